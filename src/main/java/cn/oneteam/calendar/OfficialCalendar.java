@@ -1,0 +1,73 @@
+package cn.oneteam.calendar;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Working-day arithmetic on the official calendar. A year without a loaded schedule is an error, never a guess.
+ * Periods follow legal-rules.md §0: the start day is not counted (T3); working-day periods skip weekends and
+ * holidays and count make-up workdays (T1, T2); a calendar-day period whose last day is not a working day ends on
+ * the next working day (T3).
+ */
+final class OfficialCalendar {
+
+	/** Longest period the calendar computes, in days (ten years): longer requests are mistakes. */
+	static final int MAX_DAYS = 3660;
+
+	private final IntFunction<Optional<YearSchedule>> schedules;
+
+	private final Map<Integer, YearSchedule> loaded = new HashMap<>();
+
+	OfficialCalendar(IntFunction<Optional<YearSchedule>> schedules) {
+		this.schedules = schedules;
+	}
+
+	CalendarDay day(LocalDate date) {
+		YearSchedule schedule = scheduleOf(date.getYear());
+		Holiday holiday = schedule.holidays().get(date);
+		return new CalendarDay(date, schedule.isWorkingDay(date), holiday,
+				schedule.makeUpWorkdays().containsKey(date));
+	}
+
+	boolean isWorkingDay(LocalDate date) {
+		return scheduleOf(date.getYear()).isWorkingDay(date);
+	}
+
+	/** The {@code days}-th working day after {@code from}; {@code from} itself is not counted (T1–T3). */
+	LocalDate addWorkingDays(LocalDate from, int days) {
+		requireDays(days);
+		LocalDate date = from;
+		int counted = 0;
+		while (counted < days) {
+			date = date.plusDays(1);
+			if (isWorkingDay(date)) {
+				counted++;
+			}
+		}
+		return date;
+	}
+
+	/** End of a {@code days}-day calendar period starting the day after {@code from}, moved off rest days (T3). */
+	LocalDate periodEnd(LocalDate from, int days) {
+		requireDays(days);
+		LocalDate end = from.plusDays(days);
+		while (!isWorkingDay(end)) {
+			end = end.plusDays(1);
+		}
+		return end;
+	}
+
+	private static void requireDays(int days) {
+		if (days < 1 || days > MAX_DAYS) {
+			throw new CalendarViolation(CalendarViolation.BAD_REQUEST, "calendar.days-out-of-range", days, MAX_DAYS);
+		}
+	}
+
+	private YearSchedule scheduleOf(int year) {
+		return loaded.computeIfAbsent(year,
+				y -> schedules.apply(y).orElseThrow(() -> new CalendarViolation("calendar.year-not-loaded", y)));
+	}
+}

@@ -1,0 +1,54 @@
+package cn.oneteam.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * 节假日安排: one year's official schedule. Holidays are rest days; make-up workdays (调休) are weekend days that
+ * are worked. Every date lies inside the year, no date is both, and every make-up workday is a Saturday or Sunday.
+ */
+public record YearSchedule(int year, Map<LocalDate, Holiday> holidays, Map<LocalDate, Holiday> makeUpWorkdays) {
+
+	public YearSchedule {
+		if (year < 1949 || year > 2200) {
+			throw new CalendarViolation("calendar.year-out-of-range", year);
+		}
+		if (holidays.isEmpty()) {
+			throw new CalendarViolation("calendar.schedule-without-holidays", year);
+		}
+		for (LocalDate date : holidays.keySet()) {
+			requireInYear(year, date);
+		}
+		for (LocalDate date : makeUpWorkdays.keySet()) {
+			requireInYear(year, date);
+			if (holidays.containsKey(date)) {
+				throw new CalendarViolation("calendar.date-both-holiday-and-workday", date);
+			}
+			if (!isWeekend(date)) {
+				throw new CalendarViolation("calendar.workday-not-weekend", date);
+			}
+		}
+		holidays = Map.copyOf(new TreeMap<>(holidays));
+		makeUpWorkdays = Map.copyOf(new TreeMap<>(makeUpWorkdays));
+	}
+
+	private static void requireInYear(int year, LocalDate date) {
+		if (date.getYear() != year) {
+			throw new CalendarViolation("calendar.date-outside-year", date, year);
+		}
+	}
+
+	static boolean isWeekend(LocalDate date) {
+		return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+	}
+
+	/** 工作日: a make-up workday, or a weekday that is not a holiday. */
+	boolean isWorkingDay(LocalDate date) {
+		if (holidays.containsKey(date)) {
+			return false;
+		}
+		return makeUpWorkdays.containsKey(date) || !isWeekend(date);
+	}
+}

@@ -1,0 +1,127 @@
+package cn.oneteam.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import cn.oneteam.identity.Accounts;
+import cn.oneteam.identity.Accounts.NewAccount;
+import cn.oneteam.identity.Role;
+import cn.oneteam.identity.SystemActor;
+import cn.oneteam.organization.NewOrganization;
+import cn.oneteam.organization.Organization;
+import cn.oneteam.organization.OrganizationKind;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.region.Division;
+import cn.oneteam.region.Regions;
+import cn.oneteam.region.TownshipKind;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.JurisdictionScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data for 海西蒙古族藏族自治州 (6328): a comprehensive enforcement bureau per county-level unit, a government
+ * for every real township, a market supervision department, the prefecture's judicial bureau and government, and
+ * an account for every role. Idempotent: what exists is left as it is.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "OneTeam@2026";
+
+	static final String ADMIN_TOKEN = "ot_demo_admin_token_for_local_use_only";
+
+	static final DivisionCode HAIXI = DivisionCode.of("6328");
+
+	static final DivisionCode DELINGHA = DivisionCode.of("632802");
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Regions regions;
+
+	private final Organizations organizations;
+
+	private final Accounts accounts;
+
+	DemoData(Regions regions, Organizations organizations, Accounts accounts) {
+		this.regions = regions;
+		this.organizations = organizations;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (accounts.exists("admin")) {
+			log.info("Demo data present; log in as admin / {}", PASSWORD);
+			return;
+		}
+		SystemActor.call(() -> {
+			seed();
+			return null;
+		});
+		log.info("Demo data loaded for 海西州; log in as admin / {}", PASSWORD);
+	}
+
+	private void seed() {
+		Organization platform = organization("platform", "OneTeam 平台运营中心", OrganizationKind.PLATFORM_OPERATOR,
+				DivisionCode.of("63"), List.of());
+		Organization government = organization("6328-gov", "海西蒙古族藏族自治州人民政府", OrganizationKind.GOVERNMENT, HAIXI,
+				List.of());
+		Organization judicial = organization("6328-sfj", "海西蒙古族藏族自治州司法局", OrganizationKind.JUDICIAL_BUREAU, HAIXI,
+				List.of());
+		List<Organization> bureaus = new ArrayList<>();
+		for (Division county : regions.children(HAIXI)) {
+			bureaus.add(organization(county.code() + "-zhzf", county.name() + "综合行政执法局",
+					OrganizationKind.ENFORCEMENT_BUREAU, county.code(), List.of()));
+			for (Division township : regions.children(county.code())) {
+				organization(township.code() + "-gov", townshipGovernmentName(township),
+						OrganizationKind.TOWNSHIP_GOVERNMENT, township.code(), List.of());
+			}
+		}
+		Organization delinghaBureau = bureaus.stream().filter(b -> b.seat().equals(DELINGHA)).findFirst().orElseThrow();
+		Organization market = organization("632802-scjg", "德令哈市市场监督管理局", OrganizationKind.DEPARTMENT, DELINGHA,
+				List.of());
+		Organization hexi = organizations.findByCode("632802001-gov").orElseThrow();
+		Organization gahai = organizations.findByCode("632802100-gov").orElseThrow();
+
+		long admin = account("admin", "平台管理员", platform, Role.ADMINISTRATOR);
+		accounts.register(admin, "演示令牌 demo token", ADMIN_TOKEN);
+		account("dlh.officer1", "德令哈执法队员甲", delinghaBureau, Role.OFFICER);
+		account("dlh.officer2", "德令哈执法队员乙", delinghaBureau, Role.OFFICER);
+		account("dlh.auxiliary", "德令哈执法辅助人员", delinghaBureau, Role.AUXILIARY);
+		account("dlh.squad", "德令哈中队长", delinghaBureau, Role.SQUAD_HEAD);
+		account("dlh.head", "德令哈执法局局长", delinghaBureau, Role.BUREAU_HEAD);
+		account("dlh.legal", "德令哈法制审核员", delinghaBureau, Role.LEGAL_REVIEWER);
+		account("dlh.dispatch", "德令哈指挥中心调度员", delinghaBureau, Role.DISPATCHER);
+		account("dlh.market", "德令哈市场监管局干部", market, Role.DEPARTMENT_STAFF);
+		account("hx.supervisor", "海西州执法监督员", judicial, Role.SUPERVISOR);
+		account("hx.leader", "海西州领导", government, Role.LEADER);
+		account("hexi.dispatch", "河西街道指挥中心调度员", hexi, Role.DISPATCHER);
+		account("gahai.officer", "尕海镇执法队员", gahai, Role.OFFICER);
+	}
+
+	private Organization organization(String code, String name, OrganizationKind kind, DivisionCode seat,
+			List<DivisionCode> territory) {
+		return organizations.findByCode(code)
+			.orElseGet(() -> organizations.register(new NewOrganization(code, name, kind, seat, null, territory),
+					JurisdictionScope.nationwide()));
+	}
+
+	private long account(String username, String displayName, Organization organization, Role role) {
+		return accounts.open(new NewAccount(username, displayName, PASSWORD, organization.id(), Set.of(role)),
+				JurisdictionScope.nationwide());
+	}
+
+	private static String townshipGovernmentName(Division township) {
+		return township.townshipKind() == TownshipKind.SUBDISTRICT ? township.name() + "办事处"
+				: township.name() + "人民政府";
+	}
+}

@@ -1,0 +1,4 @@
+/** 演示数据 — the demo profile: 海西州 with its seven county-level units, their townships, bodies and accounts for every role. */
+@org.springframework.modulith.ApplicationModule(displayName = "演示数据")
+@org.jspecify.annotations.NullMarked
+package cn.oneteam.demo;

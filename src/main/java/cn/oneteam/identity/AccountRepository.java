@@ -1,0 +1,109 @@
+package cn.oneteam.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.oneteam.shared.ChinaTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accounts, roles and API tokens. */
+@Repository
+class AccountRepository {
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StoredAccount> findByUsername(String username) {
+		return jdbc.sql("select id, username, display_name, password_hash, organization_id, enabled from account where username = ?")
+			.param(username)
+			.query(this::account)
+			.optional();
+	}
+
+	Optional<StoredAccount> findById(long id) {
+		return jdbc.sql("select id, username, display_name, password_hash, organization_id, enabled from account where id = ?")
+			.param(id)
+			.query(this::account)
+			.optional();
+	}
+
+	long insert(String username, String displayName, String passwordHash, long organizationId, Set<Role> roles,
+			OffsetDateTime at) {
+		long id = jdbc.sql("""
+				insert into account (username, display_name, password_hash, organization_id, created_at)
+				values (?, ?, ?, ?, ?) returning id""")
+			.params(username, displayName, passwordHash, organizationId, at)
+			.query(Long.class)
+			.single();
+		roles.forEach(role -> jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
+			.params(id, role.name())
+			.update());
+		return id;
+	}
+
+	Optional<Long> accountOfToken(String tokenHash) {
+		return jdbc.sql("""
+				update api_token set last_used_at = now() where token_hash = ? and revoked_at is null
+				returning account_id""")
+			.param(tokenHash)
+			.query(Long.class)
+			.optional();
+	}
+
+	long insertToken(long accountId, String name, String tokenHash, OffsetDateTime at) {
+		return jdbc.sql("""
+				insert into api_token (account_id, name, token_hash, created_at) values (?, ?, ?, ?) returning id""")
+			.params(accountId, name, tokenHash, at)
+			.query(Long.class)
+			.single();
+	}
+
+	List<ApiTokenInfo> tokens(long accountId) {
+		return jdbc.sql("""
+				select id, name, created_at, last_used_at, revoked_at from api_token
+				where account_id = ? order by created_at desc, id desc""")
+			.param(accountId)
+			.query((rs, n) -> new ApiTokenInfo(rs.getLong("id"), rs.getString("name"), time(rs, "created_at"),
+					time(rs, "last_used_at"), time(rs, "revoked_at")))
+			.list();
+	}
+
+	boolean revokeToken(long accountId, long tokenId, OffsetDateTime at) {
+		return jdbc.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
+			.params(at, tokenId, accountId)
+			.update() == 1;
+	}
+
+	private static @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return time == null ? null : ChinaTime.local(time);
+	}
+
+	private StoredAccount account(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
+		return new StoredAccount(id, rs.getString("username"), rs.getString("display_name"),
+				rs.getString("password_hash"), rs.getLong("organization_id"), rs.getBoolean("enabled"), roles(id));
+	}
+
+	private Set<Role> roles(long accountId) {
+		List<Role> roles = jdbc.sql("select role from account_role where account_id = ?")
+			.param(accountId)
+			.query((rs, n) -> Role.valueOf(rs.getString("role")))
+			.list();
+		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+	}
+
+	record StoredAccount(long id, String username, String displayName, @Nullable String passwordHash,
+			long organizationId, boolean enabled, Set<Role> roles) {
+	}
+}

@@ -1,0 +1,57 @@
+package cn.oneteam.identity;
+
+import cn.oneteam.platform.FlashMessage;
+import cn.oneteam.shared.RuleViolation;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Login, the workbench (工作台) and the user's own API tokens. */
+@Controller
+class IdentityPageController {
+
+	private final Accounts accounts;
+
+	IdentityPageController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "identity/login";
+	}
+
+	@GetMapping("/")
+	String workbench(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		model.addAttribute("me", me);
+		return "identity/workbench";
+	}
+
+	@GetMapping("/me/tokens")
+	String tokens(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		model.addAttribute("tokens", accounts.tokens(me.accountId()));
+		return "identity/tokens";
+	}
+
+	@PostMapping("/me/tokens")
+	String issue(@AuthenticationPrincipal AccountPrincipal me, @RequestParam String name, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("issued", accounts.issueToken(me.accountId(), name).secret());
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", FlashMessage.of(violation));
+		}
+		return "redirect:/me/tokens";
+	}
+
+	@PostMapping("/me/tokens/{id}/revoke")
+	String revoke(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		accounts.revokeToken(me.accountId(), id);
+		return "redirect:/me/tokens";
+	}
+}

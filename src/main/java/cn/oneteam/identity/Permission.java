@@ -1,0 +1,31 @@
+package cn.oneteam.identity;
+
+/**
+ * 权限: a domain action a role may take. The authority string ({@code module:action}) is what
+ * {@code @PreAuthorize} checks on application services.
+ */
+public enum Permission {
+
+	REGION_IMPORT("region:import"),
+	CALENDAR_MANAGE("calendar:manage"),
+	ORGANIZATION_REGISTER("organization:register"),
+	ACCOUNT_OPEN("account:open"),
+	CLUE_REPORT("clue:report"),
+	EVENT_DISPATCH("event:dispatch"),
+	CASE_HANDLE("case:handle"),
+	CASE_APPROVE("case:approve"),
+	CASE_LEGAL_REVIEW("case:legal-review"),
+	WHISTLE_RESPOND("whistle:respond"),
+	SUPERVISION_REVIEW("supervision:review"),
+	DASHBOARD_VIEW("dashboard:view");
+
+	private final String authority;
+
+	Permission(String authority) {
+		this.authority = authority;
+	}
+
+	public String authority() {
+		return authority;
+	}
+}

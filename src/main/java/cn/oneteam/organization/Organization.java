@@ -1,0 +1,24 @@
+package cn.oneteam.organization;
+
+import java.util.List;
+
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.JurisdictionScope;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 机构: an organisation with its seat (the division it sits in) and its territory (the divisions it answers for).
+ */
+public record Organization(OrganizationId id, String code, String name, OrganizationKind kind, DivisionCode seat,
+		@Nullable OrganizationId parentId, List<DivisionCode> territory) {
+
+	/** The jurisdiction of the people who work for it: its territory. */
+	public JurisdictionScope jurisdiction() {
+		return JurisdictionScope.of(territory);
+	}
+
+	/** Visible to a user whose scope covers part of the territory, or lies inside it (a superior body). */
+	public boolean isVisibleIn(JurisdictionScope scope) {
+		return territory.stream().anyMatch(scope::overlaps);
+	}
+}

@@ -1,0 +1,5 @@
+package cn.oneteam.organization;
+
+/** Identifies an organisation. */
+public record OrganizationId(long value) {
+}

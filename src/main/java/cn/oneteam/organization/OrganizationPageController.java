@@ -1,0 +1,36 @@
+package cn.oneteam.organization;
+
+import cn.oneteam.region.Regions;
+import cn.oneteam.shared.JurisdictionScope;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class OrganizationPageController {
+
+	private final Organizations organizations;
+
+	private final Regions regions;
+
+	OrganizationPageController(Organizations organizations, Regions regions) {
+		this.organizations = organizations;
+		this.regions = regions;
+	}
+
+	@GetMapping("/organizations")
+	String list(JurisdictionScope scope, Model model) {
+		model.addAttribute("organizations", organizations.visibleIn(scope));
+		return "organization/list";
+	}
+
+	@GetMapping("/organizations/{id}")
+	String one(@PathVariable long id, JurisdictionScope scope, Model model) {
+		Organization organization = organizations.require(new OrganizationId(id), scope);
+		model.addAttribute("organization", organization);
+		model.addAttribute("seatPath", regions.path(organization.seat()));
+		model.addAttribute("territory", organization.territory().stream().map(regions::require).toList());
+		return "organization/detail";
+	}
+}

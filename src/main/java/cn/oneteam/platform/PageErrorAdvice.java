@@ -1,0 +1,41 @@
+package cn.oneteam.platform;
+
+import cn.oneteam.shared.RuleViolation;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A page whose request breaks a rule shows the localised reason on the error page with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorAdvice {
+
+	@ExceptionHandler
+	ModelAndView ruleViolation(RuleViolation violation) {
+		return page(HttpStatus.valueOf(violation.status()), FlashMessage.of(violation));
+	}
+
+	@ExceptionHandler
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
+		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof RuleViolation violation) {
+				return ruleViolation(violation);
+			}
+		}
+		return page(HttpStatus.BAD_REQUEST,
+				new FlashMessage("request.parameter-malformed", new String[] { e.getName(), String.valueOf(e.getValue()) }));
+	}
+
+	private static ModelAndView page(HttpStatus status, FlashMessage message) {
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("problem", message);
+		return page;
+	}
+}

@@ -1,0 +1,46 @@
+package cn.oneteam.platform;
+
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Builds RFC 9457 problems: a stable {@code type} ({@code urn:oneteam:problem:<code>}), a localised title and
+ * detail from {@code problem.<code>.title|detail}, the request path as {@code instance} and the code itself.
+ */
+@Component
+public class Problems {
+
+	private static final String TYPE_PREFIX = "urn:oneteam:problem:";
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	Problems(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String code, Object... arguments) {
+		Locale locale = locales.resolveLocale(request);
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setType(URI.create(TYPE_PREFIX + code));
+		problem.setTitle(messages.getMessage("problem." + code + ".title", null, locale));
+		problem.setDetail(messages.getMessage("problem." + code + ".detail", arguments, locale));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	public String message(HttpServletRequest request, MessageSourceResolvable resolvable) {
+		return messages.getMessage(resolvable, locales.resolveLocale(request));
+	}
+}

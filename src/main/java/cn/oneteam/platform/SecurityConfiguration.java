@@ -1,0 +1,115 @@
+package cn.oneteam.platform;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two chains: the JSON API ({@code /api/**}) answers 401/403 as problem+json and accepts a personal token or the
+ * session; pages use form login and redirect to it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String BEARER = "Bearer ";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens, Problems problems, JsonMapper json)
+			throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, json), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, e) -> write(response,
+						problems.problem(request, HttpStatus.UNAUTHORIZED, "access.unauthenticated"), json))
+				.accessDeniedHandler((request, response, e) -> write(response,
+						problems.problem(request, HttpStatus.FORBIDDEN, "access.denied"), json)))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico", "/error", "/actuator/health/**",
+						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.build();
+	}
+
+	static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** Authenticates {@code Authorization: Bearer <token>}; a token that is unknown or revoked is a 401. */
+	static class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final ApiTokenAuthenticator tokens;
+
+		private final Problems problems;
+
+		private final JsonMapper json;
+
+		BearerTokenFilter(ApiTokenAuthenticator tokens, Problems problems, JsonMapper json) {
+			this.tokens = tokens;
+			this.problems = problems;
+			this.json = json;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+				chain.doFilter(request, response);
+				return;
+			}
+			var authentication = tokens.authenticate(header.substring(BEARER.length()).trim());
+			if (authentication.isEmpty()) {
+				write(response, problems.problem(request, HttpStatus.UNAUTHORIZED, "access.token-invalid"), json);
+				return;
+			}
+			SecurityContextHolder.getContext().setAuthentication(authentication.get());
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		}
+	}
+}

@@ -1,0 +1,4 @@
+/** 平台 — security, errors as RFC 9457 problem+json, i18n, Asia/Shanghai clock, embedded PostgreSQL, layout. */
+@org.springframework.modulith.ApplicationModule(displayName = "平台")
+@org.jspecify.annotations.NullMarked
+package cn.oneteam.platform;

@@ -1,0 +1,67 @@
+package cn.oneteam.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.oneteam.shared.DivisionCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 行政区划查询: the division tree for every module: lookups by code, children, ancestors and search. */
+@Service
+@Transactional(readOnly = true)
+public class Regions {
+
+	static final int MAX_SEARCH_RESULTS = 50;
+
+	private final DivisionRepository divisions;
+
+	Regions(DivisionRepository divisions) {
+		this.divisions = divisions;
+	}
+
+	public Optional<Division> find(DivisionCode code) {
+		return divisions.find(code);
+	}
+
+	/** The division, or a 404 problem naming the unknown code. */
+	public Division require(DivisionCode code) {
+		return divisions.find(code)
+			.orElseThrow(() -> new RegionViolation(RegionViolation.NOT_FOUND, "region.unknown-division", code));
+	}
+
+	public List<Division> provinces() {
+		return divisions.provinces();
+	}
+
+	public List<Division> children(DivisionCode parent) {
+		require(parent);
+		return divisions.children(parent);
+	}
+
+	/** The division and its ancestors, province first. */
+	public List<Division> path(DivisionCode code) {
+		List<String> codes = new ArrayList<>();
+		for (Optional<DivisionCode> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
+			codes.add(c.get().value());
+		}
+		List<Division> path = divisions.findAll(codes);
+		if (path.stream().noneMatch(d -> d.code().equals(code))) {
+			throw new RegionViolation(RegionViolation.NOT_FOUND, "region.unknown-division", code);
+		}
+		return path;
+	}
+
+	/** Divisions whose code starts with, or whose name contains, the text; at most 50. */
+	public List<Division> search(String text) {
+		String trimmed = text.trim();
+		if (trimmed.isEmpty()) {
+			return List.of();
+		}
+		if (trimmed.length() > 50) {
+			throw new RegionViolation(RegionViolation.BAD_REQUEST, "region.search-too-long", 50);
+		}
+		return divisions.search(trimmed, MAX_SEARCH_RESULTS);
+	}
+}
