@@ -13,7 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -116,6 +118,16 @@ class ApiProblemAdvice {
 	ResponseEntity<ProblemDetail> unsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
 		return respond(problems.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type-unsupported",
 				String.valueOf(e.getContentType())));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
+		return respond(problems.problem(request, HttpStatus.UNAUTHORIZED, "access.unauthenticated"));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> conflict(DuplicateKeyException e, HttpServletRequest request) {
+		return respond(problems.problem(request, HttpStatus.CONFLICT, "request.conflict"));
 	}
 
 	@ExceptionHandler

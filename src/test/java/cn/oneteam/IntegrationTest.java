@@ -1,0 +1,36 @@
+package cn.oneteam;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Base of integration tests: the whole application with demo data on the shared embedded PostgreSQL, driven
+ * through MockMvc.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+public abstract class IntegrationTest {
+
+	public static final String ADMIN_TOKEN = "ot_demo_admin_token_for_local_use_only";
+
+	@Autowired
+	private UserDetailsService users;
+
+	/** Acts as a demo account, signed in by session, with its real roles and jurisdiction. */
+	protected RequestPostProcessor as(String username) {
+		return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+	}
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
+}
