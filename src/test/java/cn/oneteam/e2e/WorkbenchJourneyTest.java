@@ -1,0 +1,143 @@
+package cn.oneteam.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import cn.oneteam.IntegrationTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The main journey in a real browser (Debian's Chromium): sign in, see the workbench, switch language, browse. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WorkbenchJourneyTest extends IntegrationTest {
+
+	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	@BeforeAll
+	static void launchBrowser() {
+		assertThat(CHROMIUM).as("Debian chromium (installed by .ci/run)").exists();
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-gpu",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void signIn(String username) {
+		page.navigate(url("/"));
+		assertThat(page).hasURL(url("/login"));
+		page.fill("#username", username);
+		page.fill("#password", "OneTeam@2026");
+		page.click("#login-submit");
+	}
+
+	@Test
+	void signInSwitchLanguageAndBrowseTheDivisionTree() throws Exception {
+		page.navigate(url("/"));
+		assertThat(page.locator("h1")).hasText("登录综合行政执法一体化平台"); // Chinese first, whatever the browser says
+		signIn("admin");
+		assertThat(page.locator("#workbench-heading")).hasText("工作台");
+		assertThat(page.locator("#current-user")).hasText("平台管理员");
+		assertThat(page.locator("#my-jurisdiction")).containsText("全国");
+		screenshot("workbench-zh");
+
+		page.click("#lang-en");
+		assertThat(page.locator("#workbench-heading")).hasText("Workbench");
+		assertThat(page.locator("#my-jurisdiction")).containsText("Nationwide");
+		screenshot("workbench-en");
+
+		page.click("text=Divisions >> nth=0");
+		page.fill("#region-q", "德令哈");
+		page.press("#region-q", "Enter");
+		assertThat(page.locator("#search-results")).containsText("德令哈市");
+		page.click("#search-results >> text=德令哈市");
+		assertThat(page.locator("#current-name")).hasText("德令哈市");
+		assertThat(page.locator("#children")).containsText("河西街道");
+		assertThat(page.locator("#children")).containsText("Sub-district");
+		assertThat(page.locator("#region-path")).containsText("海西蒙古族藏族自治州");
+
+		page.click("#lang-zh");
+		assertThat(page.locator("h1")).hasText("行政区划");
+		assertThat(page.locator("#children")).containsText("街道");
+		screenshot("regions-zh");
+	}
+
+	@Test
+	void aTownshipDispatcherComputesADeadlineAndSeesOnlyItsOwnTownship() throws Exception {
+		signIn("hexi.dispatch");
+		assertThat(page.locator("#my-organization")).hasText("河西街道办事处");
+
+		page.navigate(url("/calendar"));
+		page.fill("#period-from", "2026-09-30");
+		page.fill("#period-days", "5");
+		page.selectOption("#period-mode", "working");
+		page.click("form:has(#period-from) button[type=submit]");
+		assertThat(page.locator("#period-result")).containsText("2026-10-13");
+
+		page.navigate(url("/organizations"));
+		assertThat(page.locator("#organizations")).containsText("河西街道办事处");
+		assertThat(page.locator("#organizations")).containsText("德令哈市综合行政执法局");
+		assertThat(page.locator("#organizations")).not().containsText("尕海镇人民政府");
+		screenshot("organizations-township");
+	}
+
+	private void screenshot(String name) throws Exception {
+		Path dir = Paths.get("target", "e2e");
+		Files.createDirectories(dir);
+		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+	}
+}

@@ -1,0 +1,124 @@
+package cn.oneteam.platform;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import cn.oneteam.identity.Permission;
+import cn.oneteam.identity.Role;
+import cn.oneteam.organization.OrganizationKind;
+import cn.oneteam.region.TownshipKind;
+import cn.oneteam.shared.DivisionLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** zh-CN (default) and English messages stay complete: a missing key in either fails the build. */
+class MessagesTests {
+
+	private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
+
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.:\\\\-]+)[}(]");
+
+	private static final Pattern PROBLEM_CODE = Pattern
+		.compile("(?:Violation|problem|FlashMessage)\\((?:[A-Za-z_.]+,\\s*){0,2}\"([a-z]+\\.[a-z-]+)\"");
+
+	private final Properties chinese = load("messages/messages.properties");
+
+	private final Properties english = load("messages/messages_en.properties");
+
+	@Test
+	void bothLanguagesHaveTheSameKeys() {
+		assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(chinese.stringPropertyNames()));
+	}
+
+	@Test
+	void templatesHoldNoLiteralChineseText() throws IOException {
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			assertThat(templates.filter(Files::isRegularFile).filter(p -> CJK.matcher(read(p)).find()).toList())
+				.as("templates with literal Chinese text (use #{...} messages)")
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void everyKeyATemplateNamesExists() throws IOException {
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			templates.filter(Files::isRegularFile).forEach(p -> {
+				Matcher m = TEMPLATE_KEY.matcher(read(p));
+				while (m.find()) {
+					if (!chinese.containsKey(m.group(1).replace("\\", ""))) {
+						missing.add(p.getFileName() + ": " + m.group(1));
+					}
+				}
+			});
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyProblemRaisedInCodeHasATitleAndADetail() throws IOException {
+		Set<String> codes = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
+				Matcher m = PROBLEM_CODE.matcher(read(p));
+				while (m.find()) {
+					codes.add(m.group(1));
+				}
+			});
+		}
+		assertThat(codes).contains("calendar.year-not-loaded", "organization.outside-jurisdiction",
+				"organization.unknown", "access.unauthenticated", "request.parameter-malformed");
+		for (String code : codes) {
+			assertThat(chinese).containsKeys("problem." + code + ".title", "problem." + code + ".detail");
+		}
+	}
+
+	@Test
+	void everyEnumShownToUsersHasAName() {
+		List<String> keys = Stream.of(
+				Arrays.stream(Role.values()).map(r -> "role." + r.name()),
+				Arrays.stream(Permission.values()).map(p -> "permission." + p.authority()),
+				Arrays.stream(OrganizationKind.values()).map(k -> "organization.kind." + k.name()),
+				Arrays.stream(DivisionLevel.values()).map(l -> "level." + l.name()),
+				Arrays.stream(TownshipKind.values()).map(k -> "township." + k.name()),
+				Stream.of("400", "401", "403", "404", "405", "413", "500").map(s -> "error.status." + s))
+			.flatMap(s -> s)
+			.toList();
+		assertThat(chinese.stringPropertyNames()).containsAll(keys);
+	}
+
+	private static Properties load(String resource) {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return properties;
+	}
+
+	private static String read(Path path) {
+		try {
+			return Files.readString(path);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
