@@ -44,7 +44,7 @@ class ApiProblemAdvice {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation, HttpServletRequest request) {
 		return respond(problems.problem(request, HttpStatus.valueOf(violation.status()), violation.code(),
-				violation.arguments()));
+				(Object[]) violation.arguments()));
 	}
 
 	@ExceptionHandler
