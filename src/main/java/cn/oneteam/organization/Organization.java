@@ -17,8 +17,14 @@ public record Organization(OrganizationId id, String code, String name, Organiza
 		return JurisdictionScope.of(territory);
 	}
 
-	/** Visible to a user whose scope covers part of the territory, or lies inside it (a superior body). */
+	/**
+	 * Visible to a user whose scope covers part of the territory, or lies inside it (a superior body). The platform
+	 * operator is no superior body: only nationwide users see it.
+	 */
 	public boolean isVisibleIn(JurisdictionScope scope) {
-		return territory.stream().anyMatch(scope::overlaps);
+		if (scope.isNationwide()) {
+			return true;
+		}
+		return kind != OrganizationKind.PLATFORM_OPERATOR && territory.stream().anyMatch(scope::overlaps);
 	}
 }

@@ -38,7 +38,7 @@ class OrganizationRepository {
 
 	/**
 	 * Organisations whose territory overlaps the scope: a territory division inside a scope division, or a scope
-	 * division inside a territory division (a superior body).
+	 * division inside a territory division (a superior body). Same rule as {@link Organization#isVisibleIn}.
 	 */
 	List<Organization> visibleIn(JurisdictionScope scope) {
 		if (scope.isNationwide()) {
@@ -48,7 +48,7 @@ class OrganizationRepository {
 		}
 		String[] codes = scope.codes().toArray(String[]::new);
 		return jdbc.sql(SELECT + """
-				 where exists (
+				 where o.kind <> 'PLATFORM_OPERATOR' and exists (
 				   select 1 from organization_territory t, unnest(:codes) as s(code)
 				   where t.organization_id = o.id
 				     and (t.division_code like s.code || '%' or s.code like t.division_code || '%'))

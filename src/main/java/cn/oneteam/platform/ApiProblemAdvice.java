@@ -49,13 +49,10 @@ class ApiProblemAdvice {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof RuleViolation violation) {
-				return ruleViolation(violation, request);
-			}
-		}
-		return respond(problems.problem(request, HttpStatus.BAD_REQUEST, "request.parameter-malformed", e.getName(),
-				String.valueOf(e.getValue())));
+		return Problems.violationBehind(e)
+			.map(violation -> ruleViolation(violation, request))
+			.orElseGet(() -> respond(problems.problem(request, HttpStatus.BAD_REQUEST, "request.parameter-malformed",
+					e.getName(), String.valueOf(e.getValue()))));
 	}
 
 	@ExceptionHandler

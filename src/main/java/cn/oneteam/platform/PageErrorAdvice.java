@@ -22,13 +22,10 @@ class PageErrorAdvice {
 
 	@ExceptionHandler
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
-		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof RuleViolation violation) {
-				return ruleViolation(violation);
-			}
-		}
-		return page(HttpStatus.BAD_REQUEST,
-				new FlashMessage("request.parameter-malformed", new String[] { e.getName(), String.valueOf(e.getValue()) }));
+		return Problems.violationBehind(e)
+			.map(this::ruleViolation)
+			.orElseGet(() -> page(HttpStatus.BAD_REQUEST, new FlashMessage("request.parameter-malformed",
+					new String[] { e.getName(), String.valueOf(e.getValue()) })));
 	}
 
 	private static ModelAndView page(HttpStatus status, FlashMessage message) {

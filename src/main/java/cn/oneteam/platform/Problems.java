@@ -2,6 +2,9 @@ package cn.oneteam.platform;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
+
+import cn.oneteam.shared.RuleViolation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -38,6 +41,16 @@ public class Problems {
 		problem.setInstance(URI.create(request.getRequestURI()));
 		problem.setProperty("code", code);
 		return problem;
+	}
+
+	/** The rule violation that caused a framework exception (say, a failed conversion of a path variable). */
+	static Optional<RuleViolation> violationBehind(Throwable e) {
+		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof RuleViolation violation) {
+				return Optional.of(violation);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public String message(HttpServletRequest request, MessageSourceResolvable resolvable) {

@@ -89,7 +89,7 @@ public class DivisionImports {
 		try (InputStream in = open(file)) {
 			long read = divisions.copyIntoStaging(in, 6);
 			ImportReport report = divisions.mergeStaging(DivisionLevel.VILLAGE, read, started);
-			log.info("Villages imported from {}: {} ({} rows/s)", file.getFileName(), report, report.rowsPerSecond());
+			log.info("Villages imported from {}: {}", file.getFileName(), report);
 			return report;
 		}
 		catch (IOException e) {

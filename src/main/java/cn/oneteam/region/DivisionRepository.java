@@ -133,7 +133,7 @@ class DivisionRepository {
 			.single();
 		jdbc.sql("truncate division_staging").update();
 		long millis = (System.nanoTime() - startedNanos) / 1_000_000;
-		return new ImportReport(read, inserted, renamed, valid - inserted - renamed, read - valid, millis);
+		return ImportReport.of(read, inserted, renamed, valid - inserted - renamed, read - valid, millis);
 	}
 
 	Optional<String> datasetChecksum(String name) {

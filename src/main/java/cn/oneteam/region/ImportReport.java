@@ -1,9 +1,11 @@
 package cn.oneteam.region;
 
 /** What a division import did: rows read, inserted, renamed, unchanged, rejected, and how fast. */
-public record ImportReport(long read, long inserted, long renamed, long unchanged, long rejected, long millis) {
+public record ImportReport(long read, long inserted, long renamed, long unchanged, long rejected, long millis,
+		long rowsPerSecond) {
 
-	public long rowsPerSecond() {
-		return millis == 0 ? read : read * 1000 / millis;
+	static ImportReport of(long read, long inserted, long renamed, long unchanged, long rejected, long millis) {
+		return new ImportReport(read, inserted, renamed, unchanged, rejected, millis,
+				millis == 0 ? read : read * 1000 / millis);
 	}
 }

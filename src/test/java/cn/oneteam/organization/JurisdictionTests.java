@@ -40,6 +40,7 @@ class JurisdictionTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].code", hasItems("632802001-gov", "632802-zhzf", "6328-gov")))
 			.andExpect(jsonPath("$[*].code", not(hasItem("632802100-gov"))))
+			.andExpect(jsonPath("$[*].code", not(hasItem("platform"))))
 			.andExpect(jsonPath("$[*].code", not(hasItem("632802002-gov"))))
 			.andExpect(jsonPath("$[*].code", not(hasItem("632801-zhzf"))));
 	}
