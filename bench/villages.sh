@@ -13,7 +13,7 @@ trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DAT
 ./mvnw -q -DskipTests package
 START=$(date +%s%N)
 java -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA" > "$DATA/app.log" 2>&1 &
+  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
 APP=$!
 until grep -q "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
 echo "first start on a fresh database: $(( ($(date +%s%N) - START) / 1000000 )) ms (process start to ready)"
