@@ -8,6 +8,7 @@ import cn.oneteam.identity.Accounts;
 import cn.oneteam.identity.Accounts.NewAccount;
 import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
+import cn.oneteam.organization.BodyType;
 import cn.oneteam.organization.NewOrganization;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationKind;
@@ -17,6 +18,7 @@ import cn.oneteam.region.Regions;
 import cn.oneteam.region.TownshipKind;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -72,23 +74,23 @@ class DemoData implements ApplicationRunner {
 
 	private void seed() {
 		Organization platform = organization("platform", "OneTeam 平台运营中心", OrganizationKind.PLATFORM_OPERATOR,
-				DivisionCode.of("63"), List.of());
-		Organization government = organization("6328-gov", "海西蒙古族藏族自治州人民政府", OrganizationKind.GOVERNMENT, HAIXI,
-				List.of());
-		Organization judicial = organization("6328-sfj", "海西蒙古族藏族自治州司法局", OrganizationKind.JUDICIAL_BUREAU, HAIXI,
-				List.of());
+				null, DivisionCode.of("63"));
+		Organization government = organization("6328-gov", "海西蒙古族藏族自治州人民政府", OrganizationKind.GOVERNMENT, null,
+				HAIXI);
+		Organization judicial = organization("6328-sfj", "海西蒙古族藏族自治州司法局", OrganizationKind.JUDICIAL_BUREAU, null,
+				HAIXI);
 		List<Organization> bureaus = new ArrayList<>();
 		for (Division county : regions.children(HAIXI)) {
 			bureaus.add(organization(county.code() + "-zhzf", county.name() + "综合行政执法局",
-					OrganizationKind.ENFORCEMENT_BUREAU, county.code(), List.of()));
+					OrganizationKind.ENFORCEMENT_BUREAU, BodyType.OWN_POWER, county.code()));
 			for (Division township : regions.children(county.code())) {
 				organization(township.code() + "-gov", townshipGovernmentName(township),
-						OrganizationKind.TOWNSHIP_GOVERNMENT, township.code(), List.of());
+						OrganizationKind.TOWNSHIP_GOVERNMENT, null, township.code());
 			}
 		}
 		Organization delinghaBureau = bureaus.stream().filter(b -> b.seat().equals(DELINGHA)).findFirst().orElseThrow();
-		Organization market = organization("632802-scjg", "德令哈市市场监督管理局", OrganizationKind.DEPARTMENT, DELINGHA,
-				List.of());
+		Organization market = organization("632802-scjg", "德令哈市市场监督管理局", OrganizationKind.DEPARTMENT,
+				BodyType.OWN_POWER, DELINGHA);
 		Organization hexi = organizations.findByCode("632802001-gov").orElseThrow();
 		Organization gahai = organizations.findByCode("632802100-gov").orElseThrow();
 
@@ -108,10 +110,10 @@ class DemoData implements ApplicationRunner {
 		account("gahai.officer", "尕海镇执法队员", gahai, Role.OFFICER);
 	}
 
-	private Organization organization(String code, String name, OrganizationKind kind, DivisionCode seat,
-			List<DivisionCode> territory) {
+	private Organization organization(String code, String name, OrganizationKind kind, @Nullable BodyType bodyType,
+			DivisionCode seat) {
 		return organizations.findByCode(code)
-			.orElseGet(() -> organizations.register(new NewOrganization(code, name, kind, seat, null, territory),
+			.orElseGet(() -> organizations.register(new NewOrganization(code, name, kind, bodyType, seat, null, List.of()),
 					JurisdictionScope.nationwide()));
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.oneteam.organization.OrganizationId;
@@ -57,6 +58,11 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return accounts.findByUsername(username).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Long> idOf(String username) {
+		return accounts.findByUsername(username).map(AccountRepository.StoredAccount::id);
 	}
 
 	@Transactional

@@ -9,6 +9,7 @@ public enum Permission {
 	REGION_IMPORT("region:import"),
 	CALENDAR_MANAGE("calendar:manage"),
 	ORGANIZATION_REGISTER("organization:register"),
+	PERSONNEL_MANAGE("personnel:manage"),
 	ACCOUNT_OPEN("account:open"),
 	CLUE_REPORT("clue:report"),
 	EVENT_DISPATCH("event:dispatch"),

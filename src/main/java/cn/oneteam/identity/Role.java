@@ -15,7 +15,7 @@ public enum Role {
 	/** 中队长: approves within the squad. */
 	SQUAD_HEAD(EnumSet.of(CLUE_REPORT, CASE_HANDLE, CASE_APPROVE, EVENT_DISPATCH)),
 	/** 局长: approves filing, extensions, decisions and closing. */
-	BUREAU_HEAD(EnumSet.of(CASE_APPROVE, DASHBOARD_VIEW)),
+	BUREAU_HEAD(EnumSet.of(CASE_APPROVE, PERSONNEL_MANAGE, DASHBOARD_VIEW)),
 	/** 法制审核人员: legal review of major decisions. */
 	LEGAL_REVIEWER(EnumSet.of(CASE_LEGAL_REVIEW)),
 	/** 指挥中心调度员: triage, routing, whistles. */
@@ -27,7 +27,8 @@ public enum Role {
 	/** 领导: dashboards and rankings. */
 	LEADER(EnumSet.of(DASHBOARD_VIEW)),
 	/** 系统管理员: divisions, organisations, calendar, accounts. */
-	ADMINISTRATOR(EnumSet.of(REGION_IMPORT, CALENDAR_MANAGE, ORGANIZATION_REGISTER, ACCOUNT_OPEN, DASHBOARD_VIEW));
+	ADMINISTRATOR(EnumSet.of(REGION_IMPORT, CALENDAR_MANAGE, ORGANIZATION_REGISTER, PERSONNEL_MANAGE, ACCOUNT_OPEN,
+			DASHBOARD_VIEW));
 
 	private final Set<Permission> permissions;
 

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * 机构: an organisation with its seat (the division it sits in) and its territory (the divisions it answers for).
  */
-public record Organization(OrganizationId id, String code, String name, OrganizationKind kind, DivisionCode seat,
-		@Nullable OrganizationId parentId, List<DivisionCode> territory) {
+public record Organization(OrganizationId id, String code, String name, OrganizationKind kind,
+		@Nullable BodyType bodyType, DivisionCode seat, @Nullable OrganizationId parentId, List<DivisionCode> territory) {
 
 	/** The jurisdiction of the people who work for it: its territory. */
 	public JurisdictionScope jurisdiction() {

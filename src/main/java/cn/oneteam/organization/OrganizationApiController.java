@@ -54,21 +54,22 @@ class OrganizationApiController {
 	}
 
 	record RegisterRequest(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
-			@NotBlank @Size(max = 200) String name, @NotNull OrganizationKind kind, @NotBlank String seat,
+			@NotBlank @Size(max = 200) String name, @NotNull OrganizationKind kind, @Nullable BodyType bodyType, @NotBlank String seat,
 			@Nullable Long parentId, @Nullable List<String> territory) {
 
 		NewOrganization toNewOrganization() {
-			return new NewOrganization(code, name.trim(), kind, DivisionCode.of(seat),
+			return new NewOrganization(code, name.trim(), kind, bodyType, DivisionCode.of(seat),
 					parentId == null ? null : new OrganizationId(parentId),
 					territory == null ? List.of() : territory.stream().map(DivisionCode::of).toList());
 		}
 	}
 
-	record OrganizationResponse(long id, String code, String name, OrganizationKind kind, String seat,
+	record OrganizationResponse(long id, String code, String name, OrganizationKind kind, @Nullable BodyType bodyType,
+			String seat,
 			@Nullable Long parentId, List<String> territory) {
 
 		static OrganizationResponse of(Organization o) {
-			return new OrganizationResponse(o.id().value(), o.code(), o.name(), o.kind(), o.seat().value(),
+			return new OrganizationResponse(o.id().value(), o.code(), o.name(), o.kind(), o.bodyType(), o.seat().value(),
 					o.parentId() == null ? null : o.parentId().value(),
 					o.territory().stream().map(DivisionCode::value).toList());
 		}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class OrganizationRepository {
 
 	private static final String SELECT = """
-			select o.id, o.code, o.name, o.kind, o.division_code, o.parent_id,
+			select o.id, o.code, o.name, o.kind, o.body_type, o.division_code, o.parent_id,
 			  (select string_agg(t.division_code, ',' order by t.division_code)
 			     from organization_territory t where t.organization_id = o.id) as territory
 			from organization o""";
@@ -60,9 +60,10 @@ class OrganizationRepository {
 
 	long insert(NewOrganization organization, OffsetDateTime at) {
 		long id = jdbc.sql("""
-				insert into organization (code, name, kind, division_code, parent_id, created_at)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(organization.code(), organization.name(), organization.kind().name(), organization.seat().value(),
+				insert into organization (code, name, kind, body_type, division_code, parent_id, created_at)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(organization.code(), organization.name(), organization.kind().name(),
+					organization.bodyType() == null ? null : organization.bodyType().name(), organization.seat().value(),
 					organization.parentId() == null ? null : organization.parentId().value(), at)
 			.query(Long.class)
 			.single();
@@ -78,8 +79,10 @@ class OrganizationRepository {
 		long parentId = rs.getLong("parent_id");
 		OrganizationId parent = rs.wasNull() ? null : new OrganizationId(parentId);
 		String territory = rs.getString("territory");
+		String bodyType = rs.getString("body_type");
 		return new Organization(new OrganizationId(rs.getLong("id")), rs.getString("code"), rs.getString("name"),
-				OrganizationKind.valueOf(rs.getString("kind")), new DivisionCode(rs.getString("division_code")),
+				OrganizationKind.valueOf(rs.getString("kind")), bodyType == null ? null : BodyType.valueOf(bodyType),
+				new DivisionCode(rs.getString("division_code")),
 				parent,
 				territory == null ? List.of() : Arrays.stream(territory.split(",")).map(DivisionCode::new).toList());
 	}

@@ -47,6 +47,17 @@ public class Organizations {
 		return organization;
 	}
 
+	/** An organisation the scope may change: its seat lies inside the jurisdiction (403 otherwise, 404 unknown). */
+	@Transactional(readOnly = true)
+	public Organization requireManaged(OrganizationId id, JurisdictionScope scope) {
+		Organization organization = require(id, scope);
+		if (!scope.covers(organization.seat())) {
+			throw new OrganizationViolation(OrganizationViolation.FORBIDDEN, "organization.outside-jurisdiction",
+					organization.code());
+		}
+		return organization;
+	}
+
 	/** Any organisation by id, for building a signed-in user's identity; never for showing to a user. */
 	@Transactional(readOnly = true)
 	public Optional<Organization> find(OrganizationId id) {

@@ -1,0 +1,243 @@
+package cn.oneteam.organization;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.oneteam.organization.Certificate.CertificateEvent;
+import cn.oneteam.shared.EnforcementDomain;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** People, their certificates with history, teams, authorised posts and consolidations. */
+@Repository
+class PeopleRepository {
+
+	private static final String PERSON = """
+			select id, organization_id, team_id, name, category, post_kind, legal_reviewer, legal_qualified,
+			  account_id, joined_on, left_on from person""";
+
+	private final JdbcClient jdbc;
+
+	PeopleRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insertPerson(NewPerson p) {
+		return jdbc.sql("""
+				insert into person (organization_id, team_id, name, category, post_kind, legal_reviewer,
+				  legal_qualified, account_id, joined_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(p.organizationId().value(), p.teamId(), p.name(), p.category().name(),
+					p.postKind() == null ? null : p.postKind().name(), p.legalReviewer(), p.legalQualified(),
+					p.accountId(), p.joinedOn())
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Person> findPerson(long id) {
+		return jdbc.sql(PERSON + " where id = ?").param(id).query(PeopleRepository::person).optional();
+	}
+
+	Optional<Person> findPersonByAccount(long accountId) {
+		return jdbc.sql(PERSON + " where account_id = ?").param(accountId).query(PeopleRepository::person).optional();
+	}
+
+	List<Person> people(long organizationId) {
+		return jdbc.sql(PERSON + " where organization_id = ? order by category, name, id")
+			.param(organizationId)
+			.query(PeopleRepository::person)
+			.list();
+	}
+
+	long insertCertificate(long personId, NewCertificate c, OffsetDateTime at) {
+		long id = jdbc.sql("""
+				insert into certificate (person_id, number, issuing_authority, domains, valid_from, valid_to)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(personId, c.number(), c.issuingAuthority(),
+					c.domains().stream().map(Enum::name).sorted().toArray(String[]::new), c.validFrom(), c.validTo())
+			.query(Long.class)
+			.single();
+		insertEvent(id, CertificateEventKind.ISSUED, c.validFrom(), null, at);
+		return id;
+	}
+
+	void insertEvent(long certificateId, CertificateEventKind kind, LocalDate effectiveOn, @Nullable String note,
+			OffsetDateTime at) {
+		jdbc.sql("""
+				insert into certificate_event (certificate_id, kind, effective_on, note, recorded_at)
+				values (?, ?, ?, ?, ?)""")
+			.params(certificateId, kind.name(), effectiveOn, note, at)
+			.update();
+	}
+
+	Optional<Certificate> findCertificate(long id) {
+		return certificates("c.id = ?", id).stream().findFirst();
+	}
+
+	List<Certificate> certificatesOf(long personId) {
+		return certificates("c.person_id = ?", personId);
+	}
+
+	private List<Certificate> certificates(String condition, long value) {
+		List<CertificateRow> rows = jdbc.sql("""
+				select c.id, c.person_id, c.number, c.issuing_authority, c.domains, c.valid_from, c.valid_to
+				from certificate c""" + " where " + condition + " order by c.valid_from, c.id")
+			.param(value)
+			.query(PeopleRepository::certificateRow)
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<CertificateEvent>> events = jdbc.sql("""
+				select id, certificate_id, kind, effective_on, note from certificate_event
+				where certificate_id = any(?) order by effective_on, id""")
+			.param(rows.stream().map(CertificateRow::id).toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("certificate_id"),
+					new CertificateEvent(rs.getLong("id"), CertificateEventKind.valueOf(rs.getString("kind")),
+							rs.getObject("effective_on", LocalDate.class), rs.getString("note"))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		List<Certificate> certificates = new ArrayList<>();
+		for (CertificateRow r : rows) {
+			certificates.add(new Certificate(r.id(), new PersonId(r.personId()), r.number(), r.issuer(), r.domains(),
+					r.validFrom(), r.validTo(), events.getOrDefault(r.id(), List.of())));
+		}
+		return certificates;
+	}
+
+	long insertTeam(long organizationId, String name, TeamKind kind, @Nullable String townshipCode) {
+		return jdbc.sql("insert into team (organization_id, name, kind, township_code) values (?, ?, ?, ?) returning id")
+			.params(organizationId, name, kind.name(), townshipCode)
+			.query(Long.class)
+			.single();
+	}
+
+	List<Team> teams(long organizationId) {
+		return jdbc.sql("""
+				select t.id, t.name, t.kind, t.township_code, (select count(*) from person p where p.team_id = t.id) as members
+				from team t where t.organization_id = ? order by t.kind, t.name""")
+			.param(organizationId)
+			.query((rs, n) -> new Team(rs.getLong("id"), rs.getString("name"), TeamKind.valueOf(rs.getString("kind")),
+					rs.getString("township_code"), rs.getInt("members")))
+			.list();
+	}
+
+	void setQuota(long organizationId, PostKind kind, int authorised) {
+		jdbc.sql("""
+				insert into staffing_quota (organization_id, post_kind, authorised) values (?, ?, ?)
+				on conflict (organization_id, post_kind) do update set authorised = excluded.authorised""")
+			.params(organizationId, kind.name(), authorised)
+			.update();
+	}
+
+	void setConsolidation(long organizationId, int before, int after, LocalDate decidedOn) {
+		jdbc.sql("""
+				insert into consolidation (organization_id, teams_before, teams_after, decided_on) values (?, ?, ?, ?)
+				on conflict (organization_id) do update set teams_before = excluded.teams_before,
+				  teams_after = excluded.teams_after, decided_on = excluded.decided_on""")
+			.params(organizationId, before, after, decidedOn)
+			.update();
+	}
+
+	void insertTraining(long personId, String course, BigDecimal hours, LocalDate takenOn) {
+		jdbc.sql("insert into training_record (person_id, course, hours, taken_on) values (?, ?, ?, ?)")
+			.params(personId, course, hours, takenOn)
+			.update();
+	}
+
+	void insertExam(long personId, String exam, LocalDate takenOn, BigDecimal score, boolean passed) {
+		jdbc.sql("insert into exam_result (person_id, exam, taken_on, score, passed) values (?, ?, ?, ?, ?)")
+			.params(personId, exam, takenOn, score, passed)
+			.update();
+	}
+
+	/**
+	 * Staffing counts of each organisation on a day. A certificate counts as valid on the day by the same rule as
+	 * {@link Certificate#statusOn}: inside its period, never revoked by then, latest event not a suspension.
+	 */
+	List<StaffingCounts> staffingCounts(List<Long> organizationIds, LocalDate day) {
+		return jdbc.sql("""
+				with staff as (
+				  select p.*, t.kind as team_kind from person p left join team t on t.id = p.team_id
+				  where p.organization_id = any(:ids) and p.joined_on <= :day and (p.left_on is null or p.left_on >= :day)
+				), certified as (
+				  select distinct c.person_id from certificate c
+				  where c.valid_from <= :day and c.valid_to >= :day
+				    and not exists (select 1 from certificate_event e where e.certificate_id = c.id
+				                    and e.kind = 'REVOKED' and e.effective_on <= :day)
+				    and (select e.kind from certificate_event e where e.certificate_id = c.id and e.effective_on <= :day
+				         order by e.effective_on desc, e.id desc limit 1) in ('ISSUED', 'REINSTATED', 'YEARLY_CHECK_PASSED')
+				)
+				select o.id,
+				  coalesce((select sum(q.authorised) from staffing_quota q where q.organization_id = o.id), 0) as authorised,
+				  (select count(*) from staff s where s.organization_id = o.id and s.category = 'ESTABLISHMENT') as filled,
+				  (select count(*) from staff s join certified c on c.person_id = s.id
+				    where s.organization_id = o.id and s.category = 'ESTABLISHMENT') as certified,
+				  (select count(*) from staff s where s.organization_id = o.id and s.category = 'AUXILIARY') as auxiliaries,
+				  (select count(*) from staff s where s.organization_id = o.id and s.category = 'GRID_WORKER') as grid_workers,
+				  (select count(*) from staff s where s.organization_id = o.id and s.category = 'ESTABLISHMENT'
+				    and s.team_kind = 'STATIONED_GROUP') as stationed,
+				  (select count(*) from staff s join certified c on c.person_id = s.id
+				    where s.organization_id = o.id and s.legal_reviewer) as legal_reviewers,
+				  (select count(*) from team t where t.organization_id = o.id and t.kind = 'STATIONED_GROUP') as stationed_groups,
+				  k.teams_before, k.teams_after
+				from organization o left join consolidation k on k.organization_id = o.id
+				where o.id = any(:ids) order by o.division_code, o.id""")
+			.param("ids", organizationIds.toArray(Long[]::new))
+			.param("day", day)
+			.query((rs, n) -> new StaffingCounts(rs.getLong("id"), rs.getInt("authorised"), rs.getInt("filled"),
+					rs.getInt("certified"), rs.getInt("auxiliaries"), rs.getInt("grid_workers"), rs.getInt("stationed"),
+					rs.getInt("legal_reviewers"), rs.getInt("stationed_groups"), nullableInt(rs, "teams_before"),
+					nullableInt(rs, "teams_after")))
+			.list();
+	}
+
+	private static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Person person(ResultSet rs, int row) throws SQLException {
+		String postKind = rs.getString("post_kind");
+		long team = rs.getLong("team_id");
+		Long teamId = rs.wasNull() ? null : team;
+		long account = rs.getLong("account_id");
+		Long accountId = rs.wasNull() ? null : account;
+		return new Person(new PersonId(rs.getLong("id")), new OrganizationId(rs.getLong("organization_id")), teamId,
+				rs.getString("name"), PersonCategory.valueOf(rs.getString("category")),
+				postKind == null ? null : PostKind.valueOf(postKind), rs.getBoolean("legal_reviewer"),
+				rs.getBoolean("legal_qualified"), accountId, rs.getObject("joined_on", LocalDate.class),
+				rs.getObject("left_on", LocalDate.class));
+	}
+
+	private static CertificateRow certificateRow(ResultSet rs, int row) throws SQLException {
+		Array array = rs.getArray("domains");
+		EnumSet<EnforcementDomain> domains = EnumSet.noneOf(EnforcementDomain.class);
+		Arrays.stream((String[]) array.getArray()).map(EnforcementDomain::valueOf).forEach(domains::add);
+		return new CertificateRow(rs.getLong("id"), rs.getLong("person_id"), rs.getString("number"),
+				rs.getString("issuing_authority"), domains, rs.getObject("valid_from", LocalDate.class),
+				rs.getObject("valid_to", LocalDate.class));
+	}
+
+	record StaffingCounts(long organizationId, int authorised, int filled, int certified, int auxiliaries,
+			int gridWorkers, int stationed, int legalReviewers, int stationedGroups, @Nullable Integer teamsBefore,
+			@Nullable Integer teamsAfter) {
+	}
+
+	private record CertificateRow(long id, long personId, String number, String issuer,
+			EnumSet<EnforcementDomain> domains, LocalDate validFrom, LocalDate validTo) {
+	}
+}

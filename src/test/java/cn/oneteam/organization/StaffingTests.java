@@ -1,0 +1,103 @@
+package cn.oneteam.organization;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import cn.oneteam.IntegrationTest;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.EnforcementDomain;
+import cn.oneteam.shared.JurisdictionScope;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The 海西州 figures of the reform report come out of the seeded people, posts and teams when counted. */
+class StaffingTests extends IntegrationTest {
+
+	private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Staffing staffing;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	Organizations organizations;
+
+	@Test
+	void haixiTotalsMatchTheReformReport() {
+		StaffingFigures total = staffing.report(DivisionCode.of("6328"), DAY,
+				JurisdictionScope.nationwide()).total();
+		assertThat(total.authorised()).isEqualTo(650);
+		assertThat(total.filled()).isEqualTo(368);
+		assertThat(total.vacant()).isEqualTo(282);
+		assertThat(total.vacancyRate()).isEqualByComparingTo("43.4");
+		assertThat(total.certifiedOfficers()).isEqualTo(284);
+		assertThat(total.auxiliaries()).isEqualTo(254);
+		assertThat(total.auxiliaryRatio()).isEqualByComparingTo("69.0");
+		assertThat(total.stationedGroups()).isEqualTo(30);
+		assertThat(total.stationedShare()).isGreaterThanOrEqualTo(new BigDecimal("60"));
+		assertThat(total.legalReviewerShare()).isGreaterThanOrEqualTo(new BigDecimal("5"));
+	}
+
+	@Test
+	void figuresPerBureauThroughTheApi() throws Exception {
+		mvc.perform(get("/api/v1/organization/staffing").param("division", "6328").param("date", "2026-11-24")
+			.header("Authorization", "Bearer " + ADMIN_TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.bodies.length()").value(7))
+			.andExpect(jsonPath("$.bodies[?(@.code == '632802-zhzf')].figures.consolidationRatio").value(87.5))
+			.andExpect(jsonPath("$.bodies[?(@.code == '632803-zhzf')].figures.consolidationRatio").value(80.0))
+			.andExpect(jsonPath("$.bodies[?(@.code == '632823-zhzf')].figures.consolidationRatio").value(85.7))
+			.andExpect(jsonPath("$.bodies[?(@.code == '632857-zhzf')].figures.consolidationRatio").value(75.0))
+			.andExpect(jsonPath("$.bodies[?(@.code == '632801-zhzf')].figures.stationedGroups").value(10))
+			.andExpect(jsonPath("$.counties.length()").value(7))
+			.andExpect(jsonPath("$.total.filled").value(368));
+	}
+
+	@Test
+	void certificatesCountOnlyOnTheDaysTheyAreValid() {
+		// on 2023-12-31 only the old 德令哈 certificate (valid 2019-01-01 to 2023-12-31) is valid;
+		// on 2024-01-01 it has expired and the 284 issued that day are valid
+		assertThat(certified(LocalDate.of(2023, 12, 31))).isEqualTo(1);
+		assertThat(certified(LocalDate.of(2024, 1, 1))).isEqualTo(284);
+		// one 德令哈 certificate is suspended from 2026-09-01: it still counts the day before
+		assertThat(certified(LocalDate.of(2026, 8, 31))).isEqualTo(285);
+		assertThat(certified(LocalDate.of(2026, 9, 1))).isEqualTo(284);
+	}
+
+	private int certified(LocalDate day) {
+		return staffing.report(DivisionCode.of("6328"), day, JurisdictionScope.nationwide()).total().certifiedOfficers();
+	}
+
+	@Test
+	void aTownshipAccountSeesNoCountyBureauFigures() throws Exception {
+		mvc.perform(get("/api/v1/organization/staffing").param("division", "6328").with(as("hexi.dispatch")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.bodies.length()").value(0));
+	}
+
+	@Test
+	void auxiliariesNeverQualifyAsOfficers() {
+		long auxiliary = officers.people(organizations.findByCode("632802-zhzf").orElseThrow().id(),
+				JurisdictionScope.nationwide())
+			.stream()
+			.filter(p -> p.category() == PersonCategory.AUXILIARY)
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.value();
+		Qualification q = officers.asOfficer(new PersonId(auxiliary), EnforcementDomain.URBAN_MANAGEMENT, DAY);
+		assertThat(q.qualified()).isFalse();
+		assertThat(q.reasons()).contains("officer.not-establishment", "officer.no-valid-certificate");
+	}
+}
