@@ -1,5 +1,8 @@
 package cn.oneteam.organization;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import cn.oneteam.region.Regions;
 import cn.oneteam.shared.JurisdictionScope;
 import org.springframework.stereotype.Controller;
@@ -14,9 +17,15 @@ class OrganizationPageController {
 
 	private final Regions regions;
 
-	OrganizationPageController(Organizations organizations, Regions regions) {
+	private final Officers officers;
+
+	private final Clock clock;
+
+	OrganizationPageController(Organizations organizations, Regions regions, Officers officers, Clock clock) {
 		this.organizations = organizations;
 		this.regions = regions;
+		this.officers = officers;
+		this.clock = clock;
 	}
 
 	@GetMapping("/organizations")
@@ -31,6 +40,9 @@ class OrganizationPageController {
 		model.addAttribute("organization", organization);
 		model.addAttribute("seatPath", regions.path(organization.seat()));
 		model.addAttribute("territory", organization.territory().stream().map(regions::require).toList());
+		model.addAttribute("teams", officers.teams(organization.id(), scope));
+		model.addAttribute("people", officers.people(organization.id(), scope));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "organization/detail";
 	}
 }

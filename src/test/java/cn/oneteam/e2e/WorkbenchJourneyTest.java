@@ -135,6 +135,18 @@ class WorkbenchJourneyTest extends IntegrationTest {
 		screenshot("organizations-township");
 	}
 
+	@Test
+	void aLeaderReadsTheStaffingFiguresWithCharts() throws Exception {
+		signIn("hx.leader");
+		page.click("text=编制统计");
+		assertThat(page.locator("h1")).hasText("海西蒙古族藏族自治州综合行政执法队伍统计");
+		assertThat(page.locator("#total-vacancy-rate")).hasText("43.4 %");
+		assertThat(page.locator("#staffing-bodies tbody tr")).hasCount(7);
+		assertThat(page.locator("#chart-posts canvas")).hasCount(1);
+		assertThat(page.locator("#chart-rates canvas")).hasCount(1);
+		screenshot("staffing-zh");
+	}
+
 	private void screenshot(String name) throws Exception {
 		Path dir = Paths.get("target", "e2e");
 		Files.createDirectories(dir);

@@ -17,9 +17,16 @@ import java.util.stream.Stream;
 
 import cn.oneteam.identity.Permission;
 import cn.oneteam.identity.Role;
+import cn.oneteam.organization.BodyType;
+import cn.oneteam.organization.CertificateEventKind;
+import cn.oneteam.organization.CertificateStatus;
 import cn.oneteam.organization.OrganizationKind;
+import cn.oneteam.organization.PersonCategory;
+import cn.oneteam.organization.PostKind;
+import cn.oneteam.organization.TeamKind;
 import cn.oneteam.region.TownshipKind;
 import cn.oneteam.shared.DivisionLevel;
+import cn.oneteam.shared.EnforcementDomain;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -33,7 +40,7 @@ class MessagesTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.:\\\\-]+)[}(]");
 
 	private static final Pattern PROBLEM_CODE = Pattern
-		.compile("(?:Violation|problem|FlashMessage)\\((?:[A-Za-z_.]+,\\s*){0,2}\"([a-z]+\\.[a-z-]+)\"");
+		.compile("(?:Violation|problem|FlashMessage|reasons\\.add)\\((?:[A-Za-z_.]+,\\s*){0,2}\"([a-z]+\\.[a-z-]+)\"");
 
 	private final Properties chinese = load("messages/messages.properties");
 
@@ -81,7 +88,8 @@ class MessagesTests {
 			});
 		}
 		assertThat(codes).contains("calendar.year-not-loaded", "organization.outside-jurisdiction",
-				"organization.unknown", "access.unauthenticated", "request.parameter-malformed");
+				"organization.unknown", "access.unauthenticated", "request.parameter-malformed",
+				"officer.no-valid-certificate");
 		for (String code : codes) {
 			assertThat(chinese).containsKeys("problem." + code + ".title", "problem." + code + ".detail");
 		}
@@ -95,6 +103,13 @@ class MessagesTests {
 				Arrays.stream(OrganizationKind.values()).map(k -> "organization.kind." + k.name()),
 				Arrays.stream(DivisionLevel.values()).map(l -> "level." + l.name()),
 				Arrays.stream(TownshipKind.values()).map(k -> "township." + k.name()),
+				Arrays.stream(EnforcementDomain.values()).map(d -> "domain." + d.name()),
+				Arrays.stream(BodyType.values()).map(t -> "body.type." + t.name()),
+				Arrays.stream(TeamKind.values()).map(k -> "team.kind." + k.name()),
+				Arrays.stream(PersonCategory.values()).map(c -> "person.category." + c.name()),
+				Arrays.stream(PostKind.values()).map(k -> "post.kind." + k.name()),
+				Arrays.stream(CertificateStatus.values()).map(s -> "certificate.status." + s.name()),
+				Arrays.stream(CertificateEventKind.values()).map(k -> "certificate.event." + k.name()),
 				Stream.of("400", "401", "403", "404", "405", "413", "500").map(s -> "error.status." + s))
 			.flatMap(s -> s)
 			.toList();
