@@ -10,6 +10,7 @@ public enum Permission {
 	CALENDAR_MANAGE("calendar:manage"),
 	ORGANIZATION_REGISTER("organization:register"),
 	PERSONNEL_MANAGE("personnel:manage"),
+	CATALOG_MANAGE("catalog:manage"),
 	ACCOUNT_OPEN("account:open"),
 	CLUE_REPORT("clue:report"),
 	EVENT_DISPATCH("event:dispatch"),

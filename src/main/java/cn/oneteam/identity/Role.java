@@ -27,7 +27,8 @@ public enum Role {
 	/** 领导: dashboards and rankings. */
 	LEADER(EnumSet.of(DASHBOARD_VIEW)),
 	/** 系统管理员: divisions, organisations, calendar, accounts. */
-	ADMINISTRATOR(EnumSet.of(REGION_IMPORT, CALENDAR_MANAGE, ORGANIZATION_REGISTER, PERSONNEL_MANAGE, ACCOUNT_OPEN,
+	ADMINISTRATOR(EnumSet.of(REGION_IMPORT, CALENDAR_MANAGE, ORGANIZATION_REGISTER, PERSONNEL_MANAGE, CATALOG_MANAGE,
+			ACCOUNT_OPEN,
 			DASHBOARD_VIEW));
 
 	private final Set<Permission> permissions;

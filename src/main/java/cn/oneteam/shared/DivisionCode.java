@@ -4,6 +4,9 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * 行政区划代码: a division code of GB/T 2260 (2, 4, 6 digits) or the statistical 9 and 12 digit forms.
  * A 6-digit code padded with zeros ({@code 632800}) is read as the city or province it names.
@@ -19,6 +22,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode>, Se
 		value = normalise(value);
 	}
 
+	@JsonCreator
 	public static DivisionCode of(String value) {
 		return new DivisionCode(value == null ? null : value.trim());
 	}
@@ -51,6 +55,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode>, Se
 		return value.compareTo(o.value);
 	}
 
+	@JsonValue
 	@Override
 	public String toString() {
 		return value;

@@ -15,6 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.MatterKind;
+import cn.oneteam.catalog.MatterLevel;
+import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.identity.Permission;
 import cn.oneteam.identity.Role;
 import cn.oneteam.organization.BodyType;
@@ -104,6 +108,11 @@ class MessagesTests {
 				Arrays.stream(DivisionLevel.values()).map(l -> "level." + l.name()),
 				Arrays.stream(TownshipKind.values()).map(k -> "township." + k.name()),
 				Arrays.stream(EnforcementDomain.values()).map(d -> "domain." + d.name()),
+				Arrays.stream(MatterKind.values()).map(k -> "matter.kind." + k.name()),
+				Arrays.stream(MatterLevel.values()).map(l -> "matter.level." + l.name()),
+				Arrays.stream(PenaltyKind.values()).map(k -> "penalty.kind." + k.name()),
+				Arrays.stream(EnforcementMode.values()).map(m -> "enforcement.mode." + m.name()),
+				Arrays.stream(EnforcementMode.values()).map(m -> "catalog.explain." + m.name()),
 				Arrays.stream(BodyType.values()).map(t -> "body.type." + t.name()),
 				Arrays.stream(TeamKind.values()).map(k -> "team.kind." + k.name()),
 				Arrays.stream(PersonCategory.values()).map(c -> "person.category." + c.name()),

@@ -1,0 +1,116 @@
+package cn.oneteam.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.Empowerment.LegalInstrument;
+import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.MatterKind;
+import cn.oneteam.catalog.MatterLevel;
+import cn.oneteam.catalog.MatterVersion;
+import cn.oneteam.catalog.NewMatter;
+import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.catalog.StatutoryFine;
+import cn.oneteam.identity.SystemActor;
+import cn.oneteam.organization.Organization;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.EnforcementDomain;
+import cn.oneteam.shared.JurisdictionScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small demo catalogue for 德令哈市. The two matters carry the real provisions of 《中华人民共和国大气污染防治法》
+ * §118 (paragraphs 1 and 2, on catering fumes); the empowerment instruments are demo documents, marked as such.
+ * The list shows every mode (赋权 河西街道, 委托 尕海镇, 派驻 蓄集乡), a gap (柯鲁柯镇, matter 2) and an overlap
+ * (怀头他拉镇, matter 1) for the boundary report.
+ */
+@Component
+@Profile("demo")
+@Order(32)
+class DemoCatalog implements ApplicationRunner {
+
+	static final String FUMES = "DEMO-DQ-118-1";
+
+	static final String FUMES_PROJECT = "DEMO-DQ-118-2";
+
+	static final LocalDate IN_FORCE = LocalDate.of(2018, 10, 26);
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
+
+	private static final String LAW = "《中华人民共和国大气污染防治法》";
+
+	private final Catalog catalog;
+
+	private final Organizations organizations;
+
+	DemoCatalog(Catalog catalog, Organizations organizations) {
+		this.catalog = catalog;
+		this.organizations = organizations;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (catalog.find(FUMES).isPresent()) {
+			return;
+		}
+		SystemActor.call(() -> {
+			seed();
+			return null;
+		});
+		log.info("Demo catalogue loaded for 德令哈市");
+	}
+
+	private void seed() {
+		JurisdictionScope all = JurisdictionScope.nationwide();
+		catalog.register(new NewMatter(FUMES, EnforcementDomain.URBAN_MANAGEMENT, MatterKind.PENALTY, MatterLevel.COUNTY,
+				new MatterVersion(1, "餐饮服务经营者未安装油烟净化设施、不正常使用油烟净化设施或者未采取其他油烟净化措施，超过排放标准排放油烟",
+						LAW, "第八十一条第一款", LAW, "第一百一十八条第一款",
+						Set.of(PenaltyKind.FINE, PenaltyKind.ORDER_SUSPENSION),
+						StatutoryFine.amount(new BigDecimal("5000"), new BigDecimal("50000")), IN_FORCE, null)));
+		catalog.register(new NewMatter(FUMES_PROJECT, EnforcementDomain.URBAN_MANAGEMENT, MatterKind.PENALTY,
+				MatterLevel.COUNTY,
+				new MatterVersion(1, "在居民住宅楼、未配套设立专用烟道的商住综合楼以及商住综合楼内与居住层相邻的商业楼层内新建、改建、扩建产生油烟、异味、废气的餐饮服务项目",
+						LAW, "第八十一条第二款", LAW, "第一百一十八条第二款",
+						Set.of(PenaltyKind.FINE, PenaltyKind.ORDER_CLOSURE),
+						StatutoryFine.amount(new BigDecimal("10000"), new BigDecimal("100000")), IN_FORCE, null)));
+
+		Organization bureau = org("632802-zhzf");
+		Organization market = org("632802-scjg");
+		catalog.defineBoundary(FUMES, DivisionCode.of("632802"), null, null, bureau.id().value(), IN_FORCE, null, all);
+		// an overlap: for 怀头他拉镇 both the bureau and the market department were recorded as enforcing matter 1
+		catalog.defineBoundary(FUMES, DivisionCode.of("632802101"), null, null, bureau.id().value(), IN_FORCE, null, all);
+		catalog.defineBoundary(FUMES, DivisionCode.of("632802101"), null, null, market.id().value(), IN_FORCE, null, all);
+		// matter 2: township by township, with 柯鲁柯镇 (632802102) forgotten — a gap
+		for (String township : new String[] { "632802001", "632802002", "632802003", "632802100", "632802101",
+				"632802200" }) {
+			catalog.defineBoundary(FUMES_PROJECT, DivisionCode.of(township), null, null, bureau.id().value(), IN_FORCE,
+					null, all);
+		}
+
+		Organization hexi = org("632802001-gov");
+		Organization gahai = org("632802100-gov");
+		catalog.empower(DivisionCode.of("632802001"), FUMES, EnforcementMode.EMPOWERED, hexi.id().value(),
+				hexi.id().value(), new LegalInstrument("（演示）青海省乡镇（街道）赋权决定第1号", LocalDate.of(2022, 3, 1), null),
+				LocalDate.of(2022, 4, 1), null, all);
+		catalog.empower(DivisionCode.of("632802100"), FUMES, EnforcementMode.DELEGATED, gahai.id().value(),
+				bureau.id().value(), new LegalInstrument("（演示）德令哈市综合行政执法局委托书第3号", LocalDate.of(2024, 1, 5),
+						LocalDate.of(2026, 12, 31)),
+				LocalDate.of(2024, 1, 10), LocalDate.of(2026, 12, 31), all);
+		catalog.empower(DivisionCode.of("632802200"), FUMES, EnforcementMode.STATIONED, bureau.id().value(),
+				bureau.id().value(), new LegalInstrument("（演示）德令哈市派驻执法组设置决定", LocalDate.of(2020, 6, 30), null),
+				LocalDate.of(2020, 7, 1), null, all);
+	}
+
+	private Organization org(String code) {
+		return organizations.findByCode(code).orElseThrow();
+	}
+}

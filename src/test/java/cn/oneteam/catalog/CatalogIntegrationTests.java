@@ -1,0 +1,212 @@
+package cn.oneteam.catalog;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import cn.oneteam.IntegrationTest;
+import cn.oneteam.catalog.Empowerment.LegalInstrument;
+import cn.oneteam.identity.SystemActor;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.EnforcementDomain;
+import cn.oneteam.shared.JurisdictionScope;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The resolver across modes, dates and gaps, the boundary report, and the rules on entries (demo catalogue of 德令哈). */
+class CatalogIntegrationTests extends IntegrationTest {
+
+	private static final String FUMES = "DEMO-DQ-118-1";
+
+	private static final String FUMES_PROJECT = "DEMO-DQ-118-2";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	Organizations organizations;
+
+	private Responsibility resolve(String matter, String place, String day) {
+		return catalog.responsible(matter, DivisionCode.of(place), LocalDate.parse(day));
+	}
+
+	@Test
+	void anEmpoweredTownshipActsInItsOwnName() {
+		Responsibility r = resolve(FUMES, "632802001", "2026-11-24");
+		assertThat(r.mode()).isEqualTo(EnforcementMode.EMPOWERED);
+		assertThat(r.enforcingBody()).isEqualTo("河西街道办事处");
+		assertThat(r.documentName()).isEqualTo("河西街道办事处");
+		assertThat(r.instrument()).isNotNull();
+		assertThat(r.explanationZh()).contains("第二十四条");
+		assertThat(r.explanationEn()).contains("Article 24");
+	}
+
+	@Test
+	void beforeItsEmpowermentTheCountyBureauEnforces() {
+		Responsibility r = resolve(FUMES, "632802001", "2022-03-31");
+		assertThat(r.mode()).isEqualTo(EnforcementMode.OWN_POWER);
+		assertThat(r.enforcingBody()).isEqualTo("德令哈市综合行政执法局");
+		assertThat(resolve(FUMES, "632802001", "2022-04-01").mode()).isEqualTo(EnforcementMode.EMPOWERED);
+	}
+
+	@Test
+	void aDelegateActsInTheDelegatorsNameWithinTheTerm() {
+		Responsibility r = resolve(FUMES, "632802100", "2026-12-31");
+		assertThat(r.mode()).isEqualTo(EnforcementMode.DELEGATED);
+		assertThat(r.enforcingBody()).isEqualTo("尕海镇人民政府");
+		assertThat(r.documentName()).isEqualTo("德令哈市综合行政执法局");
+		assertThat(r.explanationZh()).contains("第二十条");
+		// the day after the delegation's term the county bureau enforces again
+		assertThat(resolve(FUMES, "632802100", "2027-01-01").mode()).isEqualTo(EnforcementMode.OWN_POWER);
+	}
+
+	@Test
+	void aStationedTeamActsInTheCountyBodysName() {
+		Responsibility r = resolve(FUMES, "632802200", "2026-11-24");
+		assertThat(r.mode()).isEqualTo(EnforcementMode.STATIONED);
+		assertThat(r.documentName()).isEqualTo("德令哈市综合行政执法局");
+	}
+
+	@Test
+	void nobodyAndSeveralAreProblemsNotGuesses() throws Exception {
+		mvc.perform(get("/api/v1/catalog/responsible").param("matter", FUMES_PROJECT).param("division", "632802102")
+			.param("date", "2026-11-24").header("Authorization", "Bearer " + ADMIN_TOKEN))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:catalog.nobody-responsible"));
+		mvc.perform(get("/api/v1/catalog/responsible").param("matter", FUMES).param("division", "632802101")
+			.param("date", "2026-11-24").header("Authorization", "Bearer " + ADMIN_TOKEN))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:catalog.several-responsible"));
+		mvc.perform(get("/api/v1/catalog/responsible").param("matter", FUMES).param("division", "632802001")
+			.param("date", "2018-10-25").header("Authorization", "Bearer " + ADMIN_TOKEN))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:matter.not-in-force"));
+		mvc.perform(get("/api/v1/catalog/responsible").param("matter", "NO-SUCH-1").param("division", "632802001")
+			.header("Authorization", "Bearer " + ADMIN_TOKEN))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:matter.unknown"));
+	}
+
+	@Test
+	void theApiAnswersWithTheNameOnDocumentsAndTheInstrument() throws Exception {
+		mvc.perform(get("/api/v1/catalog/responsible").param("matter", FUMES).param("division", "632802100")
+			.param("date", "2026-11-24").header("Authorization", "Bearer " + ADMIN_TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mode").value("DELEGATED"))
+			.andExpect(jsonPath("$.documentName").value("德令哈市综合行政执法局"))
+			.andExpect(jsonPath("$.place").value("632802100"))
+			.andExpect(jsonPath("$.instrument.termTo").value("2026-12-31"))
+			.andExpect(jsonPath("$.explanationEn").value(containsString("delegat")));
+	}
+
+	@Test
+	void theBoundaryReportFindsTheSeededGapAndOverlap() {
+		BoundaryReport report = catalog.boundaryReport(DivisionCode.of("632802"), LocalDate.of(2026, 11, 24),
+				JurisdictionScope.nationwide());
+		assertThat(report.townships()).isEqualTo(7);
+		// other tests add matters of their own: look at the demo matters only
+		assertThat(report.gaps().stream().filter(f -> f.matterCode().startsWith("DEMO-")))
+			.extracting(f -> f.matterCode() + "@" + f.township().value())
+			.containsExactly(FUMES_PROJECT + "@632802102");
+		assertThat(report.overlaps().stream().filter(f -> f.matterCode().startsWith("DEMO-"))).singleElement().satisfies(f -> {
+			assertThat(f.matterCode()).isEqualTo(FUMES);
+			assertThat(f.township().value()).isEqualTo("632802101");
+			assertThat(f.records()).hasSize(2);
+		});
+	}
+
+	@Test
+	void overlappingEmpowermentPeriodsAreRefused() {
+		// 火车站街道 and matter 2: used by no other test
+		DivisionCode station = DivisionCode.of("632802003");
+		long township = organizations.findByCode("632802003-gov").orElseThrow().id().value();
+		SystemActor.call(() -> catalog.empower(station, FUMES_PROJECT, EnforcementMode.EMPOWERED, township, township,
+				new LegalInstrument("X-1", LocalDate.of(2025, 1, 1), null), LocalDate.of(2025, 1, 1), null,
+				JurisdictionScope.nationwide()));
+		assertThatThrownBy(() -> SystemActor.call(() -> catalog.empower(station, FUMES_PROJECT,
+				EnforcementMode.EMPOWERED, township, township, new LegalInstrument("X-2", LocalDate.of(2024, 1, 1), null),
+				LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), JurisdictionScope.nationwide())))
+			.isInstanceOfSatisfying(CatalogViolation.class, v -> assertThat(v.code()).isEqualTo("empowerment.overlap"));
+		// ending the day before the existing entry starts is allowed
+		Empowerment earlier = SystemActor.call(() -> catalog.empower(station, FUMES_PROJECT, EnforcementMode.EMPOWERED,
+				township, township, new LegalInstrument("X-0", LocalDate.of(2024, 1, 1), null), LocalDate.of(2024, 1, 1),
+				LocalDate.of(2024, 12, 31), JurisdictionScope.nationwide()));
+		assertThat(earlier.effectiveTo()).isEqualTo(LocalDate.of(2024, 12, 31));
+	}
+
+	@Test
+	void aDelegationNeedsATermAndTheRightBodies() {
+		long gahai = organizations.findByCode("632802100-gov").orElseThrow().id().value();
+		long bureau = organizations.findByCode("632802-zhzf").orElseThrow().id().value();
+		assertThatThrownBy(() -> SystemActor.call(() -> catalog.empower(DivisionCode.of("632802100"), FUMES_PROJECT,
+				EnforcementMode.DELEGATED, gahai, bureau, new LegalInstrument("W-1", LocalDate.of(2025, 1, 1), null),
+				LocalDate.of(2025, 1, 1), null, JurisdictionScope.nationwide())))
+			.isInstanceOfSatisfying(CatalogViolation.class,
+					v -> assertThat(v.code()).isEqualTo("empowerment.mode-mismatch"));
+		assertThatThrownBy(() -> SystemActor.call(() -> catalog.empower(DivisionCode.of("632802100"), FUMES_PROJECT,
+				EnforcementMode.EMPOWERED, bureau, bureau, new LegalInstrument("W-2", LocalDate.of(2025, 1, 1), null),
+				LocalDate.of(2025, 1, 1), null, JurisdictionScope.nationwide())))
+			.isInstanceOfSatisfying(CatalogViolation.class,
+					v -> assertThat(v.code()).isEqualTo("empowerment.mode-mismatch"));
+	}
+
+	@Test
+	void aRevisionKeepsHistoryAndEachDayHasItsVersion() {
+		String code = "TEST-REV-0001";
+		SystemActor.call(() -> catalog.register(new NewMatter(code, EnforcementDomain.TRANSPORT, MatterKind.PENALTY,
+				MatterLevel.COUNTY, version("测试事项（旧）", "1000", LocalDate.of(2020, 1, 1)))));
+		Matter revised = SystemActor.call(() -> catalog.revise(code, version("测试事项（新）", "2000", LocalDate.of(2025, 7, 1))));
+		assertThat(revised.versions()).hasSize(2);
+		assertThat(revised.versionOn(LocalDate.of(2025, 6, 30)).orElseThrow().name()).isEqualTo("测试事项（旧）");
+		assertThat(revised.versionOn(LocalDate.of(2025, 7, 1)).orElseThrow().name()).isEqualTo("测试事项（新）");
+		assertThat(revised.versions().get(0).effectiveTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThatThrownBy(() -> SystemActor.call(() -> catalog.revise(code, version("回溯", "3000", LocalDate.of(2025, 7, 1)))))
+			.isInstanceOfSatisfying(CatalogViolation.class,
+					v -> assertThat(v.code()).isEqualTo("matter.revision-not-later"));
+	}
+
+	@Test
+	void aMatterWithABrokenFineRangeIsRefusedThroughTheApi() throws Exception {
+		mvc.perform(post("/api/v1/catalog/matters").header("Authorization", "Bearer " + ADMIN_TOKEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"code": "TEST-BAD-0001", "domain": "TRANSPORT", "kind": "PENALTY", "level": "COUNTY",
+					 "version": {"name": "测试", "penaltyLaw": "测试法", "penaltyArticle": "第一条",
+					   "penaltyKinds": ["FINE"], "fineKind": "AMOUNT", "fineMin": 5000, "fineMax": 500,
+					   "effectiveFrom": "2026-01-01"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:matter.fine-range-invalid"));
+		assertThat(catalog.find("TEST-BAD-0001")).isEmpty();
+		mvc.perform(post("/api/v1/catalog/matters").with(as("dlh.officer1")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aTownshipAccountSeesOnlyItsOwnEmpowermentEntries() throws Exception {
+		mvc.perform(get("/api/v1/catalog/empowerments").param("division", "632802").with(as("hexi.dispatch")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].township").value("632802001"));
+	}
+
+	private static MatterVersion version(String name, String max, LocalDate from) {
+		return new MatterVersion(1, name, null, null, "测试法", "第一条", Set.of(PenaltyKind.FINE),
+				StatutoryFine.amount(null, new BigDecimal(max)), from, null);
+	}
+}
