@@ -147,6 +147,29 @@ class WorkbenchJourneyTest extends IntegrationTest {
 		screenshot("staffing-zh");
 	}
 
+	@Test
+	void anOfficerAsksWhoEnforcesAMatterAndChecksTheBoundaries() throws Exception {
+		signIn("dlh.officer1");
+		page.click("text=执法事项");
+		assertThat(page.locator("#matters")).containsText("DEMO-DQ-118-1");
+		page.click("text=谁来执法");
+		page.selectOption("#resp-matter", "DEMO-DQ-118-1");
+		page.fill("#resp-division", "632802100");
+		page.fill("#resp-date", "2026-11-24");
+		page.click("#resp-submit");
+		assertThat(page.locator("#resp-answer h2")).hasText("尕海镇人民政府");
+		assertThat(page.locator("#resp-document-name")).hasText("德令哈市综合行政执法局");
+		assertThat(page.locator("#resp-explanation")).containsText("第二十条");
+		screenshot("catalog-responsible-zh");
+
+		page.click("text=职责边界检查");
+		assertThat(page.locator("#report-gaps")).containsText("柯鲁柯镇");
+		assertThat(page.locator("#report-overlaps")).containsText("怀头他拉镇");
+		page.click("#lang-en");
+		assertThat(page.locator("h2").first()).hasText("Gaps (nobody enforces)");
+		screenshot("catalog-report-en");
+	}
+
 	private void screenshot(String name) throws Exception {
 		Path dir = Paths.get("target", "e2e");
 		Files.createDirectories(dir);

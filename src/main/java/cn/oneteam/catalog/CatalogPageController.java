@@ -1,0 +1,84 @@
+package cn.oneteam.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+import cn.oneteam.organization.Organization;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.platform.FlashMessage;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.EnforcementDomain;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The catalogue, the "who is responsible" question and the boundary report, as pages. */
+@Controller
+class CatalogPageController {
+
+	private final Catalog catalog;
+
+	private final Organizations organizations;
+
+	private final Clock clock;
+
+	CatalogPageController(Catalog catalog, Organizations organizations, Clock clock) {
+		this.catalog = catalog;
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	@GetMapping("/catalog")
+	String matters(@RequestParam(required = false) @Nullable EnforcementDomain domain, Model model) {
+		model.addAttribute("domain", domain);
+		model.addAttribute("domains", EnforcementDomain.values());
+		model.addAttribute("matters",
+				catalog.matters().stream().filter(m -> domain == null || m.domain() == domain).toList());
+		return "catalog/matters";
+	}
+
+	@GetMapping("/catalog/matters/{code}")
+	String matter(@PathVariable String code, Model model) {
+		model.addAttribute("matter", catalog.require(code));
+		return "catalog/matter";
+	}
+
+	@GetMapping("/catalog/responsible")
+	String responsible(@RequestParam(required = false) @Nullable String matter,
+			@RequestParam(required = false) @Nullable DivisionCode division,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			Model model) {
+		LocalDate day = date == null ? LocalDate.now(clock) : date;
+		model.addAttribute("matters", catalog.matters());
+		model.addAttribute("day", day);
+		if (matter != null && division != null) {
+			try {
+				model.addAttribute("answer", catalog.responsible(matter, division, day));
+			}
+			catch (RuleViolation violation) {
+				model.addAttribute("error", FlashMessage.of(violation));
+			}
+		}
+		return "catalog/responsible";
+	}
+
+	@GetMapping("/catalog/boundary-report")
+	String report(@RequestParam(required = false) @Nullable DivisionCode county,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			JurisdictionScope scope, Model model) {
+		DivisionCode area = county != null ? county : DivisionCode.of("632802");
+		LocalDate day = date == null ? LocalDate.now(clock) : date;
+		model.addAttribute("report", catalog.boundaryReport(area, day, scope));
+		model.addAttribute("empowerments", catalog.empowerments(area, scope));
+		model.addAttribute("bodies", organizations.visibleIn(scope).stream()
+			.collect(Collectors.toMap(o -> o.id().value(), Organization::name)));
+		return "catalog/report";
+	}
+}
