@@ -78,26 +78,26 @@ public class Officers {
 	@Transactional(readOnly = true)
 	public PersonRecord person(PersonId id, JurisdictionScope scope) {
 		Person person = requirePerson(id);
-		organizations.require(person.organizationId(), scope);
+		requireWithin(person.organizationId(), scope);
 		return new PersonRecord(person, people.certificatesOf(id.value()));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Person> people(OrganizationId organization, JurisdictionScope scope) {
-		organizations.require(organization, scope);
+		requireWithin(organization, scope);
 		return people.people(organization.value());
 	}
 
 	@Transactional(readOnly = true)
 	public List<Team> teams(OrganizationId organization, JurisdictionScope scope) {
-		organizations.require(organization, scope);
+		requireWithin(organization, scope);
 		return people.teams(organization.value());
 	}
 
 	@Transactional
 	@PreAuthorize("hasAuthority('personnel:manage')")
 	public PersonId register(NewPerson person, JurisdictionScope scope) {
-		requireManaged(person.organizationId(), scope);
+		requireWithin(person.organizationId(), scope);
 		return new PersonId(people.insertPerson(person));
 	}
 
@@ -105,7 +105,7 @@ public class Officers {
 	@PreAuthorize("hasAuthority('personnel:manage')")
 	public Certificate issueCertificate(PersonId holder, NewCertificate certificate, JurisdictionScope scope) {
 		Person person = requirePerson(holder);
-		requireManaged(person.organizationId(), scope);
+		requireWithin(person.organizationId(), scope);
 		if (person.category() != PersonCategory.ESTABLISHMENT || person.postKind() == PostKind.SERVICE) {
 			// only staff on the establishment and in post, never 工勤 or auxiliaries (legal-rules.md §8)
 			throw new OrganizationViolation(OrganizationViolation.UNPROCESSABLE, "certificate.holder-not-eligible",
@@ -123,7 +123,7 @@ public class Officers {
 		Certificate certificate = people.findCertificate(certificateId)
 			.orElseThrow(() -> new OrganizationViolation(OrganizationViolation.NOT_FOUND, "certificate.unknown",
 					certificateId));
-		requireManaged(requirePerson(certificate.holder()).organizationId(), scope);
+		requireWithin(requirePerson(certificate.holder()).organizationId(), scope);
 		if (kind == CertificateEventKind.ISSUED) {
 			throw new OrganizationViolation(OrganizationViolation.BAD_REQUEST, "certificate.already-issued");
 		}
@@ -138,7 +138,7 @@ public class Officers {
 	@Transactional
 	@PreAuthorize("hasAuthority('personnel:manage')")
 	public void recordTraining(PersonId id, String course, BigDecimal hours, LocalDate takenOn, JurisdictionScope scope) {
-		requireManaged(requirePerson(id).organizationId(), scope);
+		requireWithin(requirePerson(id).organizationId(), scope);
 		people.insertTraining(id.value(), course, hours, takenOn);
 	}
 
@@ -146,12 +146,12 @@ public class Officers {
 	@PreAuthorize("hasAuthority('personnel:manage')")
 	public void recordExam(PersonId id, String exam, LocalDate takenOn, BigDecimal score, boolean passed,
 			JurisdictionScope scope) {
-		requireManaged(requirePerson(id).organizationId(), scope);
+		requireWithin(requirePerson(id).organizationId(), scope);
 		people.insertExam(id.value(), exam, takenOn, score, passed);
 	}
 
-	private void requireManaged(OrganizationId organization, JurisdictionScope scope) {
-		organizations.requireManaged(organization, scope);
+	private void requireWithin(OrganizationId organization, JurisdictionScope scope) {
+		organizations.requireWithin(organization, scope);
 	}
 
 	private Person requirePerson(PersonId id) {

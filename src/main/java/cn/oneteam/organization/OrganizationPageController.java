@@ -2,6 +2,7 @@ package cn.oneteam.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.oneteam.region.Regions;
 import cn.oneteam.shared.JurisdictionScope;
@@ -40,8 +41,9 @@ class OrganizationPageController {
 		model.addAttribute("organization", organization);
 		model.addAttribute("seatPath", regions.path(organization.seat()));
 		model.addAttribute("territory", organization.territory().stream().map(regions::require).toList());
-		model.addAttribute("teams", officers.teams(organization.id(), scope));
-		model.addAttribute("people", officers.people(organization.id(), scope));
+		boolean within = scope.covers(organization.seat());
+		model.addAttribute("teams", within ? officers.teams(organization.id(), scope) : List.of());
+		model.addAttribute("people", within ? officers.people(organization.id(), scope) : List.of());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "organization/detail";
 	}

@@ -47,9 +47,12 @@ public class Organizations {
 		return organization;
 	}
 
-	/** An organisation the scope may change: its seat lies inside the jurisdiction (403 otherwise, 404 unknown). */
+	/**
+	 * An organisation seated inside the jurisdiction, whose people and records the user may read and change (403
+	 * otherwise, 404 when unknown). A superior body is visible but not within.
+	 */
 	@Transactional(readOnly = true)
-	public Organization requireManaged(OrganizationId id, JurisdictionScope scope) {
+	public Organization requireWithin(OrganizationId id, JurisdictionScope scope) {
 		Organization organization = require(id, scope);
 		if (!scope.covers(organization.seat())) {
 			throw new OrganizationViolation(OrganizationViolation.FORBIDDEN, "organization.outside-jurisdiction",

@@ -41,7 +41,7 @@ public class Staffing {
 		if (posts < 0) {
 			throw new OrganizationViolation(OrganizationViolation.BAD_REQUEST, "staffing.negative-posts", posts);
 		}
-		organizations.requireManaged(body, scope);
+		organizations.requireWithin(body, scope);
 		people.setQuota(body.value(), kind, posts);
 	}
 
@@ -54,7 +54,7 @@ public class Staffing {
 			throw new OrganizationViolation(OrganizationViolation.BAD_REQUEST, "staffing.consolidation-invalid",
 					teamsBefore, teamsAfter);
 		}
-		organizations.requireManaged(body, scope);
+		organizations.requireWithin(body, scope);
 		people.setConsolidation(body.value(), teamsBefore, teamsAfter, decidedOn);
 	}
 
@@ -63,7 +63,7 @@ public class Staffing {
 	@PreAuthorize("hasAuthority('personnel:manage')")
 	public Team formTeam(OrganizationId body, String name, TeamKind kind, @Nullable DivisionCode township,
 			JurisdictionScope scope) {
-		Organization organization = organizations.requireManaged(body, scope);
+		Organization organization = organizations.requireWithin(body, scope);
 		if ((kind == TeamKind.STATIONED_GROUP) != (township != null)) {
 			throw new OrganizationViolation(OrganizationViolation.BAD_REQUEST, "team.township-mismatch", kind);
 		}

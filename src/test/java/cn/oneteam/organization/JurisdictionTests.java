@@ -70,6 +70,24 @@ class JurisdictionTests extends IntegrationTest {
 	}
 
 	@Test
+	void aTownshipAccountCannotReadTheCountyBureausPeople() throws Exception {
+		long bureau = idOf("632802-zhzf");
+		mvc.perform(get("/api/v1/organizations/{id}/people", bureau).with(as(HEXI_ACCOUNT)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/organizations/{id}/teams", bureau).with(as(HEXI_ACCOUNT)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/organizations/{id}/people", idOf("632802001-gov")).with(as(HEXI_ACCOUNT)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(6)); // its grid workers
+		mvc.perform(get("/api/v1/organizations/{id}/people", bureau).with(as("dlh.officer1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(62 + 42));
+		mvc.perform(get("/organizations/{id}", bureau).with(as(HEXI_ACCOUNT)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"people\""))));
+	}
+
+	@Test
 	void theAdministratorSeesEveryTownship() throws Exception {
 		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + ADMIN_TOKEN))
 			.andExpect(jsonPath("$[*].code", hasItems("632802001-gov", "632802100-gov", "632801-zhzf")));
