@@ -2,15 +2,23 @@ package cn.oneteam.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
+import cn.oneteam.catalog.BenchmarkTier;
 import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.Circumstance;
+import cn.oneteam.catalog.Discretion;
+import cn.oneteam.catalog.DiscretionBenchmark;
+import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.Empowerment.LegalInstrument;
 import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.LenientList;
 import cn.oneteam.catalog.MatterKind;
 import cn.oneteam.catalog.MatterLevel;
 import cn.oneteam.catalog.MatterVersion;
 import cn.oneteam.catalog.NewMatter;
+import cn.oneteam.catalog.PartyType;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.catalog.StatutoryFine;
 import cn.oneteam.identity.SystemActor;
@@ -52,9 +60,12 @@ class DemoCatalog implements ApplicationRunner {
 
 	private final Organizations organizations;
 
-	DemoCatalog(Catalog catalog, Organizations organizations) {
+	private final Discretion discretion;
+
+	DemoCatalog(Catalog catalog, Organizations organizations, Discretion discretion) {
 		this.catalog = catalog;
 		this.organizations = organizations;
+		this.discretion = discretion;
 	}
 
 	@Override
@@ -64,6 +75,7 @@ class DemoCatalog implements ApplicationRunner {
 		}
 		SystemActor.call(() -> {
 			seed();
+			seedDiscretion();
 			return null;
 		});
 		log.info("Demo catalogue loaded for 德令哈市");
@@ -108,6 +120,37 @@ class DemoCatalog implements ApplicationRunner {
 		catalog.empower(DivisionCode.of("632802200"), FUMES, EnforcementMode.STATIONED, bureau.id().value(),
 				bureau.id().value(), new LegalInstrument("（演示）德令哈市派驻执法组设置决定", LocalDate.of(2020, 6, 30), null),
 				LocalDate.of(2020, 7, 1), null, all);
+	}
+
+	/**
+	 * A demo benchmark for matter 1: the circumstances of 处罚法 §32 and §33 are the law's own; the heavier ones are
+	 * typical of local benchmarks and marked as demo.
+	 */
+	private void seedDiscretion() {
+		Circumstance minor = new Circumstance("minor-corrected-no-harm", "违法行为轻微并及时改正，没有造成危害后果（行政处罚法第三十三条第一款）");
+		Circumstance firstOffence = new Circumstance("first-offence-minor", "初次违法且危害后果轻微并及时改正（行政处罚法第三十三条第一款）");
+		Circumstance noFault = new Circumstance("no-fault", "有证据足以证明没有主观过错（行政处罚法第三十三条第二款）");
+		Circumstance coerced = new Circumstance("coerced", "受他人胁迫或者诱骗实施违法行为（行政处罚法第三十二条第二项）");
+		Circumstance remedied = new Circumstance("remedied", "主动消除或者减轻违法行为危害后果（行政处罚法第三十二条第一项）");
+		Circumstance confessed = new Circumstance("confessed", "主动供述行政机关尚未掌握的违法行为（行政处罚法第三十二条第三项）");
+		Circumstance repeated = new Circumstance("repeated-within-year", "一年内因同一违法行为受过行政处罚又实施（演示基准情形）");
+		Circumstance complaints = new Circumstance("repeated-complaints", "拒不改正或者引发周边居民多次投诉（演示基准情形）");
+		Set<PenaltyKind> fine = Set.of(PenaltyKind.FINE);
+		discretion.publish(new DiscretionBenchmark(0, FUMES, "（演示）德令哈市综合行政执法局", "（演示）德执〔2024〕1号",
+				LocalDate.of(2024, 3, 1), null,
+				List.of(new BenchmarkTier(DiscretionTier.NO_PENALTY, PartyType.ANY, List.of(minor, firstOffence, noFault),
+						Set.of(), null, null),
+						new BenchmarkTier(DiscretionTier.MITIGATED, PartyType.ANY, List.of(coerced), fine,
+								new BigDecimal("2000"), new BigDecimal("5000")),
+						new BenchmarkTier(DiscretionTier.LIGHTER, PartyType.ANY, List.of(remedied, confessed), fine,
+								new BigDecimal("5000"), new BigDecimal("20000")),
+						new BenchmarkTier(DiscretionTier.ORDINARY, PartyType.ANY, List.of(), fine, new BigDecimal("20000"),
+								new BigDecimal("35000")),
+						new BenchmarkTier(DiscretionTier.HEAVIER, PartyType.ANY, List.of(repeated, complaints), fine,
+								new BigDecimal("35000"), new BigDecimal("50000")))));
+		discretion.publish(new LenientList(0, LenientList.Kind.NO_PENALTY, "（演示）德令哈市城市管理领域轻微违法行为不予处罚清单",
+				"（演示）德令哈市综合行政执法局", LocalDate.of(2024, 3, 1), null,
+				List.of(new LenientList.Item(FUMES, List.of(firstOffence)))));
 	}
 
 	private Organization org(String code) {

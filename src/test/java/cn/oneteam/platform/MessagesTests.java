@@ -15,9 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.LenientList;
 import cn.oneteam.catalog.MatterKind;
 import cn.oneteam.catalog.MatterLevel;
+import cn.oneteam.catalog.PartyType;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.identity.Permission;
 import cn.oneteam.identity.Role;
@@ -113,6 +116,10 @@ class MessagesTests {
 				Arrays.stream(PenaltyKind.values()).map(k -> "penalty.kind." + k.name()),
 				Arrays.stream(EnforcementMode.values()).map(m -> "enforcement.mode." + m.name()),
 				Arrays.stream(EnforcementMode.values()).map(m -> "catalog.explain." + m.name()),
+				Arrays.stream(DiscretionTier.values()).map(t -> "discretion.tier." + t.name()),
+				Arrays.stream(DiscretionTier.values()).map(t -> "discretion.reason." + t.name()),
+				Arrays.stream(PartyType.values()).map(t -> "party.type." + t.name()),
+				Arrays.stream(LenientList.Kind.values()).map(k -> "lenient.kind." + k.name()),
 				Arrays.stream(BodyType.values()).map(t -> "body.type." + t.name()),
 				Arrays.stream(TeamKind.values()).map(k -> "team.kind." + k.name()),
 				Arrays.stream(PersonCategory.values()).map(c -> "person.category." + c.name()),
