@@ -1,7 +1,10 @@
 package cn.oneteam.catalog;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.oneteam.organization.Organization;
@@ -27,11 +30,14 @@ class CatalogPageController {
 
 	private final Organizations organizations;
 
+	private final Discretion discretion;
+
 	private final Clock clock;
 
-	CatalogPageController(Catalog catalog, Organizations organizations, Clock clock) {
+	CatalogPageController(Catalog catalog, Organizations organizations, Discretion discretion, Clock clock) {
 		this.catalog = catalog;
 		this.organizations = organizations;
+		this.discretion = discretion;
 		this.clock = clock;
 	}
 
@@ -45,8 +51,22 @@ class CatalogPageController {
 	}
 
 	@GetMapping("/catalog/matters/{code}")
-	String matter(@PathVariable String code, Model model) {
+	String matter(@PathVariable String code, @RequestParam(required = false) @Nullable PartyType party,
+			@RequestParam(required = false) @Nullable Set<String> circumstance,
+			@RequestParam(required = false) @Nullable BigDecimal base, Model model) {
 		model.addAttribute("matter", catalog.require(code));
+		model.addAttribute("benchmarks", discretion.benchmarks(code));
+		model.addAttribute("partyTypes", List.of(PartyType.NATURAL_PERSON, PartyType.ORGANISATION));
+		model.addAttribute("checked", circumstance == null ? Set.of() : circumstance);
+		if (party != null) {
+			try {
+				model.addAttribute("result", discretion.calculate(code, LocalDate.now(clock), party,
+						circumstance == null ? Set.of() : circumstance, base));
+			}
+			catch (RuleViolation violation) {
+				model.addAttribute("error", FlashMessage.of(violation));
+			}
+		}
 		return "catalog/matter";
 	}
 

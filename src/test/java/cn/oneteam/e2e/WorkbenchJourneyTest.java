@@ -162,6 +162,15 @@ class WorkbenchJourneyTest extends IntegrationTest {
 		assertThat(page.locator("#resp-explanation")).containsText("第二十条");
 		screenshot("catalog-responsible-zh");
 
+		page.click("text=事项目录");
+		page.click("text=DEMO-DQ-118-1");
+		page.check("input[name=party][value=ORGANISATION]");
+		page.check("input[name=circumstance][value=remedied]");
+		page.click("#calc-submit");
+		assertThat(page.locator("#calc-result")).containsText("从轻处罚");
+		assertThat(page.locator("#calc-result")).containsText("20,000");
+		screenshot("catalog-calculator-zh");
+
 		page.click("text=职责边界检查");
 		assertThat(page.locator("#report-gaps")).containsText("柯鲁柯镇");
 		assertThat(page.locator("#report-overlaps")).containsText("怀头他拉镇");
