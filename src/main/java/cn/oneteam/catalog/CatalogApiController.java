@@ -1,6 +1,8 @@
 package cn.oneteam.catalog;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +22,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/catalog")
@@ -37,10 +44,13 @@ class CatalogApiController {
 
 	private final Catalog catalog;
 
+	private final CatalogTransfer transfer;
+
 	private final Clock clock;
 
-	CatalogApiController(Catalog catalog, Clock clock) {
+	CatalogApiController(Catalog catalog, CatalogTransfer transfer, Clock clock) {
 		this.catalog = catalog;
+		this.transfer = transfer;
 		this.clock = clock;
 	}
 
@@ -48,6 +58,26 @@ class CatalogApiController {
 	@Operation(summary = "Matters of the catalogue, optionally of one domain")
 	List<Matter> matters(@RequestParam(required = false) @Nullable EnforcementDomain domain) {
 		return catalog.matters().stream().filter(m -> domain == null || m.domain() == domain).toList();
+	}
+
+	@GetMapping("/matters/export")
+	@Operation(summary = "Export the catalogue, one row per version (format=csv or xlsx)")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format) {
+		boolean excel = "xlsx".equalsIgnoreCase(format);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(excel ? "matters.xlsx" : "matters.csv").build().toString())
+			.contentType(excel ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+					: new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(excel ? transfer.exportXlsx() : transfer.exportCsv());
+	}
+
+	@PostMapping(path = "/matters/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import matters from CSV or .xlsx (catalogue manager)",
+			description = "Columns as in the export. All rows or none: with any rejected row nothing is applied and the "
+					+ "422 problem carries the row report (`report`). Importing the same file again changes nothing.")
+	ImportReport importMatters(@RequestParam("file") MultipartFile file) throws IOException {
+		return transfer.importFile(String.valueOf(file.getOriginalFilename()), file.getBytes());
 	}
 
 	@GetMapping("/matters/{code}")

@@ -1,5 +1,6 @@
 package cn.oneteam.catalog;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +21,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The catalogue, the "who is responsible" question and the boundary report, as pages. */
 @Controller
@@ -32,12 +36,16 @@ class CatalogPageController {
 
 	private final Discretion discretion;
 
+	private final CatalogTransfer transfer;
+
 	private final Clock clock;
 
-	CatalogPageController(Catalog catalog, Organizations organizations, Discretion discretion, Clock clock) {
+	CatalogPageController(Catalog catalog, Organizations organizations, Discretion discretion, CatalogTransfer transfer,
+			Clock clock) {
 		this.catalog = catalog;
 		this.organizations = organizations;
 		this.discretion = discretion;
+		this.transfer = transfer;
 		this.clock = clock;
 	}
 
@@ -48,6 +56,23 @@ class CatalogPageController {
 		model.addAttribute("matters",
 				catalog.matters().stream().filter(m -> domain == null || m.domain() == domain).toList());
 		return "catalog/matters";
+	}
+
+	@PostMapping("/catalog/import")
+	String importMatters(@RequestParam MultipartFile file, RedirectAttributes redirect) throws IOException {
+		try {
+			redirect.addFlashAttribute("imported", transfer.importFile(String.valueOf(file.getOriginalFilename()),
+					file.getBytes()));
+		}
+		catch (ImportRejected rejected) {
+			redirect.addFlashAttribute("error", FlashMessage.of(rejected));
+			redirect.addFlashAttribute("rejectedRows",
+					rejected.report().lines().stream().filter(l -> l.outcome() == ImportReport.Outcome.REJECTED).toList());
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", FlashMessage.of(violation));
+		}
+		return "redirect:/catalog";
 	}
 
 	@GetMapping("/catalog/matters/{code}")

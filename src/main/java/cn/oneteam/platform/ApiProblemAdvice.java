@@ -43,8 +43,10 @@ class ApiProblemAdvice {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation, HttpServletRequest request) {
-		return respond(problems.problem(request, HttpStatus.valueOf(violation.status()), violation.code(),
-				(Object[]) violation.arguments()));
+		ProblemDetail problem = problems.problem(request, HttpStatus.valueOf(violation.status()), violation.code(),
+				(Object[]) violation.arguments());
+		violation.details().forEach(problem::setProperty);
+		return respond(problem);
 	}
 
 	@ExceptionHandler

@@ -1,6 +1,7 @@
 package cn.oneteam.shared;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A request that breaks a rule of the domain. It carries a stable problem code (which names the message
@@ -40,6 +41,11 @@ public class RuleViolation extends RuntimeException {
 
 	public String code() {
 		return code;
+	}
+
+	/** Further facts for an API problem (say, the row report of a rejected import); none by default. */
+	public Map<String, Object> details() {
+		return Map.of();
 	}
 
 	/** The message arguments, as text. */

@@ -1,0 +1,314 @@
+package cn.oneteam.catalog;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.oneteam.catalog.ImportReport.Outcome;
+import cn.oneteam.shared.EnforcementDomain;
+import cn.oneteam.shared.RuleViolation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Catalogue import and export as CSV (UTF-8 with BOM, so that spreadsheet programs read the Chinese) and Excel
+ * (.xlsx), one row per matter version. An import applies all rows or none: a row that would rewrite history or is
+ * broken rejects the file, with a report of every row. Importing an exported file again changes nothing.
+ */
+@Service
+public class CatalogTransfer {
+
+	static final List<String> COLUMNS = List.of("code", "domain", "kind", "level", "name", "violated_law",
+			"violated_article", "penalty_law", "penalty_article", "penalty_kinds", "fine_kind", "fine_min", "fine_max",
+			"multiple_base", "effective_from", "effective_to");
+
+	static final int MAX_ROWS = 20_000;
+
+	private final Catalog catalog;
+
+	CatalogTransfer(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] exportCsv() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+				CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+			for (List<String> row : rows()) {
+				printer.printRecord(row);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] exportXlsx() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			Workbook workbook = new Workbook(out, "OneTeam", "1.0");
+			Worksheet sheet = workbook.newWorksheet("matters");
+			for (int c = 0; c < COLUMNS.size(); c++) {
+				sheet.value(0, c, COLUMNS.get(c));
+			}
+			int r = 1;
+			for (List<String> row : rows()) {
+				for (int c = 0; c < row.size(); c++) {
+					sheet.value(r, c, row.get(c));
+				}
+				r++;
+			}
+			workbook.finish();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	private List<List<String>> rows() {
+		List<List<String>> rows = new ArrayList<>();
+		for (Matter m : catalog.matters()) {
+			for (MatterVersion v : m.versions()) {
+				StatutoryFine f = v.fine();
+				rows.add(List.of(m.code(), m.domain().name(), m.kind().name(), m.level().name(), v.name(),
+						text(v.violatedLaw()), text(v.violatedArticle()), v.penaltyLaw(), v.penaltyArticle(),
+						v.penaltyKinds().stream().map(Enum::name).sorted().collect(Collectors.joining("|")),
+						f.kind().name(), f.min() == null ? "" : f.min().toPlainString(),
+						f.max() == null ? "" : f.max().toPlainString(), text(f.multipleBase()), v.effectiveFrom().toString(),
+						v.effectiveTo() == null ? "" : v.effectiveTo().toString()));
+			}
+		}
+		return rows;
+	}
+
+	/** Imports a CSV or .xlsx file (by its name); all rows or none. */
+	@Transactional(rollbackFor = ImportRejected.class)
+	@PreAuthorize("hasAuthority('catalog:manage')")
+	public ImportReport importFile(String filename, byte[] content) {
+		List<Map<String, String>> records = filename.toLowerCase().endsWith(".xlsx") ? readXlsx(content) : readCsv(content);
+		if (records.size() > MAX_ROWS) {
+			throw new CatalogViolation(CatalogViolation.CONTENT_TOO_LARGE, "import.too-many-rows", MAX_ROWS);
+		}
+		List<ImportReport.Row> lines = new ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			Map<String, String> record = records.get(i);
+			String code = record.getOrDefault("code", "");
+			try {
+				lines.add(new ImportReport.Row(i + 2, code, apply(record), null, List.of()));
+			}
+			catch (RuleViolation violation) {
+				lines.add(new ImportReport.Row(i + 2, code, Outcome.REJECTED, violation.code(),
+						List.of(violation.arguments())));
+			}
+		}
+		ImportReport report = ImportReport.of(lines);
+		if (report.rejected() > 0) {
+			throw new ImportRejected(report);
+		}
+		return report;
+	}
+
+	private Outcome apply(Map<String, String> r) {
+		String code = required(r, "code");
+		EnforcementDomain domain = enumValue(EnforcementDomain.class, r, "domain");
+		MatterKind kind = enumValue(MatterKind.class, r, "kind");
+		MatterLevel level = enumValue(MatterLevel.class, r, "level");
+		MatterVersion version = version(r);
+		Optional<Matter> existing = catalog.find(code);
+		if (existing.isEmpty()) {
+			catalog.register(new NewMatter(code, domain, kind, level, version));
+			return Outcome.CREATED;
+		}
+		Matter matter = existing.get();
+		if (matter.domain() != domain || matter.kind() != kind || matter.level() != level) {
+			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "import.classification-changed", code);
+		}
+		Optional<MatterVersion> same = matter.versions()
+			.stream()
+			.filter(v -> v.effectiveFrom().equals(version.effectiveFrom()))
+			.findFirst();
+		if (same.isPresent()) {
+			if (sameContent(same.get(), version)) {
+				return Outcome.UNCHANGED;
+			}
+			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "import.version-differs", code,
+					version.effectiveFrom());
+		}
+		catalog.revise(code, version);
+		return Outcome.REVISED;
+	}
+
+	private static boolean sameContent(MatterVersion a, MatterVersion b) {
+		return a.name().equals(b.name()) && Objects.equals(a.violatedLaw(), b.violatedLaw())
+				&& Objects.equals(a.violatedArticle(), b.violatedArticle()) && a.penaltyLaw().equals(b.penaltyLaw())
+				&& a.penaltyArticle().equals(b.penaltyArticle()) && a.penaltyKinds().equals(b.penaltyKinds())
+				&& sameFine(a.fine(), b.fine()) && Objects.equals(a.effectiveTo(), b.effectiveTo());
+	}
+
+	private static boolean sameFine(StatutoryFine a, StatutoryFine b) {
+		return a.kind() == b.kind() && sameNumber(a.min(), b.min()) && sameNumber(a.max(), b.max())
+				&& Objects.equals(a.multipleBase(), b.multipleBase());
+	}
+
+	private static boolean sameNumber(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+		return a == null ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
+	private static MatterVersion version(Map<String, String> r) {
+		EnumSet<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
+		for (String k : required(r, "penalty_kinds").split("\\|")) {
+			kinds.add(enumText(PenaltyKind.class, k.trim(), "penalty_kinds"));
+		}
+		StatutoryFine.FineKind fineKind = enumValue(StatutoryFine.FineKind.class, r, "fine_kind");
+		StatutoryFine fine = fineKind == StatutoryFine.FineKind.NONE && blank(r, "fine_min") && blank(r, "fine_max")
+				? StatutoryFine.NONE
+				: new StatutoryFine(fineKind, number(r, "fine_min"), number(r, "fine_max"), optional(r, "multiple_base"));
+		return new MatterVersion(0, required(r, "name"), optional(r, "violated_law"), optional(r, "violated_article"),
+				required(r, "penalty_law"), required(r, "penalty_article"), kinds, fine, date(r, "effective_from"),
+				blank(r, "effective_to") ? null : date(r, "effective_to"));
+	}
+
+	private static List<Map<String, String>> readCsv(byte[] content) {
+		try (CSVParser parser = CSVParser.builder()
+			.setReader(new InputStreamReader(new ByteArrayInputStream(stripBom(content)), StandardCharsets.UTF_8))
+			.setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())
+			.get()) {
+			requireHeader(parser.getHeaderNames());
+			List<Map<String, String>> rows = new ArrayList<>();
+			for (CSVRecord record : parser) {
+				rows.add(record.toMap());
+			}
+			return rows;
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException e) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.file-unreadable", e.getMessage());
+		}
+	}
+
+	private static List<Map<String, String>> readXlsx(byte[] content) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+			Sheet sheet = workbook.getFirstSheet();
+			List<org.dhatim.fastexcel.reader.Row> rows = sheet.read();
+			if (rows.isEmpty()) {
+				throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.header-invalid", String.join(",", COLUMNS));
+			}
+			List<String> header = new ArrayList<>();
+			rows.get(0).forEach(cell -> header.add(cell == null ? "" : cell.getText().trim()));
+			requireHeader(header);
+			List<Map<String, String>> records = new ArrayList<>();
+			for (org.dhatim.fastexcel.reader.Row row : rows.subList(1, rows.size())) {
+				Map<String, String> record = new HashMap<>();
+				for (int c = 0; c < header.size(); c++) {
+					record.put(header.get(c), row.getCellText(c).trim());
+				}
+				if (record.values().stream().anyMatch(v -> !v.isEmpty())) {
+					records.add(record);
+				}
+			}
+			return records;
+		}
+		catch (IOException | RuntimeException e) {
+			if (e instanceof RuleViolation violation) {
+				throw violation;
+			}
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.file-unreadable", String.valueOf(e.getMessage()));
+		}
+	}
+
+	private static void requireHeader(List<String> header) {
+		List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+		if (!missing.isEmpty()) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.header-invalid", String.join(",", missing));
+		}
+	}
+
+	private static byte[] stripBom(byte[] content) {
+		return content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF
+				? Arrays.copyOfRange(content, 3, content.length) : content;
+	}
+
+	private static String required(Map<String, String> r, String column) {
+		String value = r.getOrDefault(column, "").trim();
+		if (value.isEmpty()) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.value-missing", column);
+		}
+		return value;
+	}
+
+	private static @Nullable String optional(Map<String, String> r, String column) {
+		String value = r.getOrDefault(column, "").trim();
+		return value.isEmpty() ? null : value;
+	}
+
+	private static boolean blank(Map<String, String> r, String column) {
+		return r.getOrDefault(column, "").isBlank();
+	}
+
+	private static @Nullable BigDecimal number(Map<String, String> r, String column) {
+		String value = optional(r, column);
+		try {
+			return value == null ? null : new BigDecimal(value);
+		}
+		catch (NumberFormatException e) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.value-malformed", column, value);
+		}
+	}
+
+	private static LocalDate date(Map<String, String> r, String column) {
+		String value = required(r, column);
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.value-malformed", column, value);
+		}
+	}
+
+	private static <E extends Enum<E>> E enumValue(Class<E> type, Map<String, String> r, String column) {
+		return enumText(type, required(r, column), column);
+	}
+
+	private static <E extends Enum<E>> E enumText(Class<E> type, String text, String column) {
+		try {
+			return Enum.valueOf(type, text);
+		}
+		catch (IllegalArgumentException e) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.value-malformed", column, text);
+		}
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+}
