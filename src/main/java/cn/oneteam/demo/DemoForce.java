@@ -1,5 +1,6 @@
 package cn.oneteam.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -144,6 +145,11 @@ class DemoForce implements ApplicationRunner {
 				SECOND_DOMAINS[index % SECOND_DOMAINS.length]);
 		String number = "QH" + bureau.county() + String.format("%04d", index + 1);
 		if (index < bureau.officers()) {
+			if ("632802".equals(bureau.county())) {
+				officers.recordTraining(person, "行政执法人员岗前培训", new BigDecimal("40"), LocalDate.of(2023, 11, 15), all);
+				officers.recordExam(person, "行政执法资格考试", LocalDate.of(2023, 12, 10),
+						new BigDecimal(70 + index % 25), true, all);
+			}
 			officers.issueCertificate(person, new NewCertificate(number, "青海省人民政府", domains,
 					LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31)), all);
 		}

@@ -79,7 +79,8 @@ public class Officers {
 	public PersonRecord person(PersonId id, JurisdictionScope scope) {
 		Person person = requirePerson(id);
 		requireWithin(person.organizationId(), scope);
-		return new PersonRecord(person, people.certificatesOf(id.value()));
+		return new PersonRecord(person, people.certificatesOf(id.value()), people.training(id.value()),
+				people.exams(id.value()));
 	}
 
 	@Transactional(readOnly = true)
@@ -159,7 +160,8 @@ public class Officers {
 			.orElseThrow(() -> new OrganizationViolation(OrganizationViolation.NOT_FOUND, "person.unknown", id.value()));
 	}
 
-	/** A person with their certificates. */
-	public record PersonRecord(Person person, List<Certificate> certificates) {
+	/** A person with certificates, training and exams. */
+	public record PersonRecord(Person person, List<Certificate> certificates, List<TrainingRecord> training,
+			List<ExamResult> exams) {
 	}
 }

@@ -172,11 +172,13 @@ class PeopleApiController {
 		}
 	}
 
-	record PersonRecordResponse(Person person, LocalDate statusOn, List<CertificateResponse> certificates) {
+	record PersonRecordResponse(Person person, LocalDate statusOn, List<CertificateResponse> certificates,
+			List<TrainingRecord> training, List<ExamResult> exams) {
 
 		static PersonRecordResponse of(Officers.PersonRecord record, LocalDate day) {
 			return new PersonRecordResponse(record.person(), day,
-					record.certificates().stream().map(c -> CertificateResponse.of(c, day)).toList());
+					record.certificates().stream().map(c -> CertificateResponse.of(c, day)).toList(), record.training(),
+					record.exams());
 		}
 	}
 

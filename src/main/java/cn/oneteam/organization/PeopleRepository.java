@@ -164,6 +164,22 @@ class PeopleRepository {
 			.update();
 	}
 
+	List<TrainingRecord> training(long personId) {
+		return jdbc.sql("select course, hours, taken_on from training_record where person_id = ? order by taken_on, id")
+			.param(personId)
+			.query((rs, n) -> new TrainingRecord(rs.getString("course"), rs.getBigDecimal("hours"),
+					rs.getObject("taken_on", LocalDate.class)))
+			.list();
+	}
+
+	List<ExamResult> exams(long personId) {
+		return jdbc.sql("select exam, taken_on, score, passed from exam_result where person_id = ? order by taken_on, id")
+			.param(personId)
+			.query((rs, n) -> new ExamResult(rs.getString("exam"), rs.getObject("taken_on", LocalDate.class),
+					rs.getBigDecimal("score"), rs.getBoolean("passed")))
+			.list();
+	}
+
 	/**
 	 * Staffing counts of each organisation on a day. A certificate counts as valid on the day by the same rule as
 	 * {@link Certificate#statusOn}: inside its period, never revoked by then, latest event not a suspension.
