@@ -1,5 +1,8 @@
 package cn.oneteam.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,13 +10,16 @@ import java.util.Set;
 
 import cn.oneteam.catalog.BenchmarkTier;
 import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.CatalogTransfer;
 import cn.oneteam.catalog.Circumstance;
 import cn.oneteam.catalog.Discretion;
 import cn.oneteam.catalog.DiscretionBenchmark;
 import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.Empowerment.LegalInstrument;
 import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.ImportReport;
 import cn.oneteam.catalog.LenientList;
+import cn.oneteam.catalog.Matter;
 import cn.oneteam.catalog.MatterKind;
 import cn.oneteam.catalog.MatterLevel;
 import cn.oneteam.catalog.MatterVersion;
@@ -33,6 +39,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +59,9 @@ class DemoCatalog implements ApplicationRunner {
 
 	static final LocalDate IN_FORCE = LocalDate.of(2018, 10, 26);
 
+	/** From when the county bureaus enforce the imported matters: the reform date of the demo force. */
+	static final LocalDate IN_FORCE_REFORM = DemoForce.REFORM_DATE;
+
 	private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
 
 	private static final String LAW = "《中华人民共和国大气污染防治法》";
@@ -62,10 +72,13 @@ class DemoCatalog implements ApplicationRunner {
 
 	private final Discretion discretion;
 
-	DemoCatalog(Catalog catalog, Organizations organizations, Discretion discretion) {
+	private final CatalogTransfer transfer;
+
+	DemoCatalog(Catalog catalog, Organizations organizations, Discretion discretion, CatalogTransfer transfer) {
 		this.catalog = catalog;
 		this.organizations = organizations;
 		this.discretion = discretion;
+		this.transfer = transfer;
 	}
 
 	@Override
@@ -76,6 +89,7 @@ class DemoCatalog implements ApplicationRunner {
 		SystemActor.call(() -> {
 			seed();
 			seedDiscretion();
+			seedHaixiCatalogue();
 			return null;
 		});
 		log.info("Demo catalogue loaded for 德令哈市");
@@ -151,6 +165,59 @@ class DemoCatalog implements ApplicationRunner {
 		discretion.publish(new LenientList(0, LenientList.Kind.NO_PENALTY, "（演示）德令哈市城市管理领域轻微违法行为不予处罚清单",
 				"（演示）德令哈市综合行政执法局", LocalDate.of(2024, 3, 1), null,
 				List.of(new LenientList.Item(FUMES, List.of(firstOffence)))));
+	}
+
+	/**
+	 * The real matters of {@code demo/haixi-matters.csv} (provisions read from the law texts, see its SOURCES file),
+	 * imported as an administrator would; each county bureau of 海西 enforces them county-wide, and some townships
+	 * are empowered differently: 河西街道 and 河东街道 for urban management matters, 尕海镇 by delegation for
+	 * agricultural ones, 格尔木's first sub-district for urban management and market matters.
+	 */
+	private void seedHaixiCatalogue() {
+		try (InputStream in = new ClassPathResource("demo/haixi-matters.csv").getInputStream()) {
+			ImportReport report = transfer.importFile("haixi-matters.csv", in.readAllBytes());
+			log.info("Demo catalogue: {} matters imported", report.created());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		JurisdictionScope all = JurisdictionScope.nationwide();
+		List<String> codes = catalog.matters().stream().map(Matter::code).filter(c -> c.startsWith("HX-")).toList();
+		for (String county : DemoForce.BUREAUS.stream().map(DemoForce.Bureau::county).toList()) {
+			long bureau = org(county + "-zhzf").id().value();
+			for (String code : codes) {
+				catalog.defineBoundary(code, DivisionCode.of(county), null, null, bureau, IN_FORCE_REFORM, null, all);
+			}
+		}
+		empowerAll("632802001", codes, "HX-CG-", 5, EnforcementMode.EMPOWERED);
+		empowerAll("632802002", codes, "HX-CG-", 3, EnforcementMode.EMPOWERED);
+		empowerAll("632802100", codes, "HX-NY-", 3, EnforcementMode.DELEGATED);
+		String golmud = regionOfFirstTownship("632801");
+		empowerAll(golmud, codes, "HX-CG-", 4, EnforcementMode.EMPOWERED);
+		empowerAll(golmud, codes, "HX-SJ-", 1, EnforcementMode.EMPOWERED);
+	}
+
+	private void empowerAll(String township, List<String> codes, String prefix, int count, EnforcementMode mode) {
+		Organization government = org(township + "-gov");
+		Organization bureau = org(township.substring(0, 6) + "-zhzf");
+		boolean delegated = mode == EnforcementMode.DELEGATED;
+		LegalInstrument instrument = delegated
+				? new LegalInstrument("（演示）" + bureau.name() + "委托书第5号", LocalDate.of(2025, 1, 2), LocalDate.of(2027, 12, 31))
+				: new LegalInstrument("（演示）青海省乡镇（街道）赋权决定第2号", LocalDate.of(2025, 1, 2), null);
+		codes.stream().filter(c -> c.startsWith(prefix)).limit(count).forEach(code -> catalog.empower(
+				DivisionCode.of(township), code, mode, government.id().value(),
+				(delegated ? bureau : government).id().value(), instrument, LocalDate.of(2025, 2, 1),
+				delegated ? LocalDate.of(2027, 12, 31) : null, JurisdictionScope.nationwide()));
+	}
+
+	private String regionOfFirstTownship(String county) {
+		return organizations.visibleIn(JurisdictionScope.nationwide())
+			.stream()
+			.filter(o -> o.seat().value().startsWith(county) && o.seat().value().length() == 9)
+			.map(o -> o.seat().value())
+			.sorted()
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private Organization org(String code) {

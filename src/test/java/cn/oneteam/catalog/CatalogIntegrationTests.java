@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -100,6 +102,19 @@ class CatalogIntegrationTests extends IntegrationTest {
 			.header("Authorization", "Bearer " + ADMIN_TOKEN))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:matter.unknown"));
+	}
+
+	@Test
+	void importedRealMattersAreEnforcedByEachCountyBureauUnlessATownshipIsEmpowered() {
+		Matter food = catalog.require("HX-SJ-001");
+		assertThat(food.latest().penaltyLaw()).isEqualTo("《中华人民共和国食品安全法》");
+		assertThat(resolve("HX-SJ-001", "632801", "2026-11-24").enforcingBody()).isEqualTo("格尔木市综合行政执法局");
+		assertThat(resolve("HX-SJ-001", "632857", "2026-11-24").enforcingBody()).isEqualTo("大柴旦行政委员会综合行政执法局");
+		assertThat(resolve("HX-CG-001", "632802001", "2026-11-24").mode()).isEqualTo(EnforcementMode.EMPOWERED);
+		assertThat(resolve("HX-CG-001", "632802001", "2025-01-31").mode()).isEqualTo(EnforcementMode.OWN_POWER);
+		assertThat(resolve("HX-NY-001", "632802100", "2026-11-24").documentName()).isEqualTo("德令哈市综合行政执法局");
+		assertThat(catalog.matters().stream().filter(m -> m.code().startsWith("HX-")).map(Matter::domain).distinct())
+			.hasSize(7);
 	}
 
 	@Test
@@ -201,8 +216,8 @@ class CatalogIntegrationTests extends IntegrationTest {
 	void aTownshipAccountSeesOnlyItsOwnEmpowermentEntries() throws Exception {
 		mvc.perform(get("/api/v1/catalog/empowerments").param("division", "632802").with(as("hexi.dispatch")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].township").value("632802001"));
+			.andExpect(jsonPath("$.length()").value(6)) // the demo matter and five imported urban-management matters
+			.andExpect(jsonPath("$[*].township", everyItem(is("632802001"))));
 	}
 
 	private static MatterVersion version(String name, String max, LocalDate from) {
