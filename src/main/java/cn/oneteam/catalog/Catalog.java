@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import cn.oneteam.catalog.Empowerment.LegalInstrument;
 import cn.oneteam.organization.Organization;
@@ -21,6 +22,7 @@ import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.DivisionLevel;
 import cn.oneteam.shared.JurisdictionScope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,13 +45,20 @@ public class Catalog {
 
 	private final Clock clock;
 
+	private final Pattern codeScheme;
+
+	/**
+	 * @param codeScheme the unified code scheme of the province, as a regular expression
+	 * ({@code oneteam.catalog.code-pattern}; letters, digits and hyphens by default)
+	 */
 	Catalog(CatalogRepository catalog, Regions regions, Organizations organizations, MessageSource messages,
-			Clock clock) {
+			Clock clock, @Value("${oneteam.catalog.code-pattern:[A-Za-z0-9-]{4,40}}") String codeScheme) {
 		this.catalog = catalog;
 		this.regions = regions;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.clock = clock;
+		this.codeScheme = Pattern.compile(codeScheme);
 	}
 
 	@Transactional(readOnly = true)
@@ -72,6 +81,10 @@ public class Catalog {
 	@Transactional
 	@PreAuthorize("hasAuthority('catalog:manage')")
 	public Matter register(NewMatter matter) {
+		if (!codeScheme.matcher(matter.code()).matches()) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "matter.code-malformed", matter.code(),
+					codeScheme.pattern());
+		}
 		catalog.lock(matter.code());
 		if (catalog.findMatter(matter.code()).isPresent()) {
 			throw new CatalogViolation(CatalogViolation.CONFLICT, "matter.code-taken", matter.code());

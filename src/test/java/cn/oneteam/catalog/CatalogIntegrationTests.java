@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -218,6 +220,22 @@ class CatalogIntegrationTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(6)) // the demo matter and five imported urban-management matters
 			.andExpect(jsonPath("$[*].township", everyItem(is("632802001"))));
+	}
+
+	@Test
+	void codesFollowTheConfiguredScheme() {
+		assertThatThrownBy(() -> SystemActor.call(() -> catalog.register(new NewMatter("坏编码", EnforcementDomain.TRANSPORT,
+				MatterKind.PENALTY, MatterLevel.COUNTY, version("测试", "100", LocalDate.of(2020, 1, 1))))))
+			.isInstanceOfSatisfying(CatalogViolation.class, v -> assertThat(v.code()).isEqualTo("matter.code-malformed"));
+	}
+
+	@Test
+	void boundaryListsKeepToTheJurisdiction() throws Exception {
+		mvc.perform(get("/api/v1/catalog/boundaries").param("division", "6328").with(as("hexi.dispatch")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].territory", everyItem(oneOf("632802", "632802001"))));
+		mvc.perform(get("/api/v1/catalog/boundaries").param("division", "6328").with(as("dlh.officer1")))
+			.andExpect(jsonPath("$[*].territory", everyItem(startsWith("632802"))));
 	}
 
 	private static MatterVersion version(String name, String max, LocalDate from) {
