@@ -75,6 +75,36 @@ class CatalogPageController {
 		return "redirect:/catalog";
 	}
 
+	/** Puts a matter on a township's empowerment list from the boundary page (catalogue manager). */
+	@PostMapping("/catalog/empowerments")
+	String empower(@RequestParam String township, @RequestParam String matter, @RequestParam EnforcementMode mode,
+			@RequestParam String actingOrg, @RequestParam String nameOrg, @RequestParam String instrumentNumber,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate instrumentPublished,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate termTo,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveTo,
+			JurisdictionScope scope, RedirectAttributes redirect) {
+		DivisionCode code = DivisionCode.of(township.trim());
+		try {
+			catalog.empower(code, matter.trim(), mode, orgId(actingOrg), orgId(nameOrg),
+					new Empowerment.LegalInstrument(instrumentNumber.trim(), instrumentPublished, termTo), effectiveFrom,
+					effectiveTo, scope);
+			redirect.addFlashAttribute("empowered", true);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", FlashMessage.of(violation));
+		}
+		redirect.addAttribute("county", code.value().length() >= 6 ? code.value().substring(0, 6) : code.value());
+		return "redirect:/catalog/boundary-report";
+	}
+
+	private long orgId(String code) {
+		return organizations.findByCode(code.trim())
+			.orElseThrow(() -> new CatalogViolation(CatalogViolation.NOT_FOUND, "organization.unknown", code))
+			.id()
+			.value();
+	}
+
 	@GetMapping("/catalog/matters/{code}")
 	String matter(@PathVariable String code, @RequestParam(required = false) @Nullable PartyType party,
 			@RequestParam(required = false) @Nullable Set<String> circumstance,
@@ -122,6 +152,7 @@ class CatalogPageController {
 		LocalDate day = date == null ? LocalDate.now(clock) : date;
 		model.addAttribute("report", catalog.boundaryReport(area, day, scope));
 		model.addAttribute("empowerments", catalog.empowerments(area, scope));
+		model.addAttribute("modes", List.of(EnforcementMode.EMPOWERED, EnforcementMode.DELEGATED, EnforcementMode.STATIONED));
 		model.addAttribute("bodies", organizations.visibleIn(scope).stream()
 			.collect(Collectors.toMap(o -> o.id().value(), Organization::name)));
 		return "catalog/report";

@@ -6,15 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.oneteam.platform.FlashMessage;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staffing figures with charts, and a person's page with certificates. */
 @Controller
@@ -64,6 +68,23 @@ class StaffingPageController {
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("record", officers.person(new PersonId(id), scope));
 		model.addAttribute("today", today);
+		model.addAttribute("eventKinds", List.of(CertificateEventKind.SUSPENDED, CertificateEventKind.REINSTATED,
+				CertificateEventKind.REVOKED, CertificateEventKind.YEARLY_CHECK_PASSED, CertificateEventKind.YEARLY_CHECK_FAILED));
 		return "organization/person";
+	}
+
+	/** Records a suspension, reinstatement, revocation or yearly check from the person's page. */
+	@PostMapping("/people/{id}/certificate-events")
+	String certificateEvent(@PathVariable long id, @RequestParam long certificate, @RequestParam CertificateEventKind kind,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+			@RequestParam(required = false) @Nullable String note, JurisdictionScope scope, RedirectAttributes redirect) {
+		try {
+			officers.recordCertificateEvent(certificate, kind, effectiveOn, note == null || note.isBlank() ? null : note.trim(),
+					scope);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", FlashMessage.of(violation));
+		}
+		return "redirect:/people/" + id;
 	}
 }

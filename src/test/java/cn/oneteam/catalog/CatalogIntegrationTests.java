@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -220,6 +221,24 @@ class CatalogIntegrationTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(6)) // the demo matter and five imported urban-management matters
 			.andExpect(jsonPath("$[*].township", everyItem(is("632802001"))));
+	}
+
+	@Test
+	void anAdministratorAddsAnEntryFromTheBoundaryPage() throws Exception {
+		mvc.perform(post("/catalog/empowerments").with(as("admin")).with(csrf())
+			.param("township", "632802102").param("matter", "HX-CG-010").param("mode", "EMPOWERED")
+			.param("actingOrg", "632802102-gov").param("nameOrg", "632802102-gov")
+			.param("instrumentNumber", "（测试）赋权决定").param("instrumentPublished", "2026-01-05")
+			.param("effectiveFrom", "2026-02-01"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("empowered"));
+		assertThat(resolve("HX-CG-010", "632802102", "2026-11-24").enforcingBody()).isEqualTo("柯鲁柯镇人民政府");
+		mvc.perform(post("/catalog/empowerments").with(as("admin")).with(csrf())
+			.param("township", "632802102").param("matter", "HX-CG-010").param("mode", "EMPOWERED")
+			.param("actingOrg", "632802102-gov").param("nameOrg", "632802102-gov")
+			.param("instrumentNumber", "（测试）重复").param("instrumentPublished", "2026-01-05")
+			.param("effectiveFrom", "2026-03-01"))
+			.andExpect(flash().attributeExists("error"));
 	}
 
 	@Test

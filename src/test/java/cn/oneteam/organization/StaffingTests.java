@@ -2,8 +2,10 @@ package cn.oneteam.organization;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 
 import cn.oneteam.IntegrationTest;
+import cn.oneteam.identity.SystemActor;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.JurisdictionScope;
@@ -12,7 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -84,6 +90,31 @@ class StaffingTests extends IntegrationTest {
 		mvc.perform(get("/api/v1/organization/staffing").param("division", "6328").with(as("hexi.dispatch")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.bodies.length()").value(0));
+	}
+
+	@Test
+	void aHeadSuspendsACertificateFromThePersonsPageAndTheOfficerNoLongerQualifies() throws Exception {
+		// a department's officer: departments are not in the bureaus' staffing figures other tests count
+		OrganizationId market = organizations.findByCode("632802-scjg").orElseThrow().id();
+		EnforcementDomain domain = EnforcementDomain.MARKET_SUPERVISION;
+		PersonId officer = SystemActor.call(() -> officers.register(new NewPerson(market, null, "测试执法员",
+				PersonCategory.ESTABLISHMENT, PostKind.ADMINISTRATIVE, false, false, null, LocalDate.of(2020, 1, 1)),
+				JurisdictionScope.nationwide()));
+		Certificate certificate = SystemActor.call(() -> officers.issueCertificate(officer, new NewCertificate(
+				"TEST-CERT-0001", "青海省人民政府", Set.of(domain), LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31)),
+				JurisdictionScope.nationwide()));
+		assertThat(officers.asOfficer(officer, domain, DAY).qualified()).isTrue();
+		mvc.perform(post("/people/{id}/certificate-events", officer.value()).with(as("admin")).with(csrf())
+			.param("certificate", String.valueOf(certificate.id())).param("kind", "SUSPENDED")
+			.param("effectiveOn", "2026-11-01").param("note", "测试暂停"))
+			.andExpect(status().is3xxRedirection());
+		Qualification after = officers.asOfficer(officer, domain, DAY);
+		assertThat(after.qualified()).isFalse();
+		assertThat(after.reasons()).containsExactly("officer.no-valid-certificate");
+		assertThat(officers.asOfficer(officer, domain, LocalDate.of(2026, 10, 31)).qualified()).isTrue();
+		mvc.perform(get("/people/{id}", officer.value()).with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("测试暂停")));
 	}
 
 	@Test
