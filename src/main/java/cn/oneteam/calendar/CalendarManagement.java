@@ -40,10 +40,11 @@ public class CalendarManagement {
 			throw new CalendarViolation(CalendarViolation.CONTENT_TOO_LARGE, "calendar.schedule-too-large",
 					MAX_DOCUMENT_BYTES / 1024);
 		}
-		YearSchedule schedule = ScheduleDocument.parseYear(year, document);
+		String text = new String(document, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+		YearSchedule schedule = ScheduleDocument.parseYear(year, text.getBytes(StandardCharsets.UTF_8));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		schedules.replace(schedule, "upload", uploadedBy, now);
-		schedules.recordUpload(year, new String(document, StandardCharsets.UTF_8), uploadedBy, now);
+		schedules.recordUpload(year, text, uploadedBy, now);
 		log.info("Calendar {} replaced by an upload: {} holidays, {} make-up workdays", year,
 				schedule.holidays().size(), schedule.makeUpWorkdays().size());
 		return loadedYears().stream().filter(y -> y.year() == year).findFirst().orElseThrow();

@@ -6,7 +6,8 @@ public record Holiday(String nameEn, String nameZh, int days) {
 	/** Reads the schedule's form {@code "Spring Festival,春节,4"}. */
 	static Holiday parse(String date, String text) {
 		String[] parts = text == null ? new String[0] : text.split(",");
-		if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
+		if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank() || parts[0].length() > 100
+				|| parts[1].length() > 100) {
 			throw new CalendarViolation("calendar.schedule-entry-malformed", date, String.valueOf(text));
 		}
 		try {

@@ -15,8 +15,18 @@ public record BenchmarkTier(DiscretionTier tier, PartyType partyType, List<Circu
 		Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal min, @Nullable BigDecimal max) {
 
 	public BenchmarkTier {
+		if (tier == null || partyType == null || circumstances == null || penaltyKinds == null) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "discretion.tier-malformed");
+		}
 		circumstances = List.copyOf(circumstances);
 		penaltyKinds = Set.copyOf(penaltyKinds);
+	}
+
+	/** A tier imposes only kinds the matter allows; 不予处罚 and 免予处罚 impose none. */
+	void checkKinds(Set<PenaltyKind> allowed) {
+		if ((tier.finesNothing() && !penaltyKinds.isEmpty()) || !allowed.containsAll(penaltyKinds)) {
+			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "discretion.tier-kinds-not-allowed", tier);
+		}
 	}
 
 	boolean fines() {

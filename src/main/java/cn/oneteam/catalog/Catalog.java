@@ -141,6 +141,10 @@ public class Catalog {
 			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "catalog.period-reversed", from, to);
 		}
 		Matter matter = require(matterCode);
+		if (mode == EnforcementMode.DELEGATED && matter.kind() == MatterKind.COERCION) {
+			// 行政强制措施权不得委托 (强制法 §17)
+			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "empowerment.coercion-not-delegable", matterCode);
+		}
 		checkMode(township, mode, organization(actingOrgId), organization(nameOrgId), instrument);
 		catalog.lock(township.value() + "/" + matterCode);
 		for (Empowerment existing : catalog.empowerments(township)) {

@@ -98,6 +98,15 @@ class CatalogPageController {
 		return "redirect:/catalog/boundary-report";
 	}
 
+	/** The county of the user's jurisdiction, when it lies in one county; none otherwise. */
+	private static @Nullable DivisionCode defaultCounty(JurisdictionScope scope) {
+		if (scope.isNationwide() || scope.divisions().size() != 1) {
+			return null;
+		}
+		String code = scope.divisions().iterator().next().value();
+		return code.length() >= 6 ? DivisionCode.of(code.substring(0, 6)) : null;
+	}
+
 	private long orgId(String code) {
 		return organizations.findByCode(code.trim())
 			.orElseThrow(() -> new CatalogViolation(CatalogViolation.NOT_FOUND, "organization.unknown", code))
@@ -148,10 +157,13 @@ class CatalogPageController {
 	String report(@RequestParam(required = false) @Nullable DivisionCode county,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			JurisdictionScope scope, Model model) {
-		DivisionCode area = county != null ? county : DivisionCode.of("632802");
 		LocalDate day = date == null ? LocalDate.now(clock) : date;
-		model.addAttribute("report", catalog.boundaryReport(area, day, scope));
-		model.addAttribute("empowerments", catalog.empowerments(area, scope));
+		DivisionCode area = county != null ? county : defaultCounty(scope);
+		model.addAttribute("day", day);
+		model.addAttribute("empowerments", area == null ? List.of() : catalog.empowerments(area, scope));
+		if (area != null) {
+			model.addAttribute("report", catalog.boundaryReport(area, day, scope));
+		}
 		model.addAttribute("modes", List.of(EnforcementMode.EMPOWERED, EnforcementMode.DELEGATED, EnforcementMode.STATIONED));
 		model.addAttribute("bodies", organizations.visibleIn(scope).stream()
 			.collect(Collectors.toMap(o -> o.id().value(), Organization::name)));

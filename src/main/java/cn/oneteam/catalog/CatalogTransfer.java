@@ -159,7 +159,8 @@ public class CatalogTransfer {
 			.filter(v -> v.effectiveFrom().equals(version.effectiveFrom()))
 			.findFirst();
 		if (same.isPresent()) {
-			if (sameContent(same.get(), version)) {
+			boolean closedByLaterVersion = !same.get().equals(matter.latest()) && version.effectiveTo() == null;
+			if (sameContent(same.get(), version, closedByLaterVersion)) {
 				return Outcome.UNCHANGED;
 			}
 			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "import.version-differs", code,
@@ -169,11 +170,12 @@ public class CatalogTransfer {
 		return Outcome.REVISED;
 	}
 
-	private static boolean sameContent(MatterVersion a, MatterVersion b) {
+	/** The same version, where an open end in the file may stand for the day before the next version started. */
+	private static boolean sameContent(MatterVersion a, MatterVersion b, boolean closedByLaterVersion) {
 		return a.name().equals(b.name()) && Objects.equals(a.violatedLaw(), b.violatedLaw())
 				&& Objects.equals(a.violatedArticle(), b.violatedArticle()) && a.penaltyLaw().equals(b.penaltyLaw())
 				&& a.penaltyArticle().equals(b.penaltyArticle()) && a.penaltyKinds().equals(b.penaltyKinds())
-				&& sameFine(a.fine(), b.fine()) && Objects.equals(a.effectiveTo(), b.effectiveTo());
+				&& sameFine(a.fine(), b.fine()) && (closedByLaterVersion || Objects.equals(a.effectiveTo(), b.effectiveTo()));
 	}
 
 	private static boolean sameFine(StatutoryFine a, StatutoryFine b) {

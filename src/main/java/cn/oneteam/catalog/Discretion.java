@@ -55,6 +55,7 @@ public class Discretion {
 			.orElseThrow(() -> new CatalogViolation(CatalogViolation.UNPROCESSABLE, "matter.not-in-force", matter.code(),
 					benchmark.effectiveFrom()));
 		benchmark.checkAgainst(version.fine());
+		benchmark.tiers().forEach(tier -> tier.checkKinds(version.penaltyKinds()));
 		if (benchmark.tiers().stream().noneMatch(t -> t.tier() == DiscretionTier.ORDINARY)) {
 			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "discretion.no-ordinary-tier");
 		}

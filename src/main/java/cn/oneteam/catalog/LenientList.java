@@ -29,6 +29,9 @@ public record LenientList(long id, Kind kind, String title, String issuingAuthor
 	public record Item(String matterCode, List<Circumstance> circumstances) {
 
 		public Item {
+			if (matterCode == null || matterCode.isBlank() || circumstances == null || circumstances.isEmpty()) {
+				throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "discretion.lenient-item-malformed");
+			}
 			circumstances = List.copyOf(circumstances);
 		}
 	}

@@ -14,6 +14,11 @@ public record MatterVersion(int version, String name, @Nullable String violatedL
 		LocalDate effectiveFrom, @Nullable LocalDate effectiveTo) {
 
 	public MatterVersion {
+		requireLength("name", name, 300);
+		requireLength("violated_law", violatedLaw, 200);
+		requireLength("violated_article", violatedArticle, 100);
+		requireLength("penalty_law", penaltyLaw, 200);
+		requireLength("penalty_article", penaltyArticle, 100);
 		if (penaltyKinds.isEmpty()) {
 			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "matter.no-penalty-kind");
 		}
@@ -25,6 +30,12 @@ public record MatterVersion(int version, String name, @Nullable String violatedL
 					effectiveTo);
 		}
 		penaltyKinds = Set.copyOf(penaltyKinds);
+	}
+
+	private static void requireLength(String field, @Nullable String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "catalog.text-too-long", field, max);
+		}
 	}
 
 	public boolean inForceOn(LocalDate day) {

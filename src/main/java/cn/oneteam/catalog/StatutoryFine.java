@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
 public record StatutoryFine(FineKind kind, @Nullable BigDecimal min, @Nullable BigDecimal max,
 		@Nullable String multipleBase) {
 
+	/** Largest amount and multiple the catalogue stores (numeric(14,2) and numeric(8,2)). */
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+	static final BigDecimal MAX_MULTIPLE = new BigDecimal("1000000");
+
 	public static final StatutoryFine NONE = new StatutoryFine(FineKind.NONE, null, null, null);
 
 	public StatutoryFine {
@@ -26,6 +31,10 @@ public record StatutoryFine(FineKind kind, @Nullable BigDecimal min, @Nullable B
 				}
 				if ((kind == FineKind.MULTIPLE) != (multipleBase != null && !multipleBase.isBlank())) {
 					throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "matter.multiple-base-mismatch");
+				}
+				BigDecimal ceiling = kind == FineKind.MULTIPLE ? MAX_MULTIPLE : MAX_AMOUNT;
+				if (max.compareTo(ceiling) >= 0 || (multipleBase != null && multipleBase.length() > 40)) {
+					throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "matter.fine-range-invalid", min, max);
 				}
 			}
 		}

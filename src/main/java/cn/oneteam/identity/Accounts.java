@@ -43,7 +43,7 @@ public class Accounts {
 	@Transactional
 	@PreAuthorize("hasAuthority('account:open')")
 	public long open(NewAccount account, JurisdictionScope opener) {
-		organizations.require(account.organizationId(), opener);
+		organizations.requireWithin(account.organizationId(), opener);
 		if (accounts.findByUsername(account.username()).isPresent()) {
 			throw new IdentityViolation(IdentityViolation.CONFLICT, "account.username-taken", account.username());
 		}
@@ -79,6 +79,7 @@ public class Accounts {
 
 	/** Registers a token whose secret the caller chose (demo data publishes one); same storage as issued ones. */
 	@Transactional
+	@PreAuthorize("hasAuthority('account:open')")
 	public ApiTokenInfo register(long accountId, String name, String secret) {
 		long id = accounts.insertToken(accountId, name, AccountDirectory.digest(secret), OffsetDateTime.now(clock));
 		return accounts.tokens(accountId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();

@@ -99,6 +99,10 @@ public class Officers {
 	@PreAuthorize("hasAuthority('personnel:manage')")
 	public PersonId register(NewPerson person, JurisdictionScope scope) {
 		requireWithin(person.organizationId(), scope);
+		if (person.teamId() != null
+				&& people.teams(person.organizationId().value()).stream().noneMatch(t -> t.id() == person.teamId())) {
+			throw new OrganizationViolation(OrganizationViolation.UNPROCESSABLE, "person.team-elsewhere", person.teamId());
+		}
 		return new PersonId(people.insertPerson(person));
 	}
 

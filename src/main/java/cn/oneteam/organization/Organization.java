@@ -17,6 +17,11 @@ public record Organization(OrganizationId id, String code, String name, Organiza
 		return JurisdictionScope.of(territory);
 	}
 
+	/** Seated inside the scope with its whole territory: its people and records are the scope's to read and change. */
+	public boolean isWithin(JurisdictionScope scope) {
+		return scope.covers(seat) && territory.stream().allMatch(scope::covers);
+	}
+
 	/**
 	 * Visible to a user whose scope covers part of the territory, or lies inside it (a superior body). The platform
 	 * operator is no superior body: only nationwide users see it.

@@ -54,7 +54,7 @@ public class Organizations {
 	@Transactional(readOnly = true)
 	public Organization requireWithin(OrganizationId id, JurisdictionScope scope) {
 		Organization organization = require(id, scope);
-		if (!scope.covers(organization.seat())) {
+		if (!organization.isWithin(scope)) {
 			throw new OrganizationViolation(OrganizationViolation.FORBIDDEN, "organization.outside-jurisdiction",
 					organization.code());
 		}
@@ -80,6 +80,10 @@ public class Organizations {
 	@PreAuthorize("hasAuthority('organization:register')")
 	public Organization register(NewOrganization organization, JurisdictionScope registrar) {
 		regions.require(organization.seat());
+		if (!registrar.covers(organization.seat())) {
+			throw new OrganizationViolation(OrganizationViolation.FORBIDDEN, "organization.territory-outside-jurisdiction",
+					organization.seat());
+		}
 		for (DivisionCode division : organization.territory()) {
 			regions.require(division);
 			if (!registrar.covers(division)) {

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -135,12 +136,12 @@ class PeopleApiController {
 	}
 
 	record PersonRequest(@NotBlank @Size(max = 100) String name, @NotNull PersonCategory category,
-			@Nullable PostKind postKind, @Nullable Long teamId, boolean legalReviewer, boolean legalQualified,
-			@NotNull LocalDate joinedOn) {
+			@Nullable PostKind postKind, @Nullable Long teamId, @Nullable Boolean legalReviewer,
+			@Nullable Boolean legalQualified, @NotNull LocalDate joinedOn) {
 
 		NewPerson toNewPerson(OrganizationId organization) {
-			return new NewPerson(organization, teamId, name.trim(), category, postKind, legalReviewer, legalQualified,
-					null, joinedOn);
+			return new NewPerson(organization, teamId, name.trim(), category, postKind,
+					Boolean.TRUE.equals(legalReviewer), Boolean.TRUE.equals(legalQualified), null, joinedOn);
 		}
 	}
 
@@ -152,12 +153,13 @@ class PeopleApiController {
 			@Nullable @Size(max = 500) String note) {
 	}
 
-	record TrainingRequest(@NotBlank @Size(max = 200) String course, @NotNull @DecimalMin("0.1") BigDecimal hours,
+	record TrainingRequest(@NotBlank @Size(max = 200) String course,
+			@NotNull @DecimalMin("0.1") @DecimalMax("99999.9") BigDecimal hours,
 			@NotNull LocalDate takenOn) {
 	}
 
 	record ExamRequest(@NotBlank @Size(max = 200) String exam, @NotNull LocalDate takenOn,
-			@NotNull @DecimalMin("0") BigDecimal score, boolean passed) {
+			@NotNull @DecimalMin("0") @DecimalMax("9999.9") BigDecimal score, @NotNull Boolean passed) {
 	}
 
 	record QualificationResponse(Qualification officer, Qualification legalReviewer) {

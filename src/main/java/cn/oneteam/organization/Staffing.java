@@ -81,8 +81,7 @@ public class Staffing {
 		Division division = regions.require(area);
 		List<Organization> bodies = organizations.visibleIn(scope)
 			.stream()
-			.filter(o -> o.kind() == OrganizationKind.ENFORCEMENT_BUREAU && o.seat().isWithin(area)
-					&& scope.covers(o.seat()))
+			.filter(o -> o.kind() == OrganizationKind.ENFORCEMENT_BUREAU && o.seat().isWithin(area) && o.isWithin(scope))
 			.toList();
 		Map<Long, Organization> byId = new LinkedHashMap<>();
 		bodies.forEach(o -> byId.put(o.id().value(), o));

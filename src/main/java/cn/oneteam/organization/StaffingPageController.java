@@ -40,12 +40,15 @@ class StaffingPageController {
 	String staffing(@RequestParam(required = false) @Nullable DivisionCode division,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			JurisdictionScope scope, Model model) {
-		DivisionCode area = division != null ? division
-				: scope.isNationwide() ? DivisionCode.of("6328") : scope.divisions().iterator().next();
 		LocalDate day = date == null ? LocalDate.now(clock) : date;
-		StaffingReport report = staffing.report(area, day, scope);
-		model.addAttribute("report", report);
-		model.addAttribute("chart", chartData(report));
+		DivisionCode area = division != null ? division
+				: scope.isNationwide() ? null : scope.divisions().iterator().next();
+		model.addAttribute("day", day);
+		if (area != null) {
+			StaffingReport report = staffing.report(area, day, scope);
+			model.addAttribute("report", report);
+			model.addAttribute("chart", chartData(report));
+		}
 		return "organization/staffing";
 	}
 

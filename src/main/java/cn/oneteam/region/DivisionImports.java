@@ -81,7 +81,9 @@ public class DivisionImports {
 
 	@Transactional
 	ImportReport importVillagesFrom(Path file) {
-		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase();
+		if (!(name.endsWith(".csv") || name.endsWith(".csv.gz")) || !Files.isRegularFile(file)
+				|| !Files.isReadable(file)) {
 			throw new RegionViolation(RegionViolation.UNPROCESSABLE, "region.import-file-not-found", file);
 		}
 		divisions.lock();
@@ -93,7 +95,7 @@ public class DivisionImports {
 			return report;
 		}
 		catch (IOException e) {
-			throw new RegionViolation(RegionViolation.UNPROCESSABLE, "region.import-file-unreadable", e.getMessage());
+			throw new RegionViolation(RegionViolation.UNPROCESSABLE, "region.import-file-unreadable", "?");
 		}
 	}
 

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -25,6 +27,8 @@ class DivisionRepository {
 	private static final String COLUMNS = """
 			d.code, d.name, d.parent_code,
 			(select count(*) from division c where c.parent_code = d.code) as child_count""";
+
+	private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)");
 
 	private final JdbcClient jdbc;
 
@@ -99,7 +103,10 @@ class DivisionRepository {
 				.copyIn("copy division_staging (" + columnList + ") from stdin (format csv, header true)", csv);
 		}
 		catch (SQLException e) {
-			throw new RegionViolation(RegionViolation.UNPROCESSABLE, "region.import-file-unreadable", e.getMessage());
+			// report where, never what: the message of COPY quotes the offending line of the file
+			Matcher line = COPY_LINE.matcher(String.valueOf(e.getMessage()));
+			throw new RegionViolation(RegionViolation.UNPROCESSABLE, "region.import-file-unreadable",
+					line.find() ? line.group(1) : "?");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -126,9 +133,12 @@ class DivisionRepository {
 			.update();
 		int renamed = jdbc.sql("""
 				update division d set name = trim(s.name) from division_staging s
-				where d.code = s.code and d.name <> trim(s.name) and trim(s.name) <> ''""").update();
+				where d.code = s.code and s.code ~ :pattern and d.name <> trim(s.name) and trim(s.name) <> ''""")
+			.param("pattern", "^\\d{" + level.codeLength() + "}$")
+			.update();
 		long valid = jdbc.sql("""
-				select count(*) from division_staging s join division d on d.code = s.code""")
+				select count(*) from division_staging s join division d on d.code = s.code where s.code ~ :pattern""")
+			.param("pattern", "^\\d{" + level.codeLength() + "}$")
 			.query(Long.class)
 			.single();
 		jdbc.sql("truncate division_staging").update();

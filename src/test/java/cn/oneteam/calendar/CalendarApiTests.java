@@ -1,5 +1,6 @@
 package cn.oneteam.calendar;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import cn.oneteam.IntegrationTest;
@@ -118,6 +119,18 @@ class CalendarApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.workingDay").value(false))
 			.andExpect(jsonPath("$.holiday").value(nullValue()));
 		mvc.perform(asAdmin(get("/api/v1/calendar/days/2032-01-01"))).andExpect(jsonPath("$.holiday").value("元旦"));
+	}
+
+	@Test
+	void aScheduleWithAByteOrderMarkIsAccepted() throws Exception {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] json = "{\"holidays\": {\"2035-01-01\": \"New Year's Day,元旦,1\"}}".getBytes(StandardCharsets.UTF_8);
+		byte[] document = new byte[bom.length + json.length];
+		System.arraycopy(bom, 0, document, 0, bom.length);
+		System.arraycopy(json, 0, document, bom.length, json.length);
+		mvc.perform(asAdmin(put("/api/v1/calendar/years/2035")).contentType(MediaType.APPLICATION_JSON).content(document))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.holidays").value(1));
 	}
 
 	@Test

@@ -242,6 +242,20 @@ class CatalogIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void coercivePowersAreNeverDelegated() {
+		SystemActor.call(() -> catalog.register(new NewMatter("TEST-COE-0001", EnforcementDomain.URBAN_MANAGEMENT,
+				MatterKind.COERCION, MatterLevel.COUNTY, version("测试：查封场所", "1000", LocalDate.of(2020, 1, 1)))));
+		long gahai = organizations.findByCode("632802100-gov").orElseThrow().id().value();
+		long bureau = organizations.findByCode("632802-zhzf").orElseThrow().id().value();
+		assertThatThrownBy(() -> SystemActor.call(() -> catalog.empower(DivisionCode.of("632802100"), "TEST-COE-0001",
+				EnforcementMode.DELEGATED, gahai, bureau,
+				new LegalInstrument("W-9", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), LocalDate.of(2025, 1, 1),
+				null, JurisdictionScope.nationwide())))
+			.isInstanceOfSatisfying(CatalogViolation.class,
+					v -> assertThat(v.code()).isEqualTo("empowerment.coercion-not-delegable"));
+	}
+
+	@Test
 	void codesFollowTheConfiguredScheme() {
 		assertThatThrownBy(() -> SystemActor.call(() -> catalog.register(new NewMatter("坏编码", EnforcementDomain.TRANSPORT,
 				MatterKind.PENALTY, MatterLevel.COUNTY, version("测试", "100", LocalDate.of(2020, 1, 1))))))

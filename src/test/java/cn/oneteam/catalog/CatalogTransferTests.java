@@ -63,6 +63,25 @@ class CatalogTransferTests extends IntegrationTest {
 	}
 
 	@Test
+	void aHandWrittenFileWithOpenVersionsImportsTwiceUnchanged() {
+		String csv = HEADER
+				+ "TEST-IMP-0005,TRANSPORT,PENALTY,COUNTY,旧文本,,,测试法,第一条,FINE,AMOUNT,100,1000,,2020-01-01,\n"
+				+ "TEST-IMP-0005,TRANSPORT,PENALTY,COUNTY,新文本,,,测试法,第一条,FINE,AMOUNT,100,2000,,2025-01-01,\n";
+		SystemActor.call(() -> transfer.importFile("open.csv", csv.getBytes(StandardCharsets.UTF_8)));
+		ImportReport again = SystemActor.call(() -> transfer.importFile("open.csv", csv.getBytes(StandardCharsets.UTF_8)));
+		assertThat(again.unchanged()).isEqualTo(2);
+	}
+
+	@Test
+	void overlongTextIsARowProblemNotAServerError() {
+		String csv = HEADER + "TEST-IMP-0006,TRANSPORT,PENALTY,COUNTY," + "长".repeat(301)
+				+ ",,,测试法,第一条,FINE,AMOUNT,100,1000,,2020-01-01,\n";
+		assertThatThrownBy(() -> SystemActor.call(() -> transfer.importFile("long.csv", csv.getBytes(StandardCharsets.UTF_8))))
+			.isInstanceOfSatisfying(ImportRejected.class, r -> assertThat(r.report().lines().get(0).problem())
+				.isEqualTo("catalog.text-too-long"));
+	}
+
+	@Test
 	void aFileWithBrokenRowsAppliesNothingAndReportsEachRow() throws Exception {
 		String csv = HEADER
 				+ "TEST-IMP-0002,TRANSPORT,PENALTY,COUNTY,好的一行,,,测试法,第二条,FINE,AMOUNT,100,1000,,2020-01-01,\n"

@@ -129,6 +129,20 @@ class DiscretionCalculatorTests extends IntegrationTest {
 	}
 
 	@Test
+	void aTierMayOnlyImposeKindsTheMatterAllows() {
+		List<Circumstance> none = List.of();
+		assertThatThrownBy(() -> SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, FUMES, "测试机关", "种类越界",
+				LocalDate.of(2025, 1, 1), null, List.of(new BenchmarkTier(DiscretionTier.ORDINARY, PartyType.ANY, none,
+						Set.of(PenaltyKind.FINE, PenaltyKind.REVOKE_LICENCE), new BigDecimal("20000"), new BigDecimal("30000")))))))
+			.isInstanceOfSatisfying(CatalogViolation.class,
+					v -> assertThat(v.code()).isEqualTo("discretion.tier-kinds-not-allowed"));
+		assertThatThrownBy(() -> SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, FUMES, "测试机关", "不罚却警告",
+				LocalDate.of(2025, 1, 1), null, List.of(new BenchmarkTier(DiscretionTier.NO_PENALTY, PartyType.ANY, none,
+						Set.of(PenaltyKind.WARNING), null, null))))))
+			.isInstanceOf(CatalogViolation.class);
+	}
+
+	@Test
 	void theProposalFollowsTheChosenConvention() throws Exception {
 		mvc.perform(get("/api/v1/catalog/matters/DEMO-DQ-118-1/benchmark-proposal").param("strategy", "EQUAL_THIRDS")
 			.param("date", "2026-11-24").header("Authorization", "Bearer " + ADMIN_TOKEN))

@@ -161,6 +161,10 @@ class WorkbenchJourneyTest extends IntegrationTest {
 		assertThat(page.locator("#resp-document-name")).hasText("德令哈市综合行政执法局");
 		assertThat(page.locator("#resp-explanation")).containsText("第二十条");
 		screenshot("catalog-responsible-zh");
+		page.fill("#resp-division", "63abc");
+		page.click("#resp-submit");
+		assertThat(page.locator("#error-alert")).containsText("不是有效的行政区划代码"); // a boosted 400 is shown
+		page.goBack();
 
 		page.click("text=事项目录");
 		page.click("text=DEMO-DQ-118-1");

@@ -30,6 +30,9 @@ class JurisdictionTests extends IntegrationTest {
 	@Autowired
 	Organizations organizations;
 
+	@Autowired
+	Officers officers;
+
 	private long idOf(String code) {
 		return organizations.findByCode(code).orElseThrow().id().value();
 	}
@@ -85,6 +88,38 @@ class JurisdictionTests extends IntegrationTest {
 		mvc.perform(get("/organizations/{id}", bureau).with(as(HEXI_ACCOUNT)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"people\""))));
+	}
+
+	@Test
+	void aBodySeatedInsideButReachingBeyondIsNotWithinTheCounty() throws Exception {
+		mvc.perform(post("/api/v1/organizations").header("Authorization", "Bearer " + ADMIN_TOKEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\": \"6328-test-wide\", \"name\": \"测试州级机构\", \"kind\": \"DEPARTMENT\", "
+					+ "\"seat\": \"632802\", \"territory\": [\"6328\"]}"))
+			.andExpect(status().isCreated());
+		long wide = idOf("6328-test-wide");
+		mvc.perform(get("/api/v1/organizations/{id}/people", wide).with(as("dlh.head")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/organizations/{id}/people", wide).with(as("dlh.head")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"测试\", \"category\": \"AUXILIARY\", \"joinedOn\": \"2026-01-01\"}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aPersonCannotJoinAnotherBodysTeam() throws Exception {
+		long golmudTeam = officersTeam("632801-zhzf");
+		mvc.perform(post("/api/v1/organizations/{id}/people", idOf("632802-zhzf")).with(as("dlh.head")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"测试\", \"category\": \"AUXILIARY\", \"teamId\": " + golmudTeam
+					+ ", \"joinedOn\": \"2026-01-01\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:person.team-elsewhere"));
+	}
+
+	private long officersTeam(String organization) {
+		return officers.teams(organizations.findByCode(organization).orElseThrow().id(),
+				cn.oneteam.shared.JurisdictionScope.nationwide()).get(0).id();
 	}
 
 	@Test

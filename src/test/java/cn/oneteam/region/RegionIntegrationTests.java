@@ -128,6 +128,12 @@ class RegionIntegrationTests extends IntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/regions/villages/import").header("Authorization", "Bearer " + ADMIN_TOKEN)
 			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"path\": \"/etc/passwd\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:region.import-file-not-found"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("root"))));
+		mvc.perform(post("/api/v1/regions/villages/import").header("Authorization", "Bearer " + ADMIN_TOKEN)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"path\": \"" + dir.resolve("missing.csv.gz") + "\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:region.import-file-not-found"));
