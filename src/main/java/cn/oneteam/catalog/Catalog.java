@@ -90,6 +90,7 @@ public class Catalog {
 			throw new CatalogViolation(CatalogViolation.CONFLICT, "matter.code-taken", matter.code());
 		}
 		MatterVersion first = matter.firstVersion();
+		requirePenaltyKinds(matter.kind(), first);
 		long id = catalog.insertMatter(matter.code(), matter.domain(), matter.kind(), matter.level());
 		catalog.insertVersion(id, new MatterVersion(1, first.name(), first.violatedLaw(), first.violatedArticle(),
 				first.penaltyLaw(), first.penaltyArticle(), first.penaltyKinds(), first.fine(), first.effectiveFrom(),
@@ -106,6 +107,7 @@ public class Catalog {
 	public Matter revise(String code, MatterVersion revision) {
 		catalog.lock(code);
 		Matter matter = require(code);
+		requirePenaltyKinds(matter.kind(), revision);
 		MatterVersion latest = matter.latest();
 		if (!revision.effectiveFrom().isAfter(latest.effectiveFrom())) {
 			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "matter.revision-not-later", code,
@@ -119,6 +121,13 @@ public class Catalog {
 				revision.penaltyKinds(), revision.fine(), revision.effectiveFrom(), revision.effectiveTo()),
 				OffsetDateTime.now(clock));
 		return require(code);
+	}
+
+	/** A penalty matter names at least one kind of penalty (处罚法 §9); coercion and inspection matters need none. */
+	private static void requirePenaltyKinds(MatterKind kind, MatterVersion version) {
+		if (kind == MatterKind.PENALTY && version.penaltyKinds().isEmpty()) {
+			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "matter.no-penalty-kind");
+		}
 	}
 
 	/**

@@ -154,7 +154,7 @@ class CatalogApiController {
 
 	record VersionRequest(@NotBlank @Size(max = 300) String name, @Nullable @Size(max = 200) String violatedLaw,
 			@Nullable @Size(max = 100) String violatedArticle, @NotBlank @Size(max = 200) String penaltyLaw,
-			@NotBlank @Size(max = 100) String penaltyArticle, @NotEmpty Set<PenaltyKind> penaltyKinds,
+			@NotBlank @Size(max = 100) String penaltyArticle, @NotNull Set<PenaltyKind> penaltyKinds,
 			StatutoryFine.@NotNull FineKind fineKind, @Nullable BigDecimal fineMin, @Nullable BigDecimal fineMax,
 			@Nullable String multipleBase, @NotNull LocalDate effectiveFrom, @Nullable LocalDate effectiveTo) {
 

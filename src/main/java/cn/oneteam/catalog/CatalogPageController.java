@@ -117,14 +117,18 @@ class CatalogPageController {
 	@GetMapping("/catalog/matters/{code}")
 	String matter(@PathVariable String code, @RequestParam(required = false) @Nullable PartyType party,
 			@RequestParam(required = false) @Nullable Set<String> circumstance,
-			@RequestParam(required = false) @Nullable BigDecimal base, Model model) {
+			@RequestParam(required = false) @Nullable BigDecimal base,
+			@RequestParam(required = false) @Nullable DivisionCode place, JurisdictionScope scope, Model model) {
 		model.addAttribute("matter", catalog.require(code));
 		model.addAttribute("benchmarks", discretion.benchmarks(code));
 		model.addAttribute("partyTypes", List.of(PartyType.NATURAL_PERSON, PartyType.ORGANISATION));
 		model.addAttribute("checked", circumstance == null ? Set.of() : circumstance);
-		if (party != null) {
+		DivisionCode where = place != null ? place
+				: scope.isNationwide() || scope.divisions().isEmpty() ? null : scope.divisions().iterator().next();
+		model.addAttribute("place", where);
+		if (party != null && where != null) {
 			try {
-				model.addAttribute("result", discretion.calculate(code, LocalDate.now(clock), party,
+				model.addAttribute("result", discretion.calculate(code, where, LocalDate.now(clock), party,
 						circumstance == null ? Set.of() : circumstance, base));
 			}
 			catch (RuleViolation violation) {

@@ -189,7 +189,8 @@ public class CatalogTransfer {
 
 	private static MatterVersion version(Map<String, String> r) {
 		EnumSet<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
-		for (String k : required(r, "penalty_kinds").split("\\|")) {
+		String listed = r.getOrDefault("penalty_kinds", "").trim();
+		for (String k : listed.isEmpty() ? new String[0] : listed.split("\\|")) {
 			kinds.add(enumText(PenaltyKind.class, k.trim(), "penalty_kinds"));
 		}
 		StatutoryFine.FineKind fineKind = enumValue(StatutoryFine.FineKind.class, r, "fine_kind");

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.oneteam.catalog.DiscretionResult.LenientMatch;
+import cn.oneteam.region.Regions;
+import cn.oneteam.shared.DivisionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,12 +33,16 @@ public class Discretion {
 
 	private final CatalogRepository matters;
 
+	private final Regions regions;
+
 	private final Clock clock;
 
-	Discretion(Catalog catalog, DiscretionRepository discretion, CatalogRepository matters, Clock clock) {
+	Discretion(Catalog catalog, DiscretionRepository discretion, CatalogRepository matters, Regions regions,
+			Clock clock) {
 		this.catalog = catalog;
 		this.discretion = discretion;
 		this.matters = matters;
+		this.regions = regions;
 		this.clock = clock;
 	}
 
@@ -56,6 +62,12 @@ public class Discretion {
 					benchmark.effectiveFrom()));
 		benchmark.checkAgainst(version.fine());
 		benchmark.tiers().forEach(tier -> tier.checkKinds(version.penaltyKinds()));
+		if (benchmark.territory() != null) {
+			regions.require(benchmark.territory());
+			applicable(discretion.benchmarks(matter.code()), benchmark.territory(), benchmark.effectiveFrom())
+				.filter(superior -> superior.depth() < benchmark.depth())
+				.ifPresent(benchmark::checkRefines);
+		}
 		if (benchmark.tiers().stream().noneMatch(t -> t.tier() == DiscretionTier.ORDINARY)) {
 			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "discretion.no-ordinary-tier");
 		}
@@ -93,14 +105,12 @@ public class Discretion {
 	 * applies; otherwise 一般. A fine set as a multiple is multiplied by the base amount (违法所得, 货值金额…).
 	 */
 	@Transactional(readOnly = true)
-	public DiscretionResult calculate(String matterCode, LocalDate day, PartyType party, Set<String> circumstances,
-			@Nullable BigDecimal baseAmount) {
+	public DiscretionResult calculate(String matterCode, DivisionCode place, LocalDate day, PartyType party,
+			Set<String> circumstances, @Nullable BigDecimal baseAmount) {
 		Matter matter = catalog.require(matterCode);
 		MatterVersion version = versionOn(matter, day);
-		DiscretionBenchmark benchmark = discretion.benchmarks(matterCode)
-			.stream()
-			.filter(b -> b.inForceOn(day))
-			.max(Comparator.comparing(DiscretionBenchmark::effectiveFrom))
+		regions.require(place);
+		DiscretionBenchmark benchmark = applicable(discretion.benchmarks(matterCode), place, day)
 			.orElseThrow(() -> new CatalogViolation(CatalogViolation.NOT_FOUND, "discretion.no-benchmark", matterCode,
 					day));
 		List<LenientList> lists = discretion.lenientLists().stream().filter(l -> l.inForceOn(day)).toList();
@@ -119,6 +129,14 @@ public class Discretion {
 		return new DiscretionResult(matterCode, version.version(), benchmark.id(), benchmark.issuingAuthority(),
 				benchmark.publishedRef(), chosen.tier(), chosen.penaltyKinds(), min, max, matched,
 				lenientMatches(lists, matterCode, circumstances), reasons);
+	}
+
+	/** The benchmark for a place on a day: the most specific territory containing it, then the latest. */
+	private static Optional<DiscretionBenchmark> applicable(List<DiscretionBenchmark> benchmarks, DivisionCode place,
+			LocalDate day) {
+		return benchmarks.stream()
+			.filter(b -> b.inForceOn(day) && b.appliesIn(place))
+			.max(Comparator.comparingInt(DiscretionBenchmark::depth).thenComparing(DiscretionBenchmark::effectiveFrom));
 	}
 
 	private static BenchmarkTier choose(List<BenchmarkTier> tiers, Set<String> circumstances, List<String> reasons) {

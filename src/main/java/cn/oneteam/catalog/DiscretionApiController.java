@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import cn.oneteam.shared.DivisionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,9 @@ class DiscretionApiController {
 			description = "Tiers outside the statutory fine are refused: 从轻/一般/从重 inside the statutory range, 减轻 at or "
 					+ "below its minimum, 不予处罚/免予处罚 with no fine. For a fine set as a multiple, tier bounds are multiples.")
 	DiscretionBenchmark publish(@PathVariable String code, @Valid @RequestBody BenchmarkRequest request) {
-		return discretion.publish(new DiscretionBenchmark(0, code, request.issuingAuthority().trim(),
+		return discretion.publish(new DiscretionBenchmark(0, code,
+				request.territory() == null || request.territory().isBlank() ? null : DivisionCode.of(request.territory()),
+				request.issuingAuthority().trim(),
 				request.publishedRef().trim(), request.effectiveFrom(), request.effectiveTo(), request.tiers()));
 	}
 
@@ -65,11 +68,12 @@ class DiscretionApiController {
 	@PostMapping("/discretion/calculate")
 	@Operation(summary = "Which tier and fine range apply to the facts",
 			description = "Give the matter, the day, the party type, the circumstances met (codes from the benchmark "
-					+ "or a lenient list) and, for a fine set as a multiple, the base amount. Returns the tier, the "
+					+ "or a lenient list), the place (division code: the most specific benchmark in force there applies) and, for a fine set as a multiple, the base amount. Returns the tier, the "
 					+ "penalty kinds, the fine range in yuan, the circumstances that decided it, lenient-list matches "
 					+ "and reasons.")
 	DiscretionResult calculate(@Valid @RequestBody CalculationRequest request) {
-		return discretion.calculate(request.matter(), request.date() == null ? LocalDate.now(clock) : request.date(),
+		return discretion.calculate(request.matter(), DivisionCode.of(request.division()),
+				request.date() == null ? LocalDate.now(clock) : request.date(),
 				request.partyType(), request.circumstances() == null ? Set.of() : request.circumstances(),
 				request.baseAmount());
 	}
@@ -88,12 +92,13 @@ class DiscretionApiController {
 				r.effectiveFrom(), r.effectiveTo(), r.items()));
 	}
 
-	record BenchmarkRequest(@NotBlank @Size(max = 200) String issuingAuthority,
+	record BenchmarkRequest(@Nullable String territory, @NotBlank @Size(max = 200) String issuingAuthority,
 			@NotBlank @Size(max = 200) String publishedRef, @NotNull LocalDate effectiveFrom,
 			@Nullable LocalDate effectiveTo, @NotEmpty List<BenchmarkTier> tiers) {
 	}
 
-	record CalculationRequest(@NotBlank String matter, @Nullable LocalDate date, @NotNull PartyType partyType,
+	record CalculationRequest(@NotBlank String matter, @NotBlank String division, @Nullable LocalDate date,
+			@NotNull PartyType partyType,
 			@Nullable Set<String> circumstances, @Nullable BigDecimal baseAmount) {
 	}
 

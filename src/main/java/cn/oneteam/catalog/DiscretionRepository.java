@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.oneteam.shared.DivisionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,9 +37,10 @@ class DiscretionRepository {
 
 	long insertBenchmark(long matterId, DiscretionBenchmark b, OffsetDateTime at) {
 		long id = jdbc.sql("""
-				insert into discretion_benchmark (matter_id, issuing_authority, published_ref, effective_from,
-				  effective_to, recorded_at) values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(matterId, b.issuingAuthority(), b.publishedRef(), b.effectiveFrom(), b.effectiveTo(), at)
+				insert into discretion_benchmark (matter_id, territory, issuing_authority, published_ref, effective_from,
+				  effective_to, recorded_at) values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(matterId, b.territory() == null ? null : b.territory().value(), b.issuingAuthority(),
+					b.publishedRef(), b.effectiveFrom(), b.effectiveTo(), at)
 			.query(Long.class)
 			.single();
 		for (BenchmarkTier t : b.tiers()) {
@@ -58,6 +60,7 @@ class DiscretionRepository {
 				where m.code = ? order by b.effective_from, b.id""")
 			.param(matterCode)
 			.query((rs, n) -> new BenchmarkRow(rs.getLong("id"), rs.getString("matter_code"),
+					rs.getString("territory") == null ? null : new DivisionCode(rs.getString("territory")),
 					rs.getString("issuing_authority"), rs.getString("published_ref"),
 					rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class)))
 			.list();
@@ -72,7 +75,8 @@ class DiscretionRepository {
 			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		List<DiscretionBenchmark> benchmarks = new ArrayList<>();
 		for (BenchmarkRow b : shells) {
-			benchmarks.add(new DiscretionBenchmark(b.id(), b.matterCode(), b.issuingAuthority(), b.publishedRef(),
+			benchmarks.add(new DiscretionBenchmark(b.id(), b.matterCode(), b.territory(), b.issuingAuthority(),
+					b.publishedRef(),
 					b.effectiveFrom(), b.effectiveTo(), tiers.getOrDefault(b.id(), List.of())));
 		}
 		return benchmarks;
@@ -124,7 +128,8 @@ class DiscretionRepository {
 				rs.getBigDecimal("fine_max"));
 	}
 
-	private record BenchmarkRow(long id, String matterCode, String issuingAuthority, String publishedRef,
+	private record BenchmarkRow(long id, String matterCode, @Nullable DivisionCode territory, String issuingAuthority,
+			String publishedRef,
 			LocalDate effectiveFrom, @Nullable LocalDate effectiveTo) {
 	}
 }

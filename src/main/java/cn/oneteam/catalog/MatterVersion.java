@@ -19,9 +19,6 @@ public record MatterVersion(int version, String name, @Nullable String violatedL
 		requireLength("violated_article", violatedArticle, 100);
 		requireLength("penalty_law", penaltyLaw, 200);
 		requireLength("penalty_article", penaltyArticle, 100);
-		if (penaltyKinds.isEmpty()) {
-			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "matter.no-penalty-kind");
-		}
 		if ((fine.kind() != StatutoryFine.FineKind.NONE) != penaltyKinds.contains(PenaltyKind.FINE)) {
 			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "matter.fine-kind-mismatch");
 		}

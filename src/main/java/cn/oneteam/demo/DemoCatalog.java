@@ -59,6 +59,8 @@ class DemoCatalog implements ApplicationRunner {
 
 	static final LocalDate IN_FORCE = LocalDate.of(2018, 10, 26);
 
+	static final DivisionCode DELINGHA = DivisionCode.of("632802");
+
 	/** From when the county bureaus enforce the imported matters: the reform date of the demo force. */
 	static final LocalDate IN_FORCE_REFORM = DemoForce.REFORM_DATE;
 
@@ -150,7 +152,7 @@ class DemoCatalog implements ApplicationRunner {
 		Circumstance repeated = new Circumstance("repeated-within-year", "一年内因同一违法行为受过行政处罚又实施（演示基准情形）");
 		Circumstance complaints = new Circumstance("repeated-complaints", "拒不改正或者引发周边居民多次投诉（演示基准情形）");
 		Set<PenaltyKind> fine = Set.of(PenaltyKind.FINE);
-		discretion.publish(new DiscretionBenchmark(0, FUMES, "（演示）德令哈市综合行政执法局", "（演示）德执〔2024〕1号",
+		discretion.publish(new DiscretionBenchmark(0, FUMES, DELINGHA, "（演示）德令哈市综合行政执法局", "（演示）德执〔2024〕1号",
 				LocalDate.of(2024, 3, 1), null,
 				List.of(new BenchmarkTier(DiscretionTier.NO_PENALTY, PartyType.ANY, List.of(minor, firstOffence, noFault),
 						Set.of(), null, null),

@@ -242,6 +242,17 @@ class CatalogIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aCoerciveMatterNeedsNoPenaltyKindButAPenaltyMatterDoes() {
+		MatterVersion noKinds = new MatterVersion(1, "测试：扣押", null, null, "测试法", "第二条", Set.of(), StatutoryFine.NONE,
+				LocalDate.of(2020, 1, 1), null);
+		assertThat(SystemActor.call(() -> catalog.register(new NewMatter("TEST-COE-0002", EnforcementDomain.TRANSPORT,
+				MatterKind.COERCION, MatterLevel.COUNTY, noKinds))).kind()).isEqualTo(MatterKind.COERCION);
+		assertThatThrownBy(() -> SystemActor.call(() -> catalog.register(new NewMatter("TEST-PEN-0002",
+				EnforcementDomain.TRANSPORT, MatterKind.PENALTY, MatterLevel.COUNTY, noKinds))))
+			.isInstanceOfSatisfying(CatalogViolation.class, v -> assertThat(v.code()).isEqualTo("matter.no-penalty-kind"));
+	}
+
+	@Test
 	void coercivePowersAreNeverDelegated() {
 		SystemActor.call(() -> catalog.register(new NewMatter("TEST-COE-0001", EnforcementDomain.URBAN_MANAGEMENT,
 				MatterKind.COERCION, MatterLevel.COUNTY, version("测试：查封场所", "1000", LocalDate.of(2020, 1, 1)))));

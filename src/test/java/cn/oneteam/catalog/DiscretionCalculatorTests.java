@@ -7,6 +7,7 @@ import java.util.Set;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.identity.SystemActor;
+import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.EnforcementDomain;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ class DiscretionCalculatorTests extends IntegrationTest {
 
 	private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
+	private static final DivisionCode DELINGHA = DivisionCode.of("632802");
+
 	@Autowired
 	Discretion discretion;
 
@@ -37,7 +40,7 @@ class DiscretionCalculatorTests extends IntegrationTest {
 	MockMvc mvc;
 
 	private DiscretionResult calculate(String... circumstances) {
-		return discretion.calculate(FUMES, DAY, PartyType.ORGANISATION, Set.of(circumstances), null);
+		return discretion.calculate(FUMES, DELINGHA, DAY, PartyType.ORGANISATION, Set.of(circumstances), null);
 	}
 
 	@Test
@@ -80,18 +83,18 @@ class DiscretionCalculatorTests extends IntegrationTest {
 	void unknownCircumstancesAndMissingBenchmarksAreProblems() throws Exception {
 		mvc.perform(post("/api/v1/catalog/discretion/calculate").header("Authorization", "Bearer " + ADMIN_TOKEN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"matter\": \"DEMO-DQ-118-1\", \"date\": \"2026-11-24\", \"partyType\": \"ORGANISATION\", "
+			.content("{\"matter\": \"DEMO-DQ-118-1\", \"division\": \"632802001\", \"date\": \"2026-11-24\", \"partyType\": \"ORGANISATION\", "
 					+ "\"circumstances\": [\"sunny-day\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:discretion.circumstance-unknown"));
 		mvc.perform(post("/api/v1/catalog/discretion/calculate").header("Authorization", "Bearer " + ADMIN_TOKEN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"matter\": \"DEMO-DQ-118-2\", \"partyType\": \"ORGANISATION\"}"))
+			.content("{\"matter\": \"DEMO-DQ-118-2\", \"division\": \"632802\", \"partyType\": \"ORGANISATION\"}"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:discretion.no-benchmark"));
 		mvc.perform(post("/api/v1/catalog/discretion/calculate").header("Authorization", "Bearer " + ADMIN_TOKEN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"matter\": \"DEMO-DQ-118-1\", \"date\": \"2026-11-24\", \"partyType\": \"ORGANISATION\", "
+			.content("{\"matter\": \"DEMO-DQ-118-1\", \"division\": \"632802001\", \"date\": \"2026-11-24\", \"partyType\": \"ORGANISATION\", "
 					+ "\"circumstances\": [\"remedied\"]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.tier").value("LIGHTER"))
@@ -109,18 +112,18 @@ class DiscretionCalculatorTests extends IntegrationTest {
 						null))));
 		Set<PenaltyKind> fine = Set.of(PenaltyKind.FINE);
 		Circumstance remedied = new Circumstance("remedied", "主动消除或者减轻违法行为危害后果");
-		SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, code, "测试机关", "测试基准", LocalDate.of(2020, 1, 1),
+		SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, code, null, "测试机关", "测试基准", LocalDate.of(2020, 1, 1),
 				null, List.of(new BenchmarkTier(DiscretionTier.LIGHTER, PartyType.ANY, List.of(remedied), fine,
 						new BigDecimal("1"), new BigDecimal("2")),
 						new BenchmarkTier(DiscretionTier.ORDINARY, PartyType.ANY, List.of(), fine, new BigDecimal("2"),
 								new BigDecimal("4"))))));
-		DiscretionResult r = discretion.calculate(code, DAY, PartyType.NATURAL_PERSON, Set.of("remedied"),
+		DiscretionResult r = discretion.calculate(code, DELINGHA, DAY, PartyType.NATURAL_PERSON, Set.of("remedied"),
 				new BigDecimal("12345.67"));
 		assertThat(r.fineMin()).isEqualByComparingTo("12345.67");
 		assertThat(r.fineMax()).isEqualByComparingTo("24691.34");
-		assertThatThrownBy(() -> discretion.calculate(code, DAY, PartyType.NATURAL_PERSON, Set.of(), null))
+		assertThatThrownBy(() -> discretion.calculate(code, DELINGHA, DAY, PartyType.NATURAL_PERSON, Set.of(), null))
 			.isInstanceOfSatisfying(CatalogViolation.class, v -> assertThat(v.code()).isEqualTo("discretion.base-required"));
-		assertThatThrownBy(() -> SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, code, "测试机关", "越界",
+		assertThatThrownBy(() -> SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, code, null, "测试机关", "越界",
 				LocalDate.of(2021, 1, 1), null, List.of(new BenchmarkTier(DiscretionTier.ORDINARY, PartyType.ANY, List.of(),
 						fine, new BigDecimal("2"), new BigDecimal("6")))))))
 			.isInstanceOfSatisfying(CatalogViolation.class,
@@ -131,15 +134,42 @@ class DiscretionCalculatorTests extends IntegrationTest {
 	@Test
 	void aTierMayOnlyImposeKindsTheMatterAllows() {
 		List<Circumstance> none = List.of();
-		assertThatThrownBy(() -> SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, FUMES, "测试机关", "种类越界",
+		assertThatThrownBy(() -> SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, FUMES, DELINGHA, "测试机关", "种类越界",
 				LocalDate.of(2025, 1, 1), null, List.of(new BenchmarkTier(DiscretionTier.ORDINARY, PartyType.ANY, none,
 						Set.of(PenaltyKind.FINE, PenaltyKind.REVOKE_LICENCE), new BigDecimal("20000"), new BigDecimal("30000")))))))
 			.isInstanceOfSatisfying(CatalogViolation.class,
 					v -> assertThat(v.code()).isEqualTo("discretion.tier-kinds-not-allowed"));
-		assertThatThrownBy(() -> SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, FUMES, "测试机关", "不罚却警告",
+		assertThatThrownBy(() -> SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, FUMES, DELINGHA, "测试机关", "不罚却警告",
 				LocalDate.of(2025, 1, 1), null, List.of(new BenchmarkTier(DiscretionTier.NO_PENALTY, PartyType.ANY, none,
 						Set.of(PenaltyKind.WARNING), null, null))))))
 			.isInstanceOf(CatalogViolation.class);
+	}
+
+	@Test
+	void theMostSpecificBenchmarkAppliesAndMayOnlyRefineItsSuperior() {
+		String code = "TEST-TER-0001";
+		Set<PenaltyKind> fine = Set.of(PenaltyKind.FINE);
+		SystemActor.call(() -> catalog.register(new NewMatter(code, EnforcementDomain.TRANSPORT, MatterKind.PENALTY,
+				MatterLevel.COUNTY, new MatterVersion(1, "测试：分级基准", null, null, "测试法", "第一条", fine,
+						StatutoryFine.amount(new BigDecimal("1000"), new BigDecimal("10000")), LocalDate.of(2020, 1, 1),
+						null))));
+		SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, code, DivisionCode.of("63"), "测试省级机关",
+				"省级基准", LocalDate.of(2021, 1, 1), null, List.of(new BenchmarkTier(DiscretionTier.ORDINARY,
+						PartyType.ANY, List.of(), fine, new BigDecimal("3000"), new BigDecimal("7000"))))));
+		assertThatThrownBy(() -> SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, code, DELINGHA,
+				"测试县级机关", "越出上级", LocalDate.of(2022, 1, 1), null, List.of(new BenchmarkTier(DiscretionTier.ORDINARY,
+						PartyType.ANY, List.of(), fine, new BigDecimal("2000"), new BigDecimal("6000")))))))
+			.isInstanceOfSatisfying(CatalogViolation.class,
+					v -> assertThat(v.code()).isEqualTo("discretion.outside-superior-benchmark"));
+		SystemActor.call(() -> discretion.publish(new DiscretionBenchmark(0, code, DELINGHA, "测试县级机关", "细化",
+				LocalDate.of(2022, 1, 1), null, List.of(new BenchmarkTier(DiscretionTier.ORDINARY, PartyType.ANY,
+						List.of(), fine, new BigDecimal("4000"), new BigDecimal("6000"))))));
+		assertThat(discretion.calculate(code, DivisionCode.of("632802001"), DAY, PartyType.ANY, Set.of(), null).fineMin())
+			.isEqualByComparingTo("4000");
+		assertThat(discretion.calculate(code, DivisionCode.of("632801"), DAY, PartyType.ANY, Set.of(), null).fineMin())
+			.isEqualByComparingTo("3000");
+		assertThatThrownBy(() -> discretion.calculate(code, DivisionCode.of("11"), DAY, PartyType.ANY, Set.of(), null))
+			.isInstanceOfSatisfying(CatalogViolation.class, v -> assertThat(v.code()).isEqualTo("discretion.no-benchmark"));
 	}
 
 	@Test
