@@ -1,8 +1,14 @@
 package cn.oneteam;
 
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,6 +33,21 @@ public abstract class IntegrationTest {
 	/** Acts as a demo account, signed in by session, with its real roles and jurisdiction. */
 	protected RequestPostProcessor as(String username) {
 		return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+	}
+
+	/** Runs service calls as a demo account, with its real authorities, on this thread. */
+	protected <T> T actingAs(String username, Supplier<T> work) {
+		UserDetails user = users.loadUserByUsername(username);
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	@DynamicPropertySource

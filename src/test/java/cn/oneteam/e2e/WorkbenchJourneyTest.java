@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.oneteam.IntegrationTest;
+import cn.oneteam.identity.Accounts;
+import cn.oneteam.organization.Officers;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,6 +38,12 @@ class WorkbenchJourneyTest extends IntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	Accounts accounts;
 
 	private BrowserContext context;
 
@@ -181,6 +190,34 @@ class WorkbenchJourneyTest extends IntegrationTest {
 		page.click("#lang-en");
 		assertThat(page.locator("h2").first()).hasText("Gaps (nobody enforces)");
 		screenshot("catalog-report-en");
+	}
+
+	@Test
+	void twoOfficersRecordAnOnTheSpotPenalty() throws Exception {
+		String first = String.valueOf(officers.personOfAccount(accounts.idOf("dlh.officer1").orElseThrow()).orElseThrow().id().value());
+		String second = String.valueOf(officers.personOfAccount(accounts.idOf("dlh.officer2").orElseThrow()).orElseThrow().id().value());
+		signIn("dlh.officer1");
+		page.click("text=案件");
+		page.click("#new-on-the-spot");
+		page.fill("#ots-matter", "HX-CG-009");
+		page.fill("#ots-place", "632802003");
+		page.fill("#ots-date", "2026-11-20");
+		page.selectOption("#ots-party-kind", "ORGANISATION");
+		page.fill("#ots-party", "某餐饮店");
+		page.fill("#ots-form", "DLH-J-E2E-1");
+		page.fill("#ots-facts", "在禁止时段露天烧烤食品");
+		page.check("input[name=kinds][value=FINE]");
+		page.fill("#ots-fine", "3500");
+		page.selectOption("#ots-officers", new String[] { first, second });
+		page.click("#ots-submit");
+		assertThat(page.locator("#refusal-reasons")).containsText("三千元以下");
+		page.fill("#ots-fine", "800");
+		page.check("input[name=kinds][value=FINE]");
+		page.selectOption("#ots-officers", new String[] { first, second });
+		page.click("#ots-submit");
+		assertThat(page.locator("#case-penalty")).containsText("800");
+		assertThat(page.locator("#case-payment-due")).hasText("2026-12-07");
+		screenshot("case-on-the-spot-zh");
 	}
 
 	private void screenshot(String name) throws Exception {

@@ -59,6 +59,18 @@ class MessagesTests {
 	}
 
 	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (String file : List.of("messages/messages.properties", "messages/messages_en.properties")) {
+			List<String> keys = Files.readAllLines(Path.of("src/main/resources", file))
+				.stream()
+				.filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+				.map(line -> line.substring(0, line.indexOf('=')))
+				.toList();
+			assertThat(keys).as(file).doesNotHaveDuplicates();
+		}
+	}
+
+	@Test
 	void templatesHoldNoLiteralChineseText() throws IOException {
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			assertThat(templates.filter(Files::isRegularFile).filter(p -> CJK.matcher(read(p)).find()).toList())

@@ -1,0 +1,74 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.organization.PersonId;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.ScopedPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "cases 案件办理", description = "Penalty cases; this version records on-the-spot decisions (简易程序)")
+class CaseApiController {
+
+	private final Cases cases;
+
+	CaseApiController(Cases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping
+	@Operation(summary = "Cases in the caller's jurisdiction, newest first (at most 500)")
+	List<PenaltyCase> list(JurisdictionScope scope) {
+		return cases.inScope(scope);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One case; 403 outside the caller's jurisdiction")
+	PenaltyCase one(@PathVariable long id, JurisdictionScope scope) {
+		return cases.require(id, scope);
+	}
+
+	@PostMapping("/on-the-spot")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record an on-the-spot decision (简易程序, 处罚法 §51–§53)",
+			description = "Refused with 422 and the reasons (message codes) when: the penalty is not a warning or a fine "
+					+ "within 200 yuan (citizen) / 3,000 yuan (organisation); a kind or amount the matter does not allow; "
+					+ "the caller's body is not the one responsible for the matter at the place on the day; fewer than two "
+					+ "distinct officers of that body hold a certificate valid that day for the matter's domain. Returns the "
+					+ "case with the archive deadline (7 working days) and the payment deadline (15 days, moved off rest days).")
+	PenaltyCase decide(@Valid @RequestBody DecisionRequest r, ScopedPrincipal caller) {
+		return cases.decideOnTheSpot(new OnTheSpotDecision(r.matter(), DivisionCode.of(r.place()), r.decidedOn(),
+				r.partyKind(), r.partyName(), r.facts(), r.penaltyKinds(), r.fine(), r.formNumber(),
+				r.officers().stream().map(PersonId::new).toList()), caller);
+	}
+
+	record DecisionRequest(@NotBlank String matter, @NotBlank String place, @NotNull LocalDate decidedOn,
+			@NotNull PartyKind partyKind, @NotBlank @Size(max = 200) String partyName,
+			@NotBlank @Size(max = 2000) String facts, @NotEmpty Set<PenaltyKind> penaltyKinds,
+			@Nullable @DecimalMax("999999999999") BigDecimal fine, @NotBlank @Size(max = 60) String formNumber,
+			@NotEmpty List<Long> officers) {
+	}
+}

@@ -1,0 +1,100 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.organization.OrganizationId;
+import cn.oneteam.organization.Officers;
+import cn.oneteam.organization.PersonCategory;
+import cn.oneteam.organization.PersonId;
+import cn.oneteam.platform.FlashMessage;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.RuleViolation;
+import cn.oneteam.shared.ScopedPrincipal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Cases: the list in the jurisdiction, the on-the-spot decision form, and a case's page. */
+@Controller
+class CasePageController {
+
+	private final Cases cases;
+
+	private final Catalog catalog;
+
+	private final Officers officers;
+
+	private final Clock clock;
+
+	CasePageController(Cases cases, Catalog catalog, Officers officers, Clock clock) {
+		this.cases = cases;
+		this.catalog = catalog;
+		this.officers = officers;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cases")
+	String list(JurisdictionScope scope, Model model) {
+		model.addAttribute("cases", cases.inScope(scope));
+		return "casehandling/list";
+	}
+
+	@GetMapping("/cases/{id}")
+	String one(@PathVariable long id, JurisdictionScope scope, Model model) {
+		model.addAttribute("penaltyCase", cases.require(id, scope));
+		return "casehandling/case";
+	}
+
+	@GetMapping("/cases/on-the-spot")
+	String form(ScopedPrincipal caller, Model model) {
+		return form(caller, model, LocalDate.now(clock));
+	}
+
+	@PostMapping("/cases/on-the-spot")
+	String decide(@RequestParam String matter, @RequestParam String place,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+			@RequestParam PartyKind partyKind, @RequestParam String partyName, @RequestParam String facts,
+			@RequestParam(required = false) @Nullable Set<PenaltyKind> kinds,
+			@RequestParam(required = false) @Nullable BigDecimal fine, @RequestParam String formNumber,
+			@RequestParam(required = false) @Nullable List<Long> officerIds, ScopedPrincipal caller, Model model) {
+		try {
+			PenaltyCase decided = cases.decideOnTheSpot(new OnTheSpotDecision(matter.trim(), DivisionCode.of(place.trim()),
+					decidedOn, partyKind, partyName, facts, kinds == null ? Set.of() : kinds, fine, formNumber,
+					officerIds == null ? List.of() : officerIds.stream().map(PersonId::new).toList()), caller);
+			return "redirect:/cases/" + decided.id();
+		}
+		catch (CaseViolation violation) {
+			model.addAttribute("error", FlashMessage.of(violation));
+			model.addAttribute("reasons", violation.reasons());
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("error", FlashMessage.of(violation));
+		}
+		return form(caller, model, decidedOn);
+	}
+
+	private String form(ScopedPrincipal caller, Model model, LocalDate day) {
+		model.addAttribute("day", day);
+		model.addAttribute("matters", catalog.matters());
+		model.addAttribute("partyKinds", PartyKind.values());
+		model.addAttribute("kinds", EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE));
+		model.addAttribute("people", officers.people(new OrganizationId(caller.organizationId()), caller.jurisdiction())
+			.stream()
+			.filter(p -> p.category() == PersonCategory.ESTABLISHMENT && p.inPostOn(day))
+			.toList());
+		return "casehandling/on-the-spot";
+	}
+}

@@ -1,0 +1,88 @@
+package cn.oneteam.casehandling;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
+import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.JurisdictionScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Penalty cases and their officers; lists take the caller's scope as bind parameters. */
+@Repository
+class CaseRepository {
+
+	private final JdbcClient jdbc;
+
+	CaseRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(PenaltyCase c, long recordedBy, OffsetDateTime at) {
+		long id = jdbc.sql("""
+				insert into penalty_case (procedure, stage, matter_code, matter_version, place_code, acting_org_id,
+				  name_org_id, enforcement_mode, party_type, party_name, facts, penalty_kinds, fine, form_number,
+				  decided_on, archive_due, payment_due, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(c.procedure().name(), c.stage(), c.matterCode(), c.matterVersion(), c.place().value(),
+					c.actingOrgId(), c.nameOrgId(), c.mode().name(), c.partyKind().name(), c.partyName(), c.facts(),
+					c.penaltyKinds().stream().map(Enum::name).sorted().toArray(String[]::new), c.fine(), c.formNumber(),
+					c.decidedOn(), c.archiveDue(), c.paymentDue(), recordedBy, at)
+			.query(Long.class)
+			.single();
+		for (CaseOfficer officer : c.officers()) {
+			jdbc.sql("insert into case_officer (case_id, person_id, certificate_no) values (?, ?, ?)")
+				.params(id, officer.personId(), officer.certificateNumber())
+				.update();
+		}
+		return id;
+	}
+
+	Optional<PenaltyCase> find(long id) {
+		return jdbc.sql("select * from penalty_case where id = ?").param(id).query(this::penaltyCase).optional();
+	}
+
+	List<PenaltyCase> inScope(JurisdictionScope scope) {
+		if (scope.isNationwide()) {
+			return jdbc.sql("select * from penalty_case order by decided_on desc, id desc limit 500")
+				.query(this::penaltyCase)
+				.list();
+		}
+		return jdbc.sql("""
+				select * from penalty_case c where exists (select 1 from unnest(:codes) s(code)
+				  where c.place_code like s.code || '%') order by decided_on desc, id desc limit 500""")
+			.param("codes", scope.codes().toArray(String[]::new))
+			.query(this::penaltyCase)
+			.list();
+	}
+
+	private PenaltyCase penaltyCase(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
+		Array kinds = rs.getArray("penalty_kinds");
+		EnumSet<PenaltyKind> penaltyKinds = EnumSet.noneOf(PenaltyKind.class);
+		Arrays.stream((String[]) kinds.getArray()).map(PenaltyKind::valueOf).forEach(penaltyKinds::add);
+		List<CaseOfficer> officers = jdbc.sql("""
+				select o.person_id, p.name, o.certificate_no from case_officer o join person p on p.id = o.person_id
+				where o.case_id = ? order by o.person_id""")
+			.param(id)
+			.query((r, n) -> new CaseOfficer(r.getLong("person_id"), r.getString("name"), r.getString("certificate_no")))
+			.list();
+		return new PenaltyCase(id, PenaltyCase.Procedure.valueOf(rs.getString("procedure")), rs.getString("stage"),
+				rs.getString("matter_code"), rs.getInt("matter_version"), new DivisionCode(rs.getString("place_code")),
+				rs.getLong("acting_org_id"), rs.getLong("name_org_id"), EnforcementMode.valueOf(rs.getString("enforcement_mode")),
+				PartyKind.valueOf(rs.getString("party_type")), rs.getString("party_name"), rs.getString("facts"),
+				penaltyKinds, rs.getBigDecimal("fine"), rs.getString("form_number"),
+				rs.getObject("decided_on", LocalDate.class), rs.getObject("archive_due", LocalDate.class),
+				rs.getObject("payment_due", LocalDate.class), officers);
+	}
+}

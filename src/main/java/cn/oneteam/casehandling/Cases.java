@@ -1,0 +1,160 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import cn.oneteam.calendar.WorkingDayCalendar;
+import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
+import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.Matter;
+import cn.oneteam.catalog.MatterVersion;
+import cn.oneteam.catalog.Responsibility;
+import cn.oneteam.catalog.StatutoryFine;
+import cn.oneteam.organization.Certificate;
+import cn.oneteam.organization.Officers;
+import cn.oneteam.organization.PersonId;
+import cn.oneteam.organization.Qualification;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.ScopedPrincipal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 案件办理: records on-the-spot decisions and answers for cases within a jurisdiction. */
+@Service
+public class Cases {
+
+	/** MIN_OFFICERS, 处罚法 §42. */
+	static final int MIN_OFFICERS = 2;
+
+	/** PAYMENT_DEADLINE, calendar days from receipt, 处罚法 §67; the decision is handed over on the spot (§52). */
+	static final int PAYMENT_DAYS = 15;
+
+	private final CaseRepository cases;
+
+	private final Catalog catalog;
+
+	private final Officers officers;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	private final boolean individualBusinessAsCitizen;
+
+	private final int archiveWorkingDays;
+
+	/**
+	 * @param individualBusinessAsCitizen whether 个体工商户 count as citizens for the simple procedure (Q4)
+	 * @param archiveWorkingDays working days to hand the on-the-spot materials to the body (SIMPLE_ARCHIVE_SAMR = 7,
+	 * 市监程序规定 §70, the default where the province sets none)
+	 */
+	Cases(CaseRepository cases, Catalog catalog, Officers officers, WorkingDayCalendar calendar, Clock clock,
+			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen,
+			@Value("${oneteam.case.simple-archive-working-days:7}") int archiveWorkingDays) {
+		this.cases = cases;
+		this.catalog = catalog;
+		this.officers = officers;
+		this.calendar = calendar;
+		this.clock = clock;
+		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
+		this.archiveWorkingDays = archiveWorkingDays;
+	}
+
+	/**
+	 * Records an on-the-spot decision: the matter in force, the simple procedure's limits (§51), the body responsible
+	 * for the place and its name on the form, at least two distinct officers of that body certified for the matter's
+	 * domain on the day (§42; auxiliaries never count), and the deadlines to archive and to pay.
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('case:handle')")
+	public PenaltyCase decideOnTheSpot(OnTheSpotDecision d, ScopedPrincipal caller) {
+		JurisdictionScope scope = caller.jurisdiction();
+		if (!scope.covers(d.place())) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.place-outside-jurisdiction", List.of(), d.place());
+		}
+		if (d.decidedOn().isAfter(LocalDate.now(clock))) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.decided-in-future", List.of(), d.decidedOn());
+		}
+		Matter matter = catalog.require(d.matterCode());
+		MatterVersion version = matter.versionOn(d.decidedOn())
+			.orElseThrow(() -> new CaseViolation(CaseViolation.UNPROCESSABLE, "case.matter-not-in-force", List.of(),
+					d.matterCode(), d.decidedOn()));
+		List<String> reasons = new ArrayList<>(
+				SimpleProcedure.reasonsAgainst(d.penaltyKinds(), d.fine(), d.partyKind(), individualBusinessAsCitizen));
+		if (!version.penaltyKinds().containsAll(d.penaltyKinds())) {
+			reasons.add("case.kind-not-in-matter");
+		}
+		if (d.fine() != null && !insideStatutoryRange(d.fine(), version.fine())) {
+			reasons.add("case.fine-outside-statutory-range");
+		}
+		Responsibility responsible = catalog.responsible(d.matterCode(), d.place(), d.decidedOn());
+		if (caller.organizationId() != responsible.enforcingBodyId()) {
+			reasons.add("case.caller-not-of-enforcing-body");
+		}
+		List<CaseOfficer> caseOfficers = checkOfficers(d, matter, responsible, scope, reasons);
+		if (!reasons.isEmpty()) {
+			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.on-the-spot-refused", reasons,
+					String.join(", ", reasons));
+		}
+		PenaltyCase decided = new PenaltyCase(0, PenaltyCase.Procedure.SIMPLE, "DECIDED", matter.code(),
+				version.version(), d.place(), responsible.enforcingBodyId(), responsible.documentNameBodyId(),
+				responsible.mode(), d.partyKind(), d.partyName().trim(), d.facts().trim(), d.penaltyKinds(), d.fine(),
+				d.formNumber().trim(), d.decidedOn(), calendar.addWorkingDays(d.decidedOn(), archiveWorkingDays),
+				d.fine() == null ? null : calendar.periodEnd(d.decidedOn(), PAYMENT_DAYS), caseOfficers);
+		long id = cases.insert(decided, caller.accountId(), OffsetDateTime.now(clock));
+		return cases.find(id).orElseThrow();
+	}
+
+	private List<CaseOfficer> checkOfficers(OnTheSpotDecision d, Matter matter, Responsibility responsible,
+			JurisdictionScope scope, List<String> reasons) {
+		if (new HashSet<>(d.officers()).size() < MIN_OFFICERS) {
+			reasons.add("case.two-officers-required");
+		}
+		List<CaseOfficer> result = new ArrayList<>();
+		for (PersonId id : new HashSet<>(d.officers())) {
+			Officers.PersonRecord record = officers.person(id, scope);
+			if (record.person().organizationId().value() != responsible.enforcingBodyId()) {
+				reasons.add("case.officer-of-another-body");
+			}
+			Qualification q = officers.asOfficer(id, matter.domain(), d.decidedOn());
+			reasons.addAll(q.reasons());
+			record.certificates()
+				.stream()
+				.filter(c -> c.authorises(matter.domain(), d.decidedOn()))
+				.map(Certificate::number)
+				.findFirst()
+				.ifPresent(number -> result.add(new CaseOfficer(id.value(), record.person().name(), number)));
+		}
+		return result;
+	}
+
+	private static boolean insideStatutoryRange(BigDecimal fine, StatutoryFine statutory) {
+		if (statutory.kind() != StatutoryFine.FineKind.AMOUNT) {
+			return false; // a fine set as a multiple needs the general procedure's findings on the base
+		}
+		BigDecimal floor = statutory.min() == null ? BigDecimal.ZERO : statutory.min();
+		return fine.compareTo(floor) >= 0 && fine.compareTo(statutory.max()) <= 0;
+	}
+
+	@Transactional(readOnly = true)
+	public PenaltyCase require(long id, JurisdictionScope scope) {
+		PenaltyCase found = cases.find(id)
+			.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), id));
+		if (!scope.covers(found.place())) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), id);
+		}
+		return found;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PenaltyCase> inScope(JurisdictionScope scope) {
+		return cases.inScope(scope);
+	}
+}

@@ -1,0 +1,30 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.shared.DivisionCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 案件: a penalty case as recorded: procedure, stage, the matter version applied, where, who acted and in whose name,
+ * the party, the penalty, the officers with their certificate numbers, and the deadlines that run.
+ */
+public record PenaltyCase(long id, Procedure procedure, String stage, String matterCode, int matterVersion,
+		DivisionCode place, long actingOrgId, long nameOrgId, EnforcementMode mode, PartyKind partyKind, String partyName,
+		String facts, Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal fine, @Nullable String formNumber,
+		LocalDate decidedOn, @Nullable LocalDate archiveDue, @Nullable LocalDate paymentDue, List<CaseOfficer> officers) {
+
+	/** 简易程序 or 普通程序. */
+	public enum Procedure {
+		SIMPLE, GENERAL
+	}
+
+	/** An officer of the case and the certificate shown. */
+	public record CaseOfficer(long personId, String name, String certificateNumber) {
+	}
+}

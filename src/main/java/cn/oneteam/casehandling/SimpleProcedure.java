@@ -1,0 +1,50 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.oneteam.catalog.PenaltyKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 简易程序 (处罚法 §51): a warning, or a fine of at most 200 yuan for a citizen or 3,000 yuan for a legal person or
+ * other organisation, may be decided on the spot; anything else takes the general procedure. Bounds are inclusive
+ * (legal-rules.md T4, §15).
+ */
+final class SimpleProcedure {
+
+	/** SIMPLE_MAX_FINE_NATURAL_PERSON, 处罚法 §51. */
+	static final BigDecimal MAX_FINE_CITIZEN = new BigDecimal("200");
+
+	/** SIMPLE_MAX_FINE_ORG, 处罚法 §51. */
+	static final BigDecimal MAX_FINE_ORGANISATION = new BigDecimal("3000");
+
+	private static final Set<PenaltyKind> ALLOWED = EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE);
+
+	private SimpleProcedure() {
+	}
+
+	/** The reasons (message codes) why the penalty cannot be decided on the spot; none when it can. */
+	static List<String> reasonsAgainst(Set<PenaltyKind> kinds, @Nullable BigDecimal fine, PartyKind party,
+			boolean individualBusinessAsCitizen) {
+		List<String> reasons = new ArrayList<>();
+		if (kinds.isEmpty() || !ALLOWED.containsAll(kinds)) {
+			reasons.add("case.simple-kind-not-allowed");
+		}
+		if (kinds.contains(PenaltyKind.FINE) != (fine != null)) {
+			reasons.add("case.fine-kind-mismatch");
+		}
+		if (fine != null) {
+			boolean citizen = party == PartyKind.NATURAL_PERSON
+					|| (party == PartyKind.INDIVIDUAL_BUSINESS && individualBusinessAsCitizen);
+			BigDecimal max = citizen ? MAX_FINE_CITIZEN : MAX_FINE_ORGANISATION;
+			if (fine.signum() <= 0 || fine.compareTo(max) > 0) {
+				reasons.add(citizen ? "case.simple-fine-over-citizen" : "case.simple-fine-over-organisation");
+			}
+		}
+		return reasons;
+	}
+}

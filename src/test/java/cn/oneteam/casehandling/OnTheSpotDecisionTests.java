@@ -1,0 +1,151 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.oneteam.IntegrationTest;
+import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.identity.Accounts;
+import cn.oneteam.organization.Officers;
+import cn.oneteam.organization.PersonCategory;
+import cn.oneteam.organization.PersonId;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.ScopedPrincipal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An on-the-spot decision by two 德令哈 officers for 露天烧烤 (大气污染防治法 §118 para 3, 500–20,000 yuan) at
+ * 火车站街道, where the county bureau enforces.
+ */
+class OnTheSpotDecisionTests extends IntegrationTest {
+
+	private static final String BARBECUE = "HX-CG-009";
+
+	private static final DivisionCode STATION = DivisionCode.of("632802003");
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	MockMvc mvc;
+
+	private ScopedPrincipal principal(String username) {
+		return (ScopedPrincipal) users.loadUserByUsername(username);
+	}
+
+	private PenaltyCase decide(OnTheSpotDecision decision) {
+		return actingAs("dlh.officer1", () -> cases.decideOnTheSpot(decision, principal("dlh.officer1")));
+	}
+
+	private PersonId personOf(String username) {
+		return officers.personOfAccount(accounts.idOf(username).orElseThrow()).orElseThrow().id();
+	}
+
+	private OnTheSpotDecision decision(String fine, PartyKind party, String form, PersonId... officerIds) {
+		return new OnTheSpotDecision(BARBECUE, STATION, LocalDate.of(2026, 9, 30), party, "某烧烤店",
+				"在禁止时段露天烧烤食品", Set.of(PenaltyKind.FINE), new BigDecimal(fine), form, List.of(officerIds));
+	}
+
+	@Test
+	void twoCertifiedOfficersDecideOnTheSpotAndTheDeadlinesFollowTheCalendar() {
+		PenaltyCase decided = decide(decision("3000", PartyKind.ORGANISATION, "DLH-J-0001",
+				personOf("dlh.officer1"), personOf("dlh.officer2")));
+		assertThat(decided.procedure()).isEqualTo(PenaltyCase.Procedure.SIMPLE);
+		assertThat(decided.stage()).isEqualTo("DECIDED");
+		assertThat(decided.officers()).hasSize(2).allSatisfy(o -> assertThat(o.certificateNumber()).startsWith("QH632802"));
+		// 7 working days after 30 September 2026: National Day skipped, make-up Saturday 10 October counted
+		assertThat(decided.archiveDue()).isEqualTo(LocalDate.of(2026, 10, 15));
+		// 15 days after 30 September is Thursday 15 October, a working day
+		assertThat(decided.paymentDue()).isEqualTo(LocalDate.of(2026, 10, 15));
+		assertThat(decided.nameOrgId()).isEqualTo(organizations.findByCode("632802-zhzf").orElseThrow().id().value());
+	}
+
+	@Test
+	void aFineAboveTheLimitOrASingleOfficerIsRefusedWithTheRules() {
+		assertThatThrownBy(() -> decide(decision("3000.01", PartyKind.ORGANISATION, "DLH-J-0002",
+				personOf("dlh.officer1"), personOf("dlh.officer2"))))
+			.isInstanceOfSatisfying(CaseViolation.class,
+					v -> assertThat(v.reasons()).containsExactly("case.simple-fine-over-organisation"));
+		assertThatThrownBy(() -> decide(decision("200", PartyKind.NATURAL_PERSON, "DLH-J-0003",
+				personOf("dlh.officer1"), personOf("dlh.officer1"))))
+			.isInstanceOfSatisfying(CaseViolation.class,
+					v -> assertThat(v.reasons()).contains("case.two-officers-required"));
+		assertThatThrownBy(() -> decide(decision("100", PartyKind.NATURAL_PERSON, "DLH-J-0004",
+				personOf("dlh.officer1"), personOf("dlh.officer2"))))
+			.isInstanceOfSatisfying(CaseViolation.class,
+					v -> assertThat(v.reasons()).containsExactly("case.fine-outside-statutory-range"));
+	}
+
+	@Test
+	void anAuxiliaryNeverCountsAsTheSecondOfficer() {
+		PersonId auxiliary = officers.people(organizations.findByCode("632802-zhzf").orElseThrow().id(),
+				JurisdictionScope.nationwide())
+			.stream()
+			.filter(p -> p.category() == PersonCategory.AUXILIARY)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThatThrownBy(() -> decide(decision("500", PartyKind.ORGANISATION, "DLH-J-0005",
+				personOf("dlh.officer1"), auxiliary)))
+			.isInstanceOfSatisfying(CaseViolation.class,
+					v -> assertThat(v.reasons()).contains("officer.not-establishment", "officer.no-valid-certificate"));
+	}
+
+	@Test
+	void theApiRecordsAndListsWithinTheJurisdiction() throws Exception {
+		String body = """
+				{"matter": "HX-CG-009", "place": "632802003", "decidedOn": "2026-11-20", "partyKind": "NATURAL_PERSON",
+				 "partyName": "张某", "facts": "在禁止区域露天烧烤", "penaltyKinds": ["FINE"], "fine": 600,
+				 "formNumber": "DLH-J-0100", "officers": [%d, %d]}"""
+			.formatted(personOf("dlh.officer1").value(), personOf("dlh.officer2").value());
+		mvc.perform(post("/api/v1/cases/on-the-spot").with(as("dlh.officer1")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.reasons", hasItem("case.simple-fine-over-citizen")));
+		mvc.perform(post("/api/v1/cases/on-the-spot").with(as("dlh.officer1")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body.replace("600", "200")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.reasons", hasItem("case.fine-outside-statutory-range")));
+		mvc.perform(post("/api/v1/cases/on-the-spot").with(as("dlh.officer1")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("NATURAL_PERSON", "ORGANISATION").replace("600", "800")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.procedure").value("SIMPLE"))
+			.andExpect(jsonPath("$.paymentDue").value("2026-12-07"));
+		mvc.perform(get("/api/v1/cases").with(as("hexi.dispatch")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(post("/api/v1/cases/on-the-spot").with(as("hexi.dispatch")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isForbidden());
+	}
+}
