@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.oneteam.audit.FullProcessRecord;
+import cn.oneteam.audit.RecordEntry;
+import cn.oneteam.audit.Verification;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.organization.PersonId;
 import cn.oneteam.shared.DivisionCode;
@@ -35,8 +38,11 @@ class CaseApiController {
 
 	private final Cases cases;
 
-	CaseApiController(Cases cases) {
+	private final FullProcessRecord record;
+
+	CaseApiController(Cases cases, FullProcessRecord record) {
 		this.cases = cases;
+		this.record = record;
 	}
 
 	@GetMapping
@@ -49,6 +55,22 @@ class CaseApiController {
 	@Operation(summary = "One case; 403 outside the caller's jurisdiction")
 	PenaltyCase one(@PathVariable long id, JurisdictionScope scope) {
 		return cases.require(id, scope);
+	}
+
+	@GetMapping("/{id}/record")
+	@Operation(summary = "The case's full-process record (执法全过程记录), oldest first, with hashes")
+	List<RecordEntry> record(@PathVariable long id, JurisdictionScope scope) {
+		cases.require(id, scope);
+		return record.entries(OnTheSpotPenaltyDecided.SUBJECT, id);
+	}
+
+	@GetMapping("/{id}/record/verify")
+	@Operation(summary = "Verify the case's record end to end",
+			description = "Recomputes every payload digest, link and hash from the first entry; reports the first entry "
+					+ "that was changed, removed or reordered.")
+	Verification verify(@PathVariable long id, JurisdictionScope scope) {
+		cases.require(id, scope);
+		return record.verify(OnTheSpotPenaltyDecided.SUBJECT, id);
 	}
 
 	@PostMapping("/on-the-spot")

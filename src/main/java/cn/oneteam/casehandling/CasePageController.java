@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.organization.OrganizationId;
@@ -37,12 +38,15 @@ class CasePageController {
 
 	private final Officers officers;
 
+	private final FullProcessRecord record;
+
 	private final Clock clock;
 
-	CasePageController(Cases cases, Catalog catalog, Officers officers, Clock clock) {
+	CasePageController(Cases cases, Catalog catalog, Officers officers, FullProcessRecord record, Clock clock) {
 		this.cases = cases;
 		this.catalog = catalog;
 		this.officers = officers;
+		this.record = record;
 		this.clock = clock;
 	}
 
@@ -55,6 +59,8 @@ class CasePageController {
 	@GetMapping("/cases/{id}")
 	String one(@PathVariable long id, JurisdictionScope scope, Model model) {
 		model.addAttribute("penaltyCase", cases.require(id, scope));
+		model.addAttribute("record", record.entries(OnTheSpotPenaltyDecided.SUBJECT, id));
+		model.addAttribute("verification", record.verify(OnTheSpotPenaltyDecided.SUBJECT, id));
 		return "casehandling/case";
 	}
 

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
@@ -22,6 +24,7 @@ import cn.oneteam.organization.Qualification;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +49,8 @@ public class Cases {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final boolean individualBusinessAsCitizen;
 
 	private final int archiveWorkingDays;
@@ -56,6 +61,7 @@ public class Cases {
 	 * 市监程序规定 §70, the default where the province sets none)
 	 */
 	Cases(CaseRepository cases, Catalog catalog, Officers officers, WorkingDayCalendar calendar, Clock clock,
+			ApplicationEventPublisher events,
 			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen,
 			@Value("${oneteam.case.simple-archive-working-days:7}") int archiveWorkingDays) {
 		this.cases = cases;
@@ -63,6 +69,7 @@ public class Cases {
 		this.officers = officers;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.events = events;
 		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
 		this.archiveWorkingDays = archiveWorkingDays;
 	}
@@ -108,8 +115,25 @@ public class Cases {
 				responsible.mode(), d.partyKind(), d.partyName().trim(), d.facts().trim(), d.penaltyKinds(), d.fine(),
 				d.formNumber().trim(), d.decidedOn(), calendar.addWorkingDays(d.decidedOn(), archiveWorkingDays),
 				d.fine() == null ? null : calendar.periodEnd(d.decidedOn(), PAYMENT_DAYS), caseOfficers);
-		long id = cases.insert(decided, caller.accountId(), OffsetDateTime.now(clock));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		long id = cases.insert(decided, caller.accountId(), now);
+		events.publishEvent(new OnTheSpotPenaltyDecided(id, caller.accountId(),
+				caseOfficers.stream().map(CaseOfficer::certificateNumber).toList(), now, facts(decided)));
 		return cases.find(id).orElseThrow();
+	}
+
+	private static Map<String, Object> facts(PenaltyCase c) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("matter", c.matterCode() + " v" + c.matterVersion());
+		facts.put("place", c.place().value());
+		facts.put("party", c.partyKind().name() + " " + c.partyName());
+		facts.put("facts", c.facts());
+		facts.put("penalty", c.penaltyKinds().stream().map(Enum::name).sorted().toList());
+		facts.put("fine", c.fine() == null ? "" : c.fine().toPlainString());
+		facts.put("form", String.valueOf(c.formNumber()));
+		facts.put("decidedOn", c.decidedOn().toString());
+		facts.put("officers", c.officers().stream().map(o -> o.personId() + ":" + o.certificateNumber()).toList());
+		return facts;
 	}
 
 	private List<CaseOfficer> checkOfficers(OnTheSpotDecision d, Matter matter, Responsibility responsible,

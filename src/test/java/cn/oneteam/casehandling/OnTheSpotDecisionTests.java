@@ -18,6 +18,7 @@ import cn.oneteam.shared.ScopedPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -58,6 +59,9 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private ScopedPrincipal principal(String username) {
 		return (ScopedPrincipal) users.loadUserByUsername(username);
 	}
@@ -87,6 +91,37 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 		// 15 days after 30 September is Thursday 15 October, a working day
 		assertThat(decided.paymentDue()).isEqualTo(LocalDate.of(2026, 10, 15));
 		assertThat(decided.nameOrgId()).isEqualTo(organizations.findByCode("632802-zhzf").orElseThrow().id().value());
+	}
+
+	@Test
+	void theDecisionIsInTheFullProcessRecordAndTamperingIsDetected() throws Exception {
+		PenaltyCase decided = decide(decision("1500", PartyKind.ORGANISATION, "DLH-J-0050", personOf("dlh.officer1"),
+				personOf("dlh.officer2")));
+		mvc.perform(get("/api/v1/cases/{id}/record", decided.id()).with(as("dlh.officer1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].action").value("on-the-spot-decided"))
+			.andExpect(jsonPath("$[0].certificates").value(org.hamcrest.Matchers.containsString("QH632802")));
+		mvc.perform(get("/api/v1/cases/{id}/record/verify", decided.id()).with(as("dlh.officer1")))
+			.andExpect(jsonPath("$.intact").value(true))
+			.andExpect(jsonPath("$.entries").value(1));
+		// the record is append-only: an ordinary update is refused by the database
+		assertThatThrownBy(() -> jdbc.update("update execution_record set payload = 'x' where subject_id = ?",
+				decided.id()))
+			.hasMessageContaining("append-only");
+		// someone who switches the guard off and changes the fine is found out
+		jdbc.execute("alter table execution_record disable trigger execution_record_no_change");
+		try {
+			jdbc.update("update execution_record set payload = replace(payload, '1500', '150') where subject_id = ?",
+					decided.id());
+		}
+		finally {
+			jdbc.execute("alter table execution_record enable trigger execution_record_no_change");
+		}
+		mvc.perform(get("/api/v1/cases/{id}/record/verify", decided.id()).with(as("dlh.officer1")))
+			.andExpect(jsonPath("$.intact").value(false))
+			.andExpect(jsonPath("$.brokenAt").value(1))
+			.andExpect(jsonPath("$.reason").value("payload"));
 	}
 
 	@Test

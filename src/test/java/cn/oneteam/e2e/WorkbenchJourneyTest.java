@@ -217,6 +217,7 @@ class WorkbenchJourneyTest extends IntegrationTest {
 		page.click("#ots-submit");
 		assertThat(page.locator("#case-penalty")).containsText("800");
 		assertThat(page.locator("#case-payment-due")).hasText("2026-12-07");
+		assertThat(page.locator("#record-verification")).containsText("校验通过");
 		screenshot("case-on-the-spot-zh");
 	}
 

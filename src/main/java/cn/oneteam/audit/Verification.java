@@ -1,0 +1,18 @@
+package cn.oneteam.audit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of checking a chain: intact, or the first entry (by sequence) whose content, digest or link to its
+ * predecessor does not match, and why.
+ */
+public record Verification(boolean intact, int entries, @Nullable Integer brokenAt, @Nullable String reason) {
+
+	static Verification ok(int entries) {
+		return new Verification(true, entries, null, null);
+	}
+
+	static Verification broken(int entries, int at, String reason) {
+		return new Verification(false, entries, at, reason);
+	}
+}
