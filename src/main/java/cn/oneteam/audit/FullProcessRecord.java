@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import cn.oneteam.shared.ChinaTime;
@@ -89,10 +90,17 @@ public class FullProcessRecord {
 			.list();
 	}
 
-	/** Recomputes the subject's chain from its first entry: content digests, links and hashes. */
+	/**
+	 * Recomputes the subject's chain from its first entry (content digests, links and hashes) and checks that each
+	 * entry is still followed in the global chain by the record written after it, so that cutting entries off the end
+	 * of a subject's chain shows too. A subject that should have a record and has none is broken.
+	 */
 	@Transactional(readOnly = true)
 	public Verification verify(String subjectType, long subjectId) {
 		List<RecordEntry> entries = entries(subjectType, subjectId);
+		if (entries.isEmpty()) {
+			return Verification.broken(0, 1, "missing");
+		}
 		String prev = GENESIS;
 		int expectedSeq = 1;
 		for (RecordEntry e : entries) {
@@ -110,10 +118,31 @@ public class FullProcessRecord {
 			if (!sha256(prev + "|" + content).equals(e.hash())) {
 				return Verification.broken(entries.size(), e.seq(), "hash");
 			}
+			if (!followedInGlobalChain(e.id())) {
+				return Verification.broken(entries.size(), e.seq(), "global");
+			}
 			prev = e.hash();
 			expectedSeq++;
 		}
 		return Verification.ok(entries.size());
+	}
+
+	/** Whether the facts are those recorded in the entry (same serialisation as when recorded). */
+	@Transactional(readOnly = true)
+	public boolean recorded(String subjectType, long subjectId, int seq, Map<String, Object> facts) {
+		String payload = json.writeValueAsString(new TreeMap<>(facts));
+		return entries(subjectType, subjectId).stream().anyMatch(e -> e.seq() == seq && e.payload().equals(payload));
+	}
+
+	private boolean followedInGlobalChain(long id) {
+		List<Boolean> next = jdbc.sql("""
+				select n.global_prev_hash = e.global_hash as linked from execution_record e
+				join execution_record n on n.id = (select min(id) from execution_record where id > e.id)
+				where e.id = ?""")
+			.param(id)
+			.query((rs, n) -> rs.getBoolean("linked"))
+			.list();
+		return next.isEmpty() || next.get(0);
 	}
 
 	private static String content(String subjectType, long subjectId, int seq, String action, long actor,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.audit.Verification;
 import cn.oneteam.catalog.PenaltyKind;
@@ -38,11 +37,8 @@ class CaseApiController {
 
 	private final Cases cases;
 
-	private final FullProcessRecord record;
-
-	CaseApiController(Cases cases, FullProcessRecord record) {
+	CaseApiController(Cases cases) {
 		this.cases = cases;
-		this.record = record;
 	}
 
 	@GetMapping
@@ -60,8 +56,7 @@ class CaseApiController {
 	@GetMapping("/{id}/record")
 	@Operation(summary = "The case's full-process record (执法全过程记录), oldest first, with hashes")
 	List<RecordEntry> record(@PathVariable long id, JurisdictionScope scope) {
-		cases.require(id, scope);
-		return record.entries(OnTheSpotPenaltyDecided.SUBJECT, id);
+		return cases.recordOf(id, scope);
 	}
 
 	@GetMapping("/{id}/record/verify")
@@ -69,8 +64,7 @@ class CaseApiController {
 			description = "Recomputes every payload digest, link and hash from the first entry; reports the first entry "
 					+ "that was changed, removed or reordered.")
 	Verification verify(@PathVariable long id, JurisdictionScope scope) {
-		cases.require(id, scope);
-		return record.verify(OnTheSpotPenaltyDecided.SUBJECT, id);
+		return cases.verifyRecord(id, scope);
 	}
 
 	@PostMapping("/on-the-spot")
@@ -79,18 +73,19 @@ class CaseApiController {
 			description = "Refused with 422 and the reasons (message codes) when: the penalty is not a warning or a fine "
 					+ "within 200 yuan (citizen) / 3,000 yuan (organisation); a kind or amount the matter does not allow; "
 					+ "the caller's body is not the one responsible for the matter at the place on the day; fewer than two "
-					+ "distinct officers of that body hold a certificate valid that day for the matter's domain. Returns the "
+					+ "distinct officers of that body hold a certificate valid that day for the matter's domain; the party was "
+					+ "not told of the facts, reasons, basis and right to state and defend (partyInformed, §44). Returns the "
 					+ "case with the archive deadline (7 working days) and the payment deadline (15 days, moved off rest days).")
 	PenaltyCase decide(@Valid @RequestBody DecisionRequest r, ScopedPrincipal caller) {
 		return cases.decideOnTheSpot(new OnTheSpotDecision(r.matter(), DivisionCode.of(r.place()), r.decidedOn(),
 				r.partyKind(), r.partyName(), r.facts(), r.penaltyKinds(), r.fine(), r.formNumber(),
-				r.officers().stream().map(PersonId::new).toList()), caller);
+				r.officers().stream().map(PersonId::new).toList(), Boolean.TRUE.equals(r.partyInformed())), caller);
 	}
 
 	record DecisionRequest(@NotBlank String matter, @NotBlank String place, @NotNull LocalDate decidedOn,
 			@NotNull PartyKind partyKind, @NotBlank @Size(max = 200) String partyName,
 			@NotBlank @Size(max = 2000) String facts, @NotEmpty Set<PenaltyKind> penaltyKinds,
 			@Nullable @DecimalMax("999999999999") BigDecimal fine, @NotBlank @Size(max = 60) String formNumber,
-			@NotEmpty List<Long> officers) {
+			@NotEmpty @Size(max = 6) List<@NotNull Long> officers, @Nullable Boolean partyInformed) {
 	}
 }

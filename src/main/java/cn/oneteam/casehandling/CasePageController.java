@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.organization.OrganizationId;
@@ -20,6 +19,7 @@ import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,15 +38,12 @@ class CasePageController {
 
 	private final Officers officers;
 
-	private final FullProcessRecord record;
-
 	private final Clock clock;
 
-	CasePageController(Cases cases, Catalog catalog, Officers officers, FullProcessRecord record, Clock clock) {
+	CasePageController(Cases cases, Catalog catalog, Officers officers, Clock clock) {
 		this.cases = cases;
 		this.catalog = catalog;
 		this.officers = officers;
-		this.record = record;
 		this.clock = clock;
 	}
 
@@ -59,8 +56,8 @@ class CasePageController {
 	@GetMapping("/cases/{id}")
 	String one(@PathVariable long id, JurisdictionScope scope, Model model) {
 		model.addAttribute("penaltyCase", cases.require(id, scope));
-		model.addAttribute("record", record.entries(OnTheSpotPenaltyDecided.SUBJECT, id));
-		model.addAttribute("verification", record.verify(OnTheSpotPenaltyDecided.SUBJECT, id));
+		model.addAttribute("record", cases.recordOf(id, scope));
+		model.addAttribute("verification", cases.verifyRecord(id, scope));
 		return "casehandling/case";
 	}
 
@@ -75,11 +72,13 @@ class CasePageController {
 			@RequestParam PartyKind partyKind, @RequestParam String partyName, @RequestParam String facts,
 			@RequestParam(required = false) @Nullable Set<PenaltyKind> kinds,
 			@RequestParam(required = false) @Nullable BigDecimal fine, @RequestParam String formNumber,
-			@RequestParam(required = false) @Nullable List<Long> officerIds, ScopedPrincipal caller, Model model) {
+			@RequestParam(required = false) @Nullable List<Long> officerIds,
+			@RequestParam(defaultValue = "false") boolean partyInformed, ScopedPrincipal caller, Model model) {
 		try {
 			PenaltyCase decided = cases.decideOnTheSpot(new OnTheSpotDecision(matter.trim(), DivisionCode.of(place.trim()),
 					decidedOn, partyKind, partyName, facts, kinds == null ? Set.of() : kinds, fine, formNumber,
-					officerIds == null ? List.of() : officerIds.stream().map(PersonId::new).toList()), caller);
+					officerIds == null ? List.of() : officerIds.stream().map(PersonId::new).toList(), partyInformed),
+					caller);
 			return "redirect:/cases/" + decided.id();
 		}
 		catch (CaseViolation violation) {
@@ -88,6 +87,9 @@ class CasePageController {
 		}
 		catch (RuleViolation violation) {
 			model.addAttribute("error", FlashMessage.of(violation));
+		}
+		catch (DuplicateKeyException e) { // the same form number recorded at the same moment by someone else
+			model.addAttribute("error", new FlashMessage("case.form-number-used", new String[] { formNumber }));
 		}
 		return form(caller, model, decidedOn);
 	}

@@ -48,6 +48,11 @@ class CaseRepository {
 		return id;
 	}
 
+	boolean formNumberUsed(String formNumber) {
+		return jdbc.sql("select count(*) from penalty_case where form_number = ?").param(formNumber).query(Long.class)
+			.single() > 0;
+	}
+
 	Optional<PenaltyCase> find(long id) {
 		return jdbc.sql("select * from penalty_case where id = ?").param(id).query(this::penaltyCase).optional();
 	}

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.oneteam.audit.FullProcessRecord;
+import cn.oneteam.audit.RecordEntry;
+import cn.oneteam.audit.Verification;
 import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.catalog.Catalog;
@@ -51,6 +54,8 @@ public class Cases {
 
 	private final ApplicationEventPublisher events;
 
+	private final FullProcessRecord record;
+
 	private final boolean individualBusinessAsCitizen;
 
 	private final int archiveWorkingDays;
@@ -61,7 +66,7 @@ public class Cases {
 	 * 市监程序规定 §70, the default where the province sets none)
 	 */
 	Cases(CaseRepository cases, Catalog catalog, Officers officers, WorkingDayCalendar calendar, Clock clock,
-			ApplicationEventPublisher events,
+			ApplicationEventPublisher events, FullProcessRecord record,
 			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen,
 			@Value("${oneteam.case.simple-archive-working-days:7}") int archiveWorkingDays) {
 		this.cases = cases;
@@ -70,6 +75,7 @@ public class Cases {
 		this.calendar = calendar;
 		this.clock = clock;
 		this.events = events;
+		this.record = record;
 		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
 		this.archiveWorkingDays = archiveWorkingDays;
 	}
@@ -86,6 +92,9 @@ public class Cases {
 		if (!scope.covers(d.place())) {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.place-outside-jurisdiction", List.of(), d.place());
 		}
+		if (cases.formNumberUsed(d.formNumber().trim())) {
+			throw new CaseViolation(CaseViolation.CONFLICT, "case.form-number-used", List.of(), d.formNumber());
+		}
 		if (d.decidedOn().isAfter(LocalDate.now(clock))) {
 			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.decided-in-future", List.of(), d.decidedOn());
 		}
@@ -95,6 +104,9 @@ public class Cases {
 					d.matterCode(), d.decidedOn()));
 		List<String> reasons = new ArrayList<>(
 				SimpleProcedure.reasonsAgainst(d.penaltyKinds(), d.fine(), d.partyKind(), individualBusinessAsCitizen));
+		if (!d.partyInformed()) {
+			reasons.add("case.party-not-informed"); // 处罚法 §44, §62
+		}
 		if (!version.penaltyKinds().containsAll(d.penaltyKinds())) {
 			reasons.add("case.kind-not-in-matter");
 		}
@@ -129,10 +141,15 @@ public class Cases {
 		facts.put("party", c.partyKind().name() + " " + c.partyName());
 		facts.put("facts", c.facts());
 		facts.put("penalty", c.penaltyKinds().stream().map(Enum::name).sorted().toList());
-		facts.put("fine", c.fine() == null ? "" : c.fine().toPlainString());
+		facts.put("fine", c.fine() == null ? "" : c.fine().stripTrailingZeros().toPlainString());
 		facts.put("form", String.valueOf(c.formNumber()));
 		facts.put("decidedOn", c.decidedOn().toString());
-		facts.put("officers", c.officers().stream().map(o -> o.personId() + ":" + o.certificateNumber()).toList());
+		facts.put("officers", c.officers().stream().map(o -> o.personId() + ":" + o.certificateNumber()).sorted().toList());
+		facts.put("actingBody", String.valueOf(c.actingOrgId()));
+		facts.put("nameOnDocuments", String.valueOf(c.nameOrgId()));
+		facts.put("mode", c.mode().name());
+		facts.put("archiveDue", String.valueOf(c.archiveDue()));
+		facts.put("paymentDue", String.valueOf(c.paymentDue()));
 		return facts;
 	}
 
@@ -175,6 +192,26 @@ public class Cases {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), id);
 		}
 		return found;
+	}
+
+	/**
+	 * Verifies the case's record end to end, and that the case as stored still says what was recorded when it was
+	 * decided (a changed fine, party or officer in the case tables shows as "case-changed").
+	 */
+	@Transactional(readOnly = true)
+	public Verification verifyRecord(long id, JurisdictionScope scope) {
+		PenaltyCase found = require(id, scope);
+		Verification chain = record.verify(OnTheSpotPenaltyDecided.SUBJECT, id);
+		if (chain.intact() && !record.recorded(OnTheSpotPenaltyDecided.SUBJECT, id, 1, facts(found))) {
+			return new Verification(false, chain.entries(), 1, "case-changed");
+		}
+		return chain;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RecordEntry> recordOf(long id, JurisdictionScope scope) {
+		require(id, scope);
+		return record.entries(OnTheSpotPenaltyDecided.SUBJECT, id);
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package cn.oneteam.casehandling;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.oneteam.catalog.PenaltyKind;
@@ -12,14 +13,33 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 当场处罚决定: what the officers record after deciding on the spot: the matter and place, the party, the facts, the
- * penalty, the number printed on the pre-numbered decision form, and the officers who decided (处罚法 §52).
+ * penalty, the number printed on the pre-numbered decision form, the officers who decided (处罚法 §52), and whether
+ * the party was told of the facts, reasons and basis and of the right to state and defend (§44).
  */
 public record OnTheSpotDecision(String matterCode, DivisionCode place, LocalDate decidedOn, PartyKind partyKind,
 		String partyName, String facts, Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal fine, String formNumber,
-		List<PersonId> officers) {
+		List<PersonId> officers, boolean partyInformed) {
+
+	static final int MAX_OFFICERS = 6;
 
 	public OnTheSpotDecision {
+		requireText("partyName", partyName, 200);
+		requireText("facts", facts, 2000);
+		requireText("formNumber", formNumber, 60);
+		if (penaltyKinds == null || penaltyKinds.stream().anyMatch(Objects::isNull) || officers == null
+				|| officers.stream().anyMatch(Objects::isNull) || officers.size() > MAX_OFFICERS) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.input-invalid", List.of(), "penaltyKinds/officers");
+		}
+		if (fine != null && fine.stripTrailingZeros().scale() > 2) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.input-invalid", List.of(), "fine");
+		}
 		penaltyKinds = Set.copyOf(penaltyKinds);
 		officers = List.copyOf(officers);
+	}
+
+	private static void requireText(String field, @Nullable String value, int max) {
+		if (value == null || value.isBlank() || value.length() > max || value.indexOf('\u0000') >= 0) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.input-invalid", List.of(), field);
+		}
 	}
 }

@@ -19,6 +19,11 @@ public record PenaltyCase(long id, Procedure procedure, String stage, String mat
 		String facts, Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal fine, @Nullable String formNumber,
 		LocalDate decidedOn, @Nullable LocalDate archiveDue, @Nullable LocalDate paymentDue, List<CaseOfficer> officers) {
 
+	/** Whether the penalty includes a warning (警告). */
+	public boolean warns() {
+		return penaltyKinds.contains(PenaltyKind.WARNING);
+	}
+
 	/** 简易程序 or 普通程序. */
 	public enum Procedure {
 		SIMPLE, GENERAL

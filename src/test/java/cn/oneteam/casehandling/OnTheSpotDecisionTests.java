@@ -76,7 +76,7 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 
 	private OnTheSpotDecision decision(String fine, PartyKind party, String form, PersonId... officerIds) {
 		return new OnTheSpotDecision(BARBECUE, STATION, LocalDate.of(2026, 9, 30), party, "某烧烤店",
-				"在禁止时段露天烧烤食品", Set.of(PenaltyKind.FINE), new BigDecimal(fine), form, List.of(officerIds));
+				"在禁止时段露天烧烤食品", Set.of(PenaltyKind.FINE), new BigDecimal(fine), form, List.of(officerIds), true);
 	}
 
 	@Test
@@ -125,6 +125,45 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 	}
 
 	@Test
+	void aChangedCaseOrACutRecordIsFoundOut() throws Exception {
+		PenaltyCase first = decide(decision("1200", PartyKind.ORGANISATION, "DLH-J-0060", personOf("dlh.officer1"),
+				personOf("dlh.officer2")));
+		PenaltyCase second = decide(decision("1300", PartyKind.ORGANISATION, "DLH-J-0061", personOf("dlh.officer1"),
+				personOf("dlh.officer2")));
+		jdbc.update("update penalty_case set fine = 12 where id = ?", first.id());
+		mvc.perform(get("/api/v1/cases/{id}/record/verify", first.id()).with(as("dlh.officer1")))
+			.andExpect(jsonPath("$.intact").value(false))
+			.andExpect(jsonPath("$.reason").value("case-changed"));
+		assertThatThrownBy(() -> jdbc.execute("truncate execution_record")).hasMessageContaining("append-only");
+		jdbc.execute("alter table execution_record disable trigger execution_record_no_change");
+		try {
+			jdbc.update("delete from execution_record where subject_id = ?", second.id());
+		}
+		finally {
+			jdbc.execute("alter table execution_record enable trigger execution_record_no_change");
+		}
+		mvc.perform(get("/api/v1/cases/{id}/record/verify", second.id()).with(as("dlh.officer1")))
+			.andExpect(jsonPath("$.intact").value(false))
+			.andExpect(jsonPath("$.reason").value("missing"));
+	}
+
+	@Test
+	void thePartyMustHaveBeenToldAndFormsAreNeverReused() {
+		OnTheSpotDecision untold = new OnTheSpotDecision(BARBECUE, STATION, LocalDate.of(2026, 9, 30),
+				PartyKind.ORGANISATION, "某烧烤店", "露天烧烤", Set.of(PenaltyKind.FINE), new BigDecimal("900"), "DLH-J-0070",
+				List.of(personOf("dlh.officer1"), personOf("dlh.officer2")), false);
+		assertThatThrownBy(() -> decide(untold)).isInstanceOfSatisfying(CaseViolation.class,
+				v -> assertThat(v.reasons()).containsExactly("case.party-not-informed"));
+		decide(decision("900", PartyKind.ORGANISATION, "DLH-J-0071", personOf("dlh.officer1"), personOf("dlh.officer2")));
+		assertThatThrownBy(() -> decide(decision("900", PartyKind.ORGANISATION, "DLH-J-0071", personOf("dlh.officer1"),
+				personOf("dlh.officer2"))))
+			.isInstanceOfSatisfying(CaseViolation.class, v -> assertThat(v.code()).isEqualTo("case.form-number-used"));
+		assertThatThrownBy(() -> decision("0.001", PartyKind.ORGANISATION, "DLH-J-0072", personOf("dlh.officer1"),
+				personOf("dlh.officer2")))
+			.isInstanceOfSatisfying(CaseViolation.class, v -> assertThat(v.code()).isEqualTo("case.input-invalid"));
+	}
+
+	@Test
 	void aFineAboveTheLimitOrASingleOfficerIsRefusedWithTheRules() {
 		assertThatThrownBy(() -> decide(decision("3000.01", PartyKind.ORGANISATION, "DLH-J-0002",
 				personOf("dlh.officer1"), personOf("dlh.officer2"))))
@@ -160,7 +199,7 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 		String body = """
 				{"matter": "HX-CG-009", "place": "632802003", "decidedOn": "2026-11-20", "partyKind": "NATURAL_PERSON",
 				 "partyName": "张某", "facts": "在禁止区域露天烧烤", "penaltyKinds": ["FINE"], "fine": 600,
-				 "formNumber": "DLH-J-0100", "officers": [%d, %d]}"""
+				 "formNumber": "DLH-J-0100", "officers": [%d, %d], "partyInformed": true}"""
 			.formatted(personOf("dlh.officer1").value(), personOf("dlh.officer2").value());
 		mvc.perform(post("/api/v1/cases/on-the-spot").with(as("dlh.officer1")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(body))

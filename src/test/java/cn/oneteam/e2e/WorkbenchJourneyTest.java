@@ -209,10 +209,12 @@ class WorkbenchJourneyTest extends IntegrationTest {
 		page.check("input[name=kinds][value=FINE]");
 		page.fill("#ots-fine", "3500");
 		page.selectOption("#ots-officers", new String[] { first, second });
+		page.check("#ots-informed");
 		page.click("#ots-submit");
 		assertThat(page.locator("#refusal-reasons")).containsText("三千元以下");
 		page.fill("#ots-fine", "800");
 		page.check("input[name=kinds][value=FINE]");
+		page.check("#ots-informed");
 		page.selectOption("#ots-officers", new String[] { first, second });
 		page.click("#ots-submit");
 		assertThat(page.locator("#case-penalty")).containsText("800");
