@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.catalog.EnforcementMode;
@@ -54,21 +56,45 @@ class CaseRepository {
 	}
 
 	Optional<PenaltyCase> find(long id) {
-		return jdbc.sql("select * from penalty_case where id = ?").param(id).query(this::penaltyCase).optional();
+		return withOfficers(jdbc.sql("select * from penalty_case where id = ?").param(id).query(this::penaltyCase).list())
+			.stream()
+			.findFirst();
 	}
 
 	List<PenaltyCase> inScope(JurisdictionScope scope) {
 		if (scope.isNationwide()) {
-			return jdbc.sql("select * from penalty_case order by decided_on desc, id desc limit 500")
+			return withOfficers(jdbc.sql("select * from penalty_case order by decided_on desc, id desc limit 500")
 				.query(this::penaltyCase)
-				.list();
+				.list());
 		}
-		return jdbc.sql("""
+		return withOfficers(jdbc.sql("""
 				select * from penalty_case c where exists (select 1 from unnest(:codes) s(code)
 				  where c.place_code like s.code || '%') order by decided_on desc, id desc limit 500""")
 			.param("codes", scope.codes().toArray(String[]::new))
 			.query(this::penaltyCase)
-			.list();
+			.list());
+	}
+
+	/** Adds the officers of all the cases with one query. */
+	private List<PenaltyCase> withOfficers(List<PenaltyCase> cases) {
+		if (cases.isEmpty()) {
+			return cases;
+		}
+		Map<Long, List<CaseOfficer>> officers = jdbc.sql("""
+				select o.case_id, o.person_id, p.name, o.certificate_no from case_officer o join person p on p.id = o.person_id
+				where o.case_id = any(?) order by o.person_id""")
+			.param(cases.stream().map(PenaltyCase::id).toArray(Long[]::new))
+			.query((r, n) -> Map.entry(r.getLong("case_id"),
+					new CaseOfficer(r.getLong("person_id"), r.getString("name"), r.getString("certificate_no"))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return cases.stream()
+			.map(c -> new PenaltyCase(c.id(), c.procedure(), c.stage(), c.matterCode(), c.matterVersion(), c.place(),
+					c.actingOrgId(), c.nameOrgId(), c.mode(), c.partyKind(), c.partyName(), c.facts(), c.penaltyKinds(),
+					c.fine(), c.formNumber(), c.decidedOn(), c.archiveDue(), c.paymentDue(),
+					officers.getOrDefault(c.id(), List.of())))
+			.toList();
 	}
 
 	private PenaltyCase penaltyCase(ResultSet rs, int row) throws SQLException {
@@ -76,18 +102,12 @@ class CaseRepository {
 		Array kinds = rs.getArray("penalty_kinds");
 		EnumSet<PenaltyKind> penaltyKinds = EnumSet.noneOf(PenaltyKind.class);
 		Arrays.stream((String[]) kinds.getArray()).map(PenaltyKind::valueOf).forEach(penaltyKinds::add);
-		List<CaseOfficer> officers = jdbc.sql("""
-				select o.person_id, p.name, o.certificate_no from case_officer o join person p on p.id = o.person_id
-				where o.case_id = ? order by o.person_id""")
-			.param(id)
-			.query((r, n) -> new CaseOfficer(r.getLong("person_id"), r.getString("name"), r.getString("certificate_no")))
-			.list();
 		return new PenaltyCase(id, PenaltyCase.Procedure.valueOf(rs.getString("procedure")), rs.getString("stage"),
 				rs.getString("matter_code"), rs.getInt("matter_version"), new DivisionCode(rs.getString("place_code")),
 				rs.getLong("acting_org_id"), rs.getLong("name_org_id"), EnforcementMode.valueOf(rs.getString("enforcement_mode")),
 				PartyKind.valueOf(rs.getString("party_type")), rs.getString("party_name"), rs.getString("facts"),
 				penaltyKinds, rs.getBigDecimal("fine"), rs.getString("form_number"),
 				rs.getObject("decided_on", LocalDate.class), rs.getObject("archive_due", LocalDate.class),
-				rs.getObject("payment_due", LocalDate.class), officers);
+				rs.getObject("payment_due", LocalDate.class), List.of());
 	}
 }
