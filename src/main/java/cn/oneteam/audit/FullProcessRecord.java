@@ -1,18 +1,15 @@
 package cn.oneteam.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.RecordedFact;
+import cn.oneteam.shared.Sha256;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,7 +44,7 @@ public class FullProcessRecord {
 	public void record(RecordedFact fact) {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(GLOBAL_CHAIN_LOCK).query(Object.class).single();
 		String payload = json.writeValueAsString(new TreeMap<>(fact.facts()));
-		String digest = sha256(payload);
+		String digest = Sha256.hex(payload);
 		String certificates = String.join(",", fact.certificateNumbers());
 		// to the microsecond the database keeps, so that verification recomputes the same text
 		String occurredAt = ChinaTime.local(fact.occurredAt().truncatedTo(ChronoUnit.MILLIS))
@@ -71,8 +68,8 @@ public class FullProcessRecord {
 				  occurred_at, payload, payload_digest, prev_hash, hash, global_prev_hash, global_hash)
 				values (?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?)""")
 			.params(fact.subjectType(), fact.subjectId(), seq, fact.action(), fact.actorAccountId(), certificates,
-					occurredAt, payload, digest, prev, sha256(prev + "|" + content), globalPrev,
-					sha256(globalPrev + "|" + content))
+					occurredAt, payload, digest, prev, Sha256.hex(prev + "|" + content), globalPrev,
+					Sha256.hex(globalPrev + "|" + content))
 			.update();
 	}
 
@@ -107,7 +104,7 @@ public class FullProcessRecord {
 			if (e.seq() != expectedSeq) {
 				return Verification.broken(entries.size(), expectedSeq, "missing");
 			}
-			if (!sha256(e.payload()).equals(e.payloadDigest())) {
+			if (!Sha256.hex(e.payload()).equals(e.payloadDigest())) {
 				return Verification.broken(entries.size(), e.seq(), "payload");
 			}
 			if (!e.prevHash().equals(prev)) {
@@ -115,7 +112,7 @@ public class FullProcessRecord {
 			}
 			String content = content(e.subjectType(), e.subjectId(), e.seq(), e.action(), e.actorAccountId(),
 					e.certificates(), e.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), e.payloadDigest());
-			if (!sha256(prev + "|" + content).equals(e.hash())) {
+			if (!Sha256.hex(prev + "|" + content).equals(e.hash())) {
 				return Verification.broken(entries.size(), e.seq(), "hash");
 			}
 			if (!followedInGlobalChain(e.id())) {
@@ -149,15 +146,5 @@ public class FullProcessRecord {
 			String certificates, String occurredAt, String digest) {
 		return String.join("|", subjectType, String.valueOf(subjectId), String.valueOf(seq), action,
 				String.valueOf(actor), certificates, occurredAt, digest);
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

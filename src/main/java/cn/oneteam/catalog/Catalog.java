@@ -165,7 +165,7 @@ public class Catalog {
 		}
 		long id = catalog.insertEmpowerment(township, matter.id(), mode, actingOrgId, nameOrgId, instrument, from, to,
 				OffsetDateTime.now(clock));
-		return catalog.empowerments(township).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+		return catalog.findEmpowerment(id).orElseThrow();
 	}
 
 	private static void checkMode(DivisionCode township, EnforcementMode mode, Organization acting, Organization name,
@@ -210,7 +210,7 @@ public class Catalog {
 		}
 		long id = catalog.insertBoundary(matter.id(), territory, approvingUnit, supervisingOrgId, enforcingOrgId, from,
 				to, OffsetDateTime.now(clock));
-		return catalog.boundariesAround(territory).stream().filter(b -> b.id() == id).findFirst().orElseThrow();
+		return catalog.findBoundary(id).orElseThrow();
 	}
 
 	@Transactional(readOnly = true)

@@ -110,6 +110,23 @@ class CatalogRepository {
 			.single();
 	}
 
+	Optional<Empowerment> findEmpowerment(long id) {
+		return jdbc.sql("""
+				select e.*, m.code as matter_code from empowerment e join matter m on m.id = e.matter_id where e.id = ?""")
+			.param(id)
+			.query(CatalogRepository::empowerment)
+			.optional();
+	}
+
+	Optional<Boundary> findBoundary(long id) {
+		return jdbc.sql("""
+				select b.*, m.code as matter_code from responsibility_boundary b join matter m on m.id = b.matter_id
+				where b.id = ?""")
+			.param(id)
+			.query(CatalogRepository::boundary)
+			.optional();
+	}
+
 	/** Empowerment entries of townships inside the area (a township, county or wider). */
 	List<Empowerment> empowerments(DivisionCode area) {
 		return jdbc.sql("""

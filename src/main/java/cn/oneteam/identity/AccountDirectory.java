@@ -1,9 +1,5 @@
 package cn.oneteam.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import cn.oneteam.identity.AccountRepository.StoredAccount;
@@ -13,6 +9,7 @@ import cn.oneteam.organization.OrganizationKind;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.platform.ApiTokenAuthenticator;
 import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.Sha256;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -66,12 +63,6 @@ class AccountDirectory implements UserDetailsService, ApiTokenAuthenticator {
 	}
 
 	static String digest(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Sha256.hex(token);
 	}
 }

@@ -22,10 +22,6 @@ public enum DivisionLevel {
 		return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
 	}
 
-	public Optional<DivisionLevel> child() {
-		return ordinal() == values().length - 1 ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
-	}
-
 	static DivisionLevel ofLength(int length) {
 		return Arrays.stream(values()).filter(l -> l.codeLength == length).findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no division level has codes of length " + length));
