@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,12 @@ public class CalendarManagement {
 
 	private final Clock clock;
 
-	CalendarManagement(ScheduleRepository schedules, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CalendarManagement(ScheduleRepository schedules, Clock clock, ApplicationEventPublisher events) {
 		this.schedules = schedules;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Validates a year's schedule (same JSON shape as the shipped file) and replaces that year atomically. */
@@ -45,6 +49,7 @@ public class CalendarManagement {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		schedules.replace(schedule, "upload", uploadedBy, now);
 		schedules.recordUpload(year, text, uploadedBy, now);
+		events.publishEvent(new CalendarYearLoaded(year));
 		log.info("Calendar {} replaced by an upload: {} holidays, {} make-up workdays", year,
 				schedule.holidays().size(), schedule.makeUpWorkdays().size());
 		return loadedYears().stream().filter(y -> y.year() == year).findFirst().orElseThrow();

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Working-day arithmetic on the official calendar. A year without a loaded schedule is an error, never a guess.
- * Periods follow legal-rules.md §0: the start day is not counted (T3); working-day periods skip weekends and
+ * Working-day arithmetic on the official calendar. A year without a loaded schedule is an error, never a guess,
+ * unless the caller asks for a provisional answer: then that year counts weekends only and the answer says it is
+ * provisional, to be recomputed once the State Council's schedule is loaded. Periods follow legal-rules.md §0: the start day is not counted (T3); working-day periods skip weekends and
  * holidays and count make-up workdays (T1, T2); a calendar-day period whose last day is not a working day ends on
  * the next working day (T3).
  */
@@ -19,21 +20,41 @@ final class OfficialCalendar {
 
 	private final IntFunction<Optional<YearSchedule>> schedules;
 
-	private final Map<Integer, YearSchedule> loaded = new HashMap<>();
+	private final Map<Integer, Optional<YearSchedule>> loaded = new HashMap<>();
+
+	private final boolean provisionalWhereMissing;
+
+	private boolean provisional;
 
 	OfficialCalendar(IntFunction<Optional<YearSchedule>> schedules) {
+		this(schedules, false);
+	}
+
+	OfficialCalendar(IntFunction<Optional<YearSchedule>> schedules, boolean provisionalWhereMissing) {
 		this.schedules = schedules;
+		this.provisionalWhereMissing = provisionalWhereMissing;
+	}
+
+	/** Whether an answer so far counted a year without a loaded schedule as weekends only. */
+	boolean provisional() {
+		return provisional;
 	}
 
 	CalendarDay day(LocalDate date) {
-		YearSchedule schedule = scheduleOf(date.getYear());
+		YearSchedule schedule = scheduleOf(date.getYear())
+			.orElseThrow(() -> new CalendarViolation("calendar.year-not-loaded", date.getYear()));
 		Holiday holiday = schedule.holidays().get(date);
 		return new CalendarDay(date, schedule.isWorkingDay(date), holiday,
 				schedule.makeUpWorkdays().containsKey(date));
 	}
 
 	boolean isWorkingDay(LocalDate date) {
-		return scheduleOf(date.getYear()).isWorkingDay(date);
+		Optional<YearSchedule> schedule = scheduleOf(date.getYear());
+		if (schedule.isEmpty()) {
+			provisional = true;
+			return !YearSchedule.isWeekend(date);
+		}
+		return schedule.get().isWorkingDay(date);
 	}
 
 	/** The {@code days}-th working day after {@code from}; {@code from} itself is not counted (T1–T3). */
@@ -66,8 +87,11 @@ final class OfficialCalendar {
 		}
 	}
 
-	private YearSchedule scheduleOf(int year) {
-		return loaded.computeIfAbsent(year,
-				y -> schedules.apply(y).orElseThrow(() -> new CalendarViolation("calendar.year-not-loaded", y)));
+	private Optional<YearSchedule> scheduleOf(int year) {
+		Optional<YearSchedule> schedule = loaded.computeIfAbsent(year, schedules::apply);
+		if (schedule.isEmpty() && !provisionalWhereMissing) {
+			throw new CalendarViolation("calendar.year-not-loaded", year);
+		}
+		return schedule;
 	}
 }

@@ -37,6 +37,35 @@ public class WorkingDayCalendar {
 		return calendar().periodEnd(from, days);
 	}
 
+	/**
+	 * The {@code days}-th working day after {@code from}; where the count reaches a year whose schedule is not loaded
+	 * yet, that year's weekends only are rest days and the deadline is provisional.
+	 */
+	public Deadline workingDaysAfter(LocalDate from, int days) {
+		OfficialCalendar calendar = new OfficialCalendar(schedules::find, true);
+		LocalDate due = calendar.addWorkingDays(from, days);
+		return new Deadline(due, calendar.provisional());
+	}
+
+	/** End of a {@code days}-day calendar period, moved off rest days; provisional as for working days. */
+	public Deadline daysAfter(LocalDate from, int days) {
+		OfficialCalendar calendar = new OfficialCalendar(schedules::find, true);
+		LocalDate due = calendar.periodEnd(from, days);
+		return new Deadline(due, calendar.provisional());
+	}
+
+	/** Working days after {@code after} up to and including {@code through}; provisional years count weekdays. */
+	public int workingDaysBetween(LocalDate after, LocalDate through) {
+		OfficialCalendar calendar = new OfficialCalendar(schedules::find, true);
+		int days = 0;
+		for (LocalDate d = after.plusDays(1); !d.isAfter(through); d = d.plusDays(1)) {
+			if (calendar.isWorkingDay(d)) {
+				days++;
+			}
+		}
+		return days;
+	}
+
 	private OfficialCalendar calendar() {
 		return new OfficialCalendar(schedules::find);
 	}

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,6 @@ import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.Matter;
 import cn.oneteam.catalog.MatterVersion;
 import cn.oneteam.catalog.Responsibility;
-import cn.oneteam.catalog.StatutoryFine;
-import cn.oneteam.organization.Certificate;
-import cn.oneteam.organization.Officers;
-import cn.oneteam.organization.PersonId;
-import cn.oneteam.organization.Qualification;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
-	/** MIN_OFFICERS, 处罚法 §42. */
-	static final int MIN_OFFICERS = 2;
-
 	/** PAYMENT_DEADLINE, calendar days from receipt, 处罚法 §67; the decision is handed over on the spot (§52). */
 	static final int PAYMENT_DAYS = 15;
 
@@ -46,7 +37,7 @@ public class Cases {
 
 	private final Catalog catalog;
 
-	private final Officers officers;
+	private final OfficerCheck officerCheck;
 
 	private final WorkingDayCalendar calendar;
 
@@ -55,6 +46,8 @@ public class Cases {
 	private final ApplicationEventPublisher events;
 
 	private final FullProcessRecord record;
+
+	private final CaseProcedure procedure;
 
 	private final boolean individualBusinessAsCitizen;
 
@@ -65,17 +58,18 @@ public class Cases {
 	 * @param archiveWorkingDays working days to hand the on-the-spot materials to the body (SIMPLE_ARCHIVE_SAMR = 7,
 	 * 市监程序规定 §70, the default where the province sets none)
 	 */
-	Cases(CaseRepository cases, Catalog catalog, Officers officers, WorkingDayCalendar calendar, Clock clock,
-			ApplicationEventPublisher events, FullProcessRecord record,
+	Cases(CaseRepository cases, Catalog catalog, OfficerCheck officerCheck, WorkingDayCalendar calendar, Clock clock,
+			ApplicationEventPublisher events, FullProcessRecord record, CaseProcedure procedure,
 			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen,
 			@Value("${oneteam.case.simple-archive-working-days:7}") int archiveWorkingDays) {
 		this.cases = cases;
 		this.catalog = catalog;
-		this.officers = officers;
+		this.officerCheck = officerCheck;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.events = events;
 		this.record = record;
+		this.procedure = procedure;
 		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
 		this.archiveWorkingDays = archiveWorkingDays;
 	}
@@ -110,14 +104,15 @@ public class Cases {
 		if (!version.penaltyKinds().containsAll(d.penaltyKinds())) {
 			reasons.add("case.kind-not-in-matter");
 		}
-		if (d.fine() != null && !insideStatutoryRange(d.fine(), version.fine())) {
+		if (d.fine() != null && !StatutoryRange.contains(d.fine(), version.fine())) {
 			reasons.add("case.fine-outside-statutory-range");
 		}
 		Responsibility responsible = catalog.responsible(d.matterCode(), d.place(), d.decidedOn());
 		if (caller.organizationId() != responsible.enforcingBodyId()) {
 			reasons.add("case.caller-not-of-enforcing-body");
 		}
-		List<CaseOfficer> caseOfficers = checkOfficers(d, matter, responsible, scope, reasons);
+		List<CaseOfficer> caseOfficers = officerCheck.check(d.officers(), matter, responsible.enforcingBodyId(),
+				d.decidedOn(), scope, reasons);
 		if (!reasons.isEmpty()) {
 			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.on-the-spot-refused", reasons,
 					String.join(", ", reasons));
@@ -153,37 +148,6 @@ public class Cases {
 		return facts;
 	}
 
-	private List<CaseOfficer> checkOfficers(OnTheSpotDecision d, Matter matter, Responsibility responsible,
-			JurisdictionScope scope, List<String> reasons) {
-		if (new HashSet<>(d.officers()).size() < MIN_OFFICERS) {
-			reasons.add("case.two-officers-required");
-		}
-		List<CaseOfficer> result = new ArrayList<>();
-		for (PersonId id : new HashSet<>(d.officers())) {
-			Officers.PersonRecord record = officers.person(id, scope);
-			if (record.person().organizationId().value() != responsible.enforcingBodyId()) {
-				reasons.add("case.officer-of-another-body");
-			}
-			Qualification q = officers.asOfficer(id, matter.domain(), d.decidedOn());
-			reasons.addAll(q.reasons());
-			record.certificates()
-				.stream()
-				.filter(c -> c.authorises(matter.domain(), d.decidedOn()))
-				.map(Certificate::number)
-				.findFirst()
-				.ifPresent(number -> result.add(new CaseOfficer(id.value(), record.person().name(), number)));
-		}
-		return result;
-	}
-
-	private static boolean insideStatutoryRange(BigDecimal fine, StatutoryFine statutory) {
-		if (statutory.kind() != StatutoryFine.FineKind.AMOUNT) {
-			return false; // a fine set as a multiple needs the general procedure's findings on the base
-		}
-		BigDecimal floor = statutory.min() == null ? BigDecimal.ZERO : statutory.min();
-		return fine.compareTo(floor) >= 0 && fine.compareTo(statutory.max()) <= 0;
-	}
-
 	@Transactional(readOnly = true)
 	public PenaltyCase require(long id, JurisdictionScope scope) {
 		PenaltyCase found = cases.find(id)
@@ -196,12 +160,16 @@ public class Cases {
 
 	/**
 	 * Verifies the case's record end to end, and that the case as stored still says what was recorded when it was
-	 * decided (a changed fine, party or officer in the case tables shows as "case-changed").
+	 * decided, or by the last action of the general procedure (a changed fine, party or officer in the case tables
+	 * shows as "case-changed").
 	 */
 	@Transactional(readOnly = true)
 	public Verification verifyRecord(long id, JurisdictionScope scope) {
 		PenaltyCase found = require(id, scope);
 		Verification chain = record.verify(OnTheSpotPenaltyDecided.SUBJECT, id);
+		if (found.procedure() == PenaltyCase.Procedure.GENERAL) {
+			return procedure.verify(id, chain);
+		}
 		if (chain.intact() && !record.recorded(OnTheSpotPenaltyDecided.SUBJECT, id, 1, facts(found))) {
 			return new Verification(false, chain.entries(), 1, "case-changed");
 		}

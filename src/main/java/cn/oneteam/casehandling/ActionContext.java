@@ -1,0 +1,68 @@
+package cn.oneteam.casehandling;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.oneteam.shared.ScopedPrincipal;
+
+/**
+ * What a step of the procedure works with: who acts, today's date and the time in China, the reasons collected against
+ * the action, and the facts and certificates that go into the full-process record.
+ */
+final class ActionContext {
+
+	final ScopedPrincipal caller;
+
+	final LocalDate today;
+
+	final OffsetDateTime now;
+
+	/** Set when the action is applied by the last approval of its chain: the approver's account. */
+	final boolean approved;
+
+	final Map<String, Object> facts = new LinkedHashMap<>();
+
+	final List<String> certificates = new ArrayList<>();
+
+	private final List<String> reasons = new ArrayList<>();
+
+	ActionContext(ScopedPrincipal caller, LocalDate today, OffsetDateTime now, boolean approved) {
+		this.caller = caller;
+		this.today = today;
+		this.now = now;
+		this.approved = approved;
+	}
+
+	/** Adds a reason against the action (a message code naming the rule and its article). */
+	void refuseIf(boolean condition, String reason) {
+		if (condition && !reasons.contains(reason)) {
+			reasons.add(reason);
+		}
+	}
+
+	void refuse(List<String> more) {
+		more.forEach(r -> refuseIf(true, r));
+	}
+
+	/** Ends the action with every reason collected, if any: 422 with the reasons; nothing has changed. */
+	void stopIfRefused(String code) {
+		if (!reasons.isEmpty()) {
+			throw new CaseViolation(CaseViolation.UNPROCESSABLE, code, reasons, String.join(", ", reasons));
+		}
+	}
+
+	/** An action's date may be today or earlier (a paper record entered later), never in the future. */
+	void requireNotFuture(LocalDate date) {
+		if (date.isAfter(today)) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.date-in-future", List.of(), date);
+		}
+	}
+
+	void fact(String key, Object value) {
+		facts.put(key, value instanceof LocalDate || value instanceof Enum<?> ? value.toString() : value);
+	}
+}

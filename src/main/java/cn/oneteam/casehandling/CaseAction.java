@@ -1,0 +1,130 @@
+package cn.oneteam.casehandling;
+
+import static cn.oneteam.casehandling.CaseStage.*;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 办案环节: every action of the general procedure, the stages it may be taken in, the permission it needs, and — for
+ * an action that a head decides — the default approval chain and the role the law requires in any chain (a body may
+ * configure more steps, never fewer than the statute's).
+ */
+public enum CaseAction {
+	/** 线索登记. */
+	REGISTER_CLUE(Set.of(), "case:handle", null, null),
+	/** 核查延期 (市监 §18: +15 working days with the head's approval). */
+	EXTEND_VERIFICATION(EnumSet.of(CLUE), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 立案 (市监 §18, §19: the head decides). */
+	FILE(EnumSet.of(CLUE), "case:handle", "SQUAD_HEAD,BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 不予立案 (市监 §20). */
+	DECLINE_FILING(EnumSet.of(CLUE), "case:handle", "SQUAD_HEAD,BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 调查取证: 询问、检查、勘验、抽样 (处罚法 §54, §55). */
+	RECORD_INVESTIGATION(EnumSet.of(INVESTIGATING), "case:handle", null, null),
+	/** 先行登记保存 (处罚法 §56: with the head's approval). */
+	PRESERVE_EVIDENCE(EnumSet.of(INVESTIGATING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 先行登记保存处理决定 (市监 §35). */
+	RELEASE_PRESERVATION(EnumSet.of(INVESTIGATING, SUSPENDED, REVIEW), "case:handle", null, null),
+	/** 查封、扣押 (强制法 §18; 市监 §36: with the head's approval). */
+	SEIZE(EnumSet.of(INVESTIGATING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 查封扣押延期 (强制法 §25: once, 30 days, the head's approval). */
+	EXTEND_SEIZURE(EnumSet.of(INVESTIGATING, SUSPENDED, REVIEW), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 解除查封扣押 (强制法 §28). */
+	RELEASE_SEIZURE(EnumSet.of(INVESTIGATING, SUSPENDED, REVIEW, PROPOSAL, NOTICE, HEARING, DECISION_PENDING, DECIDED),
+			"case:handle", null, null),
+	/** 检测、检验、检疫、鉴定开始: the periods stand still (强制法 §25; 市监 §64). */
+	START_TESTING(EnumSet.of(INVESTIGATING), "case:handle", null, null),
+	/** 检测结束. */
+	END_TESTING(EnumSet.of(INVESTIGATING), "case:handle", null, null),
+	/** 中止调查 (市监 §46: with the head's approval). */
+	SUSPEND(EnumSet.of(INVESTIGATING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 恢复调查 (市监 §46: immediately the cause ends). */
+	RESUME(EnumSet.of(SUSPENDED), "case:handle", null, null),
+	/** 延长办案期限 (市监 §64: +30 days with the head's approval). */
+	EXTEND_DECISION(EnumSet.of(INVESTIGATING, REVIEW, PROPOSAL, NOTICE, HEARING, DECISION_PENDING), "case:handle",
+			"BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 终止调查 (市监 §47). */
+	TERMINATE(EnumSet.of(INVESTIGATING, SUSPENDED), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 调查终结报告 (市监 §48). */
+	SUBMIT_REPORT(EnumSet.of(INVESTIGATING), "case:handle", null, null),
+	/** 法制审核 / 案件审核 (处罚法 §58; 市监 §49–§55). */
+	REVIEW_CASE(EnumSet.of(CaseStage.REVIEW), "case:legal-review", null, null),
+	/** 负责人审批拟处理意见 (市监 §56). */
+	PROPOSE(EnumSet.of(PROPOSAL), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 送达事先告知书 (处罚法 §44; 听证告知 §63). */
+	SERVE_NOTICE(EnumSet.of(NOTICE), "case:handle", null, null),
+	/** 陈述申辩及复核 (处罚法 §45). */
+	RECORD_STATEMENT(EnumSet.of(NOTICE), "case:handle", null, null),
+	/** 明确放弃陈述申辩、听证 (处罚法 §62). */
+	RECORD_WAIVER(EnumSet.of(NOTICE), "case:handle", null, null),
+	/** 听证申请 (处罚法 §64(1)). */
+	REQUEST_HEARING(EnumSet.of(NOTICE), "case:handle", null, null),
+	/** 听证通知 (处罚法 §64(2)). */
+	SCHEDULE_HEARING(EnumSet.of(HEARING), "case:handle", null, null),
+	/** 听证笔录 (处罚法 §64, §65). */
+	RECORD_HEARING(EnumSet.of(HEARING), "case:handle", null, null),
+	/** 集体讨论 (处罚法 §57 para 2). */
+	RECORD_COLLECTIVE_DISCUSSION(EnumSet.of(NOTICE, DECISION_PENDING), "case:approve", null, null),
+	/** 作出决定 (处罚法 §57: the head decides). */
+	DECIDE(EnumSet.of(NOTICE, DECISION_PENDING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 送达决定书 (处罚法 §61; 市监 §82). */
+	SERVE_DECISION(EnumSet.of(DECIDED), "case:handle", null, null),
+	/** 缴纳罚款 (处罚法 §67). */
+	RECORD_PAYMENT(EnumSet.of(EXECUTION), "case:handle", null, null),
+	/** 移送 (处罚法 §27, §57(4); 国务院令第310号 §5: the head decides within 3 days). */
+	TRANSFER(EnumSet.of(CLUE, INVESTIGATING, REVIEW, DECISION_PENDING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 移送送达 (国务院令第310号 §5: within 24 hours of approval). */
+	SEND_TRANSFER(EnumSet.of(TRANSFERRING), "case:handle", null, null),
+	/** 接收方答复 (国务院令第310号 §8, §9). */
+	RECORD_TRANSFER_ANSWER(EnumSet.of(TRANSFERRING), "case:handle", null, null),
+	/** 结案 (市监 §77: the head approves). */
+	CLOSE(EnumSet.of(CLOSING), "case:handle", "SQUAD_HEAD,BUREAU_HEAD", "BUREAU_HEAD");
+
+	private final Set<CaseStage> stages;
+
+	private final String authority;
+
+	private final @Nullable String defaultChain;
+
+	private final @Nullable String statutoryApprover;
+
+	CaseAction(Set<CaseStage> stages, String authority, @Nullable String defaultChain,
+			@Nullable String statutoryApprover) {
+		this.stages = stages;
+		this.authority = authority;
+		this.defaultChain = defaultChain;
+		this.statutoryApprover = statutoryApprover;
+	}
+
+	public boolean allowedIn(CaseStage stage) {
+		return stages.contains(stage);
+	}
+
+	/** The permission the caller needs ({@code module:action}). */
+	public String authority() {
+		return authority;
+	}
+
+	/** Whether a head decides it through an approval chain. */
+	public boolean needsApproval() {
+		return defaultChain != null;
+	}
+
+	/** The roles that approve it, in order, where the body configured none. */
+	List<String> defaultChain() {
+		return defaultChain == null ? List.of() : List.of(defaultChain.split(","));
+	}
+
+	/** The role the statute requires in every chain for this action. */
+	@Nullable String statutoryApprover() {
+		return statutoryApprover;
+	}
+
+	/** Path segment in the API: {@code RECORD_PAYMENT} → {@code record-payment}. */
+	public String slug() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+}

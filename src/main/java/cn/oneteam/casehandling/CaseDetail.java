@@ -1,0 +1,46 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
+import cn.oneteam.catalog.DiscretionTier;
+import cn.oneteam.catalog.PenaltyKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A general-procedure case as the API and the case page show it: where it stands, what was found, proposed, notified
+ * and decided, the running clocks with their due dates, the approval it waits for, and which actions the caller may
+ * take now — with the reasons for the others.
+ */
+public record CaseDetail(long id, CaseStage stage, String matterCode, int matterVersion, String place,
+		long actingOrgId, long nameOrgId, String mode, PartyKind partyKind, String partyName, String facts,
+		@Nullable String source, @Nullable LocalDate discoveredOn, @Nullable LocalDate actOn,
+		@Nullable LocalDate filedOn, List<CaseOfficer> officers, @Nullable CaseOutcome outcome,
+		Set<PenaltyKind> proposedKinds, @Nullable BigDecimal proposedFine, @Nullable DiscretionTier tier,
+		boolean legalReviewRequired, boolean legalReviewPassed, boolean collectiveDiscussionRequired,
+		@Nullable LocalDate collectiveOn, @Nullable LocalDate noticeServedOn, Set<PenaltyKind> notifiedKinds,
+		@Nullable BigDecimal notifiedFine, boolean hearingNotified, boolean partyResponded, boolean partyWaived,
+		boolean hearingRequested, @Nullable LocalDate hearingOn, boolean hearingHeld, Set<PenaltyKind> decidedKinds,
+		@Nullable BigDecimal decidedFine, @Nullable LocalDate decidedOn, @Nullable LocalDate servedOn,
+		@Nullable LocalDate paymentDue, @Nullable BigDecimal paidAmount, @Nullable LocalDate closedOn,
+		List<CaseClock> clocks, @Nullable PendingApproval pendingApproval, List<ActionAvailability> actions) {
+
+	static CaseDetail of(CaseFile c, List<CaseClock> clocks, @Nullable PendingApproval pending,
+			List<ActionAvailability> actions) {
+		return new CaseDetail(c.id, c.stage, c.matterCode, c.matterVersion, c.place.value(), c.actingOrgId, c.nameOrgId,
+				c.mode.name(), c.partyKind, c.partyName, c.facts, c.source, c.discoveredOn, c.actOn, c.filedOn,
+				c.officers, c.outcome, c.proposedKinds, c.proposedFine, c.tier, c.legalReviewRequired(),
+				c.legalReviewPassed,
+				CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), c.penaltyProposed()),
+				c.collectiveOn, c.noticeServedOn, c.notifiedKinds, c.notifiedFine, c.hearingNotified, c.partyResponded,
+				c.partyWaived, c.hearingRequested, c.hearingOn, c.hearingHeld, c.decidedKinds, c.decidedFine,
+				c.decidedOn, c.servedOn, c.paymentDue, c.paidAmount, c.closedOn, clocks, pending, actions);
+	}
+
+	/** Whether the caller may take the action now, and if not, why (message codes). */
+	public record ActionAvailability(CaseAction action, String path, boolean allowed, List<String> reasons) {
+	}
+}

@@ -1,0 +1,188 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
+import cn.oneteam.catalog.DiscretionTier;
+import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.Sha256;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 案卷: a general-procedure case as the procedure's actions change it, loaded and saved whole under a row lock. Its
+ * {@link #snapshot()} is what every action records, so that a change made in the database behind the procedure's back
+ * shows when the record is verified.
+ */
+final class CaseFile {
+
+	long id;
+
+	CaseStage stage;
+
+	String matterCode;
+
+	int matterVersion;
+
+	DivisionCode place;
+
+	long actingOrgId;
+
+	long nameOrgId;
+
+	EnforcementMode mode;
+
+	PartyKind partyKind;
+
+	String partyName;
+
+	String facts;
+
+	@Nullable String source;
+
+	@Nullable LocalDate discoveredOn;
+
+	@Nullable LocalDate actOn;
+
+	@Nullable LocalDate actEndedOn;
+
+	boolean lifeHealthHarm;
+
+	@Nullable LocalDate partyBirthDate;
+
+	@Nullable LocalDate filedOn;
+
+	@Nullable Long handlerAccountId;
+
+	List<CaseOfficer> officers = List.of();
+
+	@Nullable CaseOutcome outcome;
+
+	Set<PenaltyKind> proposedKinds = Set.of();
+
+	@Nullable BigDecimal proposedFine;
+
+	@Nullable BigDecimal confiscatedValue;
+
+	@Nullable DiscretionTier tier;
+
+	Set<String> circumstances = Set.of();
+
+	@Nullable String mitigationReason;
+
+	boolean complexOrMajor;
+
+	boolean majorPublicInterest;
+
+	boolean majorRights;
+
+	boolean multipleRelations;
+
+	boolean reviewByLaw;
+
+	boolean sameActFined;
+
+	boolean legalReviewPassed;
+
+	boolean caseReviewPassed;
+
+	@Nullable LocalDate noticeServedOn;
+
+	Set<PenaltyKind> notifiedKinds = Set.of();
+
+	@Nullable BigDecimal notifiedFine;
+
+	boolean hearingNotified;
+
+	boolean partyResponded;
+
+	boolean partyWaived;
+
+	boolean hearingRequested;
+
+	@Nullable LocalDate hearingOn;
+
+	boolean hearingHeld;
+
+	@Nullable LocalDate collectiveOn;
+
+	Set<PenaltyKind> decidedKinds = Set.of();
+
+	@Nullable BigDecimal decidedFine;
+
+	@Nullable LocalDate decidedOn;
+
+	@Nullable LocalDate servedOn;
+
+	@Nullable String serviceMethod;
+
+	@Nullable LocalDate paymentDue;
+
+	@Nullable BigDecimal paidAmount;
+
+	@Nullable LocalDate paidOn;
+
+	@Nullable LocalDate closedOn;
+
+	@Nullable CaseStage suspendedFromStage;
+
+	long lockVersion;
+
+	/** 法制审核 required (处罚法 §58; 市监 §50): heard cases touching major rights are reviewed after the hearing. */
+	boolean legalReviewRequired() {
+		return LegalReview.required(majorPublicInterest, majorRights && hearingHeld, multipleRelations, reviewByLaw);
+	}
+
+	boolean penaltyProposed() {
+		return outcome == CaseOutcome.PENALTY;
+	}
+
+	Set<Long> handlerPersonIds() {
+		Set<Long> ids = new TreeSet<>();
+		officers.forEach(o -> ids.add(o.personId()));
+		return ids;
+	}
+
+	/** Everything the procedure decides about the case, in a stable order, and its digest. */
+	Map<String, Object> snapshot() {
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put("stage", stage.name());
+		s.put("matter", matterCode + " v" + matterVersion);
+		s.put("place", place.value());
+		s.put("actingBody", String.valueOf(actingOrgId));
+		s.put("nameOnDocuments", String.valueOf(nameOrgId));
+		s.put("party", partyKind.name() + " " + partyName);
+		s.put("facts", facts);
+		s.put("actOn", String.valueOf(actOn));
+		s.put("filedOn", String.valueOf(filedOn));
+		s.put("officers", officers.stream().map(o -> o.personId() + ":" + o.certificateNumber()).sorted().toList());
+		s.put("outcome", String.valueOf(outcome));
+		s.put("proposed", kinds(proposedKinds) + " " + money(proposedFine));
+		s.put("notified", kinds(notifiedKinds) + " " + money(notifiedFine));
+		s.put("decided", kinds(decidedKinds) + " " + money(decidedFine));
+		s.put("decidedOn", String.valueOf(decidedOn));
+		s.put("tier", String.valueOf(tier));
+		s.put("paid", money(paidAmount) + " " + paidOn);
+		s.put("closedOn", String.valueOf(closedOn));
+		return s;
+	}
+
+	String snapshotDigest() {
+		return Sha256.hex(snapshot().toString());
+	}
+
+	private static List<String> kinds(Set<PenaltyKind> kinds) {
+		return kinds.stream().map(Enum::name).sorted().toList();
+	}
+
+	private static String money(@Nullable BigDecimal amount) {
+		return amount == null ? "-" : amount.setScale(2).toPlainString();
+	}
+}

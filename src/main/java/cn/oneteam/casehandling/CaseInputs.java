@@ -1,0 +1,152 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.oneteam.catalog.PenaltyKind;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** What each action of the general procedure takes; the API accepts these as JSON bodies. */
+public final class CaseInputs {
+
+	private CaseInputs() {
+	}
+
+	/** 线索登记. */
+	public record NewClue(@NotBlank @Schema(example = "HX-CG-009") String matter,
+			@NotBlank @Schema(example = "632802003") String place, @NotNull PartyKind partyKind,
+			@NotBlank @Size(max = 200) String partyName, @NotBlank @Size(max = 2000) String facts,
+			@NotBlank @Size(max = 40) @Schema(example = "INSPECTION") String source,
+			@NotNull @Schema(example = "2026-06-01") LocalDate discoveredOn, @Nullable LocalDate actOn) {
+	}
+
+	/** 立案: the act's dates for the limitation period, the party's birth date if a minor may be involved, officers. */
+	public record FileCase(@NotNull @Schema(example = "2026-06-03") LocalDate filedOn,
+			@NotNull @Schema(example = "2026-05-30") LocalDate actOn, @Nullable LocalDate actEndedOn,
+			boolean lifeHealthOrFinanceWithHarm, @Nullable LocalDate partyBirthDate,
+			@NotEmpty @Size(max = 6) List<@NotNull Long> officers) {
+	}
+
+	/** 不予立案 (市监 §20). */
+	public record DeclineFiling(@NotNull LocalDate decidedOn, @NotBlank @Size(max = 1000) String grounds) {
+	}
+
+	/** 核查延期 / 延长办案期限 / 其他需说明理由的审批事项. */
+	public record Extension(@NotNull LocalDate on, @NotBlank @Size(max = 1000) String reason) {
+	}
+
+	/** 调查取证: an interview, inspection or sampling with the officers present. */
+	public record Investigation(@NotNull InvestigationKind kind, @NotNull LocalDate on,
+			@NotBlank @Size(max = 2000) String summary, @NotEmpty @Size(max = 6) List<@NotNull Long> officers,
+			boolean certificateShown) {
+	}
+
+	/** 调查终结报告 (市监 §48) with the proposed outcome and the flags that decide review and discussion. */
+	public record Report(@NotNull LocalDate on, @NotNull CaseOutcome outcome, @NotNull Set<PenaltyKind> kinds,
+			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") BigDecimal fine,
+			@Nullable @DecimalMin("0") @DecimalMax("999999999999") BigDecimal confiscatedValue,
+			@NotNull Set<@NotBlank String> circumstances, @Nullable @Size(max = 500) String mitigationReason,
+			boolean complexOrMajor, boolean majorPublicInterest, boolean majorRights, boolean multipleRelations,
+			boolean reviewRequiredByLaw, @NotBlank @Size(max = 4000) String summary) {
+	}
+
+	/** 审核意见 (市监 §54). */
+	public record Review(@NotNull LocalDate on, @NotNull ReviewOpinion opinion, @NotBlank @Size(max = 2000) String text) {
+	}
+
+	/** 负责人审批意见的说明. */
+	public record Note(@NotNull LocalDate on, @Nullable @Size(max = 1000) String note) {
+	}
+
+	/** 事先告知书送达 (处罚法 §44; §63 听证告知). */
+	public record Notice(@NotNull LocalDate servedOn, boolean hearingRightNotified) {
+	}
+
+	/** 陈述申辩 and its 复核 (处罚法 §45). */
+	public record Statement(@NotNull LocalDate on, @NotBlank @Size(max = 4000) String statement,
+			@NotBlank @Size(max = 4000) String reexamination) {
+	}
+
+	/** 书面放弃 (处罚法 §62). */
+	public record Waiver(@NotNull LocalDate on, @NotBlank @Size(max = 1000) String how) {
+	}
+
+	/** 听证申请 (处罚法 §64(1)). */
+	public record HearingRequest(@NotNull LocalDate on) {
+	}
+
+	/** 听证通知 (处罚法 §64(2), (4)). */
+	public record HearingSchedule(@NotNull LocalDate notifiedOn, @NotNull LocalDate hearingOn,
+			@NotNull Long presidingOfficer) {
+	}
+
+	/** 听证笔录 (处罚法 §64(6)–(8)). */
+	public record HearingRecord(@NotNull LocalDate on, boolean partyAttended,
+			@NotBlank @Size(max = 4000) String summary) {
+	}
+
+	/** 集体讨论笔录 (处罚法 §57 para 2). */
+	public record CollectiveDiscussion(@NotNull LocalDate on, @NotEmpty @Size(max = 20) List<@NotBlank String> participants,
+			@NotBlank @Size(max = 4000) String conclusion) {
+	}
+
+	/** 决定 (处罚法 §57, §59): the outcome, the penalty, and whether the party's statement was adopted and why. */
+	public record Decision(@NotNull LocalDate decidedOn, @NotNull CaseOutcome outcome, @NotNull Set<PenaltyKind> kinds,
+			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") BigDecimal fine,
+			@Nullable @Size(max = 2000) String statementAdoption) {
+	}
+
+	/** 送达 (处罚法 §61; 市监 §82). */
+	public record Service(@NotNull LocalDate on, @NotNull ServiceMethod method, boolean addressConfirmationSigned) {
+	}
+
+	/** 缴款 (处罚法 §67). */
+	public record Payment(@NotNull LocalDate paidOn, @NotNull @DecimalMin("0.01") @DecimalMax("999999999999") BigDecimal amount,
+			@NotBlank @Size(max = 60) String reference) {
+	}
+
+	/** 结案 (市监 §77). */
+	public record Closing(@NotNull LocalDate on, @NotBlank @Size(max = 2000) String summary) {
+	}
+
+	public enum InvestigationKind {
+		/** 询问笔录. */
+		INTERVIEW,
+		/** 现场检查(勘验)笔录. */
+		INSPECTION,
+		/** 抽样取证. */
+		SAMPLING
+	}
+
+	public enum ReviewOpinion {
+		/** 同意. */
+		AGREE,
+		/** 建议纠正. */
+		CORRECT,
+		/** 建议补充调查. */
+		FURTHER_INVESTIGATION
+	}
+
+	/** 送达方式 (市监 §82). */
+	public enum ServiceMethod {
+		/** 直接送达: the date signed on the proof. */
+		DIRECT,
+		/** 留置送达. */
+		LEFT_WITH_WITNESS,
+		/** 电子送达: only with a signed address confirmation. */
+		ELECTRONIC,
+		/** 邮寄送达. */
+		POST,
+		/** 公告送达: deemed served 30 days after publication. */
+		PUBLIC_NOTICE
+	}
+}

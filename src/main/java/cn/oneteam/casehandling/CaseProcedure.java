@@ -1,0 +1,331 @@
+package cn.oneteam.casehandling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import cn.oneteam.audit.FullProcessRecord;
+import cn.oneteam.audit.RecordEntry;
+import cn.oneteam.audit.Verification;
+import cn.oneteam.casehandling.CaseDetail.ActionAvailability;
+import cn.oneteam.casehandling.ProcedureSteps.Step;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.ScopedPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 普通程序: takes each action of the general procedure through the same gate — the case in the caller's jurisdiction
+ * and of the caller's body, the stage that allows it, the permission, no approval pending — then either performs it or,
+ * for an action a head decides, checks it in full and files an approval request; the last approval performs it. Every
+ * action, approval and refusal goes into the case's full-process record; a refused action changes nothing else.
+ */
+@Service
+public class CaseProcedure {
+
+	private final CaseFiles files;
+
+	private final Clocks clocks;
+
+	private final Approvals approvals;
+
+	private final FilingSteps filing;
+
+	private final Map<CaseAction, Step<?>> steps = new EnumMap<>(CaseAction.class);
+
+	private final ApplicationEventPublisher events;
+
+	private final FullProcessRecord record;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final TransactionTemplate tx;
+
+	private final TransactionTemplate separate;
+
+	private final TransactionTemplate nested;
+
+	CaseProcedure(CaseFiles files, Clocks clocks, Approvals approvals, FilingSteps filing, List<ProcedureSteps> groups,
+			ApplicationEventPublisher events, FullProcessRecord record, JsonMapper json, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.files = files;
+		this.clocks = clocks;
+		this.approvals = approvals;
+		this.filing = filing;
+		groups.forEach(g -> steps.putAll(g.steps()));
+		this.events = events;
+		this.record = record;
+		this.json = json;
+		this.clock = clock;
+		this.tx = new TransactionTemplate(transactions);
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.nested = new TransactionTemplate(transactions);
+		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/** Performs the action on the case, or files it for approval when a head decides it. */
+	public <I> CaseDetail act(long caseId, CaseAction action, I input, ScopedPrincipal caller) {
+		Step<I> step = step(action, input);
+		return refusalsRecorded(caseId, action, caller, () -> tx.execute(status -> {
+			CaseFile c = gate(caseId, action, caller);
+			ActionContext ctx = context(caller, false);
+			if (action.needsApproval()) {
+				List<String> chain = approvals.chain(c.actingOrgId, action);
+				nested.executeWithoutResult(savepoint -> { // the full check, undone: the approval performs it for real
+					step.perform(c, input, ctx);
+					savepoint.setRollbackOnly();
+				});
+				long request = approvals.request(caseId, action, json.writeValueAsString(input), chain,
+						caller.accountId(), c.actingOrgId, ctx.now);
+				ActionContext requested = context(caller, false);
+				requested.fact("request", request);
+				requested.fact("chain", chain);
+				requested.fact("input", json.writeValueAsString(input));
+				publish(lockAgain(caseId), "requested:" + action.slug(), requested);
+			}
+			else {
+				step.perform(c, input, ctx);
+				files.save(c);
+				publish(c, action.slug(), ctx);
+			}
+			return detail(caseId, caller);
+		}));
+	}
+
+	/** An approver's decision on the next step of a request; the last approval performs the action as of its date. */
+	public CaseDetail decide(long requestId, boolean approve, String comment, ScopedPrincipal caller) {
+		long caseId = approvals.caseOf(requestId);
+		PendingApproval request = tx.execute(s -> approvals.find(requestId)
+			.orElseThrow(() -> new CaseViolation(CaseViolation.CONFLICT, "approval.not-pending", List.of(), requestId)));
+		return refusalsRecorded(caseId, request.action(), caller, () -> tx.execute(status -> {
+			CaseFile c = files.lock(caseId).orElseThrow();
+			requireReach(c, caller);
+			PendingApproval pending = approvals.find(requestId)
+				.orElseThrow(() -> new CaseViolation(CaseViolation.CONFLICT, "approval.not-pending", List.of(), requestId));
+			if (!hasAuthority("case:approve") || !hasAuthority("ROLE_" + pending.nextRole())) {
+				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.not-your-step", List.of(), pending.nextRole());
+			}
+			if (approvals.requesterOf(requestId) == caller.accountId()) {
+				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.own-request", List.of(), requestId);
+			}
+			approvals.decide(pending, approve, comment, caller.accountId(), OffsetDateTime.now(clock));
+			ActionContext ctx = context(caller, true);
+			ctx.fact("request", requestId);
+			ctx.fact("step", pending.nextStep() + "/" + pending.steps().size() + " " + pending.nextRole());
+			ctx.fact("comment", comment);
+			boolean last = approve && pending.nextStep() == pending.steps().size();
+			if (last) {
+				if (!pending.action().allowedIn(c.stage)) {
+					throw new CaseViolation(CaseViolation.CONFLICT, "case.action-not-allowed-in-stage", List.of(),
+							pending.action(), c.stage);
+				}
+				perform(c, pending, ctx);
+				files.save(c);
+			}
+			publish(c, (approve ? "approved:" : "rejected:") + pending.action().slug(), ctx);
+			return detail(caseId, caller);
+		}));
+	}
+
+	private <I> void perform(CaseFile c, PendingApproval pending, ActionContext ctx) {
+		@SuppressWarnings("unchecked")
+		Step<I> step = (Step<I>) steps.get(pending.action());
+		step.perform(c, json.readValue(pending.payload(), step.input()), ctx);
+	}
+
+	/** Registers a clue: the first record of a general-procedure case. */
+	public CaseDetail registerClue(CaseInputs.NewClue clue, ScopedPrincipal caller) {
+		requireAuthority(CaseAction.REGISTER_CLUE);
+		return tx.execute(status -> {
+			ActionContext ctx = context(caller, false);
+			CaseFile c = filing.open(clue, ctx);
+			c.id = files.insertClue(c, caller.accountId(), ctx.now);
+			clocks.start(c.id, ClockKind.CLUE_VERIFICATION, clue.discoveredOn(), ctx.now);
+			publish(c, CaseAction.REGISTER_CLUE.slug(), ctx);
+			return detail(c.id, caller);
+		});
+	}
+
+	public CaseDetail detail(long caseId, ScopedPrincipal caller) {
+		return tx.execute(status -> {
+			CaseFile c = files.find(caseId)
+				.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), caseId));
+			requireReach(c, caller);
+			PendingApproval pending = approvals.pendingFor(caseId).orElse(null);
+			return CaseDetail.of(c, clocks.of(caseId), pending, availability(c, pending, caller));
+		});
+	}
+
+	/** The approval requests whose next step is one of the caller's roles, in the caller's body. */
+	public List<PendingApproval> inbox(ScopedPrincipal caller) {
+		List<String> roles = roles();
+		return tx.execute(status -> approvals.inbox(List.of(caller.organizationId()), roles));
+	}
+
+	public Map<CaseAction, List<String>> chains(ScopedPrincipal caller) {
+		return tx.execute(status -> approvals.chains(caller.organizationId()));
+	}
+
+	/** The head sets the caller's body's chain for an action; the statutory approver must stay in it. */
+	public Map<CaseAction, List<String>> configureChain(CaseAction action, List<String> roles, ScopedPrincipal caller) {
+		if (!hasAuthority("ROLE_BUREAU_HEAD")) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.chain-head-only", List.of());
+		}
+		return tx.execute(status -> {
+			approvals.configure(caller.organizationId(), action, roles, caller.accountId(), OffsetDateTime.now(clock));
+			return approvals.chains(caller.organizationId());
+		});
+	}
+
+	/**
+	 * Verifies the record of a general-procedure case: the hash chain, and that the case as stored is the case the last
+	 * action recorded ("case-changed" otherwise).
+	 */
+	Verification verify(long caseId, Verification chain) {
+		if (!chain.intact()) {
+			return chain;
+		}
+		CaseFile c = files.find(caseId).orElseThrow();
+		String expected = "\"state\":\"" + c.snapshotDigest() + "\"";
+		List<RecordEntry> entries = record.entries(OnTheSpotPenaltyDecided.SUBJECT, caseId);
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			if (entries.get(i).payload().contains("\"state\":\"")) {
+				return entries.get(i).payload().contains(expected) ? chain
+						: new Verification(false, chain.entries(), entries.get(i).seq(), "case-changed");
+			}
+		}
+		return chain;
+	}
+
+	private CaseFile gate(long caseId, CaseAction action, ScopedPrincipal caller) {
+		CaseFile c = files.lock(caseId)
+			.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), caseId));
+		requireReach(c, caller);
+		requireAuthority(action);
+		if (caller.organizationId() != c.actingOrgId) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
+		}
+		if (!action.allowedIn(c.stage)) {
+			throw new CaseViolation(CaseViolation.CONFLICT, "case.action-not-allowed-in-stage", List.of(), action, c.stage);
+		}
+		if (approvals.pendingFor(caseId).isPresent()) {
+			throw new CaseViolation(CaseViolation.CONFLICT, "case.approval-pending", List.of(), caseId);
+		}
+		return c;
+	}
+
+	/** The case lies in the caller's jurisdiction and belongs to the caller's body. */
+	private static void requireReach(CaseFile c, ScopedPrincipal caller) {
+		JurisdictionScope scope = caller.jurisdiction();
+		if (!scope.covers(c.place)) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), c.id);
+		}
+	}
+
+	private List<ActionAvailability> availability(CaseFile c, PendingApproval pending, ScopedPrincipal caller) {
+		List<ActionAvailability> result = new ArrayList<>();
+		boolean ownBody = caller.organizationId() == c.actingOrgId;
+		for (CaseAction action : CaseAction.values()) {
+			if (action == CaseAction.REGISTER_CLUE || !steps.containsKey(action)) {
+				continue;
+			}
+			List<String> reasons = new ArrayList<>();
+			if (!action.allowedIn(c.stage)) {
+				reasons.add("case.action-not-allowed-in-stage");
+			}
+			if (!hasAuthority(action.authority())) {
+				reasons.add("case.permission-missing");
+			}
+			if (!ownBody) {
+				reasons.add("case.caller-not-of-enforcing-body");
+			}
+			if (pending != null) {
+				reasons.add("case.approval-pending");
+			}
+			result.add(new ActionAvailability(action, action.slug(), reasons.isEmpty(), reasons));
+		}
+		return result;
+	}
+
+	private CaseDetail refusalsRecorded(long caseId, CaseAction action, ScopedPrincipal caller,
+			Supplier<CaseDetail> work) {
+		try {
+			return work.get();
+		}
+		catch (CaseViolation refused) {
+			if (refused.status() != CaseViolation.NOT_FOUND && refused.status() != CaseViolation.FORBIDDEN) {
+				separate.executeWithoutResult(status -> files.find(caseId).ifPresent(c -> {
+					ActionContext ctx = context(caller, false);
+					ctx.fact("refused", refused.code());
+					ctx.fact("reasons", refused.reasons());
+					events.publishEvent(new CaseActionRecorded(caseId, "refused:" + action.slug(), caller.accountId(),
+							List.of(), ctx.now, ctx.facts));
+				}));
+			}
+			throw refused;
+		}
+	}
+
+	private CaseFile lockAgain(long caseId) {
+		return files.lock(caseId).orElseThrow();
+	}
+
+	private void publish(CaseFile c, String action, ActionContext ctx) {
+		ctx.fact("stage", c.stage.name());
+		ctx.fact("state", c.snapshotDigest());
+		events.publishEvent(new CaseActionRecorded(c.id, action, ctx.caller.accountId(), List.copyOf(ctx.certificates),
+				ctx.now, ctx.facts));
+	}
+
+	private ActionContext context(ScopedPrincipal caller, boolean approved) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return new ActionContext(caller, LocalDate.now(clock), now, approved);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <I> Step<I> step(CaseAction action, I input) {
+		Step<?> step = steps.get(action);
+		if (step == null || !step.input().isInstance(input)) {
+			throw new IllegalArgumentException(action + " takes " + (step == null ? "no input" : step.input()));
+		}
+		return (Step<I>) step;
+	}
+
+	private static void requireAuthority(CaseAction action) {
+		if (!hasAuthority(action.authority())) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.permission-missing", List.of(), action.authority());
+		}
+	}
+
+	private static boolean hasAuthority(String authority) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
+	}
+
+	private static List<String> roles() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null) {
+			return List.of();
+		}
+		Set<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+			.filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+		return List.copyOf(roles);
+	}
+}

@@ -1,0 +1,169 @@
+package cn.oneteam.casehandling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import cn.oneteam.calendar.WorkingDayCalendar;
+import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.ScopedPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 待办与预警: the worklist of open cases by nearest due date, and the scheduled scan that raises "due soon" and
+ * "overdue" alerts and lets an unanswered evidence preservation lapse (市监 §35). The scan takes a transaction-level
+ * advisory lock, and alerts are unique per clock, kind and due date, so several instances never raise one twice.
+ */
+@Service
+public class CaseWork {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseWork.class);
+
+	private static final long SCAN_LOCK = 7_100_002L;
+
+	private final JdbcClient jdbc;
+
+	private final WorkingDayCalendar calendar;
+
+	private final CaseFiles files;
+
+	private final DecisionSteps decisions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final int dueSoonWorkingDays;
+
+	CaseWork(JdbcClient jdbc, WorkingDayCalendar calendar, CaseFiles files, DecisionSteps decisions,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.files = files;
+		this.decisions = decisions;
+		this.events = events;
+		this.clock = clock;
+		this.dueSoonWorkingDays = dueSoonWorkingDays;
+	}
+
+	@Transactional(readOnly = true)
+	public List<WorkItem> worklist(ScopedPrincipal caller) {
+		JurisdictionScope scope = caller.jurisdiction();
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql("""
+				select c.id, c.stage, c.matter_code, c.party_name, c.place_code, k.kind, k.due_on, k.provisional,
+				  exists (select 1 from approval_request r where r.case_id = c.id and r.state = 'PENDING') as awaiting,
+				  (select count(*) from case_alert a join case_clock ak on ak.id = a.clock_id
+				    where a.case_id = c.id and ak.state = 'RUNNING') as alerts
+				from penalty_case c
+				left join lateral (select kind, due_on, provisional from case_clock
+				  where case_id = c.id and state = 'RUNNING' order by due_on limit 1) k on true
+				where c.procedure = 'GENERAL' and c.stage <> 'CLOSED' and c.acting_org_id = :org
+				  and (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
+				    where c.place_code like s.code || '%'))
+				order by k.due_on nulls last, c.id limit 500""")
+			.param("org", caller.organizationId())
+			.param("nationwide", scope.isNationwide())
+			.param("codes", scope.codes().toArray(String[]::new))
+			.query((rs, n) -> {
+				LocalDate due = rs.getObject("due_on", LocalDate.class);
+				String kind = rs.getString("kind");
+				return new WorkItem(rs.getLong("id"), CaseStage.valueOf(rs.getString("stage")), rs.getString("matter_code"),
+						rs.getString("party_name"), rs.getString("place_code"),
+						kind == null ? null : ClockKind.valueOf(kind), due, rs.getBoolean("provisional"),
+						due != null && due.isBefore(today), rs.getBoolean("awaiting"), rs.getLong("alerts"));
+			})
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseAlert> alerts(ScopedPrincipal caller) {
+		JurisdictionScope scope = caller.jurisdiction();
+		return jdbc.sql("""
+				select a.*, c.party_name, c.stage, k.kind as clock_kind from case_alert a
+				join penalty_case c on c.id = a.case_id join case_clock k on k.id = a.clock_id
+				where k.state = 'RUNNING' and k.due_on = a.due_on
+				  and (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
+				    where c.place_code like s.code || '%'))
+				order by a.kind desc, a.due_on, a.id limit 500""")
+			.param("nationwide", scope.isNationwide())
+			.param("codes", scope.codes().toArray(String[]::new))
+			.query((rs, n) -> new CaseAlert(rs.getLong("id"), rs.getLong("case_id"), rs.getString("party_name"),
+					CaseStage.valueOf(rs.getString("stage")), ClockKind.valueOf(rs.getString("clock_kind")),
+					CaseAlert.Kind.valueOf(rs.getString("kind")), rs.getObject("due_on", LocalDate.class),
+					ChinaTime.local(rs.getObject("raised_at", OffsetDateTime.class))))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Surcharge.Statement surcharge(long caseId, LocalDate on, ScopedPrincipal caller) {
+		CaseFile c = files.find(caseId)
+			.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), caseId));
+		if (!caller.jurisdiction().covers(c.place)) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), caseId);
+		}
+		return decisions.surcharge(c, on);
+	}
+
+	@Scheduled(fixedDelayString = "${oneteam.case.alert.scan-interval:PT10M}", initialDelayString = "PT30S")
+	void scheduledScan() {
+		Scan result = scan();
+		if (result.raised() > 0 || result.lapsed() > 0) {
+			log.info("Case clock scan: {} alerts raised, {} preservations lapsed", result.raised(), result.lapsed());
+		}
+	}
+
+	/** One scan as of today; returns what it raised. Another instance scanning at the same moment skips. */
+	@Transactional
+	public Scan scan() {
+		boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(SCAN_LOCK)
+			.query(Boolean.class).single());
+		if (!mine) {
+			return new Scan(0, 0);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		LocalDate today = ChinaTime.local(now).toLocalDate();
+		LocalDate soon = calendar.workingDaysAfter(today, dueSoonWorkingDays).date();
+		int lapsed = lapsePreservations(today, now);
+		int raised = jdbc.sql("""
+				insert into case_alert (case_id, clock_id, kind, due_on, raised_at)
+				select case_id, id, case when due_on < :today then 'OVERDUE' else 'DUE_SOON' end, due_on, :now
+				from case_clock where state = 'RUNNING' and due_on <= :soon
+				on conflict (clock_id, kind, due_on) do nothing""")
+			.param("today", today)
+			.param("soon", soon)
+			.param("now", now)
+			.update();
+		return new Scan(raised, lapsed);
+	}
+
+	/** 先行登记保存 not decided within 7 working days lifts on its own (市监 §35): recorded by the system. */
+	private int lapsePreservations(LocalDate today, OffsetDateTime now) {
+		List<Map<String, Object>> due = jdbc.sql("""
+				update case_clock set state = 'LAPSED', ended_on = due_on
+				where kind = 'EVIDENCE_PRESERVATION' and state = 'RUNNING' and due_on < ? returning id, case_id, due_on""")
+			.param(today)
+			.query()
+			.listOfRows();
+		for (Map<String, Object> row : due) {
+			events.publishEvent(new CaseActionRecorded((Long) row.get("case_id"), "preservation-lapsed", 0L, List.of(), now,
+					Map.of("clock", row.get("id"), "dueOn", String.valueOf(row.get("due_on")))));
+		}
+		return due.size();
+	}
+
+	/** What one scan did. */
+	public record Scan(int raised, int lapsed) {
+	}
+}

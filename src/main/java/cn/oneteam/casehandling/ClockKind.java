@@ -1,0 +1,65 @@
+package cn.oneteam.casehandling;
+
+/**
+ * 法定期限: the periods a case runs, each with its unit and the legal-rules.md §15 value as default; a deployment may set
+ * another length with {@code oneteam.case.period.<KIND>} where the province's rules differ.
+ */
+public enum ClockKind {
+	/** CLUE_VERIFY_SAMR 15 (+15) WD, 市监 §18. */
+	CLUE_VERIFICATION(ClockUnit.WORKING_DAYS, 15, 15),
+	/** DECISION_DEADLINE 90 days from filing, 处罚法 §60; DECISION_EXTENSION_SAMR +30, 市监 §64. */
+	DECISION(ClockUnit.DAYS, 90, 30),
+	/** EVIDENCE_PRESERVE_DECIDE 7 WD, 处罚法 §56 + §85; lapses on its own, 市监 §35. */
+	EVIDENCE_PRESERVATION(ClockUnit.WORKING_DAYS, 7, 0),
+	/** SEIZURE_TERM 30 (+30 once) days, 强制法 §25. */
+	SEIZURE(ClockUnit.DAYS, 30, 30),
+	/** REVIEW_SAMR 10 WD, 市监 §55. */
+	REVIEW(ClockUnit.WORKING_DAYS, 10, 10),
+	/** NOTICE_RESPONSE_SAMR 5 WD, 市监 §57 (Q5: configurable). */
+	NOTICE_RESPONSE(ClockUnit.WORKING_DAYS, 5, 0),
+	/** HEARING_REQUEST 5 WD after notice, 处罚法 §64 + §85. */
+	HEARING_REQUEST(ClockUnit.WORKING_DAYS, 5, 0),
+	/** SERVICE_ABSENT_PARTY 7 WD, 处罚法 §61 + §85. */
+	SERVICE(ClockUnit.WORKING_DAYS, 7, 0),
+	/** PUBLICITY_PENALTY_118 7 WD from the decision, 118号 (Q1: configurable). */
+	PUBLICITY(ClockUnit.WORKING_DAYS, 7, 0),
+	/** PAYMENT_DEADLINE 15 days from receipt, 处罚法 §67. */
+	PAYMENT(ClockUnit.DAYS, 15, 0),
+	/** CLOSE_CASE_SAMR 15 WD, 市监 §77. */
+	CLOSING(ClockUnit.WORKING_DAYS, 15, 0),
+	/** CRIME_TRANSFER_APPROVE 3 days, 国务院令第310号 §5. */
+	TRANSFER_APPROVAL(ClockUnit.DAYS, 3, 0),
+	/** CRIME_TRANSFER_SEND 24 hours after approval, 国务院令第310号 §5. */
+	TRANSFER_SEND(ClockUnit.HOURS, 24, 0),
+	/** 公安机关审查 3 days from receipt, 国务院令第310号 §8. */
+	TRANSFER_ANSWER(ClockUnit.DAYS, 3, 0);
+
+	private final ClockUnit unit;
+
+	private final int defaultLength;
+
+	private final int defaultExtension;
+
+	ClockKind(ClockUnit unit, int defaultLength, int defaultExtension) {
+		this.unit = unit;
+		this.defaultLength = defaultLength;
+		this.defaultExtension = defaultExtension;
+	}
+
+	public ClockUnit unit() {
+		return unit;
+	}
+
+	int defaultLength() {
+		return defaultLength;
+	}
+
+	int defaultExtension() {
+		return defaultExtension;
+	}
+
+	/** How a period is counted (legal-rules.md §0). */
+	public enum ClockUnit {
+		WORKING_DAYS, DAYS, HOURS
+	}
+}

@@ -1,0 +1,216 @@
+package cn.oneteam.casehandling;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.oneteam.calendar.CalendarYearLoaded;
+import cn.oneteam.calendar.Deadline;
+import cn.oneteam.calendar.WorkingDayCalendar;
+import cn.oneteam.casehandling.CaseClock.Move;
+import cn.oneteam.casehandling.CaseClock.State;
+import cn.oneteam.casehandling.ClockKind.ClockUnit;
+import cn.oneteam.shared.ChinaTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statutory clocks of cases on the official calendar. A due date is always recomputed from the start, the length,
+ * the approved extensions and the units paused, so suspension, hearings, testing and extensions move it exactly; every
+ * move is kept. Paused units are the units after the day the pause began up to and including the day it ended (T3).
+ */
+@Component
+class Clocks {
+
+	private final JdbcClient jdbc;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Environment environment;
+
+	private final Clock time;
+
+	Clocks(JdbcClient jdbc, WorkingDayCalendar calendar, Environment environment, Clock time) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.environment = environment;
+		this.time = time;
+	}
+
+	/** The configured length of a period, the legal-rules.md value unless the deployment sets another. */
+	int length(ClockKind kind) {
+		return environment.getProperty("oneteam.case.period." + kind.name(), Integer.class, kind.defaultLength());
+	}
+
+	int extension(ClockKind kind) {
+		return environment.getProperty("oneteam.case.extension." + kind.name(), Integer.class, kind.defaultExtension());
+	}
+
+	/** Starts a period the day after {@code on} (the start day is not counted, T3); hours from {@code at}. */
+	CaseClock start(long caseId, ClockKind kind, LocalDate on, OffsetDateTime at) {
+		int length = length(kind);
+		Due due = due(kind.unit(), on, at, length);
+		long id = jdbc.sql("""
+				insert into case_clock (case_id, kind, unit, started_on, started_at, length_units, due_on, due_at,
+				  provisional, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING') returning id""")
+			.params(caseId, kind.name(), kind.unit().name(), on, at, length, due.on(), due.at(), due.provisional())
+			.query(Long.class)
+			.single();
+		return require(id);
+	}
+
+	Optional<CaseClock> open(long caseId, ClockKind kind) {
+		return of(caseId).stream()
+			.filter(c -> c.kind() == kind && (c.state() == State.RUNNING || c.state() == State.PAUSED))
+			.findFirst();
+	}
+
+	/** Ends a running or paused period: met by the action that answers it, lapsed, or no longer relevant. */
+	void end(CaseClock clock, State state, LocalDate on) {
+		jdbc.sql("update case_clock set state = ?, ended_on = ?, paused_since = null where id = ?")
+			.params(state.name(), on, clock.id())
+			.update();
+	}
+
+	/** Ends every open period of a case (closing, transfer accepted). */
+	void endAll(long caseId, State state, LocalDate on) {
+		of(caseId).stream()
+			.filter(c -> c.state() == State.RUNNING || c.state() == State.PAUSED)
+			.forEach(c -> end(c, state, on));
+	}
+
+	/** Stops a period from running as of {@code on} (中止, hearing, testing). */
+	void pause(CaseClock clock, LocalDate on) {
+		if (clock.state() == State.RUNNING) {
+			jdbc.sql("update case_clock set state = 'PAUSED', paused_since = ? where id = ?").params(on, clock.id()).update();
+		}
+	}
+
+	/** Runs a paused period again; its due date moves by the units it stood still. */
+	void resume(CaseClock clock, LocalDate on, String reason, OffsetDateTime at, long actor) {
+		if (clock.state() != State.PAUSED || clock.pausedSince() == null) {
+			return;
+		}
+		LocalDate since = clock.pausedSince();
+		int units = switch (clock.unit()) {
+			case WORKING_DAYS -> calendar.workingDaysBetween(since, on);
+			case DAYS -> (int) ChronoUnit.DAYS.between(since, on);
+			case HOURS -> (int) ChronoUnit.DAYS.between(since, on) * 24;
+		};
+		jdbc.sql("update case_clock set state = 'RUNNING', paused_since = null, paused_units = paused_units + ? where id = ?")
+			.params(Math.max(units, 0), clock.id())
+			.update();
+		recompute(clock.id(), reason, at, actor);
+	}
+
+	/** Adds an approved extension to the period (市监 §18, §55, §64; 强制法 §25). */
+	void extend(CaseClock clock, int units, OffsetDateTime at, long actor) {
+		jdbc.sql("update case_clock set extended_units = extended_units + ? where id = ?").params(units, clock.id()).update();
+		recompute(clock.id(), "EXTENSION", at, actor);
+	}
+
+	/** Every clock of the case, oldest first, with its moves. */
+	List<CaseClock> of(long caseId) {
+		List<CaseClock> clocks = jdbc.sql("select * from case_clock where case_id = ? order by id")
+			.param(caseId)
+			.query(this::clock)
+			.list();
+		if (clocks.isEmpty()) {
+			return clocks;
+		}
+		Map<Long, List<Move>> moves = jdbc.sql("""
+				select * from clock_move where clock_id = any(?) order by id""")
+			.param(clocks.stream().map(CaseClock::id).toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("clock_id"),
+					new Move(rs.getString("reason"), rs.getObject("previous_due", LocalDate.class),
+							rs.getObject("new_due", LocalDate.class),
+							ChinaTime.local(rs.getObject("moved_at", OffsetDateTime.class)))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return clocks.stream().map(c -> withMoves(c, moves.getOrDefault(c.id(), List.of()))).toList();
+	}
+
+	/** Recomputes provisional due dates once the year they reach is loaded; the moves say "CALENDAR". */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(CalendarYearLoaded loaded) {
+		List<Long> ids = jdbc.sql("select id from case_clock where provisional and state in ('RUNNING', 'PAUSED')")
+			.query(Long.class)
+			.list();
+		OffsetDateTime now = OffsetDateTime.now(time);
+		ids.forEach(id -> recompute(id, "CALENDAR", now, 0));
+	}
+
+	private void recompute(long id, String reason, OffsetDateTime at, long actor) {
+		CaseClock clock = require(id);
+		Due due = due(clock.unit(), clock.startedOn(), clock.dueAt() == null ? null : startedAt(id), clock.lengthUnits()
+				+ clock.extendedUnits() + clock.pausedUnits());
+		if (!due.on().equals(clock.dueOn()) || due.provisional() != clock.provisional()) {
+			jdbc.sql("update case_clock set due_on = ?, due_at = ?, provisional = ? where id = ?")
+				.params(due.on(), due.at(), due.provisional(), id)
+				.update();
+		}
+		if (!due.on().equals(clock.dueOn())) {
+			jdbc.sql("""
+					insert into clock_move (clock_id, reason, previous_due, new_due, moved_at, moved_by)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(id, reason, clock.dueOn(), due.on(), at, actor)
+				.update();
+		}
+	}
+
+	private OffsetDateTime startedAt(long id) {
+		return jdbc.sql("select started_at from case_clock where id = ?").param(id).query(OffsetDateTime.class).single();
+	}
+
+	private Due due(ClockUnit unit, LocalDate on, @Nullable OffsetDateTime at, int units) {
+		return switch (unit) {
+			case WORKING_DAYS -> Due.of(calendar.workingDaysAfter(on, units));
+			case DAYS -> Due.of(calendar.daysAfter(on, units));
+			case HOURS -> {
+				OffsetDateTime dueAt = (at == null ? on.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime() : at).plusHours(units);
+				yield new Due(ChinaTime.local(dueAt).toLocalDate(), dueAt, false);
+			}
+		};
+	}
+
+	private CaseClock require(long id) {
+		return jdbc.sql("select * from case_clock where id = ?").param(id).query(this::clock).single();
+	}
+
+	private static CaseClock withMoves(CaseClock c, List<Move> moves) {
+		return new CaseClock(c.id(), c.caseId(), c.kind(), c.unit(), c.startedOn(), c.lengthUnits(), c.extendedUnits(),
+				c.pausedUnits(), c.pausedSince(), c.dueOn(), c.dueAt(), c.provisional(), c.state(), c.endedOn(), moves);
+	}
+
+	private CaseClock clock(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime dueAt = rs.getObject("due_at", OffsetDateTime.class);
+		return new CaseClock(rs.getLong("id"), rs.getLong("case_id"), ClockKind.valueOf(rs.getString("kind")),
+				ClockUnit.valueOf(rs.getString("unit")), rs.getObject("started_on", LocalDate.class),
+				rs.getInt("length_units"), rs.getInt("extended_units"), rs.getInt("paused_units"),
+				rs.getObject("paused_since", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+				dueAt == null ? null : ChinaTime.local(dueAt), rs.getBoolean("provisional"),
+				State.valueOf(rs.getString("state")), rs.getObject("ended_on", LocalDate.class), List.of());
+	}
+
+	private record Due(LocalDate on, @Nullable OffsetDateTime at, boolean provisional) {
+
+		static Due of(Deadline deadline) {
+			return new Due(deadline.date(), null, deadline.provisional());
+		}
+	}
+}

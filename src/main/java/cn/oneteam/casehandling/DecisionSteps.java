@@ -1,0 +1,170 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.oneteam.casehandling.CaseClock.State;
+import cn.oneteam.casehandling.CaseInputs.Closing;
+import cn.oneteam.casehandling.CaseInputs.Decision;
+import cn.oneteam.casehandling.CaseInputs.Payment;
+import cn.oneteam.casehandling.CaseInputs.Service;
+import cn.oneteam.casehandling.CaseInputs.ServiceMethod;
+import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.DiscretionTier;
+import cn.oneteam.catalog.Responsibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** 决定、送达、执行、结案 (处罚法 §57–§62, §66–§73; 市监 §77, §82). */
+@Component
+class DecisionSteps implements ProcedureSteps {
+
+	/** PUBLIC_NOTICE_SERVICE 30 days, 市监 §82; 民诉法 §95. */
+	static final int PUBLIC_NOTICE_DAYS = 30;
+
+	private final PenaltyCheck penalty;
+
+	private final Clocks clocks;
+
+	private final Catalog catalog;
+
+	private final JdbcClient jdbc;
+
+	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc) {
+		this.penalty = penalty;
+		this.clocks = clocks;
+		this.catalog = catalog;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<CaseAction, Step<?>> steps() {
+		return Map.of(CaseAction.DECIDE, Step.of(Decision.class, this::decide), CaseAction.SERVE_DECISION,
+				Step.of(Service.class, this::serve), CaseAction.RECORD_PAYMENT, Step.of(Payment.class, this::pay),
+				CaseAction.CLOSE, Step.of(Closing.class, this::close));
+	}
+
+	/**
+	 * 决定 (处罚法 §57): a penalty only after the notice was served and its period ran out, or was expressly waived, and
+	 * no hearing pending (§62); no heavier than notified once the party answered (§45); legal review passed where
+	 * required (§58); collective discussion where required (§57); within the decision period (§60); the body still
+	 * responsible for the matter there on the day (§20, §24); the penalty within the matter, benchmark and the rules on
+	 * minors and one act one fine.
+	 */
+	private void decide(CaseFile c, Decision d, ActionContext ctx) {
+		ctx.requireNotFuture(d.decidedOn());
+		boolean penaltyDecided = d.outcome() == CaseOutcome.PENALTY;
+		if (penaltyDecided) {
+			LocalDate responseDue = clocks.of(c.id).stream().filter(k -> k.kind() == ClockKind.NOTICE_RESPONSE)
+				.map(CaseClock::dueOn).reduce((a, b) -> b).orElse(null);
+			boolean hearingPending = c.hearingRequested && !c.hearingHeld && !c.partyWaived;
+			NoticePeriod.reasonAgainstDecision(c.noticeServedOn, responseDue, d.decidedOn(), c.partyWaived, hearingPending)
+				.ifPresent(r -> ctx.refuseIf(true, r));
+			NoHeavierPenalty.reasonAgainst(c.notifiedKinds, c.notifiedFine, d.kinds(), d.fine(), c.partyResponded)
+				.ifPresent(r -> ctx.refuseIf(true, r));
+		}
+		ctx.refuseIf(c.legalReviewRequired() && !c.legalReviewPassed, "case.legal-review-missing");
+		ctx.refuseIf(CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), penaltyDecided)
+				&& c.collectiveOn == null, "case.collective-discussion-missing");
+		clocks.open(c.id, ClockKind.DECISION)
+			.ifPresent(k -> ctx.refuseIf(d.decidedOn().isAfter(k.dueOn()), "case.decision-deadline-passed"));
+		Responsibility responsible = catalog.responsible(c.matterCode, c.place, d.decidedOn());
+		ctx.refuseIf(responsible.enforcingBodyId() != c.actingOrgId, "case.body-not-responsible-on-date");
+		DiscretionTier tier = penalty.check(c, d.outcome(), d.kinds(), d.fine(), c.circumstances, c.mitigationReason,
+				d.decidedOn(), ctx);
+		ctx.stopIfRefused("case.decision-refused");
+		c.outcome = d.outcome();
+		c.decidedKinds = Set.copyOf(d.kinds());
+		c.decidedFine = d.fine();
+		c.decidedOn = d.decidedOn();
+		c.tier = tier;
+		c.nameOrgId = responsible.documentNameBodyId();
+		c.stage = CaseStage.DECIDED;
+		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
+		clocks.start(c.id, ClockKind.SERVICE, d.decidedOn(), ctx.now);
+		if (penaltyDecided) {
+			clocks.start(c.id, ClockKind.PUBLICITY, d.decidedOn(), ctx.now);
+		}
+		ctx.fact("decidedOn", d.decidedOn());
+		ctx.fact("outcome", d.outcome());
+		ctx.fact("kinds", d.kinds().stream().map(Enum::name).sorted().toList());
+		ctx.fact("fine", d.fine() == null ? "" : d.fine().toPlainString());
+		ctx.fact("nameOnDocuments", responsible.documentName());
+		ctx.fact("statementAdoption", d.statementAdoption() == null ? "" : d.statementAdoption());
+	}
+
+	/**
+	 * 送达 (处罚法 §61; 市监 §82): electronic only with a signed address confirmation; by public notice deemed served 30
+	 * days after publication. A fine is then due 15 days after receipt (§67); otherwise the case goes to closing.
+	 */
+	private void serve(CaseFile c, Service s, ActionContext ctx) {
+		ctx.requireNotFuture(s.on());
+		ctx.refuseIf(c.decidedOn != null && s.on().isBefore(c.decidedOn), "case.served-before-decision");
+		ctx.refuseIf(s.method() == ServiceMethod.ELECTRONIC && !s.addressConfirmationSigned(),
+				"case.electronic-service-unconfirmed");
+		ctx.stopIfRefused("case.service-refused");
+		LocalDate received = s.method() == ServiceMethod.PUBLIC_NOTICE ? s.on().plusDays(PUBLIC_NOTICE_DAYS) : s.on();
+		c.servedOn = received;
+		c.serviceMethod = s.method().name();
+		clocks.open(c.id, ClockKind.SERVICE).ifPresent(k -> clocks.end(k, State.MET, s.on()));
+		if (c.decidedFine != null) {
+			c.stage = CaseStage.EXECUTION;
+			c.paymentDue = clocks.start(c.id, ClockKind.PAYMENT, received, ctx.now).dueOn();
+		}
+		else {
+			closing(c, received, ctx);
+		}
+		ctx.fact("method", s.method());
+		ctx.fact("on", s.on());
+		ctx.fact("servedOn", received);
+	}
+
+	/** 缴款: the fine and any surcharge due on the day (处罚法 §72), paused while 复议/诉讼 is pending (§73). */
+	private void pay(CaseFile c, Payment p, ActionContext ctx) {
+		ctx.requireNotFuture(p.paidOn());
+		BigDecimal due = c.decidedFine.add(surcharge(c, p.paidOn()).amount());
+		ctx.refuseIf(p.amount().compareTo(due) < 0, "case.payment-short");
+		ctx.stopIfRefused("case.payment-refused");
+		c.paidAmount = p.amount();
+		c.paidOn = p.paidOn();
+		clocks.open(c.id, ClockKind.PAYMENT).ifPresent(k -> clocks.end(k, State.MET, p.paidOn()));
+		closing(c, p.paidOn(), ctx);
+		ctx.fact("paidOn", p.paidOn());
+		ctx.fact("amount", p.amount().toPlainString());
+		ctx.fact("due", due.toPlainString());
+		ctx.fact("reference", p.reference());
+	}
+
+	/** The late-payment surcharge on a day, with the remedy periods recorded for the case. */
+	Surcharge.Statement surcharge(CaseFile c, LocalDate day) {
+		if (c.decidedFine == null || c.paymentDue == null) {
+			return new Surcharge.Statement(0, BigDecimal.ZERO.setScale(2), false);
+		}
+		List<Surcharge.Pause> pauses = jdbc.sql("select from_on, to_on from case_remedy where case_id = ? order by from_on")
+			.param(c.id)
+			.query((rs, n) -> new Surcharge.Pause(rs.getObject("from_on", LocalDate.class),
+					rs.getObject("to_on", LocalDate.class)))
+			.list();
+		return Surcharge.on(c.decidedFine, c.paymentDue, day, pauses);
+	}
+
+	/** 结案 with the head's approval (市监 §77). */
+	private void close(CaseFile c, Closing x, ActionContext ctx) {
+		ctx.requireNotFuture(x.on());
+		c.stage = CaseStage.CLOSED;
+		c.closedOn = x.on();
+		clocks.open(c.id, ClockKind.CLOSING).ifPresent(k -> clocks.end(k, State.MET, x.on()));
+		clocks.endAll(c.id, State.CANCELLED, x.on());
+		ctx.fact("on", x.on());
+		ctx.fact("summary", x.summary());
+	}
+
+	/** The closing period (15 working days, 市监 §77) starts with the event that ends the case. */
+	void closing(CaseFile c, LocalDate event, ActionContext ctx) {
+		c.stage = CaseStage.CLOSING;
+		clocks.start(c.id, ClockKind.CLOSING, event, ctx.now);
+	}
+}

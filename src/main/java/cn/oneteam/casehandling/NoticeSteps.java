@@ -1,0 +1,194 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import cn.oneteam.calendar.WorkingDayCalendar;
+import cn.oneteam.casehandling.CaseClock.State;
+import cn.oneteam.casehandling.CaseInputs.CollectiveDiscussion;
+import cn.oneteam.casehandling.CaseInputs.HearingRecord;
+import cn.oneteam.casehandling.CaseInputs.HearingRequest;
+import cn.oneteam.casehandling.CaseInputs.HearingSchedule;
+import cn.oneteam.casehandling.CaseInputs.Notice;
+import cn.oneteam.casehandling.CaseInputs.Statement;
+import cn.oneteam.casehandling.CaseInputs.Waiver;
+import cn.oneteam.catalog.Catalog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 告知、陈述申辩、听证、集体讨论 (处罚法 §44, §45, §57, §62–§65): the notice of the proposed penalty and the rights,
+ * the party's answers, the hearing, and the heads' collective discussion.
+ */
+@Component
+class NoticeSteps implements ProcedureSteps {
+
+	/** HEARING_NOTICE_LEAD 7 working days before the hearing, 处罚法 §64(2) + §85. */
+	static final int HEARING_NOTICE_LEAD = 7;
+
+	private final Clocks clocks;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Catalog catalog;
+
+	private final JdbcClient jdbc;
+
+	private final HearingScope.Thresholds defaults;
+
+	private final boolean individualBusinessAsCitizen;
+
+	/**
+	 * @param naturalPerson default 较大数额 for a natural person where a body set none for the domain (Q2: configurable;
+	 * the public-security figure 2,000 yuan, 公安程序规定 §123, is the lowest verified one)
+	 * @param organisation the same for an organisation (10,000 yuan)
+	 */
+	NoticeSteps(Clocks clocks, WorkingDayCalendar calendar, Catalog catalog, JdbcClient jdbc,
+			@Value("${oneteam.case.hearing.natural-person:2000}") BigDecimal naturalPerson,
+			@Value("${oneteam.case.hearing.organisation:10000}") BigDecimal organisation,
+			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
+		this.clocks = clocks;
+		this.calendar = calendar;
+		this.catalog = catalog;
+		this.jdbc = jdbc;
+		this.defaults = new HearingScope.Thresholds(naturalPerson, organisation);
+		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
+	}
+
+	@Override
+	public Map<CaseAction, Step<?>> steps() {
+		return Map.of(CaseAction.SERVE_NOTICE, Step.of(Notice.class, this::serveNotice), CaseAction.RECORD_STATEMENT,
+				Step.of(Statement.class, this::statement), CaseAction.RECORD_WAIVER, Step.of(Waiver.class, this::waive),
+				CaseAction.REQUEST_HEARING, Step.of(HearingRequest.class, this::requestHearing),
+				CaseAction.SCHEDULE_HEARING, Step.of(HearingSchedule.class, this::scheduleHearing),
+				CaseAction.RECORD_HEARING, Step.of(HearingRecord.class, this::recordHearing),
+				CaseAction.RECORD_COLLECTIVE_DISCUSSION, Step.of(CollectiveDiscussion.class, this::discuss));
+	}
+
+	/** 较大数额 for the case's body and domain, or the configured default. */
+	HearingScope.Thresholds thresholds(CaseFile c) {
+		String domain = catalog.require(c.matterCode).domain().name();
+		return jdbc.sql("select natural_person, organisation from hearing_threshold where organization_id = ? and domain = ?")
+			.params(c.actingOrgId, domain)
+			.query((rs, n) -> new HearingScope.Thresholds(rs.getBigDecimal("natural_person"), rs.getBigDecimal("organisation")))
+			.optional()
+			.orElse(defaults);
+	}
+
+	/**
+	 * 事先告知 (处罚法 §44): the approved proposal is what is notified; in hearing scope the hearing right must be
+	 * notified too (§63). The response period (市监 §57) and, with a hearing right, the request period (§64) start.
+	 */
+	private void serveNotice(CaseFile c, Notice n, ActionContext ctx) {
+		ctx.requireNotFuture(n.servedOn());
+		ctx.refuseIf(c.noticeServedOn != null, "case.notice-already-served");
+		boolean inScope = HearingScope.applies(c.proposedKinds, c.proposedFine, c.confiscatedValue, c.partyKind,
+				individualBusinessAsCitizen, thresholds(c));
+		HearingScope.reasonAgainstNotice(inScope, n.hearingRightNotified()).ifPresent(r -> ctx.refuseIf(true, r));
+		ctx.stopIfRefused("case.notice-refused");
+		c.noticeServedOn = n.servedOn();
+		c.notifiedKinds = c.proposedKinds;
+		c.notifiedFine = c.proposedFine;
+		c.hearingNotified = n.hearingRightNotified();
+		clocks.start(c.id, ClockKind.NOTICE_RESPONSE, n.servedOn(), ctx.now);
+		if (n.hearingRightNotified()) {
+			clocks.start(c.id, ClockKind.HEARING_REQUEST, n.servedOn(), ctx.now);
+		}
+		ctx.fact("servedOn", n.servedOn());
+		ctx.fact("hearingScope", inScope);
+		ctx.fact("hearingRightNotified", n.hearingRightNotified());
+	}
+
+	/** 陈述申辩 (处罚法 §45): listened to and re-examined; from now on no heavier penalty than notified. */
+	private void statement(CaseFile c, Statement s, ActionContext ctx) {
+		ctx.requireNotFuture(s.on());
+		ctx.refuseIf(c.noticeServedOn == null, "case.notice-not-served");
+		ctx.stopIfRefused("case.statement-refused");
+		c.partyResponded = true;
+		ctx.fact("on", s.on());
+		ctx.fact("statement", s.statement());
+		ctx.fact("reexamination", s.reexamination());
+	}
+
+	/** 明确放弃 (处罚法 §62): the decision need not wait for the periods to run out. */
+	private void waive(CaseFile c, Waiver w, ActionContext ctx) {
+		ctx.requireNotFuture(w.on());
+		ctx.refuseIf(c.noticeServedOn == null, "case.notice-not-served");
+		ctx.stopIfRefused("case.waiver-refused");
+		c.partyWaived = true;
+		clocks.open(c.id, ClockKind.NOTICE_RESPONSE).ifPresent(k -> clocks.end(k, State.MET, w.on()));
+		clocks.open(c.id, ClockKind.HEARING_REQUEST).ifPresent(k -> clocks.end(k, State.MET, w.on()));
+		c.stage = CaseStage.DECISION_PENDING;
+		ctx.fact("on", w.on());
+		ctx.fact("how", w.how());
+	}
+
+	/** 听证申请 within 5 working days of the notice (处罚法 §64(1)); the decision period stands still (市监 §64). */
+	private void requestHearing(CaseFile c, HearingRequest h, ActionContext ctx) {
+		ctx.requireNotFuture(h.on());
+		CaseClock period = clocks.open(c.id, ClockKind.HEARING_REQUEST).orElse(null);
+		ctx.refuseIf(!c.hearingNotified || period == null, "case.hearing-not-offered");
+		ctx.refuseIf(period != null && h.on().isAfter(period.dueOn()), "case.hearing-request-late");
+		ctx.stopIfRefused("case.hearing-request-refused");
+		clocks.end(period, State.MET, h.on());
+		clocks.open(c.id, ClockKind.NOTICE_RESPONSE).ifPresent(k -> clocks.end(k, State.MET, h.on()));
+		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.pause(k, h.on()));
+		c.hearingRequested = true;
+		c.partyResponded = true;
+		c.stage = CaseStage.HEARING;
+		ctx.fact("on", h.on());
+	}
+
+	/** 听证通知 at least 7 working days before (处罚法 §64(2)); the presiding officer did not investigate (§64(4)). */
+	private void scheduleHearing(CaseFile c, HearingSchedule h, ActionContext ctx) {
+		ctx.requireNotFuture(h.notifiedOn());
+		ctx.refuseIf(h.hearingOn().isBefore(calendar.workingDaysAfter(h.notifiedOn(), HEARING_NOTICE_LEAD).date()),
+				"case.hearing-notice-too-short");
+		ctx.refuseIf(c.handlerPersonIds().contains(h.presidingOfficer()), "case.presiding-officer-investigated");
+		ctx.stopIfRefused("case.hearing-schedule-refused");
+		c.hearingOn = h.hearingOn();
+		ctx.fact("notifiedOn", h.notifiedOn());
+		ctx.fact("hearingOn", h.hearingOn());
+		ctx.fact("presidingOfficer", h.presidingOfficer());
+	}
+
+	/**
+	 * 听证笔录 (处罚法 §64, §65): held, or the party absent without reason — the right is then deemed waived. The
+	 * decision period runs again, moved by the days it stood still; a heard case touching major rights goes to legal
+	 * review (§58(2)), after the hearing (市监 §50).
+	 */
+	private void recordHearing(CaseFile c, HearingRecord h, ActionContext ctx) {
+		ctx.requireNotFuture(h.on());
+		ctx.refuseIf(c.hearingOn == null, "case.hearing-not-scheduled");
+		ctx.refuseIf(c.hearingOn != null && h.on().isBefore(c.hearingOn), "case.hearing-before-date");
+		ctx.stopIfRefused("case.hearing-record-refused");
+		c.hearingHeld = h.partyAttended();
+		c.partyWaived = !h.partyAttended();
+		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.resume(k, h.on(), "HEARING", ctx.now,
+				ctx.caller.accountId()));
+		if (c.legalReviewRequired()) {
+			c.legalReviewPassed = false;
+			c.stage = CaseStage.REVIEW;
+			clocks.start(c.id, ClockKind.REVIEW, h.on(), ctx.now);
+		}
+		else {
+			c.stage = CaseStage.DECISION_PENDING;
+		}
+		ctx.fact("on", h.on());
+		ctx.fact("partyAttended", h.partyAttended());
+		ctx.fact("summary", h.summary());
+	}
+
+	/** 集体讨论 (处罚法 §57 para 2): the heads discuss; at least two take part. */
+	private void discuss(CaseFile c, CollectiveDiscussion d, ActionContext ctx) {
+		ctx.requireNotFuture(d.on());
+		ctx.refuseIf(d.participants().stream().map(String::trim).distinct().count() < 2, "case.collective-too-few");
+		ctx.stopIfRefused("case.collective-refused");
+		c.collectiveOn = d.on();
+		ctx.fact("on", d.on());
+		ctx.fact("participants", List.copyOf(d.participants()));
+		ctx.fact("conclusion", d.conclusion());
+	}
+}

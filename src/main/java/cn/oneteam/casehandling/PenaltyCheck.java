@@ -1,0 +1,87 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.Discretion;
+import cn.oneteam.catalog.DiscretionResult;
+import cn.oneteam.catalog.DiscretionTier;
+import cn.oneteam.catalog.MatterVersion;
+import cn.oneteam.catalog.PartyType;
+import cn.oneteam.catalog.PenaltyKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The penalty against the matter and the benchmark: kinds the matter allows, a fine when and only when a fine is
+ * imposed, inside the statutory range; the discretion tier the published benchmark gives for the circumstances, and
+ * the fine inside that tier's range unless a reason for 减轻 is recorded; minors (处罚法 §30) and one act one fine (§29).
+ */
+@Component
+class PenaltyCheck {
+
+	private final Catalog catalog;
+
+	private final Discretion discretion;
+
+	private final CaseFiles files;
+
+	PenaltyCheck(Catalog catalog, Discretion discretion, CaseFiles files) {
+		this.catalog = catalog;
+		this.discretion = discretion;
+		this.files = files;
+	}
+
+	/** Adds the reasons against the penalty; returns the tier that applies (null without a benchmark). */
+	@Nullable DiscretionTier check(CaseFile c, CaseOutcome outcome, Set<PenaltyKind> kinds, @Nullable BigDecimal fine,
+			Set<String> circumstances, @Nullable String mitigationReason, LocalDate day, ActionContext ctx) {
+		boolean penalty = outcome == CaseOutcome.PENALTY;
+		ctx.refuseIf(penalty && kinds.isEmpty(), "case.penalty-kinds-missing");
+		ctx.refuseIf(!penalty && (!kinds.isEmpty() || fine != null), "case.no-penalty-with-kinds");
+		ctx.refuseIf(kinds.contains(PenaltyKind.FINE) != (fine != null), "case.fine-kind-mismatch");
+		if (!penalty) {
+			return null;
+		}
+		MatterVersion version = catalog.require(c.matterCode).versionOn(c.actOn == null ? day : c.actOn).orElse(null);
+		if (version == null) {
+			ctx.refuseIf(true, "case.matter-not-in-force-at-act");
+			return null;
+		}
+		ctx.refuseIf(!version.penaltyKinds().containsAll(kinds), "case.kind-not-in-matter");
+		DiscretionTier tier = null;
+		BigDecimal min = null;
+		BigDecimal max = null;
+		boolean published = discretion.benchmarks(c.matterCode).stream()
+			.anyMatch(b -> b.appliesIn(c.place) && b.inForceOn(day));
+		if (published) {
+			DiscretionResult result = discretion.calculate(c.matterCode, c.place, day,
+					c.partyKind == PartyKind.ORGANISATION ? PartyType.ORGANISATION : PartyType.NATURAL_PERSON,
+					circumstances, null);
+			tier = result.tier();
+			min = result.fineMin();
+			max = result.fineMax();
+		}
+		else {
+			ctx.fact("benchmark", "none"); // none published for the place: the statutory range applies
+		}
+		boolean mitigated = mitigationReason != null && !mitigationReason.isBlank();
+		if (fine != null) {
+			boolean statutory = StatutoryRange.contains(fine, version.fine());
+			ctx.refuseIf(!statutory && !mitigated, "case.fine-outside-statutory-range");
+			boolean inTier = min == null || max == null || (fine.compareTo(min) >= 0 && fine.compareTo(max) <= 0);
+			ctx.refuseIf(!inTier && !mitigated, "case.fine-outside-tier");
+		}
+		DiscretionTier applied = mitigated ? DiscretionTier.MITIGATED : tier;
+		MinorAge.reasonsAgainst(c.partyBirthDate, c.actOn == null ? day : c.actOn, true, applied)
+			.forEach(r -> ctx.refuseIf(true, r));
+		OneActOneFine.reasonAgainst(kinds, files.sameActFinedElsewhere(c)).ifPresent(r -> ctx.refuseIf(true, r));
+		ctx.fact("matterVersion", version.version());
+		ctx.fact("tier", String.valueOf(applied));
+		if (min != null && max != null) {
+			ctx.fact("tierRange", min.toPlainString() + "-" + max.toPlainString());
+		}
+		return applied;
+	}
+}

@@ -1,0 +1,245 @@
+package cn.oneteam.casehandling;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.oneteam.casehandling.CaseInputs.Closing;
+import cn.oneteam.casehandling.CaseInputs.CollectiveDiscussion;
+import cn.oneteam.casehandling.CaseInputs.DeclineFiling;
+import cn.oneteam.casehandling.CaseInputs.Decision;
+import cn.oneteam.casehandling.CaseInputs.Extension;
+import cn.oneteam.casehandling.CaseInputs.FileCase;
+import cn.oneteam.casehandling.CaseInputs.HearingRecord;
+import cn.oneteam.casehandling.CaseInputs.HearingRequest;
+import cn.oneteam.casehandling.CaseInputs.HearingSchedule;
+import cn.oneteam.casehandling.CaseInputs.Investigation;
+import cn.oneteam.casehandling.CaseInputs.NewClue;
+import cn.oneteam.casehandling.CaseInputs.Note;
+import cn.oneteam.casehandling.CaseInputs.Notice;
+import cn.oneteam.casehandling.CaseInputs.Payment;
+import cn.oneteam.casehandling.CaseInputs.Report;
+import cn.oneteam.casehandling.CaseInputs.Review;
+import cn.oneteam.casehandling.CaseInputs.Service;
+import cn.oneteam.casehandling.CaseInputs.Statement;
+import cn.oneteam.casehandling.CaseInputs.Waiver;
+import cn.oneteam.shared.ScopedPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The general procedure through the API: each action a POST on the case, answered with the case as it now stands —
+ * stage, clocks with due dates, the approval it waits for, the actions the caller may take and why not the others.
+ * An action a head decides answers 200 with the approval request pending; refusals are problem+json with the reasons.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "cases 普通程序", description = "General procedure: clue, filing, investigation, review, notice, hearing, "
+		+ "decision, service, payment, closing; approvals, worklist and alerts")
+class ProcedureApiController {
+
+	private final CaseProcedure procedure;
+
+	private final CaseWork work;
+
+	ProcedureApiController(CaseProcedure procedure, CaseWork work) {
+		this.procedure = procedure;
+		this.work = work;
+	}
+
+	@PostMapping("/clues")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Register a clue (线索登记); the 15-working-day verification period starts (市监 §18)")
+	CaseDetail clue(@Valid @RequestBody NewClue clue, ScopedPrincipal caller) {
+		return procedure.registerClue(clue, caller);
+	}
+
+	@GetMapping("/{id}/procedure")
+	@Operation(summary = "The case with its clocks, pending approval and the actions the caller may take")
+	CaseDetail detail(@PathVariable long id, ScopedPrincipal caller) {
+		return procedure.detail(id, caller);
+	}
+
+	@PostMapping("/{id}/file")
+	@Operation(summary = "Propose filing (立案, head's approval): limitation §36, responsible body on the day, two certified officers")
+	CaseDetail file(@PathVariable long id, @Valid @RequestBody FileCase input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.FILE, input, caller);
+	}
+
+	@PostMapping("/{id}/decline-filing")
+	@Operation(summary = "Propose not filing (不予立案, 市监 §20, head's approval)")
+	CaseDetail decline(@PathVariable long id, @Valid @RequestBody DeclineFiling input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.DECLINE_FILING, input, caller);
+	}
+
+	@PostMapping("/{id}/extend-verification")
+	@Operation(summary = "Extend clue verification once by 15 working days (市监 §18, head's approval)")
+	CaseDetail extendVerification(@PathVariable long id, @Valid @RequestBody Extension input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.EXTEND_VERIFICATION, input, caller);
+	}
+
+	@PostMapping("/{id}/record-investigation")
+	@Operation(summary = "Record an interview, inspection or sampling with two certified officers (处罚法 §42, §55)")
+	CaseDetail investigate(@PathVariable long id, @Valid @RequestBody Investigation input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.RECORD_INVESTIGATION, input, caller);
+	}
+
+	@PostMapping("/{id}/submit-report")
+	@Operation(summary = "Submit the investigation report (调查终结报告, 市监 §48) with the proposed outcome; review starts")
+	CaseDetail report(@PathVariable long id, @Valid @RequestBody Report input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.SUBMIT_REPORT, input, caller);
+	}
+
+	@PostMapping("/{id}/review-case")
+	@Operation(summary = "Legal review (法制审核, 处罚法 §58) or case review (市监 §52); reviewer is not a handler")
+	CaseDetail review(@PathVariable long id, @Valid @RequestBody Review input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.REVIEW_CASE, input, caller);
+	}
+
+	@PostMapping("/{id}/propose")
+	@Operation(summary = "Ask the head to approve the proposed outcome (市监 §56)")
+	CaseDetail propose(@PathVariable long id, @Valid @RequestBody Note input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.PROPOSE, input, caller);
+	}
+
+	@PostMapping("/{id}/serve-notice")
+	@Operation(summary = "Record service of the notice of the proposed penalty (处罚法 §44); hearing right in scope (§63)")
+	CaseDetail notice(@PathVariable long id, @Valid @RequestBody Notice input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.SERVE_NOTICE, input, caller);
+	}
+
+	@PostMapping("/{id}/record-statement")
+	@Operation(summary = "Record the party's statement and defence and its re-examination (处罚法 §45)")
+	CaseDetail statement(@PathVariable long id, @Valid @RequestBody Statement input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.RECORD_STATEMENT, input, caller);
+	}
+
+	@PostMapping("/{id}/record-waiver")
+	@Operation(summary = "Record the party's express waiver of statement, defence and hearing (处罚法 §62)")
+	CaseDetail waiver(@PathVariable long id, @Valid @RequestBody Waiver input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.RECORD_WAIVER, input, caller);
+	}
+
+	@PostMapping("/{id}/request-hearing")
+	@Operation(summary = "Record a hearing request, within 5 working days of the notice (处罚法 §64(1))")
+	CaseDetail requestHearing(@PathVariable long id, @Valid @RequestBody HearingRequest input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.REQUEST_HEARING, input, caller);
+	}
+
+	@PostMapping("/{id}/schedule-hearing")
+	@Operation(summary = "Schedule the hearing at least 7 working days after notifying it (处罚法 §64(2))")
+	CaseDetail schedule(@PathVariable long id, @Valid @RequestBody HearingSchedule input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.SCHEDULE_HEARING, input, caller);
+	}
+
+	@PostMapping("/{id}/record-hearing")
+	@Operation(summary = "Record the hearing (or the party's absence: deemed waived, 处罚法 §64(6))")
+	CaseDetail hearing(@PathVariable long id, @Valid @RequestBody HearingRecord input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.RECORD_HEARING, input, caller);
+	}
+
+	@PostMapping("/{id}/record-collective-discussion")
+	@Operation(summary = "Record the heads' collective discussion (处罚法 §57 para 2)")
+	CaseDetail collective(@PathVariable long id, @Valid @RequestBody CollectiveDiscussion input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.RECORD_COLLECTIVE_DISCUSSION, input, caller);
+	}
+
+	@PostMapping("/{id}/decide")
+	@Operation(summary = "Propose the decision (处罚法 §57, head's approval)",
+			description = "Refused unless the notice was served and its period is over or waived (§62), no heavier "
+					+ "penalty than notified after an answer (§45), legal review passed (§58), collective discussion held "
+					+ "(§57), within the decision period (§60), penalty within the matter and benchmark.")
+	CaseDetail decide(@PathVariable long id, @Valid @RequestBody Decision input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.DECIDE, input, caller);
+	}
+
+	@PostMapping("/{id}/serve-decision")
+	@Operation(summary = "Record service of the decision (处罚法 §61; 市监 §82); payment runs 15 days from receipt")
+	CaseDetail serve(@PathVariable long id, @Valid @RequestBody Service input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.SERVE_DECISION, input, caller);
+	}
+
+	@PostMapping("/{id}/record-payment")
+	@Operation(summary = "Record payment of the fine and any surcharge due that day (处罚法 §67, §72)")
+	CaseDetail pay(@PathVariable long id, @Valid @RequestBody Payment input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.RECORD_PAYMENT, input, caller);
+	}
+
+	@PostMapping("/{id}/close")
+	@Operation(summary = "Propose closing the case (结案, 市监 §77, head's approval)")
+	CaseDetail close(@PathVariable long id, @Valid @RequestBody Closing input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.CLOSE, input, caller);
+	}
+
+	@GetMapping("/{id}/surcharge")
+	@Operation(summary = "The late-payment surcharge on a day (3 % a day, capped at the fine; 处罚法 §72, §73)")
+	Surcharge.Statement surcharge(@PathVariable long id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, ScopedPrincipal caller) {
+		return work.surcharge(id, on, caller);
+	}
+
+	@GetMapping("/approvals")
+	@Operation(summary = "My approval inbox: requests of my body whose next step is one of my roles")
+	List<PendingApproval> inbox(ScopedPrincipal caller) {
+		return procedure.inbox(caller);
+	}
+
+	@PostMapping("/approvals/{requestId}/approve")
+	@Operation(summary = "Approve my step; the last approval performs the action")
+	CaseDetail approve(@PathVariable long requestId, @RequestBody(required = false) @Nullable Comment comment,
+			ScopedPrincipal caller) {
+		return procedure.decide(requestId, true, comment == null ? "" : comment.text(), caller);
+	}
+
+	@PostMapping("/approvals/{requestId}/reject")
+	@Operation(summary = "Reject the request with a reason")
+	CaseDetail reject(@PathVariable long requestId, @Valid @RequestBody Comment comment, ScopedPrincipal caller) {
+		return procedure.decide(requestId, false, comment.text(), caller);
+	}
+
+	@GetMapping("/approval-chains")
+	@Operation(summary = "The approval chain of each action at my body")
+	Map<CaseAction, List<String>> chains(ScopedPrincipal caller) {
+		return procedure.chains(caller);
+	}
+
+	@PutMapping("/approval-chains/{action}")
+	@Operation(summary = "Set my body's chain for an action (head only); the statutory approver must stay in it")
+	Map<CaseAction, List<String>> configure(@PathVariable CaseAction action, @Valid @RequestBody Chain chain,
+			ScopedPrincipal caller) {
+		return procedure.configureChain(action, chain.steps(), caller);
+	}
+
+	@GetMapping("/worklist")
+	@Operation(summary = "Open cases of my body in my jurisdiction, nearest due date first")
+	List<WorkItem> worklist(ScopedPrincipal caller) {
+		return work.worklist(caller);
+	}
+
+	@GetMapping("/alerts")
+	@Operation(summary = "Due-soon and overdue alerts raised by the scheduled scan, in my jurisdiction")
+	List<CaseAlert> alerts(ScopedPrincipal caller) {
+		return work.alerts(caller);
+	}
+
+	record Comment(@Size(max = 500) String text) {
+	}
+
+	record Chain(@NotEmpty @Size(max = 6) List<String> steps) {
+	}
+}

@@ -1,0 +1,124 @@
+package cn.oneteam.casehandling;
+
+import java.util.Map;
+import java.util.Set;
+
+import cn.oneteam.casehandling.CaseClock.State;
+import cn.oneteam.casehandling.CaseInputs.Note;
+import cn.oneteam.casehandling.CaseInputs.Report;
+import cn.oneteam.casehandling.CaseInputs.Review;
+import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
+import cn.oneteam.catalog.DiscretionTier;
+import cn.oneteam.organization.Officers;
+import cn.oneteam.organization.Person;
+import cn.oneteam.organization.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** 调查终结、审核、负责人审批: the report with the proposed outcome, its review, and the head's approval of it. */
+@Component
+class ReviewSteps implements ProcedureSteps {
+
+	private final PenaltyCheck penalty;
+
+	private final Clocks clocks;
+
+	private final Officers officers;
+
+	private final JdbcClient jdbc;
+
+	ReviewSteps(PenaltyCheck penalty, Clocks clocks, Officers officers, JdbcClient jdbc) {
+		this.penalty = penalty;
+		this.clocks = clocks;
+		this.officers = officers;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<CaseAction, Step<?>> steps() {
+		return Map.of(CaseAction.SUBMIT_REPORT, Step.of(Report.class, this::report), CaseAction.REVIEW_CASE,
+				Step.of(Review.class, this::review), CaseAction.PROPOSE, Step.of(Note.class, this::propose));
+	}
+
+	/** 调查终结报告 (市监 §48): the proposal is checked as a decision would be; the review period starts (市监 §55). */
+	private void report(CaseFile c, Report r, ActionContext ctx) {
+		ctx.requireNotFuture(r.on());
+		ctx.refuseIf(c.filedOn != null && r.on().isBefore(c.filedOn), "case.date-before-filing");
+		c.actOn = c.actOn == null ? r.on() : c.actOn;
+		DiscretionTier tier = penalty.check(c, r.outcome(), r.kinds(), r.fine(), r.circumstances(), r.mitigationReason(),
+				r.on(), ctx);
+		ctx.stopIfRefused("case.report-refused");
+		c.outcome = r.outcome();
+		c.proposedKinds = Set.copyOf(r.kinds());
+		c.proposedFine = r.fine();
+		c.confiscatedValue = r.confiscatedValue();
+		c.circumstances = Set.copyOf(r.circumstances());
+		c.mitigationReason = r.mitigationReason();
+		c.tier = tier;
+		c.complexOrMajor = r.complexOrMajor();
+		c.majorPublicInterest = r.majorPublicInterest();
+		c.majorRights = r.majorRights();
+		c.multipleRelations = r.multipleRelations();
+		c.reviewByLaw = r.reviewRequiredByLaw();
+		c.legalReviewPassed = false;
+		c.caseReviewPassed = false;
+		c.stage = CaseStage.REVIEW;
+		clocks.start(c.id, ClockKind.REVIEW, r.on(), ctx.now);
+		ctx.fact("outcome", r.outcome());
+		ctx.fact("proposed", r.kinds().stream().map(Enum::name).sorted().toList());
+		ctx.fact("fine", r.fine() == null ? "" : r.fine().toPlainString());
+		ctx.fact("legalReview", c.legalReviewRequired());
+		ctx.fact("summary", r.summary());
+	}
+
+	/**
+	 * 法制审核 where 处罚法 §58 requires it, 案件审核 otherwise (市监 §52): the reviewer is not one of the case's officers
+	 * (市监 §49); a first-time legal reviewer holds the 法律职业资格 (§58). Agreement moves the case on; any other opinion
+	 * sends it back to the investigators.
+	 */
+	private void review(CaseFile c, Review r, ActionContext ctx) {
+		ctx.requireNotFuture(r.on());
+		Person reviewer = officers.personOfAccount(ctx.caller.accountId()).orElse(null);
+		if (reviewer == null) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.reviewer-not-a-person", java.util.List.of());
+		}
+		LegalReview.reasonsAgainstReviewer(reviewer.id().value(), c.handlerPersonIds()).forEach(x -> ctx.refuseIf(true, x));
+		boolean legal = c.legalReviewRequired();
+		if (legal) {
+			boolean firstTime = jdbc.sql("select count(*) from penalty_case where legal_reviewer_id = ?")
+				.param(reviewer.id().value())
+				.query(Long.class)
+				.single() == 0;
+			ctx.refuse(officers.asLegalReviewer(new PersonId(reviewer.id().value()), r.on(), firstTime).reasons());
+		}
+		ctx.stopIfRefused("case.review-refused");
+		clocks.open(c.id, ClockKind.REVIEW).ifPresent(k -> clocks.end(k, State.MET, r.on()));
+		if (r.opinion() == ReviewOpinion.AGREE) {
+			if (legal) {
+				c.legalReviewPassed = true;
+				jdbc.sql("update penalty_case set legal_reviewer_id = ? where id = ?")
+					.params(reviewer.id().value(), c.id)
+					.update();
+			}
+			c.caseReviewPassed = true;
+			c.stage = c.noticeServedOn == null ? CaseStage.PROPOSAL : CaseStage.DECISION_PENDING;
+		}
+		else {
+			c.stage = CaseStage.INVESTIGATING;
+		}
+		ctx.fact("kind", legal ? "LEGAL" : "CASE");
+		ctx.fact("reviewer", reviewer.name());
+		ctx.fact("opinion", r.opinion());
+		ctx.fact("text", r.text());
+	}
+
+	/** 负责人审批 (市监 §56): a penalty goes to notice; no penalty, not established or transfer to the decision. */
+	private void propose(CaseFile c, Note n, ActionContext ctx) {
+		ctx.requireNotFuture(n.on());
+		ctx.refuseIf(!c.caseReviewPassed, "case.review-missing");
+		ctx.stopIfRefused("case.proposal-refused");
+		c.stage = c.penaltyProposed() ? CaseStage.NOTICE : CaseStage.DECISION_PENDING;
+		ctx.fact("on", n.on());
+		ctx.fact("note", n.note() == null ? "" : n.note());
+	}
+}
