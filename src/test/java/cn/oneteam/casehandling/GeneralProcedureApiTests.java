@@ -135,6 +135,6 @@ class GeneralProcedureApiTests extends IntegrationTest {
 		jdbc.sql("update penalty_case set fine = 200 where id = ?").param(id).update();
 		mvc.perform(get("/api/v1/cases/" + id + "/record/verify").with(as("dlh.officer1")))
 			.andExpect(jsonPath("$.intact").value(false))
-			.andExpect(jsonPath("$.problem").value("case-changed"));
+			.andExpect(jsonPath("$.reason").value("case-changed"));
 	}
 }
