@@ -1,25 +1,16 @@
 package cn.oneteam.casehandling;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
-import cn.oneteam.IntegrationTest;
-import cn.oneteam.identity.Accounts;
-import cn.oneteam.organization.Officers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The general procedure end to end through the API: a clue about 露天烧烤 at 德令哈 becomes a filed case, is
@@ -27,66 +18,23 @@ import tools.jackson.databind.json.JsonMapper;
  * decision before the response period ends is refused and the refusal recorded; the record verifies, and a fine
  * changed in the database behind the procedure is detected.
  */
-class GeneralProcedureApiTests extends IntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	Officers officers;
-
-	@Autowired
-	Accounts accounts;
+class GeneralProcedureApiTests extends CaseApiTest {
 
 	@Autowired
 	JdbcClient jdbc;
 
-	private long person(String username) {
-		return officers.personOfAccount(accounts.idOf(username).orElseThrow()).orElseThrow().id().value();
-	}
-
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
-	}
-
-	private JsonNode act(String user, long id, String action, String body) throws Exception {
-		return body(mvc.perform(post("/api/v1/cases/" + id + "/" + action).with(as(user)).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isOk()));
-	}
-
-	private JsonNode approveAll(long id, String... approvers) throws Exception {
-		JsonNode detail = null;
-		for (String approver : approvers) {
-			long request = body(mvc.perform(get("/api/v1/cases/" + id + "/procedure").with(as(approver))))
-				.get("pendingApproval").get("id").asLong();
-			detail = body(mvc.perform(post("/api/v1/cases/approvals/" + request + "/approve").with(as(approver)).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"text\":\"同意\"}")).andExpect(status().isOk()));
-		}
-		return detail;
-	}
-
 	@Test
 	void clueToClosedCase() throws Exception {
-		JsonNode clue = body(mvc.perform(post("/api/v1/cases/clues").with(as("dlh.officer1")).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"matter":"HX-CG-009","place":"632802003","partyKind":"ORGANISATION","partyName":"某烧烤城（普通程序测试）",
-					 "facts":"在禁止时段露天烧烤","source":"INSPECTION","discoveredOn":"2026-06-01"}"""))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.stage").value("CLUE"))
-			.andExpect(jsonPath("$.clocks[0].kind").value("CLUE_VERIFICATION"))
-			// 15 working days after Mon 1 June 2026, 端午 Fri 19 June a holiday
-			.andExpect(jsonPath("$.clocks[0].dueOn").value("2026-06-23")));
-		long id = clue.get("id").asLong();
+		long id = clue("ORGANISATION", "某烧烤城（普通程序测试）", "2026-06-01");
+		JsonNode clue = detail("dlh.officer1", id);
+		assertThat(clue.get("stage").asString()).isEqualTo("CLUE");
+		assertThat(clue.get("clocks").get(0).get("kind").asString()).isEqualTo("CLUE_VERIFICATION");
+		// 15 working days after Mon 1 June 2026, 端午 Fri 19 June a holiday
+		assertThat(clue.get("clocks").get(0).get("dueOn").asString()).isEqualTo("2026-06-23");
 
 		JsonNode filing = act("dlh.officer1", id, "file", """
-				{"filedOn":"2026-06-03","actOn":"2026-05-30","lifeHealthOrFinanceWithHarm":false,"officers":[%d,%d]}"""
-			.formatted(person("dlh.officer1"), person("dlh.officer2")));
+				{"filedOn":"2026-06-03","actOn":"2026-05-30","lifeHealthOrFinanceWithHarm":false,"officers":%s}"""
+			.formatted(pair()));
 		assertThat(filing.get("stage").asString()).isEqualTo("CLUE");
 		assertThat(filing.get("pendingApproval").get("steps").toString()).isEqualTo("[\"SQUAD_HEAD\",\"BUREAU_HEAD\"]");
 
@@ -95,12 +43,11 @@ class GeneralProcedureApiTests extends IntegrationTest {
 		assertThat(filed.get("clocks").toString()).contains("\"kind\":\"DECISION\"").contains("\"dueOn\":\"2026-09-01\"");
 
 		act("dlh.officer1", id, "record-investigation", """
-				{"kind":"INSPECTION","on":"2026-06-05","summary":"现场检查，烧烤摊位3处","officers":[%d,%d],"certificateShown":true}"""
-			.formatted(person("dlh.officer1"), person("dlh.officer2")));
+				{"kind":"INSPECTION","on":"2026-06-05","summary":"现场检查，烧烤摊位3处","officers":%s,"certificateShown":true}"""
+			.formatted(pair()));
 		act("dlh.officer1", id, "submit-report", """
-				{"on":"2026-06-10","outcome":"PENALTY","kinds":["FINE"],"fine":2000,"circumstances":[],
-				 "complexOrMajor":false,"majorPublicInterest":false,"majorRights":false,"multipleRelations":false,
-				 "reviewRequiredByLaw":false,"summary":"事实清楚，证据确凿"}""");
+				{"on":"2026-06-10","outcome":"PENALTY","kinds":["FINE"],"fine":2000,"circumstances":[],%s
+				 "summary":"事实清楚，证据确凿"}""".formatted(ORDINARY));
 		JsonNode reviewed = act("dlh.legal", id, "review-case", """
 				{"on":"2026-06-11","opinion":"AGREE","text":"同意"}""");
 		assertThat(reviewed.get("stage").asString()).isEqualTo("PROPOSAL");
@@ -109,9 +56,7 @@ class GeneralProcedureApiTests extends IntegrationTest {
 		act("dlh.officer1", id, "serve-notice", "{\"servedOn\":\"2026-06-15\",\"hearingRightNotified\":false}");
 
 		// five working days after 15 June run to 23 June (19 June is 端午): a decision on 22 June is refused
-		mvc.perform(post("/api/v1/cases/" + id + "/decide").with(as("dlh.officer1")).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"decidedOn\":\"2026-06-22\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":2000}"))
+		perform("dlh.officer1", id, "decide", "{\"decidedOn\":\"2026-06-22\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":2000}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.reasons[0]").value("case.response-period-running"));
 		act("dlh.officer1", id, "decide", """

@@ -1,0 +1,117 @@
+package cn.oneteam.casehandling;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.oneteam.IntegrationTest;
+import cn.oneteam.identity.Accounts;
+import cn.oneteam.organization.Officers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of tests that drive general-procedure cases through the API as the 德令哈 demo accounts: register a clue,
+ * perform an action, approve through the chain, and take a fresh case to a stage.
+ */
+abstract class CaseApiTest extends IntegrationTest {
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JsonMapper json;
+
+	@Autowired
+	private Officers officers;
+
+	@Autowired
+	private Accounts accounts;
+
+	protected long person(String username) {
+		return officers.personOfAccount(accounts.idOf(username).orElseThrow()).orElseThrow().id().value();
+	}
+
+	/** The two certified 德令哈 officers, as a JSON array. */
+	protected String pair() {
+		return "[" + person("dlh.officer1") + "," + person("dlh.officer2") + "]";
+	}
+
+	protected JsonNode body(ResultActions result) throws Exception {
+		return json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	/** POSTs an action; the response as JSON (a case detail, or a problem). */
+	protected ResultActions perform(String user, long caseId, String action, String body) throws Exception {
+		return mvc.perform(post("/api/v1/cases/" + caseId + "/" + action)
+			.with(as(user))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	/** Performs an action that must succeed. */
+	protected JsonNode act(String user, long caseId, String action, String body) throws Exception {
+		return body(perform(user, caseId, action, body).andExpect(status().isOk()));
+	}
+
+	protected JsonNode detail(String user, long caseId) throws Exception {
+		return body(mvc.perform(get("/api/v1/cases/" + caseId + "/procedure").with(as(user))).andExpect(status().isOk()));
+	}
+
+	/** Each approver in turn approves the case's pending request. */
+	protected JsonNode approveAll(long caseId, String... approvers) throws Exception {
+		JsonNode detail = null;
+		for (String approver : approvers) {
+			long request = detail(approver, caseId).get("pendingApproval").get("id").asLong();
+			detail = body(mvc.perform(post("/api/v1/cases/approvals/" + request + "/approve").with(as(approver))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"text\":\"同意\"}")).andExpect(status().isOk()));
+		}
+		return detail;
+	}
+
+	/** A clue of 露天烧烤 at 德令哈 registered by dlh.officer1. */
+	protected long clue(String partyKind, String partyName, String discoveredOn) throws Exception {
+		return body(mvc.perform(post("/api/v1/cases/clues").with(as("dlh.officer1"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"matter":"HX-CG-009","place":"632802003","partyKind":"%s","partyName":"%s",
+					 "facts":"在禁止时段露天烧烤","source":"INSPECTION","discoveredOn":"%s"}"""
+				.formatted(partyKind, partyName, discoveredOn)))
+			.andExpect(status().isCreated())).get("id").asLong();
+	}
+
+	/** A clue filed on {@code filedOn} (act three days before discovery), approved by the squad head and the head. */
+	protected long filed(String partyKind, String partyName, String discoveredOn, String filedOn) throws Exception {
+		long id = clue(partyKind, partyName, discoveredOn);
+		act("dlh.officer1", id, "file", """
+				{"filedOn":"%s","actOn":"%s","lifeHealthOrFinanceWithHarm":false,"officers":%s}"""
+			.formatted(filedOn, java.time.LocalDate.parse(discoveredOn).minusDays(3), pair()));
+		approveAll(id, "dlh.squad", "dlh.head");
+		return id;
+	}
+
+	/** A filed case reported, reviewed and its proposal approved: at NOTICE. */
+	protected long atNotice(String partyKind, String partyName, String filedOn, String reportOn, String fine,
+			String flags) throws Exception {
+		long id = filed(partyKind, partyName, filedOn, filedOn);
+		act("dlh.officer1", id, "submit-report", """
+				{"on":"%s","outcome":"PENALTY","kinds":["FINE"],"fine":%s,"circumstances":[],%s
+				 "summary":"事实清楚，证据确凿"}""".formatted(reportOn, fine, flags));
+		act("dlh.legal", id, "review-case", "{\"on\":\"%s\",\"opinion\":\"AGREE\",\"text\":\"同意\"}".formatted(reportOn));
+		act("dlh.officer1", id, "propose", "{\"on\":\"%s\"}".formatted(reportOn));
+		approveAll(id, "dlh.head");
+		return id;
+	}
+
+	protected static final String ORDINARY = "\"complexOrMajor\":false,\"majorPublicInterest\":false,\"majorRights\":false,"
+			+ "\"multipleRelations\":false,\"reviewRequiredByLaw\":false,";
+}
