@@ -1,6 +1,5 @@
 package cn.oneteam.casehandling;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +12,7 @@ import cn.oneteam.casehandling.CaseInputs.HearingSchedule;
 import cn.oneteam.casehandling.CaseInputs.Notice;
 import cn.oneteam.casehandling.CaseInputs.Statement;
 import cn.oneteam.casehandling.CaseInputs.Waiver;
-import cn.oneteam.catalog.Catalog;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,28 +29,15 @@ class NoticeSteps implements ProcedureSteps {
 
 	private final WorkingDayCalendar calendar;
 
-	private final Catalog catalog;
-
-	private final JdbcClient jdbc;
-
-	private final HearingScope.Thresholds defaults;
+	private final HearingThresholds thresholds;
 
 	private final boolean individualBusinessAsCitizen;
 
-	/**
-	 * @param naturalPerson default 较大数额 for a natural person where a body set none for the domain (Q2: configurable;
-	 * the public-security figure 2,000 yuan, 公安程序规定 §123, is the lowest verified one)
-	 * @param organisation the same for an organisation (10,000 yuan)
-	 */
-	NoticeSteps(Clocks clocks, WorkingDayCalendar calendar, Catalog catalog, JdbcClient jdbc,
-			@Value("${oneteam.case.hearing.natural-person:2000}") BigDecimal naturalPerson,
-			@Value("${oneteam.case.hearing.organisation:10000}") BigDecimal organisation,
+	NoticeSteps(Clocks clocks, WorkingDayCalendar calendar, HearingThresholds thresholds,
 			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
 		this.clocks = clocks;
 		this.calendar = calendar;
-		this.catalog = catalog;
-		this.jdbc = jdbc;
-		this.defaults = new HearingScope.Thresholds(naturalPerson, organisation);
+		this.thresholds = thresholds;
 		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
 	}
 
@@ -67,16 +51,6 @@ class NoticeSteps implements ProcedureSteps {
 				CaseAction.RECORD_COLLECTIVE_DISCUSSION, Step.of(CollectiveDiscussion.class, this::discuss));
 	}
 
-	/** 较大数额 for the case's body and domain, or the configured default. */
-	HearingScope.Thresholds thresholds(CaseFile c) {
-		String domain = catalog.require(c.matterCode).domain().name();
-		return jdbc.sql("select natural_person, organisation from hearing_threshold where organization_id = ? and domain = ?")
-			.params(c.actingOrgId, domain)
-			.query((rs, n) -> new HearingScope.Thresholds(rs.getBigDecimal("natural_person"), rs.getBigDecimal("organisation")))
-			.optional()
-			.orElse(defaults);
-	}
-
 	/**
 	 * 事先告知 (处罚法 §44): the approved proposal is what is notified; in hearing scope the hearing right must be
 	 * notified too (§63). The response period (市监 §57) and, with a hearing right, the request period (§64) start.
@@ -85,7 +59,7 @@ class NoticeSteps implements ProcedureSteps {
 		ctx.requireNotFuture(n.servedOn());
 		ctx.refuseIf(c.noticeServedOn != null, "case.notice-already-served");
 		boolean inScope = HearingScope.applies(c.proposedKinds, c.proposedFine, c.confiscatedValue, c.partyKind,
-				individualBusinessAsCitizen, thresholds(c));
+				individualBusinessAsCitizen, thresholds.forCase(c));
 		HearingScope.reasonAgainstNotice(inScope, n.hearingRightNotified()).ifPresent(r -> ctx.refuseIf(true, r));
 		ctx.stopIfRefused("case.notice-refused");
 		c.noticeServedOn = n.servedOn();

@@ -1,5 +1,6 @@
 package cn.oneteam.casehandling;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +24,19 @@ import cn.oneteam.casehandling.CaseInputs.Review;
 import cn.oneteam.casehandling.CaseInputs.Service;
 import cn.oneteam.casehandling.CaseInputs.Statement;
 import cn.oneteam.casehandling.CaseInputs.Waiver;
+import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.ScopedPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,9 +62,12 @@ class ProcedureApiController {
 
 	private final CaseWork work;
 
-	ProcedureApiController(CaseProcedure procedure, CaseWork work) {
+	private final HearingThresholds thresholds;
+
+	ProcedureApiController(CaseProcedure procedure, CaseWork work, HearingThresholds thresholds) {
 		this.procedure = procedure;
 		this.work = work;
+		this.thresholds = thresholds;
 	}
 
 	@PostMapping("/clues")
@@ -235,6 +243,30 @@ class ProcedureApiController {
 	@Operation(summary = "Due-soon and overdue alerts raised by the scheduled scan, in my jurisdiction")
 	List<CaseAlert> alerts(ScopedPrincipal caller) {
 		return work.alerts(caller);
+	}
+
+	@GetMapping("/hearing-thresholds")
+	@Operation(summary = "较大数额 per domain at my body, from which a hearing must be offered (处罚法 §63; Q2)")
+	Map<EnforcementDomain, HearingThresholds.Threshold> hearingThresholds(ScopedPrincipal caller) {
+		return thresholds.atMyBody(caller);
+	}
+
+	@PutMapping("/hearing-thresholds/{domain}")
+	@Operation(summary = "Set my body's 较大数额 for a domain (head only), in yuan")
+	Map<EnforcementDomain, HearingThresholds.Threshold> setHearingThreshold(@PathVariable EnforcementDomain domain,
+			@Valid @RequestBody ThresholdRequest request, ScopedPrincipal caller) {
+		return thresholds.set(domain, request.naturalPerson(), request.organisation(), caller);
+	}
+
+	@DeleteMapping("/hearing-thresholds/{domain}")
+	@Operation(summary = "Return my body's 较大数额 for a domain to the default (head only)")
+	Map<EnforcementDomain, HearingThresholds.Threshold> resetHearingThreshold(@PathVariable EnforcementDomain domain,
+			ScopedPrincipal caller) {
+		return thresholds.reset(domain, caller);
+	}
+
+	record ThresholdRequest(@NotNull @Schema(example = "5000") BigDecimal naturalPerson,
+			@NotNull @Schema(example = "50000") BigDecimal organisation) {
 	}
 
 	record Comment(@Size(max = 500) String text) {

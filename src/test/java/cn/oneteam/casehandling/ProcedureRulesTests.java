@@ -79,6 +79,26 @@ class ProcedureRulesTests extends CaseApiTest {
 		}
 	}
 
+	/** A head raises the 较大数额 for the domain at the body: the same fine then needs no hearing right; reset restores it. */
+	@Test
+	void hearingThresholdsPerBodyAndDomain() throws Exception {
+		long id = atNotice("ORGANISATION", "听证数额配置测试", "2026-06-01", "2026-06-20", "10000", ORDINARY);
+		threshold("dlh.officer1", "{\"naturalPerson\":5000,\"organisation\":50000}").andExpect(status().isForbidden());
+		threshold("dlh.head", "{\"naturalPerson\":5000,\"organisation\":0.001}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("case.hearing-threshold-invalid"));
+		try {
+			threshold("dlh.head", "{\"naturalPerson\":5000,\"organisation\":50000}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.URBAN_MANAGEMENT.organisation").value(50000))
+				.andExpect(jsonPath("$.URBAN_MANAGEMENT.isDefault").value(false));
+			act("dlh.officer1", id, "serve-notice", "{\"servedOn\":\"2026-07-06\",\"hearingRightNotified\":false}");
+		}
+		finally {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/cases/hearing-thresholds/URBAN_MANAGEMENT").with(as("dlh.head")).with(csrf()))
+				.andExpect(jsonPath("$.URBAN_MANAGEMENT.isDefault").value(true));
+		}
+	}
+
 	/**
 	 * A hearing asked for on the fifth working day after the notice is in time, on the sixth too late (§64(1)); notified
 	 * seven working days ahead (§64(2)), presided by someone who did not investigate (§64(4)); the decision period stands
@@ -280,6 +300,11 @@ class ProcedureRulesTests extends CaseApiTest {
 	private org.springframework.test.web.servlet.ResultActions approve(String user, long request) throws Exception {
 		return mvc.perform(post("/api/v1/cases/approvals/" + request + "/approve").with(as(user)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"同意\"}"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions threshold(String user, String body) throws Exception {
+		return mvc.perform(put("/api/v1/cases/hearing-thresholds/URBAN_MANAGEMENT").with(as(user)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions chain(String user, String action, String steps)
