@@ -37,7 +37,8 @@ public final class CaseInputs {
 	}
 
 	/** 不予立案 (市监 §20). */
-	public record DeclineFiling(@NotNull LocalDate decidedOn, @NotBlank @Size(max = 1000) String grounds) {
+	public record DeclineFiling(@NotNull @Schema(example = "2026-06-05") LocalDate decidedOn,
+			@NotBlank @Size(max = 1000) @Schema(example = "违法行为轻微并及时改正，没有造成危害后果") String grounds) {
 	}
 
 	/** 核查延期 / 延长办案期限 / 其他需说明理由的审批事项. */
@@ -45,14 +46,16 @@ public final class CaseInputs {
 	}
 
 	/** 调查取证: an interview, inspection or sampling with the officers present. */
-	public record Investigation(@NotNull InvestigationKind kind, @NotNull LocalDate on,
-			@NotBlank @Size(max = 2000) String summary, @NotEmpty @Size(max = 6) List<@NotNull Long> officers,
+	public record Investigation(@NotNull InvestigationKind kind, @NotNull @Schema(example = "2026-06-05") LocalDate on,
+			@NotBlank @Size(max = 2000) @Schema(example = "现场检查：占道露天烧烤摊位3处") String summary, @NotEmpty @Size(max = 6) List<@NotNull Long> officers,
 			boolean certificateShown) {
 	}
 
 	/** 调查终结报告 (市监 §48) with the proposed outcome and the flags that decide review and discussion. */
-	public record Report(@NotNull LocalDate on, @NotNull CaseOutcome outcome, @NotNull Set<PenaltyKind> kinds,
-			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") BigDecimal fine,
+	public record Report(@NotNull @Schema(example = "2026-06-10") LocalDate on,
+			@NotNull @Schema(example = "PENALTY") CaseOutcome outcome,
+			@NotNull @Schema(example = "[\"FINE\"]") Set<PenaltyKind> kinds,
+			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Schema(example = "2000") BigDecimal fine,
 			@Nullable @DecimalMin("0") @DecimalMax("999999999999") BigDecimal confiscatedValue,
 			@NotNull Set<@NotBlank String> circumstances, @Nullable @Size(max = 500) String mitigationReason,
 			boolean complexOrMajor, boolean majorPublicInterest, boolean majorRights, boolean multipleRelations,
@@ -60,7 +63,9 @@ public final class CaseInputs {
 	}
 
 	/** 审核意见 (市监 §54). */
-	public record Review(@NotNull LocalDate on, @NotNull ReviewOpinion opinion, @NotBlank @Size(max = 2000) String text) {
+	public record Review(@NotNull @Schema(example = "2026-06-11") LocalDate on,
+			@NotNull @Schema(example = "AGREE") ReviewOpinion opinion,
+			@NotBlank @Size(max = 2000) @Schema(example = "事实清楚，证据确凿，程序合法，适用依据正确，裁量适当") String text) {
 	}
 
 	/** 负责人审批意见的说明. */
@@ -68,7 +73,7 @@ public final class CaseInputs {
 	}
 
 	/** 事先告知书送达 (处罚法 §44; §63 听证告知). */
-	public record Notice(@NotNull LocalDate servedOn, boolean hearingRightNotified) {
+	public record Notice(@NotNull @Schema(example = "2026-06-15") LocalDate servedOn, boolean hearingRightNotified) {
 	}
 
 	/** 陈述申辩 and its 复核 (处罚法 §45). */
@@ -100,18 +105,22 @@ public final class CaseInputs {
 	}
 
 	/** 决定 (处罚法 §57, §59): the outcome, the penalty, and whether the party's statement was adopted and why. */
-	public record Decision(@NotNull LocalDate decidedOn, @NotNull CaseOutcome outcome, @NotNull Set<PenaltyKind> kinds,
-			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") BigDecimal fine,
+	public record Decision(@NotNull @Schema(example = "2026-06-24") LocalDate decidedOn,
+			@NotNull @Schema(example = "PENALTY") CaseOutcome outcome,
+			@NotNull @Schema(example = "[\"FINE\"]") Set<PenaltyKind> kinds,
+			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Schema(example = "2000") BigDecimal fine,
 			@Nullable @Size(max = 2000) String statementAdoption) {
 	}
 
 	/** 送达 (处罚法 §61; 市监 §82). */
-	public record Service(@NotNull LocalDate on, @NotNull ServiceMethod method, boolean addressConfirmationSigned) {
+	public record Service(@NotNull @Schema(example = "2026-06-24") LocalDate on,
+			@NotNull @Schema(example = "DIRECT") ServiceMethod method, boolean addressConfirmationSigned) {
 	}
 
 	/** 缴款 (处罚法 §67). */
-	public record Payment(@NotNull LocalDate paidOn, @NotNull @DecimalMin("0.01") @DecimalMax("999999999999") BigDecimal amount,
-			@NotBlank @Size(max = 60) String reference) {
+	public record Payment(@NotNull @Schema(example = "2026-07-01") LocalDate paidOn,
+			@NotNull @DecimalMin("0.01") @DecimalMax("999999999999") @Schema(example = "2000") BigDecimal amount,
+			@NotBlank @Size(max = 60) @Schema(example = "非税收入缴款书 6328020000123") String reference) {
 	}
 
 	/** 结案 (市监 §77). */
