@@ -116,8 +116,10 @@ public class CaseWork {
 		return decisions.surcharge(c, on);
 	}
 
+	/** Runs through the bean's proxy, so the scan's transaction and lock hold. */
 	@Scheduled(fixedDelayString = "${oneteam.case.alert.scan-interval:PT10M}", initialDelayString = "PT30S")
-	void scheduledScan() {
+	@Transactional
+	public void scheduledScan() {
 		Scan result = scan();
 		if (result.raised() > 0 || result.lapsed() > 0) {
 			log.info("Case clock scan: {} alerts raised, {} preservations lapsed", result.raised(), result.lapsed());
