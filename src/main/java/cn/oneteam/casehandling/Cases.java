@@ -30,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
-	/** PAYMENT_DEADLINE, calendar days from receipt, 处罚法 §67; the decision is handed over on the spot (§52). */
-	static final int PAYMENT_DAYS = 15;
-
 	private final CaseRepository cases;
 
 	private final Catalog catalog;
@@ -51,17 +48,14 @@ public class Cases {
 
 	private final boolean individualBusinessAsCitizen;
 
-	private final int archiveWorkingDays;
+	private final Clocks clocks;
 
 	/**
 	 * @param individualBusinessAsCitizen whether 个体工商户 count as citizens for the simple procedure (Q4)
-	 * @param archiveWorkingDays working days to hand the on-the-spot materials to the body (SIMPLE_ARCHIVE_SAMR = 7,
-	 * 市监程序规定 §70, the default where the province sets none)
 	 */
 	Cases(CaseRepository cases, Catalog catalog, OfficerCheck officerCheck, WorkingDayCalendar calendar, Clock clock,
 			ApplicationEventPublisher events, FullProcessRecord record, CaseProcedure procedure,
-			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen,
-			@Value("${oneteam.case.simple-archive-working-days:7}") int archiveWorkingDays) {
+			Clocks clocks, @Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
 		this.cases = cases;
 		this.catalog = catalog;
 		this.officerCheck = officerCheck;
@@ -71,13 +65,14 @@ public class Cases {
 		this.record = record;
 		this.procedure = procedure;
 		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
-		this.archiveWorkingDays = archiveWorkingDays;
+		this.clocks = clocks;
 	}
 
 	/**
 	 * Records an on-the-spot decision: the matter in force, the simple procedure's limits (§51), the body responsible
 	 * for the place and its name on the form, at least two distinct officers of that body certified for the matter's
-	 * domain on the day (§42; auxiliaries never count), and the deadlines to archive and to pay.
+	 * domain on the day (§42; auxiliaries never count), and the deadlines to archive (市监 §70) and to pay (§67) from
+	 * the day the decision is handed over (§52), counted weekends-only where they reach a year not loaded yet.
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
@@ -120,10 +115,13 @@ public class Cases {
 		PenaltyCase decided = new PenaltyCase(0, PenaltyCase.Procedure.SIMPLE, "DECIDED", matter.code(),
 				version.version(), d.place(), responsible.enforcingBodyId(), responsible.documentNameBodyId(),
 				responsible.mode(), d.partyKind(), d.partyName().trim(), d.facts().trim(), d.penaltyKinds(), d.fine(),
-				d.formNumber().trim(), d.decidedOn(), calendar.addWorkingDays(d.decidedOn(), archiveWorkingDays),
-				d.fine() == null ? null : calendar.periodEnd(d.decidedOn(), PAYMENT_DAYS), caseOfficers);
+				d.formNumber().trim(), d.decidedOn(),
+				calendar.workingDaysAfter(d.decidedOn(), clocks.length(ClockKind.SIMPLE_ARCHIVE)).date(),
+				d.fine() == null ? null : calendar.daysAfter(d.decidedOn(), clocks.length(ClockKind.PAYMENT)).date(),
+				caseOfficers);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = cases.insert(decided, caller.accountId(), now);
+
 		events.publishEvent(new OnTheSpotPenaltyDecided(id, caller.accountId(),
 				caseOfficers.stream().map(CaseOfficer::certificateNumber).toList(), now, facts(decided)));
 		return cases.find(id).orElseThrow();

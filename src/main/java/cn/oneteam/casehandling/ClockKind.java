@@ -25,6 +25,8 @@ public enum ClockKind {
 	PUBLICITY(ClockUnit.WORKING_DAYS, 7, 0),
 	/** PAYMENT_DEADLINE 15 days from receipt, 处罚法 §67. */
 	PAYMENT(ClockUnit.DAYS, 15, 0),
+	/** SIMPLE_ARCHIVE_SAMR 7 WD: on-the-spot materials to the body, 市监 §70. */
+	SIMPLE_ARCHIVE(ClockUnit.WORKING_DAYS, 7, 0),
 	/** CLOSE_CASE_SAMR 15 WD, 市监 §77. */
 	CLOSING(ClockUnit.WORKING_DAYS, 15, 0),
 	/** CRIME_TRANSFER_APPROVE 3 days, 国务院令第310号 §5. */

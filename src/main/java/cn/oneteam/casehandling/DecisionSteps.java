@@ -140,7 +140,9 @@ class DecisionSteps implements ProcedureSteps {
 
 	/** The late-payment surcharge on a day, with the remedy periods recorded for the case. */
 	Surcharge.Statement surcharge(CaseFile c, LocalDate day) {
-		if (c.decidedFine == null || c.paymentDue == null) {
+		LocalDate due = clocks.of(c.id).stream().filter(k -> k.kind() == ClockKind.PAYMENT).map(CaseClock::dueOn)
+			.reduce((a, b) -> b).orElse(c.paymentDue); // the running clock: moved when its year was loaded
+		if (c.decidedFine == null || due == null) {
 			return new Surcharge.Statement(0, BigDecimal.ZERO.setScale(2), false);
 		}
 		List<Surcharge.Pause> pauses = jdbc.sql("select from_on, to_on from case_remedy where case_id = ? order by from_on")
@@ -148,7 +150,7 @@ class DecisionSteps implements ProcedureSteps {
 			.query((rs, n) -> new Surcharge.Pause(rs.getObject("from_on", LocalDate.class),
 					rs.getObject("to_on", LocalDate.class)))
 			.list();
-		return Surcharge.on(c.decidedFine, c.paymentDue, day, pauses);
+		return Surcharge.on(c.decidedFine, due, day, pauses);
 	}
 
 	/** 结案 with the head's approval (市监 §77). */
