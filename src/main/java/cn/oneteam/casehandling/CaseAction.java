@@ -26,8 +26,8 @@ public enum CaseAction {
 	RECORD_INVESTIGATION(EnumSet.of(INVESTIGATING), "case:handle", null, null),
 	/** 先行登记保存 (处罚法 §56: with the head's approval). */
 	PRESERVE_EVIDENCE(EnumSet.of(INVESTIGATING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
-	/** 先行登记保存处理决定 (市监 §35). */
-	RELEASE_PRESERVATION(EnumSet.of(INVESTIGATING, SUSPENDED, REVIEW), "case:handle", null, null),
+	/** 先行登记保存处理决定 (市监 §35; lifted with the head's approval, §33). */
+	RELEASE_PRESERVATION(EnumSet.of(INVESTIGATING, SUSPENDED, REVIEW), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
 	/** 查封、扣押 (强制法 §18; 市监 §36: with the head's approval). */
 	SEIZE(EnumSet.of(INVESTIGATING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
 	/** 查封扣押延期 (强制法 §25: once, 30 days, the head's approval). */

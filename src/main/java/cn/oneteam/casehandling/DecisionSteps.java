@@ -33,11 +33,14 @@ class DecisionSteps implements ProcedureSteps {
 
 	private final JdbcClient jdbc;
 
-	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc) {
+	private final Measures measures;
+
+	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures) {
 		this.penalty = penalty;
 		this.clocks = clocks;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
+		this.measures = measures;
 	}
 
 	@Override
@@ -156,6 +159,8 @@ class DecisionSteps implements ProcedureSteps {
 	/** 结案 with the head's approval (市监 §77). */
 	private void close(CaseFile c, Closing x, ActionContext ctx) {
 		ctx.requireNotFuture(x.on());
+		ctx.refuseIf(measures.anyInForce(c.id), "case.measures-in-force"); // 强制法 §27, §28: decide on what is held
+		ctx.stopIfRefused("case.closing-refused");
 		c.stage = CaseStage.CLOSED;
 		c.closedOn = x.on();
 		clocks.open(c.id, ClockKind.CLOSING).ifPresent(k -> clocks.end(k, State.MET, x.on()));

@@ -1,6 +1,5 @@
 package cn.oneteam.casehandling;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,6 @@ import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.Matter;
 import cn.oneteam.catalog.MatterVersion;
 import cn.oneteam.catalog.Responsibility;
-import cn.oneteam.organization.PersonId;
 import cn.oneteam.shared.DivisionCode;
 import org.springframework.stereotype.Component;
 
@@ -102,10 +100,7 @@ class FilingSteps implements ProcedureSteps {
 		ctx.refuseIf(version == null, "case.matter-not-in-force-at-act");
 		Responsibility responsible = catalog.responsible(c.matterCode, c.place, f.filedOn());
 		ctx.refuseIf(responsible.enforcingBodyId() != c.actingOrgId, "case.body-not-responsible-on-date");
-		List<String> reasons = new ArrayList<>();
-		List<CaseOfficer> assigned = officerCheck.check(f.officers().stream().map(PersonId::new).toList(), matter,
-				c.actingOrgId, f.filedOn(), ctx.caller.jurisdiction(), reasons);
-		ctx.refuse(reasons);
+		List<CaseOfficer> assigned = officerCheck.check(c, f.officers(), f.filedOn(), ctx);
 		ctx.stopIfRefused("case.filing-refused");
 		c.stage = CaseStage.INVESTIGATING;
 		c.filedOn = f.filedOn();
@@ -120,7 +115,6 @@ class FilingSteps implements ProcedureSteps {
 		files.assignOfficers(c.id, assigned);
 		clocks.open(c.id, ClockKind.CLUE_VERIFICATION).ifPresent(k -> clocks.end(k, State.MET, f.filedOn()));
 		clocks.start(c.id, ClockKind.DECISION, f.filedOn(), ctx.now);
-		assigned.forEach(o -> ctx.certificates.add(o.certificateNumber()));
 		ctx.fact("filedOn", f.filedOn());
 		ctx.fact("actOn", f.actOn());
 		ctx.fact("matterVersion", version.version());
@@ -153,12 +147,8 @@ class FilingSteps implements ProcedureSteps {
 		ctx.requireNotFuture(i.on());
 		ctx.refuseIf(c.discoveredOn != null && i.on().isBefore(c.discoveredOn), "case.investigation-before-discovery");
 		ctx.refuseIf(!i.certificateShown(), "case.certificate-not-shown");
-		List<String> reasons = new ArrayList<>();
-		List<CaseOfficer> present = officerCheck.check(i.officers().stream().map(PersonId::new).toList(),
-				catalog.require(c.matterCode), c.actingOrgId, i.on(), ctx.caller.jurisdiction(), reasons);
-		ctx.refuse(reasons);
+		officerCheck.check(c, i.officers(), i.on(), ctx);
 		ctx.stopIfRefused("case.investigation-refused");
-		present.forEach(o -> ctx.certificates.add(o.certificateNumber()));
 		ctx.fact("kind", i.kind());
 		ctx.fact("on", i.on());
 		ctx.fact("summary", i.summary());

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
+import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.Matter;
 import cn.oneteam.organization.Certificate;
 import cn.oneteam.organization.Officers;
@@ -26,8 +27,24 @@ class OfficerCheck {
 
 	private final Officers officers;
 
-	OfficerCheck(Officers officers) {
+	private final Catalog catalog;
+
+	OfficerCheck(Officers officers, Catalog catalog) {
 		this.officers = officers;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * The officers who carry out an action of a case, for the case's matter and body on the day; every rule they fail
+	 * is a reason against the action, and the certificates they show go into the record.
+	 */
+	List<CaseOfficer> check(CaseFile c, List<Long> ids, LocalDate day, ActionContext ctx) {
+		List<String> reasons = new ArrayList<>();
+		List<CaseOfficer> present = check(ids.stream().map(PersonId::new).toList(), catalog.require(c.matterCode),
+				c.actingOrgId, day, ctx.caller.jurisdiction(), reasons);
+		ctx.refuse(reasons);
+		present.forEach(o -> ctx.certificates.add(o.certificateNumber()));
+		return present;
 	}
 
 	/** The officers with the certificate each shows; adds a reason for each rule not met. */

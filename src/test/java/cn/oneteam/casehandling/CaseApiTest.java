@@ -1,9 +1,13 @@
 package cn.oneteam.casehandling;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.identity.Accounts;
@@ -33,8 +37,19 @@ abstract class CaseApiTest extends IntegrationTest {
 	@Autowired
 	private Accounts accounts;
 
+	private static final Map<String, String> APPROVERS = Map.of("SQUAD_HEAD", "dlh.squad", "BUREAU_HEAD", "dlh.head",
+			"LEGAL_REVIEWER", "dlh.legal");
+
 	protected long person(String username) {
 		return officers.personOfAccount(accounts.idOf(username).orElseThrow()).orElseThrow().id().value();
+	}
+
+	protected long officer1() {
+		return person("dlh.officer1");
+	}
+
+	protected long officer2() {
+		return person("dlh.officer2");
 	}
 
 	/** The two certified 德令哈 officers, as a JSON array. */
@@ -60,6 +75,38 @@ abstract class CaseApiTest extends IntegrationTest {
 		return body(perform(user, caseId, action, body).andExpect(status().isOk()));
 	}
 
+	/** Performs an action as dlh.officer1 that must succeed. */
+	protected JsonNode act(long caseId, String action, String body) throws Exception {
+		return act("dlh.officer1", caseId, action, body);
+	}
+
+	/** The reasons of an action dlh.officer1 is refused (422). */
+	protected List<String> refused(long caseId, String action, String body) throws Exception {
+		return body(perform("dlh.officer1", caseId, action, body).andExpect(status().isUnprocessableContent()))
+			.get("reasons").valueStream().map(JsonNode::asString).toList();
+	}
+
+	protected JsonNode detail(long caseId) throws Exception {
+		return detail("dlh.officer1", caseId);
+	}
+
+	protected List<JsonNode> record(long caseId) throws Exception {
+		return body(mvc.perform(get("/api/v1/cases/" + caseId + "/record").with(as("dlh.officer1")))).valueStream()
+			.toList();
+	}
+
+	/** The clocks of a kind, oldest first. */
+	protected static List<JsonNode> clocks(JsonNode detail, String kind) {
+		return detail.get("clocks").valueStream().filter(k -> k.get("kind").asString().equals(kind)).toList();
+	}
+
+	/** The latest clock of a kind. */
+	protected static JsonNode clock(JsonNode detail, String kind) {
+		List<JsonNode> of = clocks(detail, kind);
+		assertThat(of).as(kind).isNotEmpty();
+		return of.get(of.size() - 1);
+	}
+
 	protected JsonNode detail(String user, long caseId) throws Exception {
 		return body(mvc.perform(get("/api/v1/cases/" + caseId + "/procedure").with(as(user))).andExpect(status().isOk()));
 	}
@@ -70,6 +117,21 @@ abstract class CaseApiTest extends IntegrationTest {
 		for (String approver : approvers) {
 			long request = detail(approver, caseId).get("pendingApproval").get("id").asLong();
 			detail = body(mvc.perform(post("/api/v1/cases/approvals/" + request + "/approve").with(as(approver))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"text\":\"同意\"}")).andExpect(status().isOk()));
+		}
+		return detail;
+	}
+
+	/** Approves the pending request step by step, each by the demo account holding the step's role. */
+	protected JsonNode approved(long caseId) throws Exception {
+		JsonNode detail = detail(caseId);
+		while (!detail.get("pendingApproval").isNull()) {
+			JsonNode pending = detail.get("pendingApproval");
+			String approver = APPROVERS.get(pending.get("steps").get(pending.get("nextStep").asInt() - 1).asString());
+			detail = body(mvc.perform(post("/api/v1/cases/approvals/" + pending.get("id").asLong() + "/approve")
+				.with(as(approver))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"text\":\"同意\"}")).andExpect(status().isOk()));

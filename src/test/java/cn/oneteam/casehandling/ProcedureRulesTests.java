@@ -292,11 +292,6 @@ class ProcedureRulesTests extends CaseApiTest {
 		});
 	}
 
-	private static JsonNode clock(JsonNode detail, String kind) {
-		return detail.get("clocks").valueStream().filter(c -> c.get("kind").asString().equals(kind)).reduce((a, b) -> b)
-			.orElseThrow();
-	}
-
 	private org.springframework.test.web.servlet.ResultActions approve(String user, long request) throws Exception {
 		return mvc.perform(post("/api/v1/cases/approvals/" + request + "/approve").with(as(user)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"同意\"}"));

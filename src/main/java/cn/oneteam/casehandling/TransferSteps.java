@@ -1,0 +1,177 @@
+package cn.oneteam.casehandling;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.oneteam.calendar.WorkingDayCalendar;
+import cn.oneteam.casehandling.CaseClock.State;
+import cn.oneteam.casehandling.CaseMeasures.Transfer;
+import cn.oneteam.casehandling.MeasureInputs.TransferAnswer;
+import cn.oneteam.casehandling.MeasureInputs.TransferKind;
+import cn.oneteam.casehandling.MeasureInputs.TransferSent;
+import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
+import cn.oneteam.shared.ChinaTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * 案件移送 (处罚法 §27, §57(4); 市监 §17; 国务院令第310号): a suspected crime to the public security organ, or a case
+ * to the administrative body it belongs to. The head decides within 3 days of the report, a judicial transfer goes out
+ * within 24 hours of approval, the organ answers within 3 days, and a judicial refusal may be put to reconsideration
+ * within 3 days; a case refused comes back for the body to deal with itself.
+ */
+@Component
+class TransferSteps implements ProcedureSteps {
+
+	/** 提请复议 within 3 days of the notice not to file, 国务院令第310号 §9 (legal-rules.md §1.9). */
+	static final int RECONSIDERATION_REQUEST_DAYS = 3;
+
+	private final OfficerCheck officers;
+
+	private final Clocks clocks;
+
+	private final Measures measures;
+
+	private final DecisionSteps decisions;
+
+	private final WorkingDayCalendar calendar;
+
+	TransferSteps(OfficerCheck officers, Clocks clocks, Measures measures, DecisionSteps decisions,
+			WorkingDayCalendar calendar) {
+		this.officers = officers;
+		this.clocks = clocks;
+		this.measures = measures;
+		this.decisions = decisions;
+		this.calendar = calendar;
+	}
+
+	@Override
+	public Map<CaseAction, Step<?>> steps() {
+		return Map.of(CaseAction.TRANSFER, Step.of(MeasureInputs.Transfer.class, this::transfer),
+				CaseAction.SEND_TRANSFER, Step.of(TransferSent.class, this::send), CaseAction.RECORD_TRANSFER_ANSWER,
+				Step.of(TransferAnswer.class, this::answer));
+	}
+
+	/**
+	 * 移送 performed on the head's approval (国务院令第310号 §5; 市监 §17): a judicial transfer needs a team of two or
+	 * more certified officers. An approval later than 3 days after the report is recorded as late, not refused — the
+	 * deadline binds the head, and refusing would only delay the transfer more. The clue's verification or the review
+	 * under way is answered by it; the 24 hours to send a judicial transfer start.
+	 */
+	private void transfer(CaseFile c, MeasureInputs.Transfer t, ActionContext ctx) {
+		ctx.requireNotFuture(t.reportedOn());
+		ctx.refuseIf(c.discoveredOn != null && t.reportedOn().isBefore(c.discoveredOn),
+				"case.transfer-report-before-discovery");
+		List<CaseOfficer> team = t.kind() == TransferKind.JUDICIARY
+				? officers.check(c, t.officers() == null ? List.of() : t.officers(), t.reportedOn(), ctx) : List.of();
+		ctx.stopIfRefused("case.transfer-refused");
+		boolean late = approvedLate(c, t, ctx);
+		clocks.open(c.id, ClockKind.CLUE_VERIFICATION).ifPresent(k -> clocks.end(k, State.MET, ctx.today));
+		clocks.open(c.id, ClockKind.REVIEW).ifPresent(k -> clocks.end(k, State.CANCELLED, ctx.today));
+		long id = measures.transfer(c.id, t, c.stage, team.stream().map(CaseOfficer::certificateNumber).toList(), ctx.now,
+				late);
+		c.stage = CaseStage.TRANSFERRING;
+		if (t.kind() == TransferKind.JUDICIARY) {
+			// 国务院令第310号 §5: sent to the public security organ within 24 hours of approval
+			clocks.start(c.id, ClockKind.TRANSFER_SEND, ctx.today, ctx.now);
+		}
+		ctx.fact("transfer", id);
+		ctx.fact("kind", t.kind());
+		ctx.fact("receiver", t.receiver());
+		ctx.fact("reason", t.reason());
+		ctx.fact("reportedOn", t.reportedOn());
+		ctx.fact("approvalLate", late);
+	}
+
+	/** The head's approval today against the 3 days from the report (国务院令第310号 §5), kept as a met or lapsed period. */
+	private boolean approvedLate(CaseFile c, MeasureInputs.Transfer t, ActionContext ctx) {
+		CaseClock approval = clocks.start(c.id, ClockKind.TRANSFER_APPROVAL, t.reportedOn(), ctx.now);
+		boolean late = ctx.today.isAfter(approval.dueOn());
+		clocks.end(approval, late ? State.LAPSED : State.MET, ctx.today);
+		ctx.fact("approvalDue", approval.dueOn());
+		return late;
+	}
+
+	/**
+	 * 移送 sent (国务院令第310号 §5, §6) after the approval; a judicial transfer's 3 days of review by the organ start
+	 * (§8). Fines the party already paid are recorded to be offset against a criminal fine (§11).
+	 */
+	private void send(CaseFile c, TransferSent s, ActionContext ctx) {
+		LocalDate sentOn = ChinaTime.local(s.sentAt()).toLocalDate();
+		ctx.requireNotFuture(sentOn);
+		Transfer t = measures.openTransfer(c.id).orElseThrow();
+		ctx.refuseIf(t.sentAt() != null, "case.transfer-already-sent");
+		ctx.refuseIf(t.approvedAt() != null && s.sentAt().isBefore(t.approvedAt()), "case.transfer-sent-before-approval");
+		ctx.stopIfRefused("case.transfer-send-refused");
+		clocks.open(c.id, ClockKind.TRANSFER_SEND).ifPresent(k -> clocks.end(k,
+				k.dueAt() != null && s.sentAt().isAfter(k.dueAt()) ? State.LAPSED : State.MET, sentOn));
+		measures.sent(t.id(), s.sentAt(), s.finePaid());
+		if (t.kind() == TransferKind.JUDICIARY) {
+			clocks.start(c.id, ClockKind.TRANSFER_ANSWER, sentOn, s.sentAt());
+		}
+		ctx.fact("transfer", t.id());
+		ctx.fact("sentAt", ChinaTime.local(s.sentAt()).toString());
+		ctx.fact("finePaid", s.finePaid() == null ? "" : s.finePaid().toPlainString());
+	}
+
+	/**
+	 * 答复 (国务院令第310号 §8–§10; 市监 §17): accepted, the case ends here; refused, it comes back to the body, and a
+	 * judicial refusal may be put to the organ for reconsideration.
+	 */
+	private void answer(CaseFile c, TransferAnswer a, ActionContext ctx) {
+		ctx.requireNotFuture(a.answeredOn());
+		Transfer t = measures.openTransfer(c.id).orElseThrow();
+		ctx.refuseIf(t.sentAt() == null, "case.transfer-not-sent");
+		ctx.refuseIf(t.sentAt() != null && a.answeredOn().isBefore(t.sentAt().toLocalDate()), "case.date-before-start");
+		if (a.reconsiderationOn() != null) {
+			checkReconsideration(t, a, a.reconsiderationOn(), ctx);
+		}
+		ctx.stopIfRefused("case.transfer-answer-refused");
+		clocks.open(c.id, ClockKind.TRANSFER_ANSWER).ifPresent(k -> clocks.end(k,
+				a.answeredOn().isAfter(k.dueOn()) ? State.LAPSED : State.MET, a.answeredOn()));
+		measures.answered(t.id(), a);
+		if (a.accepted()) {
+			endHere(c, t, a.answeredOn(), ctx);
+		}
+		else {
+			handBack(c, t, a.answeredOn(), ctx);
+		}
+		ctx.fact("transfer", t.id());
+		ctx.fact("answeredOn", a.answeredOn());
+		ctx.fact("accepted", a.accepted());
+		ctx.fact("note", a.note());
+		ctx.fact("reconsiderationOn", a.reconsiderationOn() == null ? "" : a.reconsiderationOn());
+	}
+
+	/** 提请复议 (国务院令第310号 §9): only of a public security refusal, within 3 days of its notice. */
+	private void checkReconsideration(Transfer t, TransferAnswer a, LocalDate requestedOn, ActionContext ctx) {
+		ctx.requireNotFuture(requestedOn);
+		ctx.refuseIf(a.accepted() || t.kind() != TransferKind.JUDICIARY, "case.transfer-reconsideration-not-open");
+		ctx.refuseIf(requestedOn.isBefore(a.answeredOn()), "case.date-before-start");
+		// 国务院令第310号 §9: within 3 days of the notice not to file
+		LocalDate due = calendar.daysAfter(a.answeredOn(), RECONSIDERATION_REQUEST_DAYS).date();
+		ctx.refuseIf(requestedOn.isAfter(due), "case.transfer-reconsideration-late");
+	}
+
+	/** Accepted: the periods and measures end, the items going with the case (强制法 §21); to closing (市监 §77). */
+	private void endHere(CaseFile c, Transfer t, LocalDate on, ActionContext ctx) {
+		measures.endAllInForce(c.id, on, "TRANSFERRED", t.receiver());
+		measures.endOpenPauses(c.id, on, "TRANSFERRED");
+		clocks.endAll(c.id, State.MET, on);
+		decisions.closing(c, on, ctx);
+	}
+
+	/**
+	 * Refused: the body deals with the case itself (国务院令第310号 §10) — back in investigation, or, transferred as a
+	 * clue, verified again within the period counted from the materials' return (市监 §18).
+	 */
+	private void handBack(CaseFile c, Transfer t, LocalDate on, ActionContext ctx) {
+		if (t.fromStage() == CaseStage.CLUE) {
+			c.stage = CaseStage.CLUE;
+			clocks.start(c.id, ClockKind.CLUE_VERIFICATION, on, ctx.now);
+		}
+		else {
+			c.stage = CaseStage.INVESTIGATING;
+		}
+	}
+}
