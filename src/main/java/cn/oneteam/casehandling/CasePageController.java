@@ -3,10 +3,12 @@ package cn.oneteam.casehandling;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.organization.OrganizationId;
@@ -27,23 +29,39 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Cases: the list in the jurisdiction, the on-the-spot decision form, and a case's page. */
+/**
+ * Cases: the list in the jurisdiction, the on-the-spot decision form, and a case's page — for a general-procedure case
+ * with its stage, clocks, pending approval, the actions the caller may take and the full-process record.
+ */
 @Controller
 class CasePageController {
 
+	/** The usual course of a general-procedure case, in order; suspension and transfer show only while a case is in them. */
+	private static final Set<CaseStage> MAIN_PATH = EnumSet.complementOf(EnumSet.of(CaseStage.SUSPENDED,
+			CaseStage.TRANSFERRING));
+
 	private final Cases cases;
+
+	private final CaseProcedure procedure;
 
 	private final Catalog catalog;
 
 	private final Officers officers;
 
+	private final JsonMapper json;
+
 	private final Clock clock;
 
-	CasePageController(Cases cases, Catalog catalog, Officers officers, Clock clock) {
+	CasePageController(Cases cases, CaseProcedure procedure, Catalog catalog, Officers officers, JsonMapper json,
+			Clock clock) {
 		this.cases = cases;
+		this.procedure = procedure;
 		this.catalog = catalog;
 		this.officers = officers;
+		this.json = json;
 		this.clock = clock;
 	}
 
@@ -54,11 +72,38 @@ class CasePageController {
 	}
 
 	@GetMapping("/cases/{id}")
-	String one(@PathVariable long id, JurisdictionScope scope, Model model) {
-		model.addAttribute("penaltyCase", cases.require(id, scope));
-		model.addAttribute("record", cases.recordOf(id, scope));
+	String one(@PathVariable long id, ScopedPrincipal caller, Model model) {
+		JurisdictionScope scope = caller.jurisdiction();
+		PenaltyCase penaltyCase = cases.require(id, scope);
+		model.addAttribute("penaltyCase", penaltyCase);
 		model.addAttribute("verification", cases.verifyRecord(id, scope));
-		return "casehandling/case";
+		if (penaltyCase.procedure() == PenaltyCase.Procedure.SIMPLE) {
+			model.addAttribute("record", cases.recordOf(id, scope));
+			return "casehandling/case";
+		}
+		CaseDetail detail = procedure.detail(id, caller);
+		model.addAttribute("detail", detail);
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("stages", Arrays.stream(CaseStage.values())
+			.filter(s -> MAIN_PATH.contains(s) || s == detail.stage())
+			.toList());
+		model.addAttribute("timeline", cases.recordOf(id, scope).stream().map(this::line).toList());
+		return "casehandling/general";
+	}
+
+	/** One entry of the record as the timeline shows it: the action split from its approval prefix, and what it says. */
+	private TimelineEntry line(RecordEntry entry) {
+		int colon = entry.action().indexOf(':');
+		JsonNode payload = json.readTree(entry.payload());
+		List<String> reasons = payload.path("reasons").valueStream().map(JsonNode::asString).toList();
+		return new TimelineEntry(entry, colon < 0 ? null : entry.action().substring(0, colon),
+				entry.action().substring(colon + 1), payload.path("refused").asString(""), reasons,
+				payload.path("comment").asString(""));
+	}
+
+	/** A line of the case's timeline. */
+	record TimelineEntry(RecordEntry entry, @Nullable String prefix, String slug, String refused, List<String> reasons,
+			String comment) {
 	}
 
 	@GetMapping("/cases/on-the-spot")

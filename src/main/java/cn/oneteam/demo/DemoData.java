@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo data for 海西蒙古族藏族自治州 (6328): a comprehensive enforcement bureau per county-level unit, a government
  * for every real township, a market supervision department, the prefecture's judicial bureau and government, and
- * an account for every role. Idempotent: what exists is left as it is.
+ * an account for every role (德令哈 and 格尔木 handle cases); the administrator and 德令哈's case handlers hold
+ * published API tokens. Idempotent: what exists is left as it is.
  */
 @Component
 @Profile("demo")
@@ -39,11 +40,18 @@ class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "OneTeam@2026";
 
-	static final String ADMIN_TOKEN = "ot_demo_admin_token_for_local_use_only";
+	static final String ADMIN_TOKEN = token("admin");
+
+	/** Accounts besides the administrator with a published demo token, so that API users can act as them. */
+	static final List<String> TOKEN_HOLDERS = List.of("dlh.officer1", "dlh.squad", "dlh.head", "dlh.legal");
 
 	static final DivisionCode HAIXI = DivisionCode.of("6328");
 
 	static final DivisionCode DELINGHA = DivisionCode.of("632802");
+
+	static final DivisionCode GOLMUD = DivisionCode.of("632801");
+
+	private static final String TOKEN_NAME = "演示令牌 demo token";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -89,13 +97,14 @@ class DemoData implements ApplicationRunner {
 			}
 		}
 		Organization delinghaBureau = bureaus.stream().filter(b -> b.seat().equals(DELINGHA)).findFirst().orElseThrow();
+		Organization golmudBureau = bureaus.stream().filter(b -> b.seat().equals(GOLMUD)).findFirst().orElseThrow();
 		Organization market = organization("632802-scjg", "德令哈市市场监督管理局", OrganizationKind.DEPARTMENT,
 				BodyType.OWN_POWER, DELINGHA);
 		Organization hexi = organizations.findByCode("632802001-gov").orElseThrow();
 		Organization gahai = organizations.findByCode("632802100-gov").orElseThrow();
 
 		long admin = account("admin", "平台管理员", platform, Role.ADMINISTRATOR);
-		accounts.register(admin, "演示令牌 demo token", ADMIN_TOKEN);
+		accounts.register(admin, TOKEN_NAME, ADMIN_TOKEN);
 		account("dlh.officer1", "德令哈执法队员甲", delinghaBureau, Role.OFFICER);
 		account("dlh.officer2", "德令哈执法队员乙", delinghaBureau, Role.OFFICER);
 		account("dlh.auxiliary", "德令哈执法辅助人员", delinghaBureau, Role.AUXILIARY);
@@ -108,6 +117,18 @@ class DemoData implements ApplicationRunner {
 		account("hx.leader", "海西州领导", government, Role.LEADER);
 		account("hexi.dispatch", "河西街道指挥中心调度员", hexi, Role.DISPATCHER);
 		account("gahai.officer", "尕海镇执法队员", gahai, Role.OFFICER);
+		account("grm.officer1", "格尔木执法队员甲", golmudBureau, Role.OFFICER);
+		account("grm.officer2", "格尔木执法队员乙", golmudBureau, Role.OFFICER);
+		account("grm.squad", "格尔木中队长", golmudBureau, Role.SQUAD_HEAD);
+		account("grm.head", "格尔木执法局局长", golmudBureau, Role.BUREAU_HEAD);
+		account("grm.legal", "格尔木法制审核员", golmudBureau, Role.LEGAL_REVIEWER);
+		TOKEN_HOLDERS.forEach(username -> accounts.register(accounts.idOf(username).orElseThrow(), TOKEN_NAME,
+				token(username)));
+	}
+
+	/** An account's published demo token: {@code ot_demo_<username, dots as underscores>_token_for_local_use_only}. */
+	static String token(String username) {
+		return "ot_demo_" + username.replace('.', '_') + "_token_for_local_use_only";
 	}
 
 	private Organization organization(String code, String name, OrganizationKind kind, @Nullable BodyType bodyType,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.oneteam.identity.Accounts;
@@ -54,6 +55,9 @@ class DemoForce implements ApplicationRunner {
 			new Bureau("632823", 70, 42, 34, 30, 4, 7), new Bureau("632857", 60, 32, 23, 20, 2, 4));
 
 	static final LocalDate REFORM_DATE = LocalDate.of(2020, 6, 30);
+
+	/** The bureaus whose demo accounts are people of the force, by the accounts' username prefix. */
+	private static final Map<String, String> ACCOUNT_PREFIXES = Map.of("632802", "dlh", "632801", "grm");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoForce.class);
 
@@ -165,20 +169,21 @@ class DemoForce implements ApplicationRunner {
 		}
 	}
 
-	/** Links the 德令哈 demo accounts to people: officers, squad head, dispatcher, head, and a qualified reviewer. */
+	/**
+	 * Links the demo accounts of 德令哈 ({@code dlh.}) and 格尔木 ({@code grm.}) to people: officers, squad head,
+	 * dispatcher, head, and a qualified reviewer.
+	 */
 	private @Nullable Long account(Bureau bureau, int index, int firstReviewer) {
-		if (!"632802".equals(bureau.county())) {
-			return null;
-		}
-		String username = index == firstReviewer + 1 ? "dlh.legal" : switch (index) {
-			case 0 -> "dlh.officer1";
-			case 1 -> "dlh.officer2";
-			case 2 -> "dlh.squad";
-			case 3 -> "dlh.dispatch";
-			case 4 -> "dlh.head";
+		String prefix = ACCOUNT_PREFIXES.get(bureau.county());
+		String role = index == firstReviewer + 1 ? "legal" : switch (index) {
+			case 0 -> "officer1";
+			case 1 -> "officer2";
+			case 2 -> "squad";
+			case 3 -> "dispatch";
+			case 4 -> "head";
 			default -> null;
 		};
-		return username == null ? null : accounts.idOf(username).orElse(null);
+		return prefix == null || role == null ? null : accounts.idOf(prefix + "." + role).orElse(null);
 	}
 
 	private void seedGridWorkers() {

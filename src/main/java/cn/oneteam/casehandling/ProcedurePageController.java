@@ -1,0 +1,302 @@
+package cn.oneteam.casehandling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.oneteam.casehandling.ActionForms.Values;
+import cn.oneteam.casehandling.CaseInputs.InvestigationKind;
+import cn.oneteam.casehandling.CaseInputs.NewClue;
+import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
+import cn.oneteam.casehandling.CaseInputs.ServiceMethod;
+import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.Circumstance;
+import cn.oneteam.catalog.Discretion;
+import cn.oneteam.organization.Officers;
+import cn.oneteam.organization.OrganizationId;
+import cn.oneteam.organization.PersonCategory;
+import cn.oneteam.platform.FlashMessage;
+import cn.oneteam.region.Division;
+import cn.oneteam.region.Regions;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.RuleViolation;
+import cn.oneteam.shared.ScopedPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The general procedure's pages: my worklist and alerts, registering a clue, each action's form on the case page
+ * (loaded and submitted with htmx; a refused action shows its reasons and changes nothing), the approval inbox, and
+ * the body's approval chains.
+ */
+@Controller
+class ProcedurePageController {
+
+	/** Clue sources (线索来源). */
+	static final List<String> SOURCES = List.of("INSPECTION", "COMPLAINT", "HOTLINE_12345", "TRANSFER", "GRID", "OTHER");
+
+	/** The element the case page loads action forms into; a request aimed at it gets the form alone. */
+	private static final String PANEL = "action-panel";
+
+	private static final int COMMENT_MAX = 500;
+
+	private final CaseProcedure procedure;
+
+	private final CaseWork work;
+
+	private final ActionForms forms;
+
+	private final Catalog catalog;
+
+	private final Discretion discretion;
+
+	private final Officers officers;
+
+	private final Regions regions;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ProcedurePageController(CaseProcedure procedure, CaseWork work, ActionForms forms, Catalog catalog,
+			Discretion discretion, Officers officers, Regions regions, MessageSource messages, Clock clock) {
+		this.procedure = procedure;
+		this.work = work;
+		this.forms = forms;
+		this.catalog = catalog;
+		this.discretion = discretion;
+		this.officers = officers;
+		this.regions = regions;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cases/worklist")
+	String worklist(ScopedPrincipal caller, Model model) {
+		model.addAttribute("items", work.worklist(caller));
+		return "casehandling/worklist";
+	}
+
+	@GetMapping("/cases/alerts")
+	String alerts(ScopedPrincipal caller, Model model) {
+		model.addAttribute("alerts", work.alerts(caller));
+		return "casehandling/alerts";
+	}
+
+	@GetMapping("/cases/new")
+	String clueForm(ScopedPrincipal caller, Model model) {
+		return clueForm(caller, model, new Values(Map.of("discoveredOn", List.of(LocalDate.now(clock).toString()))));
+	}
+
+	@PostMapping("/cases/new")
+	String registerClue(ScopedPrincipal caller, HttpServletRequest request, HttpServletResponse response, Model model) {
+		try {
+			NewClue clue = forms.read(NewClue.class, request.getParameterMap());
+			return "redirect:/cases/" + procedure.registerClue(clue, caller).id();
+		}
+		catch (RuleViolation refused) {
+			refusal(refused, model, response);
+			return clueForm(caller, model, Values.submitted(request.getParameterMap()));
+		}
+	}
+
+	private String clueForm(ScopedPrincipal caller, Model model, Values values) {
+		model.addAttribute("values", values);
+		model.addAttribute("matters", catalog.matters());
+		model.addAttribute("partyKinds", PartyKind.values());
+		model.addAttribute("sources", SOURCES);
+		model.addAttribute("places", places(caller));
+		return "casehandling/new-clue";
+	}
+
+	/** The divisions of the caller's jurisdiction and the ones right below them, to pick a place from. */
+	private List<Division> places(ScopedPrincipal caller) {
+		List<Division> places = new ArrayList<>();
+		for (DivisionCode code : caller.jurisdiction().divisions()) {
+			regions.find(code).ifPresent(d -> {
+				places.add(d);
+				places.addAll(regions.children(code));
+			});
+		}
+		return places;
+	}
+
+	@GetMapping("/cases/{id}/actions/{slug}")
+	String actionForm(@PathVariable long id, @PathVariable String slug, ScopedPrincipal caller,
+			HttpServletRequest request, Model model) {
+		CaseAction action = action(slug);
+		CaseDetail detail = procedure.detail(id, caller);
+		Values values = forms.input(action)
+			.map(type -> ActionForms.defaults(type, detail, LocalDate.now(clock)))
+			.orElseGet(() -> new Values(Map.of()));
+		return panel(action, detail, values, caller, request, model);
+	}
+
+	/** Performs the action, or files it for approval; refused, the form comes back with the reasons. */
+	@PostMapping("/cases/{id}/actions/{slug}")
+	String act(@PathVariable long id, @PathVariable String slug, ScopedPrincipal caller, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		CaseAction action = action(slug);
+		try {
+			Class<?> type = forms.input(action).orElseThrow(() -> unknown(slug));
+			procedure.act(id, action, forms.read(type, request.getParameterMap()), caller);
+		}
+		catch (RuleViolation refused) {
+			refusal(refused, model, response);
+			return panel(action, procedure.detail(id, caller), Values.submitted(request.getParameterMap()), caller,
+					request, model);
+		}
+		if (!PANEL.equals(request.getHeader("HX-Target"))) {
+			return "redirect:/cases/" + id;
+		}
+		response.setHeader("HX-Redirect", request.getContextPath() + "/cases/" + id);
+		return "casehandling/action :: done";
+	}
+
+	private String panel(CaseAction action, CaseDetail detail, Values values, ScopedPrincipal caller,
+			HttpServletRequest request, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("action", action);
+		model.addAttribute("detail", detail);
+		model.addAttribute("values", values);
+		model.addAttribute("form", forms.input(action).flatMap(forms::template).orElse(null));
+		model.addAttribute("people", officers.people(new OrganizationId(caller.organizationId()), caller.jurisdiction())
+			.stream()
+			.filter(p -> p.category() == PersonCategory.ESTABLISHMENT && p.inPostOn(today))
+			.toList());
+		model.addAttribute("kinds", catalog.require(detail.matterCode()).latest().penaltyKinds());
+		model.addAttribute("circumstances", circumstances(detail, today));
+		model.addAttribute("outcomes", CaseOutcome.values());
+		model.addAttribute("investigationKinds", InvestigationKind.values());
+		model.addAttribute("opinions", ReviewOpinion.values());
+		model.addAttribute("serviceMethods", ServiceMethod.values());
+		return PANEL.equals(request.getHeader("HX-Target")) ? "casehandling/action :: panel" : "casehandling/action";
+	}
+
+	/** The circumstances the benchmarks in force at the place name, once each. */
+	private List<Circumstance> circumstances(CaseDetail detail, LocalDate today) {
+		DivisionCode place = DivisionCode.of(detail.place());
+		Map<String, Circumstance> named = new LinkedHashMap<>();
+		discretion.benchmarks(detail.matterCode())
+			.stream()
+			.filter(b -> b.appliesIn(place) && b.inForceOn(today))
+			.flatMap(b -> b.tiers().stream())
+			.flatMap(t -> t.circumstances().stream())
+			.forEach(c -> named.putIfAbsent(c.code(), c));
+		return List.copyOf(named.values());
+	}
+
+	@GetMapping("/cases/approvals")
+	String inbox(ScopedPrincipal caller, Model model) {
+		model.addAttribute("requests", procedure.inbox(caller));
+		return "casehandling/approvals";
+	}
+
+	/** An approver's decision from the inbox or the case page; a rejection needs a reason. */
+	@PostMapping("/cases/approvals/{requestId}/{decision:approve|reject}")
+	String decide(@PathVariable long requestId, @PathVariable String decision, @RequestParam long caseId,
+			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "case") String from,
+			ScopedPrincipal caller, RedirectAttributes redirect) {
+		boolean approve = "approve".equals(decision);
+		try {
+			if ((!approve && comment.isBlank()) || comment.length() > COMMENT_MAX) {
+				throw new CaseViolation(CaseViolation.BAD_REQUEST, "approval.comment-invalid", List.of(), COMMENT_MAX);
+			}
+			procedure.decide(requestId, approve, comment.trim(), caller);
+		}
+		catch (RuleViolation refused) {
+			flash(refused, redirect);
+		}
+		return "redirect:" + ("inbox".equals(from) ? "/cases/approvals" : "/cases/" + caseId);
+	}
+
+	@GetMapping("/cases/approval-chains")
+	String chains(ScopedPrincipal caller, Model model) {
+		model.addAttribute("chains", procedure.chains(caller));
+		model.addAttribute("roles", Arrays.stream(ApprovingRole.values()).map(Enum::name).toList());
+		return "casehandling/chains";
+	}
+
+	/** The head sets a chain as role codes separated by commas, in order. */
+	@PostMapping("/cases/approval-chains/{action}")
+	String configure(@PathVariable CaseAction action, @RequestParam(defaultValue = "") String steps,
+			ScopedPrincipal caller, RedirectAttributes redirect) {
+		List<String> roles = Arrays.stream(steps.split("[,，\\s]+"))
+			.filter(s -> !s.isBlank())
+			.map(s -> s.trim().toUpperCase(Locale.ROOT))
+			.toList();
+		try {
+			procedure.configureChain(action, roles, caller);
+			redirect.addFlashAttribute("saved", action);
+		}
+		catch (RuleViolation refused) {
+			flash(refused, redirect);
+		}
+		return "redirect:/cases/approval-chains";
+	}
+
+	private static CaseAction action(String slug) {
+		return Arrays.stream(CaseAction.values())
+			.filter(a -> a.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> unknown(slug));
+	}
+
+	private static CaseViolation unknown(String slug) {
+		return new CaseViolation(CaseViolation.NOT_FOUND, "case.action-unknown", List.of(), slug);
+	}
+
+	private void refusal(RuleViolation refused, Model model, HttpServletResponse response) {
+		model.addAttribute("error", localised(refused));
+		model.addAttribute("reasons", refused instanceof CaseViolation c ? c.reasons() : List.of());
+		response.setStatus(refused.status());
+	}
+
+	private void flash(RuleViolation refused, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", localised(refused));
+		redirect.addFlashAttribute("reasons", refused instanceof CaseViolation c ? c.reasons() : List.of());
+	}
+
+	/** The refusal with the actions, stages and roles it names in the reader's language. */
+	private FlashMessage localised(RuleViolation refused) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String[] arguments = Arrays.stream(refused.arguments())
+			.map(a -> labelKey(a).map(key -> messages.getMessage(key, null, a, locale)).orElse(a))
+			.toArray(String[]::new);
+		return new FlashMessage(refused.code(), arguments);
+	}
+
+	private static Optional<String> labelKey(String argument) {
+		for (CaseAction action : CaseAction.values()) {
+			if (action.name().equals(argument)) {
+				return Optional.of("case.action." + action.slug());
+			}
+		}
+		for (CaseStage stage : CaseStage.values()) {
+			if (stage.name().equals(argument)) {
+				return Optional.of("case.stage." + stage.name());
+			}
+		}
+		for (ApprovingRole role : ApprovingRole.values()) {
+			if (role.name().equals(argument)) {
+				return Optional.of("role." + role.name());
+			}
+		}
+		return Optional.empty();
+	}
+}

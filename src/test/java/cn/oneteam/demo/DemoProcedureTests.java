@@ -1,0 +1,104 @@
+package cn.oneteam.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+import cn.oneteam.IntegrationTest;
+import cn.oneteam.casehandling.CaseStage;
+import cn.oneteam.casehandling.Cases;
+import cn.oneteam.shared.JurisdictionScope;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo's general-procedure cases, made by the real procedure at start: every stage, suspended and transferred
+ * included, shown by 德令哈 and 格尔木; a decision period overdue and alerted, a hearing held, every record intact,
+ * the officer's worklist in due-date order, and the published tokens acting as their accounts.
+ */
+class DemoProcedureTests extends IntegrationTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void everyStageAtTwoBodies() {
+		List<String> stages = jdbc.sql("""
+				select distinct stage from penalty_case where procedure = 'GENERAL' and party_name like '（演示）%'""")
+			.query(String.class)
+			.list();
+		assertThat(stages).containsAll(EnumSet.allOf(CaseStage.class).stream().map(Enum::name).toList());
+		assertThat(jdbc.sql("""
+				select count(distinct acting_org_id) from penalty_case
+				where procedure = 'GENERAL' and party_name like '（演示）%'""").query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("""
+				select count(*) from penalty_case
+				where procedure = 'GENERAL' and party_name like '（演示）%' and hearing_held""")
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void everyDemoRecordIsIntact() {
+		List<Long> ids = jdbc.sql("select id from penalty_case where party_name like '（演示）%' order by id")
+			.query(Long.class)
+			.list();
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(30);
+		assertThat(ids).allSatisfy(id -> assertThat(cases.verifyRecord(id, JurisdictionScope.nationwide()).intact())
+			.as("record of case %d", id)
+			.isTrue());
+	}
+
+	@Test
+	void officersWorklistIsInDueDateOrderWithAnOverdueDecisionPeriod() throws Exception {
+		JsonNode worklist = json.readTree(mvc.perform(get("/api/v1/cases/worklist").with(as("dlh.officer1")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		List<JsonNode> items = worklist.valueStream().toList();
+		List<LocalDate> due = items.stream()
+			.map(i -> i.get("nextDue").isNull() ? null : LocalDate.parse(i.get("nextDue").asString()))
+			.toList();
+		assertThat(due).isSortedAccordingTo(Comparator.nullsLast(Comparator.naturalOrder()));
+		assertThat(items).anySatisfy(i -> {
+			assertThat(i.get("partyName").asString()).startsWith("（演示）");
+			assertThat(i.get("nextClock").asString()).isEqualTo("DECISION");
+			assertThat(i.get("overdue").asBoolean()).isTrue();
+		});
+		String alerts = mvc.perform(get("/api/v1/cases/alerts").with(as("dlh.officer1")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(alerts).contains("\"kind\":\"OVERDUE\"").contains("\"kind\":\"DUE_SOON\"");
+	}
+
+	@Test
+	void publishedTokensActAsTheirAccounts() throws Exception {
+		for (String username : Arrays.asList("dlh.officer1", "dlh.squad", "dlh.head", "dlh.legal")) {
+			mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + DemoData.token(username)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.username").value(Objects.requireNonNull(username)));
+		}
+	}
+}

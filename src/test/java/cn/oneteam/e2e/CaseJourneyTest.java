@@ -1,0 +1,251 @@
+package cn.oneteam.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import cn.oneteam.IntegrationTest;
+import cn.oneteam.identity.Accounts;
+import cn.oneteam.organization.Officers;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A general-procedure case in a real browser (Debian's Chromium), from the clue to the closed case: the officer
+ * registers and proposes, the squad head and the head approve in their inbox or on the case page, the legal reviewer
+ * reviews; the case page ends 已结案 with a record that verifies.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CaseJourneyTest extends IntegrationTest {
+
+	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	Accounts accounts;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	private String caseId;
+
+	@BeforeAll
+	static void launchBrowser() {
+		assertThat(CHROMIUM).as("Debian chromium (installed by .ci/run)").exists();
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-gpu",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private String person(String username) {
+		return String.valueOf(officers.personOfAccount(accounts.idOf(username).orElseThrow()).orElseThrow().id().value());
+	}
+
+	private void signIn(String username) {
+		context.clearCookies();
+		page.navigate(url("/"));
+		assertThat(page).hasURL(url("/login"));
+		page.fill("#username", username);
+		page.fill("#password", "OneTeam@2026");
+		page.click("#login-submit");
+		assertThat(page.locator("#workbench-heading")).isVisible();
+	}
+
+	private void openCase() {
+		page.navigate(url("/cases/" + caseId));
+		assertThat(page.locator("#case-heading")).isVisible();
+	}
+
+	/** Opens the action's form on the case page, fills it, submits it, and waits for the page to show the record. */
+	private void act(String slug, Consumer<Page> fill, String recorded) {
+		page.click("#act-" + slug);
+		assertThat(page.locator("#action-form")).isVisible();
+		fill.accept(page);
+		page.click("#action-submit");
+		assertThat(page.locator("#record tr[data-action='" + recorded + "']")).hasCount(1);
+	}
+
+	/** Approves the case's pending request from the approver's inbox. */
+	private void approveInInbox(String approver) {
+		signIn(approver);
+		page.click("#nav-worklist");
+		page.click("#tab-approvals");
+		page.fill(".approval-request[data-case='" + caseId + "'] form:has(.approve) input[name=comment]", "同意");
+		page.click(".approval-request[data-case='" + caseId + "'] .approve");
+		assertThat(page.locator(".approval-request[data-case='" + caseId + "']")).hasCount(0);
+	}
+
+	@Test
+	void aClueBecomesAClosedCaseThroughTheApprovals() throws Exception {
+		String first = person("dlh.officer1");
+		String second = person("dlh.officer2");
+		signIn("dlh.officer1");
+		page.click("#nav-worklist");
+		page.click("#new-clue");
+		page.selectOption("#f-matter", "HX-CG-009");
+		page.fill("#f-place", "632802003");
+		page.selectOption("#f-partyKind", "ORGANISATION");
+		page.fill("#f-partyName", "某烧烤城（浏览器）" + System.nanoTime() % 100_000);
+		page.selectOption("#f-source", "INSPECTION");
+		page.fill("#f-facts", "在禁止时段露天烧烤食品");
+		page.fill("#f-discoveredOn", "2026-06-01");
+		page.fill("#f-actOn", "2026-05-30");
+		page.click("#clue-submit");
+		assertThat(page.locator("#case-stage")).hasText("线索");
+		caseId = page.locator("#case-heading").getAttribute("data-case");
+		assertThat(page.locator("#clocks")).containsText("2026-06-23");
+
+		act("file", p -> {
+			p.fill("#f-filedOn", "2026-06-03");
+			p.fill("#f-actOn", "2026-05-30");
+			p.selectOption("#f-officers", new String[] { first, second });
+		}, "requested:file");
+		assertThat(page.locator("#pending-approval")).containsText("中队长");
+		screenshot("case-filing-requested-zh");
+
+		approveInInbox("dlh.squad");
+		signIn("dlh.head");
+		page.click("#workbench-approvals");
+		assertThat(page.locator("#approvals-heading")).isVisible();
+		screenshot("approvals-inbox-zh");
+		page.click(".approval-request[data-case='" + caseId + "'] .approve");
+		assertThat(page.locator(".approval-request[data-case='" + caseId + "']")).hasCount(0);
+
+		signIn("dlh.officer1");
+		openCase();
+		assertThat(page.locator("#case-stage")).hasText("调查取证");
+		act("record-investigation", p -> {
+			p.selectOption("#f-kind", "INSPECTION");
+			p.fill("#f-on", "2026-06-05");
+			p.fill("#f-summary", "现场检查，烧烤摊位3处");
+			p.check("#f-certificateShown");
+		}, "record-investigation");
+		act("submit-report", p -> {
+			p.fill("#f-on", "2026-06-10");
+			p.selectOption("#f-outcome", "PENALTY");
+			p.check("input[name=kinds][value=FINE]");
+			p.fill("#f-fine", "2000");
+			p.fill("#f-summary", "事实清楚，证据确凿");
+		}, "submit-report");
+		assertThat(page.locator("#case-stage")).hasText("审核");
+
+		signIn("dlh.legal");
+		openCase();
+		act("review-case", p -> {
+			p.fill("#f-on", "2026-06-11");
+			p.selectOption("#f-opinion", "AGREE");
+			p.fill("#f-text", "同意");
+		}, "review-case");
+
+		signIn("dlh.officer1");
+		openCase();
+		act("propose", p -> p.fill("#f-on", "2026-06-11"), "requested:propose");
+		signIn("dlh.head");
+		openCase();
+		page.click("#pending-approval .approve");
+		assertThat(page.locator("#case-stage")).hasText("事先告知");
+
+		signIn("dlh.officer1");
+		openCase();
+		act("serve-notice", p -> p.fill("#f-servedOn", "2026-06-15"), "serve-notice");
+		act("record-waiver", p -> {
+			p.fill("#f-on", "2026-06-16");
+			p.fill("#f-how", "当事人书面声明放弃陈述、申辩和听证");
+		}, "record-waiver");
+		act("decide", p -> p.fill("#f-decidedOn", "2026-06-17"), "requested:decide");
+		approveInInbox("dlh.head");
+
+		signIn("dlh.officer1");
+		openCase();
+		assertThat(page.locator("#case-stage")).hasText("已决定");
+		act("serve-decision", p -> {
+			p.fill("#f-on", "2026-06-18");
+			p.selectOption("#f-method", "DIRECT");
+		}, "serve-decision");
+		assertThat(page.locator("#case-payment-due")).hasText("2026-07-03");
+		act("record-payment", p -> {
+			p.fill("#f-paidOn", "2026-07-01");
+			p.fill("#f-reference", "PAY-E2E-1");
+		}, "record-payment");
+		act("close", p -> {
+			p.fill("#f-on", "2026-07-02");
+			p.fill("#f-summary", "罚款已缴清，结案");
+		}, "requested:close");
+		approveInInbox("dlh.squad");
+		approveInInbox("dlh.head");
+
+		signIn("dlh.officer1");
+		openCase();
+		assertThat(page.locator("#case-stage")).hasText("已结案");
+		assertThat(page.locator("#case-closed-on")).hasText("2026-07-02");
+		assertThat(page.locator("#record-verification")).containsText("校验通过");
+		assertThat(page.locator("#record tr[data-action='approved:close']")).hasCount(2);
+		screenshot("case-closed-zh");
+		page.click("#lang-en");
+		assertThat(page.locator("#case-stage")).hasText("Closed");
+		assertThat(page.locator("#record")).containsText("Approved: Close the case");
+		screenshot("case-closed-en");
+	}
+
+	private void screenshot(String name) throws Exception {
+		Path dir = Paths.get("target", "e2e");
+		Files.createDirectories(dir);
+		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+	}
+}
