@@ -33,8 +33,8 @@ public enum CaseAction {
 	/** 查封扣押延期 (强制法 §25: once, 30 days, the head's approval). */
 	EXTEND_SEIZURE(EnumSet.of(INVESTIGATING, SUSPENDED, REVIEW), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
 	/** 解除查封扣押 (强制法 §28). */
-	RELEASE_SEIZURE(EnumSet.of(INVESTIGATING, SUSPENDED, REVIEW, PROPOSAL, NOTICE, HEARING, DECISION_PENDING, DECIDED),
-			"case:handle", null, null),
+	RELEASE_SEIZURE(EnumSet.of(INVESTIGATING, SUSPENDED, REVIEW, PROPOSAL, NOTICE, HEARING, DECISION_PENDING, DECIDED,
+			EXECUTION, TRANSFERRING, CLOSING), "case:handle", null, null),
 	/** 检测、检验、检疫、鉴定开始: the periods stand still (强制法 §25; 市监 §64). */
 	START_TESTING(EnumSet.of(INVESTIGATING), "case:handle", null, null),
 	/** 检测结束. */
@@ -72,6 +72,8 @@ public enum CaseAction {
 	DECIDE(EnumSet.of(NOTICE, DECISION_PENDING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
 	/** 送达决定书 (处罚法 §61; 市监 §82). */
 	SERVE_DECISION(EnumSet.of(DECIDED), "case:handle", null, null),
+	/** 公示 (118号: within 7 working days; 处罚法 §48). */
+	RECORD_PUBLICATION(EnumSet.of(DECIDED, EXECUTION, CLOSING), "case:handle", null, null),
 	/** 缴纳罚款 (处罚法 §67). */
 	RECORD_PAYMENT(EnumSet.of(EXECUTION), "case:handle", null, null),
 	/** 移送 (处罚法 §27, §57(4); 国务院令第310号 §5: the head decides within 3 days). */

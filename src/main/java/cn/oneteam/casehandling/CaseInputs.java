@@ -92,6 +92,9 @@ public final class CaseInputs {
 	/** 听证通知 (处罚法 §64(2), (4)). */
 	public record HearingSchedule(@NotNull LocalDate notifiedOn, @NotNull LocalDate hearingOn,
 			@NotNull Long presidingOfficer) {
+
+		/** HEARING_NOTICE_LEAD: the party is told at least 7 working days before the hearing, 处罚法 §64(2) + §85. */
+		public static final int NOTICE_LEAD_WORKING_DAYS = 7;
 	}
 
 	/** 听证笔录 (处罚法 §64(6)–(8)). */
@@ -121,6 +124,12 @@ public final class CaseInputs {
 	public record Payment(@NotNull @Schema(example = "2026-07-01") LocalDate paidOn,
 			@NotNull @DecimalMin("0.01") @DecimalMax("999999999999") @Schema(example = "2000") BigDecimal amount,
 			@NotBlank @Size(max = 60) @Schema(example = "非税收入缴款书 6328020000123") String reference) {
+	}
+
+	/** 公示: where the decision was published and its reference (118号; 处罚法 §48). */
+	public record Publication(@NotNull @Schema(example = "2026-06-26") LocalDate on,
+			@NotBlank @Size(max = 200) @Schema(example = "德令哈市人民政府门户网站 行政执法公示") String channel,
+			@NotBlank @Size(max = 200) @Schema(example = "德综执罚〔2026〕12号") String reference) {
 	}
 
 	/** 结案 (市监 §77). */

@@ -3,6 +3,7 @@ package cn.oneteam.casehandling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 待办与预警: the worklist of open cases by nearest due date, and the scheduled scan that raises "due soon" and
- * "overdue" alerts and lets an unanswered evidence preservation lapse (市监 §35). The scan takes a transaction-level
+ * "overdue" alerts and lets the periods that end on their own lapse. The scan takes a transaction-level
  * advisory lock, and alerts are unique per clock, kind and due date, so several instances never raise one twice.
  */
 @Service
@@ -122,7 +123,7 @@ public class CaseWork {
 	public void scheduledScan() {
 		Scan result = scan();
 		if (result.raised() > 0 || result.lapsed() > 0) {
-			log.info("Case clock scan: {} alerts raised, {} preservations lapsed", result.raised(), result.lapsed());
+			log.info("Case clock scan: {} alerts raised, {} periods lapsed", result.raised(), result.lapsed());
 		}
 	}
 
@@ -137,12 +138,13 @@ public class CaseWork {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = ChinaTime.local(now).toLocalDate();
 		LocalDate soon = calendar.workingDaysAfter(today, dueSoonWorkingDays).date();
-		int lapsed = lapsePreservations(today, now);
+		int lapsed = lapse(today, now);
 		int raised = jdbc.sql("""
 				insert into case_alert (case_id, clock_id, kind, due_on, raised_at)
 				select case_id, id, case when due_on < :today then 'OVERDUE' else 'DUE_SOON' end, due_on, :now
-				from case_clock where state = 'RUNNING' and due_on <= :soon
+				from case_clock where state = 'RUNNING' and due_on <= :soon and kind in (:alerting)
 				on conflict (clock_id, kind, due_on) do nothing""")
+			.param("alerting", Arrays.stream(ClockKind.values()).filter(ClockKind::alerts).map(Enum::name).toList())
 			.param("today", today)
 			.param("soon", soon)
 			.param("now", now)
@@ -150,17 +152,24 @@ public class CaseWork {
 		return new Scan(raised, lapsed);
 	}
 
-	/** 先行登记保存 not decided within 7 working days lifts on its own (市监 §35): recorded by the system. */
-	private int lapsePreservations(LocalDate today, OffsetDateTime now) {
+	/**
+	 * Periods that end on their own: 先行登记保存 not decided within 7 working days lifts (市监 §35); the party's
+	 * response and hearing-request periods run out and the rights are deemed waived (市监 §57; 处罚法 §64(1)). Each is
+	 * recorded by the system.
+	 */
+	private int lapse(LocalDate today, OffsetDateTime now) {
 		List<Map<String, Object>> due = jdbc.sql("""
 				update case_clock set state = 'LAPSED', ended_on = due_on
-				where kind = 'EVIDENCE_PRESERVATION' and state = 'RUNNING' and due_on < ? returning id, case_id, due_on""")
-			.param(today)
+				where kind = any(?) and state = 'RUNNING' and due_on < ? returning id, case_id, kind, due_on""")
+			.params(Arrays.stream(ClockKind.values()).filter(ClockKind::lapses).map(Enum::name).toArray(String[]::new),
+					today)
 			.query()
 			.listOfRows();
 		for (Map<String, Object> row : due) {
-			events.publishEvent(new CaseActionRecorded((Long) row.get("case_id"), "preservation-lapsed", 0L, List.of(), now,
-					Map.of("clock", row.get("id"), "dueOn", String.valueOf(row.get("due_on")))));
+			ClockKind kind = ClockKind.valueOf((String) row.get("kind"));
+			String action = kind == ClockKind.EVIDENCE_PRESERVATION ? "preservation-lapsed" : "period-lapsed";
+			events.publishEvent(new CaseActionRecorded((Long) row.get("case_id"), action, 0L, List.of(), now,
+					Map.of("clock", row.get("id"), "kind", kind.name(), "dueOn", String.valueOf(row.get("due_on")))));
 		}
 		return due.size();
 	}

@@ -6,35 +6,35 @@ package cn.oneteam.casehandling;
  */
 public enum ClockKind {
 	/** CLUE_VERIFY_SAMR 15 (+15) WD, 市监 §18. */
-	CLUE_VERIFICATION(ClockUnit.WORKING_DAYS, 15, 15),
+	CLUE_VERIFICATION(ClockUnit.WORKING_DAYS, 15, 15, Ends.BY_ACTION),
 	/** DECISION_DEADLINE 90 days from filing, 处罚法 §60; DECISION_EXTENSION_SAMR +30, 市监 §64. */
-	DECISION(ClockUnit.DAYS, 90, 30),
+	DECISION(ClockUnit.DAYS, 90, 30, Ends.BY_ACTION),
 	/** EVIDENCE_PRESERVE_DECIDE 7 WD, 处罚法 §56 + §85; lapses on its own, 市监 §35. */
-	EVIDENCE_PRESERVATION(ClockUnit.WORKING_DAYS, 7, 0),
+	EVIDENCE_PRESERVATION(ClockUnit.WORKING_DAYS, 7, 0, Ends.LAPSING),
 	/** SEIZURE_TERM 30 (+30 once) days, 强制法 §25. */
-	SEIZURE(ClockUnit.DAYS, 30, 30),
+	SEIZURE(ClockUnit.DAYS, 30, 30, Ends.BY_ACTION),
 	/** REVIEW_SAMR 10 WD, 市监 §55. */
-	REVIEW(ClockUnit.WORKING_DAYS, 10, 10),
+	REVIEW(ClockUnit.WORKING_DAYS, 10, 10, Ends.BY_ACTION),
 	/** NOTICE_RESPONSE_SAMR 5 WD, 市监 §57 (Q5: configurable). */
-	NOTICE_RESPONSE(ClockUnit.WORKING_DAYS, 5, 0),
+	NOTICE_RESPONSE(ClockUnit.WORKING_DAYS, 5, 0, Ends.PARTY_PERIOD),
 	/** HEARING_REQUEST 5 WD after notice, 处罚法 §64 + §85. */
-	HEARING_REQUEST(ClockUnit.WORKING_DAYS, 5, 0),
+	HEARING_REQUEST(ClockUnit.WORKING_DAYS, 5, 0, Ends.PARTY_PERIOD),
 	/** SERVICE_ABSENT_PARTY 7 WD, 处罚法 §61 + §85. */
-	SERVICE(ClockUnit.WORKING_DAYS, 7, 0),
+	SERVICE(ClockUnit.WORKING_DAYS, 7, 0, Ends.BY_ACTION),
 	/** PUBLICITY_PENALTY_118 7 WD from the decision, 118号 (Q1: configurable). */
-	PUBLICITY(ClockUnit.WORKING_DAYS, 7, 0),
+	PUBLICITY(ClockUnit.WORKING_DAYS, 7, 0, Ends.BY_ACTION),
 	/** PAYMENT_DEADLINE 15 days from receipt, 处罚法 §67. */
-	PAYMENT(ClockUnit.DAYS, 15, 0),
+	PAYMENT(ClockUnit.DAYS, 15, 0, Ends.BY_ACTION),
 	/** SIMPLE_ARCHIVE_SAMR 7 WD: on-the-spot materials to the body, 市监 §70. */
-	SIMPLE_ARCHIVE(ClockUnit.WORKING_DAYS, 7, 0),
+	SIMPLE_ARCHIVE(ClockUnit.WORKING_DAYS, 7, 0, Ends.BY_ACTION),
 	/** CLOSE_CASE_SAMR 15 WD, 市监 §77. */
-	CLOSING(ClockUnit.WORKING_DAYS, 15, 0),
+	CLOSING(ClockUnit.WORKING_DAYS, 15, 0, Ends.BY_ACTION),
 	/** CRIME_TRANSFER_APPROVE 3 days, 国务院令第310号 §5. */
-	TRANSFER_APPROVAL(ClockUnit.DAYS, 3, 0),
+	TRANSFER_APPROVAL(ClockUnit.DAYS, 3, 0, Ends.BY_ACTION),
 	/** CRIME_TRANSFER_SEND 24 hours after approval, 国务院令第310号 §5. */
-	TRANSFER_SEND(ClockUnit.HOURS, 24, 0),
+	TRANSFER_SEND(ClockUnit.HOURS, 24, 0, Ends.BY_ACTION),
 	/** 公安机关审查 3 days from receipt, 国务院令第310号 §8. */
-	TRANSFER_ANSWER(ClockUnit.DAYS, 3, 0);
+	TRANSFER_ANSWER(ClockUnit.DAYS, 3, 0, Ends.BY_ACTION);
 
 	private final ClockUnit unit;
 
@@ -42,10 +42,23 @@ public enum ClockKind {
 
 	private final int defaultExtension;
 
-	ClockKind(ClockUnit unit, int defaultLength, int defaultExtension) {
+	private final Ends ends;
+
+	ClockKind(ClockUnit unit, int defaultLength, int defaultExtension, Ends ends) {
 		this.unit = unit;
 		this.defaultLength = defaultLength;
 		this.defaultExtension = defaultExtension;
+		this.ends = ends;
+	}
+
+	/** Whether the period ends on its own at its due date, with a legal effect, rather than by an action. */
+	public boolean lapses() {
+		return ends != Ends.BY_ACTION;
+	}
+
+	/** Whether running past it is something the body must be warned of (the party's own periods are not). */
+	public boolean alerts() {
+		return ends != Ends.PARTY_PERIOD;
 	}
 
 	public ClockUnit unit() {
@@ -58,6 +71,14 @@ public enum ClockKind {
 
 	int defaultExtension() {
 		return defaultExtension;
+	}
+
+	/**
+	 * How a period ends: by the action that answers it; on its own with a legal effect (先行登记保存 lifts, 市监
+	 * §35); or as the party's period, whose rights are then deemed waived (市监 §57; 处罚法 §64(1)).
+	 */
+	enum Ends {
+		BY_ACTION, LAPSING, PARTY_PERIOD
 	}
 
 	/** How a period is counted (legal-rules.md §0). */

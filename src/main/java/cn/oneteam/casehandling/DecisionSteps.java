@@ -10,6 +10,7 @@ import cn.oneteam.casehandling.CaseClock.State;
 import cn.oneteam.casehandling.CaseInputs.Closing;
 import cn.oneteam.casehandling.CaseInputs.Decision;
 import cn.oneteam.casehandling.CaseInputs.Payment;
+import cn.oneteam.casehandling.CaseInputs.Publication;
 import cn.oneteam.casehandling.CaseInputs.Service;
 import cn.oneteam.casehandling.CaseInputs.ServiceMethod;
 import cn.oneteam.catalog.Catalog;
@@ -47,7 +48,8 @@ class DecisionSteps implements ProcedureSteps {
 	public Map<CaseAction, Step<?>> steps() {
 		return Map.of(CaseAction.DECIDE, Step.of(Decision.class, this::decide), CaseAction.SERVE_DECISION,
 				Step.of(Service.class, this::serve), CaseAction.RECORD_PAYMENT, Step.of(Payment.class, this::pay),
-				CaseAction.CLOSE, Step.of(Closing.class, this::close));
+				CaseAction.RECORD_PUBLICATION, Step.of(Publication.class, this::publish), CaseAction.CLOSE,
+				Step.of(Closing.class, this::close));
 	}
 
 	/**
@@ -87,6 +89,9 @@ class DecisionSteps implements ProcedureSteps {
 		c.nameOrgId = responsible.documentNameBodyId();
 		c.stage = CaseStage.DECIDED;
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
+		for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {
+			clocks.open(c.id, period).ifPresent(k -> clocks.end(k, State.LAPSED, k.dueOn())); // ran out before
+		}
 		clocks.start(c.id, ClockKind.SERVICE, d.decidedOn(), ctx.now);
 		if (penaltyDecided) {
 			clocks.start(c.id, ClockKind.PUBLICITY, d.decidedOn(), ctx.now);
@@ -123,6 +128,19 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.fact("method", s.method());
 		ctx.fact("on", s.on());
 		ctx.fact("servedOn", received);
+	}
+
+	/** 公示 within 7 working days of the decision (118号, Q1; 处罚法 §48): where and under which reference. */
+	private void publish(CaseFile c, Publication p, ActionContext ctx) {
+		ctx.requireNotFuture(p.on());
+		ctx.refuseIf(c.decidedOn != null && p.on().isBefore(c.decidedOn), "case.published-before-decision");
+		CaseClock publicity = clocks.open(c.id, ClockKind.PUBLICITY).orElse(null);
+		ctx.refuseIf(publicity == null, "case.publicity-not-running");
+		ctx.stopIfRefused("case.publication-refused");
+		clocks.end(publicity, State.MET, p.on());
+		ctx.fact("on", p.on());
+		ctx.fact("channel", p.channel());
+		ctx.fact("reference", p.reference());
 	}
 
 	/** 缴款: the fine and any surcharge due on the day (处罚法 §72), paused while 复议/诉讼 is pending (§73). */

@@ -22,9 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeSteps implements ProcedureSteps {
 
-	/** HEARING_NOTICE_LEAD 7 working days before the hearing, 处罚法 §64(2) + §85. */
-	static final int HEARING_NOTICE_LEAD = 7;
-
 	private final Clocks clocks;
 
 	private final WorkingDayCalendar calendar;
@@ -118,7 +115,7 @@ class NoticeSteps implements ProcedureSteps {
 	/** 听证通知 at least 7 working days before (处罚法 §64(2)); the presiding officer did not investigate (§64(4)). */
 	private void scheduleHearing(CaseFile c, HearingSchedule h, ActionContext ctx) {
 		ctx.requireNotFuture(h.notifiedOn());
-		ctx.refuseIf(h.hearingOn().isBefore(calendar.workingDaysAfter(h.notifiedOn(), HEARING_NOTICE_LEAD).date()),
+		ctx.refuseIf(h.hearingOn().isBefore(calendar.workingDaysAfter(h.notifiedOn(), HearingSchedule.NOTICE_LEAD_WORKING_DAYS).date()),
 				"case.hearing-notice-too-short");
 		ctx.refuseIf(c.handlerPersonIds().contains(h.presidingOfficer()), "case.presiding-officer-investigated");
 		ctx.stopIfRefused("case.hearing-schedule-refused");

@@ -19,6 +19,7 @@ import cn.oneteam.casehandling.CaseInputs.NewClue;
 import cn.oneteam.casehandling.CaseInputs.Note;
 import cn.oneteam.casehandling.CaseInputs.Notice;
 import cn.oneteam.casehandling.CaseInputs.Payment;
+import cn.oneteam.casehandling.CaseInputs.Publication;
 import cn.oneteam.casehandling.CaseInputs.Report;
 import cn.oneteam.casehandling.CaseInputs.Review;
 import cn.oneteam.casehandling.CaseInputs.Service;
@@ -186,6 +187,12 @@ class ProcedureApiController {
 	@Operation(summary = "Record payment of the fine and any surcharge due that day (处罚法 §67, §72)")
 	CaseDetail pay(@PathVariable long id, @Valid @RequestBody Payment input, ScopedPrincipal caller) {
 		return procedure.act(id, CaseAction.RECORD_PAYMENT, input, caller);
+	}
+
+	@PostMapping("/{id}/record-publication")
+	@Operation(summary = "Record publication of the decision (公示, 118号: within 7 working days; 处罚法 §48)")
+	CaseDetail publish(@PathVariable long id, @Valid @RequestBody Publication input, ScopedPrincipal caller) {
+		return procedure.act(id, CaseAction.RECORD_PUBLICATION, input, caller);
 	}
 
 	@PostMapping("/{id}/close")

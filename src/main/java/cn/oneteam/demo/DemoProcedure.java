@@ -29,6 +29,7 @@ import cn.oneteam.casehandling.CaseInputs.NewClue;
 import cn.oneteam.casehandling.CaseInputs.Note;
 import cn.oneteam.casehandling.CaseInputs.Notice;
 import cn.oneteam.casehandling.CaseInputs.Payment;
+import cn.oneteam.casehandling.CaseInputs.Publication;
 import cn.oneteam.casehandling.CaseInputs.Report;
 import cn.oneteam.casehandling.CaseInputs.Review;
 import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
@@ -81,8 +82,6 @@ import org.springframework.stereotype.Component;
 @Order(34)
 class DemoProcedure implements ApplicationRunner {
 
-	/** HEARING_NOTICE_LEAD: the party is told of the hearing 7 working days before it (处罚法 §64(2) + §85). */
-	private static final int HEARING_NOTICE_LEAD = 7;
 
 	/** Calendar days between filing and today in the case whose 90-day decision period (处罚法 §60) is overdue. */
 	private static final int OVERDUE_FILED_DAYS_AGO = 100;
@@ -453,7 +452,7 @@ class DemoProcedure implements ApplicationRunner {
 			/** Notified at least 7 working days before the hearing (处罚法 §64(2)); the hearing may lie ahead. */
 			Story hearingScheduled() {
 				LocalDate notified = after(1);
-				hearingOn = calendar.workingDaysAfter(notified, HEARING_NOTICE_LEAD).date();
+				hearingOn = calendar.workingDaysAfter(notified, HearingSchedule.NOTICE_LEAD_WORKING_DAYS).date();
 				return act(body.officer(), CaseAction.SCHEDULE_HEARING,
 						new HearingSchedule(notified, hearingOn, body.presidingOfficer()));
 			}
@@ -486,9 +485,11 @@ class DemoProcedure implements ApplicationRunner {
 						current.partyResponded() ? "当事人陈述申辩理由不足以减轻处罚，不予采纳" : null));
 			}
 
+			/** Served the next working day and published the same day (118号: within 7 working days). */
 			Story served() {
-				return act(body.officer(), CaseAction.SERVE_DECISION,
-						new Service(after(1), ServiceMethod.DIRECT, false));
+				act(body.officer(), CaseAction.SERVE_DECISION, new Service(after(1), ServiceMethod.DIRECT, false));
+				return act(body.officer(), CaseAction.RECORD_PUBLICATION,
+						new Publication(on, "（演示）本机关门户网站 行政执法公示", "（演示）公示" + id));
 			}
 
 			Story paid() {

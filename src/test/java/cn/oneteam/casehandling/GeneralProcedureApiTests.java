@@ -66,6 +66,14 @@ class GeneralProcedureApiTests extends CaseApiTest {
 		JsonNode served = act("dlh.officer1", id, "serve-decision",
 				"{\"on\":\"2026-06-24\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false}");
 		assertThat(served.get("paymentDue").asString()).isEqualTo("2026-07-09");
+		// the response period ran out unanswered before the decision: ended as lapsed, not left running
+		assertThat(clock(served, "NOTICE_RESPONSE").get("state").asString()).isEqualTo("LAPSED");
+		JsonNode published = act("dlh.officer1", id, "record-publication",
+				"{\"on\":\"2026-06-26\",\"channel\":\"德令哈市人民政府门户网站\",\"reference\":\"德综执罚〔2026〕1号\"}");
+		assertThat(clock(published, "PUBLICITY").get("state").asString()).isEqualTo("MET");
+		assertThat(refused(id, "record-publication",
+				"{\"on\":\"2026-06-26\",\"channel\":\"网站\",\"reference\":\"重复\"}"))
+			.containsExactly("case.publicity-not-running");
 		act("dlh.officer1", id, "record-payment", "{\"paidOn\":\"2026-07-01\",\"amount\":2000,\"reference\":\"PAY-1\"}");
 		act("dlh.officer1", id, "close", "{\"on\":\"2026-07-02\",\"summary\":\"罚款已缴清\"}");
 		JsonNode closed = approveAll(id, "dlh.squad", "dlh.head");

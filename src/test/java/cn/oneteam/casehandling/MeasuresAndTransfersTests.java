@@ -77,6 +77,25 @@ class MeasuresAndTransfersTests extends CaseApiTest {
 		});
 	}
 
+	/** Nothing may stay sealed or impounded when a case closes (强制法 §27, §28): released first, then closed. */
+	@Test
+	void noClosingWhileItemsAreHeld() throws Exception {
+		long id = investigating("某烧烤店（结案前解除扣押）", "2026-03-02", "2026-03-02");
+		act(id, "seize", """
+				{"kind":"IMPOUND","on":"2026-03-03","items":["烧烤炉1台"],"reason":"涉案工具","officers":[%d,%d],
+				 "certificateShown":true,"partyPresent":true}""".formatted(officer1(), officer2()));
+		approved(id);
+		long measure = measures(id).get("measures").get(0).get("id").asLong();
+		decidedAndServed(id);
+		act(id, "record-payment", "{\"paidOn\":\"2026-03-30\",\"amount\":2000,\"reference\":\"PAY-HELD\"}");
+		String closing = "{\"on\":\"2026-03-31\",\"summary\":\"罚款已缴清\"}";
+		assertThat(refused(id, "close", closing)).containsExactly("case.measures-in-force");
+		act(id, "release-seizure", """
+				{"measure":%d,"on":"2026-03-31","ground":"DECIDED_NO_LONGER_NEEDED","note":"处罚决定已执行，返还扣押物品"}""".formatted(measure));
+		act(id, "close", closing);
+		assertThat(approved(id).get("stage").asString()).isEqualTo("CLOSED");
+	}
+
 	@Test
 	void seizureTermExtendedOnlyOnce() throws Exception {
 		long id = investigating("某烧烤店（查封扣押）", "2026-08-03", "2026-08-03");

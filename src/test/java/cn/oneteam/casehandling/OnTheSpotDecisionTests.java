@@ -24,7 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -215,9 +217,9 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.procedure").value("SIMPLE"))
 			.andExpect(jsonPath("$.paymentDue").value("2026-12-07"));
-		mvc.perform(get("/api/v1/cases").with(as("hexi.dispatch")))
+		mvc.perform(get("/api/v1/cases").with(as("hexi.dispatch"))) // 河西街道 sees its own cases only
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(0));
+			.andExpect(jsonPath("$[*].place", everyItem(startsWith("632802001"))));
 		mvc.perform(post("/api/v1/cases/on-the-spot").with(as("hexi.dispatch")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());

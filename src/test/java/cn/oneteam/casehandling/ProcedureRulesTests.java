@@ -269,6 +269,23 @@ class ProcedureRulesTests extends CaseApiTest {
 			.contains("\"caseId\":" + id);
 	}
 
+	/** The party's response period runs out on its own (市监 §57): lapsed and recorded by the scan, never an alert. */
+	@Test
+	void responsePeriodLapsesWithoutAlert() throws Exception {
+		long id = atNotice("ORGANISATION", "陈述期限届满测试", "2026-06-01", "2026-06-20", "3000", ORDINARY);
+		act("dlh.officer1", id, "serve-notice", "{\"servedOn\":\"2026-07-06\",\"hearingRightNotified\":false}");
+		work.scan();
+		JsonNode response = clock(detail(id), "NOTICE_RESPONSE");
+		assertThat(response.get("state").asString()).isEqualTo("LAPSED");
+		assertThat(response.get("endedOn").asString()).isEqualTo("2026-07-13");
+		assertThat(jdbc.sql("select count(*) from case_alert where clock_id = ?").param(response.get("id").asLong())
+			.query(Long.class).single()).isZero();
+		assertThat(record(id)).anySatisfy(e -> {
+			assertThat(e.get("action").asString()).isEqualTo("period-lapsed");
+			assertThat(e.get("payload").asString()).contains("NOTICE_RESPONSE");
+		});
+	}
+
 	/**
 	 * A period that runs into a year without a loaded schedule is provisional (weekends only); loading that year
 	 * recomputes it and records the move.
