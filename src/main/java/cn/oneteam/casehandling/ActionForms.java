@@ -3,6 +3,10 @@ package cn.oneteam.casehandling;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import cn.oneteam.shared.ChinaTime;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -68,22 +74,27 @@ class ActionForms {
 	}
 
 	/**
-	 * The record the submitted fields make up: one value per component, several for a collection, a checkbox left
-	 * unticked false, a blank field absent. A field missing, malformed or out of bounds refuses the form with
+	 * The record the submitted fields make up: one value per component, several for a collection (a multi-line text
+	 * giving one per line), a checkbox left unticked false, a blank field absent, a date and time without an offset
+	 * taken as Beijing time. A field missing, malformed or out of bounds refuses the form with
 	 * {@code case.input-invalid}, naming the fields in the reader's language.
 	 */
 	<I> I read(Class<I> type, Map<String, String[]> parameters) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		for (RecordComponent component : type.getRecordComponents()) {
-			List<String> values = Arrays.stream(parameters.getOrDefault(component.getName(), new String[0]))
-				.filter(v -> !v.isBlank())
+			boolean several = Collection.class.isAssignableFrom(component.getType());
+			Stream<String> given = Arrays.stream(parameters.getOrDefault(component.getName(), new String[0]));
+			List<String> values = (several ? given.flatMap(String::lines) : given).filter(v -> !v.isBlank())
 				.map(String::trim)
 				.toList();
-			if (Collection.class.isAssignableFrom(component.getType())) {
+			if (several) {
 				fields.put(component.getName(), values);
 			}
 			else if (component.getType() == boolean.class) {
 				fields.put(component.getName(), values.contains("true"));
+			}
+			else if (component.getType() == OffsetDateTime.class && !values.isEmpty()) {
+				fields.put(component.getName(), beijing(values.get(0)));
 			}
 			else if (!values.isEmpty()) {
 				fields.put(component.getName(), values.get(0));
@@ -103,6 +114,16 @@ class ActionForms {
 		return input;
 	}
 
+	/** A date and time as a datetime-local field gives it, at Beijing's offset; any other text is left to be refused. */
+	private static String beijing(String value) {
+		try {
+			return LocalDateTime.parse(value).atZone(ChinaTime.ZONE).toOffsetDateTime().toString();
+		}
+		catch (DateTimeParseException withOffsetOrMalformed) {
+			return value;
+		}
+	}
+
 	private CaseViolation invalid(List<@Nullable String> fields) {
 		Set<String> labels = new LinkedHashSet<>();
 		for (String field : fields) {
@@ -114,14 +135,20 @@ class ActionForms {
 	}
 
 	/**
-	 * A fresh form's values: today for every date it requires, the case's officers, and what the case already
-	 * proposes, notifies or decides for the penalty fields.
+	 * A fresh form's values: today for every date it requires and this minute for every time, the case's officers,
+	 * and what the case already proposes, notifies or decides for the penalty fields.
 	 */
-	static Values defaults(Class<?> type, CaseDetail detail, LocalDate today) {
+	static Values defaults(Class<?> type, CaseDetail detail, LocalDateTime now) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		for (RecordComponent component : type.getRecordComponents()) {
-			if (component.getType() == LocalDate.class && component.getAccessor().isAnnotationPresent(NotNull.class)) {
-				values.put(component.getName(), List.of(today.toString()));
+			if (!component.getAccessor().isAnnotationPresent(NotNull.class)) {
+				continue;
+			}
+			if (component.getType() == LocalDate.class) {
+				values.put(component.getName(), List.of(now.toLocalDate().toString()));
+			}
+			else if (component.getType() == OffsetDateTime.class) {
+				values.put(component.getName(), List.of(now.truncatedTo(ChronoUnit.MINUTES).toString()));
 			}
 		}
 		values.put("officers", detail.officers().stream().map(o -> String.valueOf(o.personId())).toList());
@@ -148,6 +175,11 @@ class ActionForms {
 		public String one(String name) {
 			List<String> given = values.getOrDefault(name, List.of());
 			return given.isEmpty() ? "" : given.get(0);
+		}
+
+		/** The field's values one per line, as a multi-line text shows them. */
+		public String lines(String name) {
+			return String.join("\n", values.getOrDefault(name, List.of()));
 		}
 
 		/** Whether the field holds the value (a ticked checkbox, a selected option). */

@@ -2,6 +2,7 @@ package cn.oneteam.casehandling;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +16,18 @@ import cn.oneteam.casehandling.CaseInputs.InvestigationKind;
 import cn.oneteam.casehandling.CaseInputs.NewClue;
 import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
 import cn.oneteam.casehandling.CaseInputs.ServiceMethod;
+import cn.oneteam.casehandling.CaseMeasures.Measure;
+import cn.oneteam.casehandling.CaseMeasures.MeasureKind;
+import cn.oneteam.casehandling.MeasureInputs.PreservationOutcome;
+import cn.oneteam.casehandling.MeasureInputs.RemedyEnd;
+import cn.oneteam.casehandling.MeasureInputs.RemedyKind;
+import cn.oneteam.casehandling.MeasureInputs.RemedyStart;
+import cn.oneteam.casehandling.MeasureInputs.SeizureEnd;
+import cn.oneteam.casehandling.MeasureInputs.SeizureKind;
+import cn.oneteam.casehandling.MeasureInputs.SuspensionGround;
+import cn.oneteam.casehandling.MeasureInputs.TerminationGround;
+import cn.oneteam.casehandling.MeasureInputs.TestingKind;
+import cn.oneteam.casehandling.MeasureInputs.TransferKind;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.Circumstance;
 import cn.oneteam.catalog.Discretion;
@@ -41,8 +54,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The general procedure's pages: my worklist and alerts, registering a clue, each action's form on the case page
- * (loaded and submitted with htmx; a refused action shows its reasons and changes nothing), the approval inbox, and
- * the body's approval chains.
+ * (loaded and submitted with htmx; a refused action shows its reasons and changes nothing), the case's measures,
+ * pauses, transfers and remedy periods (复议、诉讼, 处罚法 §73), the approval inbox, and the body's approval chains.
  */
 @Controller
 class ProcedurePageController {
@@ -59,6 +72,8 @@ class ProcedurePageController {
 
 	private final CaseWork work;
 
+	private final MeasureRegister register;
+
 	private final ActionForms forms;
 
 	private final Catalog catalog;
@@ -73,10 +88,12 @@ class ProcedurePageController {
 
 	private final Clock clock;
 
-	ProcedurePageController(CaseProcedure procedure, CaseWork work, ActionForms forms, Catalog catalog,
-			Discretion discretion, Officers officers, Regions regions, MessageSource messages, Clock clock) {
+	ProcedurePageController(CaseProcedure procedure, CaseWork work, MeasureRegister register, ActionForms forms,
+			Catalog catalog, Discretion discretion, Officers officers, Regions regions, MessageSource messages,
+			Clock clock) {
 		this.procedure = procedure;
 		this.work = work;
+		this.register = register;
 		this.forms = forms;
 		this.catalog = catalog;
 		this.discretion = discretion;
@@ -142,7 +159,7 @@ class ProcedurePageController {
 		CaseAction action = action(slug);
 		CaseDetail detail = procedure.detail(id, caller);
 		Values values = forms.input(action)
-			.map(type -> ActionForms.defaults(type, detail, LocalDate.now(clock)))
+			.map(type -> ActionForms.defaults(type, detail, LocalDateTime.now(clock)))
 			.orElseGet(() -> new Values(Map.of()));
 		return panel(action, detail, values, caller, request, model);
 	}
@@ -185,7 +202,57 @@ class ProcedurePageController {
 		model.addAttribute("investigationKinds", InvestigationKind.values());
 		model.addAttribute("opinions", ReviewOpinion.values());
 		model.addAttribute("serviceMethods", ServiceMethod.values());
+		List<Measure> inForce = register.of(detail.id(), caller)
+			.measures()
+			.stream()
+			.filter(m -> m.state() == CaseMeasures.State.IN_FORCE)
+			.toList();
+		model.addAttribute("preservations", inForce.stream().filter(m -> m.kind() == MeasureKind.PRESERVATION).toList());
+		model.addAttribute("seizures", inForce.stream().filter(m -> m.kind() != MeasureKind.PRESERVATION).toList());
+		model.addAttribute("preservationOutcomes", PreservationOutcome.values());
+		model.addAttribute("seizureKinds", SeizureKind.values());
+		model.addAttribute("seizureEnds", SeizureEnd.values());
+		model.addAttribute("testingKinds", TestingKind.values());
+		model.addAttribute("suspensionGrounds", SuspensionGround.values());
+		model.addAttribute("terminationGrounds", TerminationGround.values());
+		model.addAttribute("transferKinds", TransferKind.values());
 		return PANEL.equals(request.getHeader("HX-Target")) ? "casehandling/action :: panel" : "casehandling/action";
+	}
+
+	/** What the case holds and held, its pauses, transfers and remedy periods; htmx loads it into the case page. */
+	@GetMapping("/cases/{id}/measures")
+	String measures(@PathVariable long id, ScopedPrincipal caller, HttpServletRequest request, Model model) {
+		model.addAttribute("detail", procedure.detail(id, caller));
+		model.addAttribute("held", register.of(id, caller));
+		model.addAttribute("remedyKinds", RemedyKind.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		return request.getHeader("HX-Request") != null ? "casehandling/measures :: overview" : "casehandling/measures";
+	}
+
+	/** 复议 or 诉讼 brought against the served decision (处罚法 §73); refused, the case page shows why. */
+	@PostMapping("/cases/{id}/remedies")
+	String startRemedy(@PathVariable long id, ScopedPrincipal caller, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		try {
+			register.startRemedy(id, forms.read(RemedyStart.class, request.getParameterMap()), caller);
+		}
+		catch (RuleViolation refused) {
+			flash(refused, redirect);
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	/** The 复议 decision or the judgment that ended the remedy; refused, the case page shows why. */
+	@PostMapping("/cases/{id}/remedies/{remedyId}/end")
+	String endRemedy(@PathVariable long id, @PathVariable long remedyId, ScopedPrincipal caller,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			register.endRemedy(id, remedyId, forms.read(RemedyEnd.class, request.getParameterMap()), caller);
+		}
+		catch (RuleViolation refused) {
+			flash(refused, redirect);
+		}
+		return "redirect:/cases/" + id;
 	}
 
 	/** The circumstances the benchmarks in force at the place name, once each. */
