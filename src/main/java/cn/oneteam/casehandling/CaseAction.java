@@ -105,6 +105,11 @@ public enum CaseAction {
 		return stages.contains(stage);
 	}
 
+	/** The stages it may be taken in (legal-rules.md §12). */
+	public Set<CaseStage> stages() {
+		return stages;
+	}
+
 	/** The permission the caller needs ({@code module:action}). */
 	public String authority() {
 		return authority;

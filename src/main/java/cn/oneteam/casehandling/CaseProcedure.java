@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,6 +20,8 @@ import cn.oneteam.casehandling.ProcedureSteps.Step;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,9 +64,11 @@ public class CaseProcedure {
 
 	private final TransactionTemplate nested;
 
+	private final MessageSource messages;
+
 	CaseProcedure(CaseFiles files, Clocks clocks, Approvals approvals, FilingSteps filing, List<ProcedureSteps> groups,
 			ApplicationEventPublisher events, FullProcessRecord record, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, MessageSource messages) {
 		this.files = files;
 		this.clocks = clocks;
 		this.approvals = approvals;
@@ -78,6 +83,7 @@ public class CaseProcedure {
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.nested = new TransactionTemplate(transactions);
 		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.messages = messages;
 	}
 
 	/** Performs the action on the case, or files it for approval when a head decides it. */
@@ -133,8 +139,7 @@ public class CaseProcedure {
 			boolean last = approve && pending.nextStep() == pending.steps().size();
 			if (last) {
 				if (!pending.action().allowedIn(c.stage)) {
-					throw new CaseViolation(CaseViolation.CONFLICT, "case.action-not-allowed-in-stage", List.of(),
-							pending.action(), c.stage);
+					throw notInStage(pending.action(), c.stage);
 				}
 				perform(c, pending, ctx);
 				files.save(c);
@@ -223,12 +228,26 @@ public class CaseProcedure {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
 		}
 		if (!action.allowedIn(c.stage)) {
-			throw new CaseViolation(CaseViolation.CONFLICT, "case.action-not-allowed-in-stage", List.of(), action, c.stage);
+			throw notInStage(action, c.stage);
 		}
 		if (approvals.pendingFor(caseId).isPresent()) {
 			throw new CaseViolation(CaseViolation.CONFLICT, "case.approval-pending", List.of(), caseId);
 		}
 		return c;
+	}
+
+	/**
+	 * An action out of its place in the procedure (legal-rules.md §12): the stages it belongs to and the case's stage,
+	 * named in the caller's language.
+	 */
+	private CaseViolation notInStage(CaseAction action, CaseStage stage) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String stages = action.stages().stream()
+			.map(s -> messages.getMessage("case.stage." + s.name(), null, s.name(), locale))
+			.collect(Collectors.joining(messages.getMessage("case.separator", null, ", ", locale)));
+		return new CaseViolation(CaseViolation.CONFLICT, "case.action-not-allowed-in-stage", List.of(),
+				messages.getMessage("case.action." + action.slug(), null, action.slug(), locale),
+				messages.getMessage("case.stage." + stage.name(), null, stage.name(), locale), stages);
 	}
 
 	/** The case lies in the caller's jurisdiction and belongs to the caller's body. */

@@ -79,6 +79,20 @@ class ProcedureRulesTests extends CaseApiTest {
 		}
 	}
 
+	/** An action out of its place in the procedure is refused with the stages it belongs to, in the caller's language. */
+	@Test
+	void actionOutOfStage() throws Exception {
+		long id = clue("ORGANISATION", "阶段测试", "2026-06-01");
+		String decide = "{\"decidedOn\":\"2026-06-02\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":1000}";
+		perform("dlh.officer1", id, "decide", decide).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("case.action-not-allowed-in-stage"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("“线索”阶段")));
+		mvc.perform(post("/api/v1/cases/" + id + "/decide").with(as("dlh.officer1")).with(csrf())
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(decide))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Articles 54 to 65")));
+		assertThat(record(id)).anySatisfy(e -> assertThat(e.get("action").asString()).isEqualTo("refused:decide"));
+	}
+
 	/** A head raises the 较大数额 for the domain at the body: the same fine then needs no hearing right; reset restores it. */
 	@Test
 	void hearingThresholdsPerBodyAndDomain() throws Exception {
