@@ -57,6 +57,8 @@ final class CaseFile {
 
 	@Nullable LocalDate partyBirthDate;
 
+	MentalCapacity partyCapacity = MentalCapacity.FULL;
+
 	@Nullable LocalDate filedOn;
 
 	@Nullable Long handlerAccountId;
@@ -169,6 +171,7 @@ final class CaseFile {
 		s.put("decided", kinds(decidedKinds) + " " + money(decidedFine));
 		s.put("decidedOn", String.valueOf(decidedOn));
 		s.put("tier", String.valueOf(tier));
+		s.put("capacity", partyCapacity.name());
 		s.put("paid", money(paidAmount) + " " + paidOn);
 		s.put("closedOn", String.valueOf(closedOn));
 		return s;

@@ -72,7 +72,8 @@ class CaseFiles {
 		int updated = jdbc.sql("""
 				update penalty_case set stage = :stage, matter_version = :matterVersion, acting_org_id = :actingOrgId,
 				  name_org_id = :nameOrgId, enforcement_mode = :mode, act_on = :actOn, act_ended_on = :actEndedOn,
-				  life_health_harm = :lifeHealthHarm, party_birth_date = :birth, filed_on = :filedOn, outcome = :outcome,
+				  life_health_harm = :lifeHealthHarm, party_birth_date = :birth, party_capacity = :capacity,
+				  filed_on = :filedOn, outcome = :outcome,
 				  proposed_kinds = :proposedKinds, proposed_fine = :proposedFine, confiscated_value = :confiscated,
 				  tier = :tier, circumstances = :circumstances, mitigation_reason = :mitigation,
 				  complex_or_major = :complexOrMajor, major_public_interest = :publicInterest, major_rights = :majorRights,
@@ -95,6 +96,7 @@ class CaseFiles {
 			.param("actEndedOn", c.actEndedOn)
 			.param("lifeHealthHarm", c.lifeHealthHarm)
 			.param("birth", c.partyBirthDate)
+			.param("capacity", c.partyCapacity.name())
 			.param("filedOn", c.filedOn)
 			.param("outcome", c.outcome == null ? null : c.outcome.name())
 			.param("proposedKinds", names(c.proposedKinds))
@@ -193,6 +195,7 @@ class CaseFiles {
 		c.actEndedOn = date(rs, "act_ended_on");
 		c.lifeHealthHarm = rs.getBoolean("life_health_harm");
 		c.partyBirthDate = date(rs, "party_birth_date");
+		c.partyCapacity = MentalCapacity.valueOf(rs.getString("party_capacity"));
 		c.filedOn = date(rs, "filed_on");
 		long handler = rs.getLong("handler_account_id");
 		c.handlerAccountId = rs.wasNull() ? null : handler;

@@ -58,6 +58,8 @@ public final class CaseInputs {
 			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Schema(example = "2000") BigDecimal fine,
 			@Nullable @DecimalMin("0") @DecimalMax("999999999999") BigDecimal confiscatedValue,
 			@NotNull Set<@NotBlank String> circumstances, @Nullable @Size(max = 500) String mitigationReason,
+			@Nullable @Schema(description = "natural person only: capacity at the act (处罚法 §31); FULL when absent")
+			MentalCapacity partyCapacity,
 			boolean complexOrMajor, boolean majorPublicInterest, boolean majorRights, boolean multipleRelations,
 			boolean reviewRequiredByLaw, @NotBlank @Size(max = 4000) String summary) {
 	}

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The penalty against the matter and the benchmark: kinds the matter allows, a fine when and only when a fine is
  * imposed, inside the statutory range; the discretion tier the published benchmark gives for the circumstances, and
- * the fine inside that tier's range unless a reason for 减轻 is recorded; minors (处罚法 §30) and one act one fine (§29).
+ * the fine inside that tier's range unless a reason for 减轻 is recorded; minors (处罚法 §30), mental capacity (§31)
+ * and one act one fine (§29).
  */
 @Component
 class PenaltyCheck {
@@ -76,6 +77,7 @@ class PenaltyCheck {
 		DiscretionTier applied = mitigated ? DiscretionTier.MITIGATED : tier;
 		MinorAge.reasonsAgainst(c.partyBirthDate, c.actOn == null ? day : c.actOn, true, applied)
 			.forEach(r -> ctx.refuseIf(true, r));
+		c.partyCapacity.reasonAgainst(true).ifPresent(r -> ctx.refuseIf(true, r));
 		OneActOneFine.reasonAgainst(kinds, files.sameActFinedElsewhere(c)).ifPresent(r -> ctx.refuseIf(true, r));
 		ctx.fact("matterVersion", version.version());
 		ctx.fact("tier", String.valueOf(applied));

@@ -199,6 +199,7 @@ class ProcedurePageController {
 		model.addAttribute("kinds", catalog.require(detail.matterCode()).latest().penaltyKinds());
 		model.addAttribute("circumstances", circumstances(detail, today));
 		model.addAttribute("outcomes", CaseOutcome.values());
+		model.addAttribute("capacities", MentalCapacity.values());
 		model.addAttribute("investigationKinds", InvestigationKind.values());
 		model.addAttribute("opinions", ReviewOpinion.values());
 		model.addAttribute("serviceMethods", ServiceMethod.values());

@@ -45,6 +45,9 @@ class ReviewSteps implements ProcedureSteps {
 		ctx.requireNotFuture(r.on());
 		ctx.refuseIf(c.filedOn != null && r.on().isBefore(c.filedOn), "case.date-before-filing");
 		c.actOn = c.actOn == null ? r.on() : c.actOn;
+		ctx.refuseIf(r.partyCapacity() != null && r.partyCapacity() != MentalCapacity.FULL
+				&& c.partyKind != PartyKind.NATURAL_PERSON, "case.capacity-of-organisation"); // §31 speaks of persons
+		c.partyCapacity = r.partyCapacity() == null ? MentalCapacity.FULL : r.partyCapacity();
 		DiscretionTier tier = penalty.check(c, r.outcome(), r.kinds(), r.fine(), r.circumstances(), r.mitigationReason(),
 				r.on(), ctx);
 		ctx.stopIfRefused("case.report-refused");
@@ -68,6 +71,7 @@ class ReviewSteps implements ProcedureSteps {
 		ctx.fact("proposed", r.kinds().stream().map(Enum::name).sorted().toList());
 		ctx.fact("fine", r.fine() == null ? "" : r.fine().toPlainString());
 		ctx.fact("legalReview", c.legalReviewRequired());
+		ctx.fact("partyCapacity", c.partyCapacity);
 		ctx.fact("summary", r.summary());
 	}
 

@@ -284,6 +284,7 @@ class ProcedurePagesTests extends IntegrationTest {
 		Arrays.stream(CaseAction.values()).forEach(a -> keys.add("case.action." + a.slug()));
 		Stream.of("requested", "approved", "rejected", "refused").forEach(p -> keys.add("case.action." + p));
 		Arrays.stream(CaseOutcome.values()).forEach(o -> keys.add("case.outcome." + o.name()));
+		Arrays.stream(MentalCapacity.values()).forEach(o -> keys.add("case.capacity." + o.name()));
 		Arrays.stream(InvestigationKind.values()).forEach(k -> keys.add("case.investigation." + k.name()));
 		Arrays.stream(ReviewOpinion.values()).forEach(o -> keys.add("case.opinion." + o.name()));
 		Arrays.stream(ServiceMethod.values()).forEach(m -> keys.add("case.service." + m.name()));

@@ -79,6 +79,21 @@ class ProcedureRulesTests extends CaseApiTest {
 		}
 	}
 
+	/** 处罚法 §31: no penalty on a person who could not recognise or control the conduct; capacity is a person's. */
+	@ParameterizedTest
+	@CsvSource({ "NATURAL_PERSON, FULL, 200, ''", "NATURAL_PERSON, DIMINISHED, 200, ''",
+			"NATURAL_PERSON, LOST, 422, case.capacity-lost", "ORGANISATION, DIMINISHED, 422, case.capacity-of-organisation",
+			"ORGANISATION, FULL, 200, ''" })
+	void mentalCapacityAtTheAct(String party, String capacity, int status, String reason) throws Exception {
+		long id = filed(party, "辨认能力测试" + party + capacity, "2026-06-01", "2026-06-02");
+		var result = perform("dlh.officer1", id, "submit-report", """
+				{"on":"2026-06-10","outcome":"PENALTY","kinds":["FINE"],"fine":1000,"circumstances":[],
+				 "partyCapacity":"%s",%s"summary":"事实清楚"}""".formatted(capacity, ORDINARY)).andExpect(status().is(status));
+		if (status == 422) {
+			result.andExpect(jsonPath("$.reasons[0]").value(reason));
+		}
+	}
+
 	/** An action out of its place in the procedure is refused with the stages it belongs to, in the caller's language. */
 	@Test
 	void actionOutOfStage() throws Exception {
@@ -244,6 +259,8 @@ class ProcedureRulesTests extends CaseApiTest {
 		for (String outsider : List.of("gahai.officer", "hexi.dispatch")) {
 			mvc.perform(get("/api/v1/cases/" + id + "/procedure").with(as(outsider))).andExpect(status().isForbidden());
 		}
+		perform("gahai.officer", id, "file", fileBody("2026-05-28", false)).andExpect(status().isForbidden());
+		assertThat(detail(id).get("pendingApproval").isNull()).isTrue();
 		assertThat(body(mvc.perform(get("/api/v1/cases/worklist").with(as("gahai.officer")))).toString())
 			.doesNotContain("管辖测试");
 		String delegated = jdbc.sql("""
