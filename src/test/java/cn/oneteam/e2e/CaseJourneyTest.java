@@ -1,28 +1,9 @@
 package cn.oneteam.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import cn.oneteam.IntegrationTest;
-import cn.oneteam.identity.Accounts;
-import cn.oneteam.organization.Officers;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,80 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * registers and proposes, the squad head and the head approve in their inbox or on the case page, the legal reviewer
  * reviews; the case page ends 已结案 with a record that verifies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CaseJourneyTest extends IntegrationTest {
-
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Officers officers;
-
-	@Autowired
-	Accounts accounts;
-
-	private BrowserContext context;
-
-	private Page page;
+class CaseJourneyTest extends BrowserJourney {
 
 	private String caseId;
-
-	@BeforeAll
-	static void launchBrowser() {
-		assertThat(CHROMIUM).as("Debian chromium (installed by .ci/run)").exists();
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-gpu",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private String person(String username) {
-		return String.valueOf(officers.personOfAccount(accounts.idOf(username).orElseThrow()).orElseThrow().id().value());
-	}
-
-	private void signIn(String username) {
-		context.clearCookies();
-		page.navigate(url("/"));
-		assertThat(page).hasURL(url("/login"));
-		page.fill("#username", username);
-		page.fill("#password", "OneTeam@2026");
-		page.click("#login-submit");
-		assertThat(page.locator("#workbench-heading")).isVisible();
-	}
 
 	private void openCase() {
 		page.navigate(url("/cases/" + caseId));
@@ -243,9 +153,4 @@ class CaseJourneyTest extends IntegrationTest {
 		screenshot("case-closed-en");
 	}
 
-	private void screenshot(String name) throws Exception {
-		Path dir = Paths.get("target", "e2e");
-		Files.createDirectories(dir);
-		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
-	}
 }

@@ -1,98 +1,12 @@
 package cn.oneteam.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-
-import cn.oneteam.IntegrationTest;
-import cn.oneteam.identity.Accounts;
-import cn.oneteam.organization.Officers;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main journey in a real browser (Debian's Chromium): sign in, see the workbench, switch language, browse. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorkbenchJourneyTest extends IntegrationTest {
-
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Officers officers;
-
-	@Autowired
-	Accounts accounts;
-
-	private BrowserContext context;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchBrowser() {
-		assertThat(CHROMIUM).as("Debian chromium (installed by .ci/run)").exists();
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-gpu",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void signIn(String username) {
-		page.navigate(url("/"));
-		assertThat(page).hasURL(url("/login"));
-		page.fill("#username", username);
-		page.fill("#password", "OneTeam@2026");
-		page.click("#login-submit");
-	}
+class WorkbenchJourneyTest extends BrowserJourney {
 
 	@Test
 	void signInSwitchLanguageAndBrowseTheDivisionTree() throws Exception {
@@ -194,8 +108,8 @@ class WorkbenchJourneyTest extends IntegrationTest {
 
 	@Test
 	void twoOfficersRecordAnOnTheSpotPenalty() throws Exception {
-		String first = String.valueOf(officers.personOfAccount(accounts.idOf("dlh.officer1").orElseThrow()).orElseThrow().id().value());
-		String second = String.valueOf(officers.personOfAccount(accounts.idOf("dlh.officer2").orElseThrow()).orElseThrow().id().value());
+		String first = person("dlh.officer1");
+		String second = person("dlh.officer2");
 		signIn("dlh.officer1");
 		page.click("text=案件");
 		page.click("#new-on-the-spot");
@@ -223,9 +137,4 @@ class WorkbenchJourneyTest extends IntegrationTest {
 		screenshot("case-on-the-spot-zh");
 	}
 
-	private void screenshot(String name) throws Exception {
-		Path dir = Paths.get("target", "e2e");
-		Files.createDirectories(dir);
-		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
-	}
 }
