@@ -7,10 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +15,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import cn.oneteam.IntegrationTest;
+import cn.oneteam.MessageFiles;
 import cn.oneteam.casehandling.CaseInputs.InvestigationKind;
 import cn.oneteam.casehandling.CaseInputs.NewClue;
 import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
@@ -39,7 +36,6 @@ import cn.oneteam.platform.FlashMessage;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -274,8 +270,8 @@ class ProcedurePagesTests extends IntegrationTest {
 
 	@Test
 	void everyLabelOfTheProcedureHasANameInBothLanguages() {
-		Properties chinese = load("messages/messages.properties");
-		Properties english = load("messages/messages_en.properties");
+		Properties chinese = MessageFiles.chinese();
+		Properties english = MessageFiles.english();
 		List<String> keys = new ArrayList<>();
 		Arrays.stream(CaseStage.values()).forEach(s -> keys.add("case.stage." + s.name()));
 		Arrays.stream(ClockKind.values()).forEach(k -> keys.add("case.clock." + k.name()));
@@ -308,17 +304,5 @@ class ProcedurePagesTests extends IntegrationTest {
 			.forEach(c -> keys.add("case.field." + c.getName()));
 		assertThat(chinese.stringPropertyNames()).containsAll(keys);
 		assertThat(english.stringPropertyNames()).containsAll(keys);
-	}
-
-	private static Properties load(String resource) {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return properties;
 	}
 }

@@ -1,9 +1,6 @@
 package cn.oneteam.platform;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import cn.oneteam.MessageFiles;
 import java.util.stream.Stream;
 
 import cn.oneteam.catalog.DiscretionTier;
@@ -35,7 +34,6 @@ import cn.oneteam.region.TownshipKind;
 import cn.oneteam.shared.DivisionLevel;
 import cn.oneteam.shared.EnforcementDomain;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +47,9 @@ class MessagesTests {
 	private static final Pattern PROBLEM_CODE = Pattern
 		.compile("(?:Violation|problem|FlashMessage|reasons\\.add)\\((?:[A-Za-z_.]+,\\s*){0,2}\"([a-z]+\\.[a-z-]+)\"");
 
-	private final Properties chinese = load("messages/messages.properties");
+	private final Properties chinese = MessageFiles.chinese();
 
-	private final Properties english = load("messages/messages_en.properties");
+	private final Properties english = MessageFiles.english();
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() {
@@ -142,18 +140,6 @@ class MessagesTests {
 			.flatMap(s -> s)
 			.toList();
 		assertThat(chinese.stringPropertyNames()).containsAll(keys);
-	}
-
-	private static Properties load(String resource) {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return properties;
 	}
 
 	private static String read(Path path) {
