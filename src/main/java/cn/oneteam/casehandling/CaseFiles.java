@@ -17,6 +17,7 @@ import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.EnforcementMode;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.JurisdictionScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,14 +45,36 @@ class CaseFiles {
 			.single();
 	}
 
-	/** The case, locked until the transaction ends, when it takes the general procedure. */
-	Optional<CaseFile> lock(long id) {
-		return load(id, " for update");
+	/**
+	 * The case, locked until the transaction ends: 404 when none, 409 when it takes the simple procedure, 403 when it
+	 * lies outside the caller's jurisdiction.
+	 */
+	CaseFile lock(long id, JurisdictionScope scope) {
+		return within(load(id, " for update").orElseThrow(() -> missing(id)), scope);
 	}
 
-	/** The case as it stands, without a lock (reading). */
+	/** The case as it stands, without a lock (reading); refused as {@link #lock} is. */
+	CaseFile find(long id, JurisdictionScope scope) {
+		return within(load(id, "").orElseThrow(() -> missing(id)), scope);
+	}
+
+	/** The case as it stands, whoever asks (the engine's own bookkeeping). */
 	Optional<CaseFile> find(long id) {
 		return load(id, "");
+	}
+
+	private static CaseFile within(CaseFile c, JurisdictionScope scope) {
+		if (!scope.covers(c.place)) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), c.id);
+		}
+		return c;
+	}
+
+	private CaseViolation missing(long id) {
+		boolean simple = jdbc.sql("select count(*) from penalty_case where id = ?").param(id).query(Long.class)
+			.single() > 0;
+		return simple ? new CaseViolation(CaseViolation.CONFLICT, "case.simple-procedure", List.of(), id)
+				: new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), id);
 	}
 
 	private Optional<CaseFile> load(long id, String lock) {

@@ -121,8 +121,7 @@ public class CaseProcedure {
 		PendingApproval request = tx.execute(s -> approvals.find(requestId)
 			.orElseThrow(() -> new CaseViolation(CaseViolation.CONFLICT, "approval.not-pending", List.of(), requestId)));
 		return refusalsRecorded(caseId, request.action(), caller, () -> tx.execute(status -> {
-			CaseFile c = files.lock(caseId).orElseThrow();
-			requireReach(c, caller);
+			CaseFile c = files.lock(caseId, caller.jurisdiction());
 			PendingApproval pending = approvals.find(requestId)
 				.orElseThrow(() -> new CaseViolation(CaseViolation.CONFLICT, "approval.not-pending", List.of(), requestId));
 			if (!hasAuthority("case:approve") || !hasAuthority("ROLE_" + pending.nextRole())) {
@@ -170,9 +169,7 @@ public class CaseProcedure {
 
 	public CaseDetail detail(long caseId, ScopedPrincipal caller) {
 		return tx.execute(status -> {
-			CaseFile c = files.find(caseId)
-				.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), caseId));
-			requireReach(c, caller);
+			CaseFile c = files.find(caseId, caller.jurisdiction());
 			PendingApproval pending = approvals.pendingFor(caseId).orElse(null);
 			return CaseDetail.of(c, clocks.of(caseId), pending, availability(c, pending, caller));
 		});
@@ -220,9 +217,7 @@ public class CaseProcedure {
 	}
 
 	private CaseFile gate(long caseId, CaseAction action, ScopedPrincipal caller) {
-		CaseFile c = files.lock(caseId)
-			.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), caseId));
-		requireReach(c, caller);
+		CaseFile c = files.lock(caseId, caller.jurisdiction());
 		requireAuthority(action);
 		if (caller.organizationId() != c.actingOrgId) {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
@@ -248,14 +243,6 @@ public class CaseProcedure {
 		return new CaseViolation(CaseViolation.CONFLICT, "case.action-not-allowed-in-stage", List.of(),
 				messages.getMessage("case.action." + action.slug(), null, action.slug(), locale),
 				messages.getMessage("case.stage." + stage.name(), null, stage.name(), locale), stages);
-	}
-
-	/** The case lies in the caller's jurisdiction and belongs to the caller's body. */
-	private static void requireReach(CaseFile c, ScopedPrincipal caller) {
-		JurisdictionScope scope = caller.jurisdiction();
-		if (!scope.covers(c.place)) {
-			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), c.id);
-		}
 	}
 
 	private List<ActionAvailability> availability(CaseFile c, PendingApproval pending, ScopedPrincipal caller) {
@@ -303,7 +290,7 @@ public class CaseProcedure {
 	}
 
 	private CaseFile lockAgain(long caseId) {
-		return files.lock(caseId).orElseThrow();
+		return files.lock(caseId, JurisdictionScope.nationwide()); // reached already in this transaction
 	}
 
 	private void publish(CaseFile c, String action, ActionContext ctx) {

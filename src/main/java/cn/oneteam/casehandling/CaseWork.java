@@ -109,12 +109,7 @@ public class CaseWork {
 
 	@Transactional(readOnly = true)
 	public Surcharge.Statement surcharge(long caseId, LocalDate on, ScopedPrincipal caller) {
-		CaseFile c = files.find(caseId)
-			.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), caseId));
-		if (!caller.jurisdiction().covers(c.place)) {
-			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), caseId);
-		}
-		return decisions.surcharge(c, on);
+		return decisions.surcharge(files.find(caseId, caller.jurisdiction()), on);
 	}
 
 	/** Runs through the bean's proxy, so the scan's transaction and lock hold. */

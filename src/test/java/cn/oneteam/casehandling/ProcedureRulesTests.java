@@ -260,6 +260,11 @@ class ProcedureRulesTests extends CaseApiTest {
 			mvc.perform(get("/api/v1/cases/" + id + "/procedure").with(as(outsider))).andExpect(status().isForbidden());
 		}
 		perform("gahai.officer", id, "file", fileBody("2026-05-28", false)).andExpect(status().isForbidden());
+		long onTheSpot = jdbc.sql("select min(id) from penalty_case where procedure = 'SIMPLE'").query(Long.class).single();
+		mvc.perform(get("/api/v1/cases/" + onTheSpot + "/procedure").with(as("dlh.officer1")))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("case.simple-procedure"));
+		mvc.perform(get("/api/v1/cases/" + Long.MAX_VALUE + "/procedure").with(as("dlh.officer1")))
+			.andExpect(status().isNotFound());
 		assertThat(detail(id).get("pendingApproval").isNull()).isTrue();
 		assertThat(body(mvc.perform(get("/api/v1/cases/worklist").with(as("gahai.officer")))).toString())
 			.doesNotContain("管辖测试");
