@@ -69,6 +69,7 @@ public class CalendarManagement {
 		for (YearSchedule schedule : years.values()) {
 			if (!schedules.exists(schedule.year())) {
 				schedules.replace(schedule, "shipped:" + SHIPPED, "system", now);
+				events.publishEvent(new CalendarYearLoaded(schedule.year()));
 				loaded++;
 			}
 		}

@@ -15,13 +15,16 @@ import cn.oneteam.shared.ScopedPrincipal;
  */
 final class ActionContext {
 
+	/** How far back an action's date may lie, in years: older dates are typing mistakes, not paper records. */
+	static final int PAST_YEARS_LIMIT = 10;
+
 	final ScopedPrincipal caller;
 
 	final LocalDate today;
 
 	final OffsetDateTime now;
 
-	/** Set when the action is applied by the last approval of its chain: the approver's account. */
+	/** Whether the last approval of its chain performs the action; {@link #today} is then the approval day. */
 	final boolean approved;
 
 	final Map<String, Object> facts = new LinkedHashMap<>();
@@ -59,6 +62,23 @@ final class ActionContext {
 	void requireNotFuture(LocalDate date) {
 		if (date.isAfter(today)) {
 			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.date-in-future", List.of(), date);
+		}
+		if (date.isBefore(today.minusYears(PAST_YEARS_LIMIT))) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.date-out-of-range", List.of(), date, PAST_YEARS_LIMIT);
+		}
+	}
+
+	/** A date an action may set ahead (a hearing, the end of testing) lies within a year from today. */
+	void requireWithinAYear(LocalDate date) {
+		if (date.isAfter(today.plusYears(1)) || date.isBefore(today.minusYears(PAST_YEARS_LIMIT))) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.date-out-of-range", List.of(), date, 1);
+		}
+	}
+
+	/** Records that a head approved the action after the period it answers ran out: flagged for supervision. */
+	void flagLateApproval(CaseClock period) {
+		if (approved && today.isAfter(period.dueOn())) {
+			fact("approvedAfterDeadline", period.kind().name() + " " + period.dueOn());
 		}
 	}
 

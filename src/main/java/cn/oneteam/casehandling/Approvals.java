@@ -41,7 +41,8 @@ class Approvals {
 			.optional();
 		List<String> chain = own.orElseGet(() -> {
 			String configured = environment.getProperty("oneteam.case.approval." + action.name());
-			return configured == null ? action.defaultChain() : List.of(configured.split(","));
+			return configured == null ? action.defaultChain()
+					: Arrays.stream(configured.split(",")).map(String::trim).toList();
 		});
 		requireStatutory(action, chain);
 		return chain;
@@ -106,6 +107,12 @@ class Approvals {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "approval.unknown", List.of(), requestId));
+	}
+
+	/** The accounts that decided a step of the request so far. */
+	List<Long> decidedBy(long requestId) {
+		return jdbc.sql("select decided_by from approval_step where request_id = ?").param(requestId).query(Long.class)
+			.list();
 	}
 
 	long requesterOf(long requestId) {

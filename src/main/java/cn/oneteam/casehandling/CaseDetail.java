@@ -37,7 +37,13 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 				CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), c.penaltyProposed()),
 				c.collectiveOn, c.noticeServedOn, c.notifiedKinds, c.notifiedFine, c.hearingNotified, c.partyResponded,
 				c.partyWaived, c.hearingRequested, c.hearingOn, c.hearingHeld, c.decidedKinds, c.decidedFine,
-				c.decidedOn, c.servedOn, c.paymentDue, c.paidAmount, c.closedOn, clocks, pending, actions);
+				c.decidedOn, c.servedOn, paymentDue(c, clocks), c.paidAmount, c.closedOn, clocks, pending, actions);
+	}
+
+	/** The running payment period's due date (moved when its year was loaded), else the one set at service. */
+	private static @Nullable LocalDate paymentDue(CaseFile c, List<CaseClock> clocks) {
+		return clocks.stream().filter(k -> k.kind() == ClockKind.PAYMENT).map(CaseClock::dueOn).reduce((a, b) -> b)
+			.orElse(c.paymentDue);
 	}
 
 	/** Whether the caller may take the action now, and if not, why (message codes). */

@@ -13,7 +13,6 @@ import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.EnforcementMode;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.shared.DivisionCode;
-import cn.oneteam.shared.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,8 +88,6 @@ final class CaseFile {
 
 	boolean reviewByLaw;
 
-	boolean sameActFined;
-
 	boolean legalReviewPassed;
 
 	boolean caseReviewPassed;
@@ -152,33 +149,35 @@ final class CaseFile {
 		return ids;
 	}
 
-	/** Everything the procedure decides about the case, in a stable order, and its digest. */
+	/** Everything the procedure found and decided about the case, in a stable order. */
 	Map<String, Object> snapshot() {
 		Map<String, Object> s = new LinkedHashMap<>();
 		s.put("stage", stage.name());
 		s.put("matter", matterCode + " v" + matterVersion);
 		s.put("place", place.value());
 		s.put("actingBody", String.valueOf(actingOrgId));
-		s.put("nameOnDocuments", String.valueOf(nameOrgId));
-		s.put("party", partyKind.name() + " " + partyName);
+		s.put("nameOnDocuments", String.valueOf(nameOrgId) + " " + mode);
+		s.put("party", partyKind.name() + " " + partyName + " " + partyBirthDate + " " + partyCapacity);
 		s.put("facts", facts);
-		s.put("actOn", String.valueOf(actOn));
+		s.put("act", discoveredOn + " " + actOn + " " + actEndedOn + " " + lifeHealthHarm);
 		s.put("filedOn", String.valueOf(filedOn));
 		s.put("officers", officers.stream().map(o -> o.personId() + ":" + o.certificateNumber()).sorted().toList());
 		s.put("outcome", String.valueOf(outcome));
-		s.put("proposed", kinds(proposedKinds) + " " + money(proposedFine));
-		s.put("notified", kinds(notifiedKinds) + " " + money(notifiedFine));
+		s.put("proposed", kinds(proposedKinds) + " " + money(proposedFine) + " " + money(confiscatedValue));
+		s.put("discretion", tier + " " + new TreeSet<>(circumstances) + " " + mitigationReason);
+		s.put("review", List.of(complexOrMajor, majorPublicInterest, majorRights, multipleRelations, reviewByLaw,
+				legalReviewPassed, caseReviewPassed));
+		s.put("notified", noticeServedOn + " " + kinds(notifiedKinds) + " " + money(notifiedFine) + " " + hearingNotified);
+		s.put("answer", List.of(partyResponded, partyWaived, hearingRequested, hearingHeld));
+		s.put("hearingOn", String.valueOf(hearingOn));
+		s.put("collectiveOn", String.valueOf(collectiveOn));
 		s.put("decided", kinds(decidedKinds) + " " + money(decidedFine));
 		s.put("decidedOn", String.valueOf(decidedOn));
-		s.put("tier", String.valueOf(tier));
-		s.put("capacity", partyCapacity.name());
+		s.put("served", servedOn + " " + serviceMethod + " " + paymentDue);
 		s.put("paid", money(paidAmount) + " " + paidOn);
 		s.put("closedOn", String.valueOf(closedOn));
+		s.put("suspendedFrom", String.valueOf(suspendedFromStage));
 		return s;
-	}
-
-	String snapshotDigest() {
-		return Sha256.hex(snapshot().toString());
 	}
 
 	private static List<String> kinds(Set<PenaltyKind> kinds) {

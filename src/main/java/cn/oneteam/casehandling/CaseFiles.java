@@ -100,7 +100,7 @@ class CaseFiles {
 				  proposed_kinds = :proposedKinds, proposed_fine = :proposedFine, confiscated_value = :confiscated,
 				  tier = :tier, circumstances = :circumstances, mitigation_reason = :mitigation,
 				  complex_or_major = :complexOrMajor, major_public_interest = :publicInterest, major_rights = :majorRights,
-				  multiple_relations = :multipleRelations, review_by_law = :reviewByLaw, same_act_fined = :sameActFined,
+				  multiple_relations = :multipleRelations, review_by_law = :reviewByLaw,
 				  legal_review_passed = :legalReviewPassed, case_review_passed = :caseReviewPassed,
 				  notice_served_on = :noticeServedOn, notified_kinds = :notifiedKinds, notified_fine = :notifiedFine,
 				  hearing_notified = :hearingNotified, party_responded = :responded, party_waived = :waived,
@@ -133,7 +133,6 @@ class CaseFiles {
 			.param("majorRights", c.majorRights)
 			.param("multipleRelations", c.multipleRelations)
 			.param("reviewByLaw", c.reviewByLaw)
-			.param("sameActFined", c.sameActFined)
 			.param("legalReviewPassed", c.legalReviewPassed)
 			.param("caseReviewPassed", c.caseReviewPassed)
 			.param("noticeServedOn", c.noticeServedOn)
@@ -236,7 +235,6 @@ class CaseFiles {
 		c.majorRights = rs.getBoolean("major_rights");
 		c.multipleRelations = rs.getBoolean("multiple_relations");
 		c.reviewByLaw = rs.getBoolean("review_by_law");
-		c.sameActFined = rs.getBoolean("same_act_fined");
 		c.legalReviewPassed = rs.getBoolean("legal_review_passed");
 		c.caseReviewPassed = rs.getBoolean("case_review_passed");
 		c.noticeServedOn = date(rs, "notice_served_on");

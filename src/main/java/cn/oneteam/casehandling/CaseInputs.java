@@ -9,6 +9,7 @@ import cn.oneteam.catalog.PenaltyKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -54,10 +55,10 @@ public final class CaseInputs {
 	/** 调查终结报告 (市监 §48) with the proposed outcome and the flags that decide review and discussion. */
 	public record Report(@NotNull @Schema(example = "2026-06-10") LocalDate on,
 			@NotNull @Schema(example = "PENALTY") CaseOutcome outcome,
-			@NotNull @Schema(example = "[\"FINE\"]") Set<PenaltyKind> kinds,
-			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Schema(example = "2000") BigDecimal fine,
-			@Nullable @DecimalMin("0") @DecimalMax("999999999999") BigDecimal confiscatedValue,
-			@NotNull Set<@NotBlank String> circumstances, @Nullable @Size(max = 500) String mitigationReason,
+			@NotNull @Schema(example = "[\"FINE\"]") Set<@NotNull PenaltyKind> kinds,
+			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) @Schema(example = "2000") BigDecimal fine,
+			@Nullable @DecimalMin("0") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) BigDecimal confiscatedValue,
+			@NotNull @Size(max = 20) Set<@NotBlank @Size(max = 40) String> circumstances, @Nullable @Size(max = 500) String mitigationReason,
 			@Nullable @Schema(description = "natural person only: capacity at the act (处罚法 §31); FULL when absent")
 			MentalCapacity partyCapacity,
 			boolean complexOrMajor, boolean majorPublicInterest, boolean majorRights, boolean multipleRelations,
@@ -112,8 +113,8 @@ public final class CaseInputs {
 	/** 决定 (处罚法 §57, §59): the outcome, the penalty, and whether the party's statement was adopted and why. */
 	public record Decision(@NotNull @Schema(example = "2026-06-24") LocalDate decidedOn,
 			@NotNull @Schema(example = "PENALTY") CaseOutcome outcome,
-			@NotNull @Schema(example = "[\"FINE\"]") Set<PenaltyKind> kinds,
-			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Schema(example = "2000") BigDecimal fine,
+			@NotNull @Schema(example = "[\"FINE\"]") Set<@NotNull PenaltyKind> kinds,
+			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) @Schema(example = "2000") BigDecimal fine,
 			@Nullable @Size(max = 2000) String statementAdoption) {
 	}
 
@@ -124,7 +125,7 @@ public final class CaseInputs {
 
 	/** 缴款 (处罚法 §67). */
 	public record Payment(@NotNull @Schema(example = "2026-07-01") LocalDate paidOn,
-			@NotNull @DecimalMin("0.01") @DecimalMax("999999999999") @Schema(example = "2000") BigDecimal amount,
+			@NotNull @DecimalMin("0.01") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) @Schema(example = "2000") BigDecimal amount,
 			@NotBlank @Size(max = 60) @Schema(example = "非税收入缴款书 6328020000123") String reference) {
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import cn.oneteam.audit.Verification;
 import cn.oneteam.casehandling.CaseDetail.ActionAvailability;
 import cn.oneteam.casehandling.ProcedureSteps.Step;
 import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.Sha256;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -115,7 +117,12 @@ public class CaseProcedure {
 		}));
 	}
 
-	/** An approver's decision on the next step of a request; the last approval performs the action as of its date. */
+	/**
+	 * An approver's decision on the next step of a request: a head of the case's own body, holding the step's role, who
+	 * neither asked for it nor decided an earlier step; a rejection gives its reason. The last approval performs the
+	 * action with the date the request gave (a paper record may be entered later); the day of the approval is recorded,
+	 * and flagged where it falls after the period the action answers.
+	 */
 	public CaseDetail decide(long requestId, boolean approve, String comment, ScopedPrincipal caller) {
 		long caseId = approvals.caseOf(requestId);
 		PendingApproval request = tx.execute(s -> approvals.find(requestId)
@@ -127,14 +134,24 @@ public class CaseProcedure {
 			if (!hasAuthority("case:approve") || !hasAuthority("ROLE_" + pending.nextRole())) {
 				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.not-your-step", List.of(), pending.nextRole());
 			}
+			if (caller.organizationId() != c.actingOrgId) {
+				throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
+			}
 			if (approvals.requesterOf(requestId) == caller.accountId()) {
 				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.own-request", List.of(), requestId);
+			}
+			if (approvals.decidedBy(requestId).contains(caller.accountId())) {
+				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.step-already-yours", List.of(), requestId);
+			}
+			if (!approve && comment.isBlank()) {
+				throw new CaseViolation(CaseViolation.BAD_REQUEST, "approval.reason-required", List.of(), requestId);
 			}
 			approvals.decide(pending, approve, comment, caller.accountId(), OffsetDateTime.now(clock));
 			ActionContext ctx = context(caller, true);
 			ctx.fact("request", requestId);
 			ctx.fact("step", pending.nextStep() + "/" + pending.steps().size() + " " + pending.nextRole());
 			ctx.fact("comment", comment);
+			ctx.fact("approvedOn", ctx.today);
 			boolean last = approve && pending.nextStep() == pending.steps().size();
 			if (last) {
 				if (!pending.action().allowedIn(c.stage)) {
@@ -146,6 +163,28 @@ public class CaseProcedure {
 			publish(c, (approve ? "approved:" : "rejected:") + pending.action().slug(), ctx);
 			return detail(caseId, caller);
 		}));
+	}
+
+	/**
+	 * The digest every record entry carries: the case's findings and its clocks (start, length, extensions, pauses,
+	 * due date, state), so that a change made behind the procedure's back shows when the record is verified.
+	 */
+	String stateDigest(CaseFile c) {
+		List<String> periods = clocks.of(c.id).stream()
+			.map(k -> String.join(" ", k.kind().name(), String.valueOf(k.startedOn()), String.valueOf(k.lengthUnits()),
+					String.valueOf(k.extendedUnits()), String.valueOf(k.pausedUnits()), String.valueOf(k.pausedSince()),
+					String.valueOf(k.dueOn()), k.state().name(), String.valueOf(k.endedOn())))
+			.toList();
+		return Sha256.hex(c.snapshot() + "|" + periods);
+	}
+
+	/** Records a change the system itself made to a case's clocks (a lapse, a calendar move), with the new state. */
+	void recordBySystem(long caseId, String action, Map<String, Object> facts, OffsetDateTime at) {
+		files.find(caseId).ifPresent(c -> {
+			Map<String, Object> withState = new LinkedHashMap<>(facts);
+			withState.put("state", stateDigest(c));
+			events.publishEvent(new CaseActionRecorded(caseId, action, 0L, List.of(), at, withState));
+		});
 	}
 
 	private <I> void perform(CaseFile c, PendingApproval pending, ActionContext ctx) {
@@ -205,7 +244,7 @@ public class CaseProcedure {
 			return chain;
 		}
 		CaseFile c = files.find(caseId).orElseThrow();
-		String expected = "\"state\":\"" + c.snapshotDigest() + "\"";
+		String expected = "\"state\":\"" + stateDigest(c) + "\"";
 		List<RecordEntry> entries = record.entries(OnTheSpotPenaltyDecided.SUBJECT, caseId);
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			if (entries.get(i).payload().contains("\"state\":\"")) {
@@ -295,7 +334,7 @@ public class CaseProcedure {
 
 	private void publish(CaseFile c, String action, ActionContext ctx) {
 		ctx.fact("stage", c.stage.name());
-		ctx.fact("state", c.snapshotDigest());
+		ctx.fact("state", stateDigest(c));
 		events.publishEvent(new CaseActionRecorded(c.id, action, ctx.caller.accountId(), List.copyOf(ctx.certificates),
 				ctx.now, ctx.facts));
 	}

@@ -31,9 +31,5 @@ public enum CaseStage {
 	/** 待结案 (市监 §77). */
 	CLOSING,
 	/** 已结案. */
-	CLOSED;
-
-	boolean terminal() {
-		return this == CLOSED;
-	}
+	CLOSED
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import cn.oneteam.calendar.CalendarYearLoaded;
 import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.JurisdictionScope;
@@ -14,10 +15,11 @@ import cn.oneteam.shared.ScopedPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,6 +34,9 @@ public class CaseWork {
 
 	private static final long SCAN_LOCK = 7_100_002L;
 
+	/** How far from today a surcharge may be asked for, in years: a sanity bound, not a rule of law. */
+	static final int SURCHARGE_YEARS = 10;
+
 	private final JdbcClient jdbc;
 
 	private final WorkingDayCalendar calendar;
@@ -40,20 +45,23 @@ public class CaseWork {
 
 	private final DecisionSteps decisions;
 
-	private final ApplicationEventPublisher events;
+	private final CaseProcedure procedure;
+
+	private final Clocks clocks;
 
 	private final Clock clock;
 
 	private final int dueSoonWorkingDays;
 
 	CaseWork(JdbcClient jdbc, WorkingDayCalendar calendar, CaseFiles files, DecisionSteps decisions,
-			ApplicationEventPublisher events, Clock clock,
+			CaseProcedure procedure, Clocks clocks, Clock clock,
 			@Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.files = files;
 		this.decisions = decisions;
-		this.events = events;
+		this.procedure = procedure;
+		this.clocks = clocks;
 		this.clock = clock;
 		this.dueSoonWorkingDays = dueSoonWorkingDays;
 	}
@@ -109,6 +117,10 @@ public class CaseWork {
 
 	@Transactional(readOnly = true)
 	public Surcharge.Statement surcharge(long caseId, LocalDate on, ScopedPrincipal caller) {
+		LocalDate today = LocalDate.now(clock);
+		if (on.isBefore(today.minusYears(SURCHARGE_YEARS)) || on.isAfter(today.plusYears(SURCHARGE_YEARS))) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.date-out-of-range", List.of(), on, SURCHARGE_YEARS);
+		}
 		return decisions.surcharge(files.find(caseId, caller.jurisdiction()), on);
 	}
 
@@ -163,10 +175,20 @@ public class CaseWork {
 		for (Map<String, Object> row : due) {
 			ClockKind kind = ClockKind.valueOf((String) row.get("kind"));
 			String action = kind == ClockKind.EVIDENCE_PRESERVATION ? "preservation-lapsed" : "period-lapsed";
-			events.publishEvent(new CaseActionRecorded((Long) row.get("case_id"), action, 0L, List.of(), now,
-					Map.of("clock", row.get("id"), "kind", kind.name(), "dueOn", String.valueOf(row.get("due_on")))));
+			procedure.recordBySystem((Long) row.get("case_id"), action,
+					Map.of("clock", row.get("id"), "kind", kind.name(), "dueOn", String.valueOf(row.get("due_on"))), now);
 		}
 		return due.size();
+	}
+
+	/** A year's schedule loaded or replaced: open periods are recomputed and each case whose dates moved is recorded. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(CalendarYearLoaded loaded) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		for (long caseId : clocks.recomputeForYear(loaded.year(), now)) {
+			procedure.recordBySystem(caseId, "calendar-moved", Map.of("year", loaded.year()), now);
+		}
 	}
 
 	/** What one scan did. */

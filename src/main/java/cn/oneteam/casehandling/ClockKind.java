@@ -13,8 +13,8 @@ public enum ClockKind {
 	EVIDENCE_PRESERVATION(ClockUnit.WORKING_DAYS, 7, 0, Ends.LAPSING),
 	/** SEIZURE_TERM 30 (+30 once) days, 强制法 §25. */
 	SEIZURE(ClockUnit.DAYS, 30, 30, Ends.BY_ACTION),
-	/** REVIEW_SAMR 10 WD, 市监 §55. */
-	REVIEW(ClockUnit.WORKING_DAYS, 10, 10, Ends.BY_ACTION),
+	/** REVIEW_SAMR 10 WD, 市监 §55 (extendable by the head with no cap stated: not modelled). */
+	REVIEW(ClockUnit.WORKING_DAYS, 10, 0, Ends.BY_ACTION),
 	/** NOTICE_RESPONSE_SAMR 5 WD, 市监 §57 (Q5: configurable). */
 	NOTICE_RESPONSE(ClockUnit.WORKING_DAYS, 5, 0, Ends.PARTY_PERIOD),
 	/** HEARING_REQUEST 5 WD after notice, 处罚法 §64 + §85. */

@@ -2,16 +2,16 @@ package cn.oneteam.casehandling;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import cn.oneteam.calendar.CalendarYearLoaded;
 import cn.oneteam.calendar.Deadline;
 import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.casehandling.CaseClock.Move;
@@ -19,12 +19,9 @@ import cn.oneteam.casehandling.CaseClock.State;
 import cn.oneteam.casehandling.ClockKind.ClockUnit;
 import cn.oneteam.shared.ChinaTime;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statutory clocks of cases on the official calendar. A due date is always recomputed from the start, the length,
@@ -40,13 +37,10 @@ class Clocks {
 
 	private final Environment environment;
 
-	private final Clock time;
-
-	Clocks(JdbcClient jdbc, WorkingDayCalendar calendar, Environment environment, Clock time) {
+	Clocks(JdbcClient jdbc, WorkingDayCalendar calendar, Environment environment) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.environment = environment;
-		this.time = time;
 	}
 
 	/** The configured length of a period, the legal-rules.md value unless the deployment sets another. */
@@ -79,9 +73,11 @@ class Clocks {
 
 	/** Ends a running or paused period: met by the action that answers it, lapsed, or no longer relevant. */
 	void end(CaseClock clock, State state, LocalDate on) {
-		jdbc.sql("update case_clock set state = ?, ended_on = ?, paused_since = null where id = ?")
+		jdbc.sql("""
+				update case_clock set state = ?, ended_on = ?, paused_since = null
+				where id = ? and state in ('RUNNING', 'PAUSED')""")
 			.params(state.name(), on, clock.id())
-			.update();
+			.update(); // a period the scan let lapse meanwhile stays lapsed
 	}
 
 	/** Ends every open period of a case (closing, transfer accepted). */
@@ -144,22 +140,34 @@ class Clocks {
 		return clocks.stream().map(c -> withMoves(c, moves.getOrDefault(c.id(), List.of()))).toList();
 	}
 
-	/** Recomputes provisional due dates once the year they reach is loaded; the moves say "CALENDAR". */
-	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void on(CalendarYearLoaded loaded) {
-		List<Long> ids = jdbc.sql("select id from case_clock where provisional and state in ('RUNNING', 'PAUSED')")
-			.query(Long.class)
+	/**
+	 * Recomputes every open period a year's schedule may move once it is loaded or replaced (provisional ones become
+	 * exact, a corrected year moves the others), each locked while it is recomputed; the moves say "CALENDAR".
+	 * Returns the cases whose due dates moved or stopped being provisional.
+	 */
+	Set<Long> recomputeForYear(int year, OffsetDateTime at) {
+		List<CaseClock> open = jdbc.sql("""
+				select * from case_clock where state in ('RUNNING', 'PAUSED') and unit <> 'HOURS'
+				  and due_on >= make_date(?, 1, 1) order by id for update""")
+			.param(year)
+			.query(this::clock)
 			.list();
-		OffsetDateTime now = OffsetDateTime.now(time);
-		ids.forEach(id -> recompute(id, "CALENDAR", now, 0));
+		Set<Long> changed = new TreeSet<>();
+		for (CaseClock clock : open) {
+			if (recompute(clock.id(), "CALENDAR", at, 0)) {
+				changed.add(clock.caseId());
+			}
+		}
+		return changed;
 	}
 
-	private void recompute(long id, String reason, OffsetDateTime at, long actor) {
+	/** Recomputes the due date; whether it or its provisional mark changed. */
+	private boolean recompute(long id, String reason, OffsetDateTime at, long actor) {
 		CaseClock clock = require(id);
 		Due due = due(clock.unit(), clock.startedOn(), clock.dueAt() == null ? null : startedAt(id), clock.lengthUnits()
 				+ clock.extendedUnits() + clock.pausedUnits());
-		if (!due.on().equals(clock.dueOn()) || due.provisional() != clock.provisional()) {
+		boolean changed = !due.on().equals(clock.dueOn()) || due.provisional() != clock.provisional();
+		if (changed) {
 			jdbc.sql("update case_clock set due_on = ?, due_at = ?, provisional = ? where id = ?")
 				.params(due.on(), due.at(), due.provisional(), id)
 				.update();
@@ -171,6 +179,7 @@ class Clocks {
 				.params(id, reason, clock.dueOn(), due.on(), at, actor)
 				.update();
 		}
+		return changed;
 	}
 
 	private OffsetDateTime startedAt(long id) {

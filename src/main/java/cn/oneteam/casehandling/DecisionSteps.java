@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.casehandling.CaseClock.State;
 import cn.oneteam.casehandling.CaseInputs.Closing;
 import cn.oneteam.casehandling.CaseInputs.Decision;
@@ -36,12 +37,16 @@ class DecisionSteps implements ProcedureSteps {
 
 	private final Measures measures;
 
-	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures) {
+	private final WorkingDayCalendar calendar;
+
+	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
+			WorkingDayCalendar calendar) {
 		this.penalty = penalty;
 		this.clocks = clocks;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.measures = measures;
+		this.calendar = calendar;
 	}
 
 	@Override
@@ -63,8 +68,10 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.requireNotFuture(d.decidedOn());
 		boolean penaltyDecided = d.outcome() == CaseOutcome.PENALTY;
 		if (penaltyDecided) {
-			LocalDate responseDue = clocks.of(c.id).stream().filter(k -> k.kind() == ClockKind.NOTICE_RESPONSE)
-				.map(CaseClock::dueOn).reduce((a, b) -> b).orElse(null);
+			// the later of the response period (市监 §57) and the hearing-request period (处罚法 §64(1))
+			LocalDate responseDue = clocks.of(c.id).stream()
+				.filter(k -> k.kind() == ClockKind.NOTICE_RESPONSE || k.kind() == ClockKind.HEARING_REQUEST)
+				.map(CaseClock::dueOn).max(LocalDate::compareTo).orElse(null);
 			boolean hearingPending = c.hearingRequested && !c.hearingHeld && !c.partyWaived;
 			NoticePeriod.reasonAgainstDecision(c.noticeServedOn, responseDue, d.decidedOn(), c.partyWaived, hearingPending)
 				.ifPresent(r -> ctx.refuseIf(true, r));
@@ -74,8 +81,10 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.refuseIf(c.legalReviewRequired() && !c.legalReviewPassed, "case.legal-review-missing");
 		ctx.refuseIf(CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), penaltyDecided)
 				&& c.collectiveOn == null, "case.collective-discussion-missing");
-		clocks.open(c.id, ClockKind.DECISION)
-			.ifPresent(k -> ctx.refuseIf(d.decidedOn().isAfter(k.dueOn()), "case.decision-deadline-passed"));
+		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> {
+			ctx.refuseIf(d.decidedOn().isAfter(k.dueOn()), "case.decision-deadline-passed");
+			ctx.flagLateApproval(k);
+		});
 		Responsibility responsible = catalog.responsible(c.matterCode, c.place, d.decidedOn());
 		ctx.refuseIf(responsible.enforcingBodyId() != c.actingOrgId, "case.body-not-responsible-on-date");
 		DiscretionTier tier = penalty.check(c, d.outcome(), d.kinds(), d.fine(), c.circumstances, c.mitigationReason,
@@ -114,7 +123,9 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.refuseIf(s.method() == ServiceMethod.ELECTRONIC && !s.addressConfirmationSigned(),
 				"case.electronic-service-unconfirmed");
 		ctx.stopIfRefused("case.service-refused");
-		LocalDate received = s.method() == ServiceMethod.PUBLIC_NOTICE ? s.on().plusDays(PUBLIC_NOTICE_DAYS) : s.on();
+		LocalDate received = s.method() == ServiceMethod.PUBLIC_NOTICE
+				? calendar.daysAfter(s.on(), PUBLIC_NOTICE_DAYS).date() // a period: T3 moves its end off rest days
+				: s.on();
 		c.servedOn = received;
 		c.serviceMethod = s.method().name();
 		clocks.open(c.id, ClockKind.SERVICE).ifPresent(k -> clocks.end(k, State.MET, s.on()));

@@ -113,7 +113,10 @@ class FilingSteps implements ProcedureSteps {
 		c.mode = responsible.mode();
 		c.officers = assigned;
 		files.assignOfficers(c.id, assigned);
-		clocks.open(c.id, ClockKind.CLUE_VERIFICATION).ifPresent(k -> clocks.end(k, State.MET, f.filedOn()));
+		clocks.open(c.id, ClockKind.CLUE_VERIFICATION).ifPresent(k -> {
+			ctx.flagLateApproval(k);
+			clocks.end(k, State.MET, f.filedOn());
+		});
 		clocks.start(c.id, ClockKind.DECISION, f.filedOn(), ctx.now);
 		ctx.fact("filedOn", f.filedOn());
 		ctx.fact("actOn", f.actOn());

@@ -9,6 +9,7 @@ import cn.oneteam.casehandling.CaseMeasures.MeasureKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -97,7 +98,7 @@ public final class MeasureInputs {
 
 	/** 移送送达 (国务院令第310号 §5, §6), with any fine already paid to be offset (§11). */
 	public record TransferSent(@NotNull OffsetDateTime sentAt,
-			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") BigDecimal finePaid) {
+			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) BigDecimal finePaid) {
 	}
 
 	/** 接收方答复 (国务院令第310号 §8, §9): accepted or refused, and any request to reconsider a refusal. */

@@ -153,6 +153,7 @@ class MeasureSteps implements ProcedureSteps {
 		ctx.requireNotFuture(t.on());
 		ctx.refuseIf(c.filedOn != null && t.on().isBefore(c.filedOn), "case.date-before-filing");
 		ctx.refuseIf(measures.openPause(c.id, PauseKind.TESTING).isPresent(), "case.testing-running");
+		ctx.requireWithinAYear(t.expectedEndOn());
 		ctx.refuseIf(t.expectedEndOn().isBefore(t.on()), "case.testing-end-before-start");
 		Measure seizure = t.seizure() == null ? null : measures.inForce(c.id, t.seizure(), SEIZURES).orElse(null);
 		ctx.refuseIf(t.seizure() != null && seizure == null, "case.measure-not-in-force");

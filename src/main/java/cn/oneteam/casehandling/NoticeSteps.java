@@ -99,7 +99,9 @@ class NoticeSteps implements ProcedureSteps {
 	/** 听证申请 within 5 working days of the notice (处罚法 §64(1)); the decision period stands still (市监 §64). */
 	private void requestHearing(CaseFile c, HearingRequest h, ActionContext ctx) {
 		ctx.requireNotFuture(h.on());
-		CaseClock period = clocks.open(c.id, ClockKind.HEARING_REQUEST).orElse(null);
+		// judged by the request's date, even when the period has since been closed by the scan (a paper request)
+		CaseClock period = clocks.of(c.id).stream().filter(k -> k.kind() == ClockKind.HEARING_REQUEST)
+			.reduce((a, b) -> b).orElse(null);
 		ctx.refuseIf(!c.hearingNotified || period == null, "case.hearing-not-offered");
 		ctx.refuseIf(period != null && h.on().isAfter(period.dueOn()), "case.hearing-request-late");
 		ctx.stopIfRefused("case.hearing-request-refused");
@@ -115,6 +117,7 @@ class NoticeSteps implements ProcedureSteps {
 	/** 听证通知 at least 7 working days before (处罚法 §64(2)); the presiding officer did not investigate (§64(4)). */
 	private void scheduleHearing(CaseFile c, HearingSchedule h, ActionContext ctx) {
 		ctx.requireNotFuture(h.notifiedOn());
+		ctx.requireWithinAYear(h.hearingOn());
 		ctx.refuseIf(h.hearingOn().isBefore(calendar.workingDaysAfter(h.notifiedOn(), HearingSchedule.NOTICE_LEAD_WORKING_DAYS).date()),
 				"case.hearing-notice-too-short");
 		ctx.refuseIf(c.handlerPersonIds().contains(h.presidingOfficer()), "case.presiding-officer-investigated");

@@ -11,14 +11,15 @@ import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.MatterVersion;
 import cn.oneteam.catalog.PartyType;
 import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.catalog.StatutoryFine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The penalty against the matter and the benchmark: kinds the matter allows, a fine when and only when a fine is
  * imposed, inside the statutory range; the discretion tier the published benchmark gives for the circumstances, and
- * the fine inside that tier's range unless a reason for 减轻 is recorded; minors (处罚法 §30), mental capacity (§31)
- * and one act one fine (§29).
+ * the fine inside that tier's range — or, with stated grounds, below the statutory minimum (减轻), never above the
+ * maximum; minors (处罚法 §30), mental capacity (§31) and one act one fine (§29).
  */
 @Component
 class PenaltyCheck {
@@ -67,10 +68,16 @@ class PenaltyCheck {
 		else {
 			ctx.fact("benchmark", "none"); // none published for the place: the statutory range applies
 		}
-		boolean mitigated = mitigationReason != null && !mitigationReason.isBlank();
+		boolean reasoned = mitigationReason != null && !mitigationReason.isBlank();
+		boolean mitigated = false;
 		if (fine != null) {
-			boolean statutory = StatutoryRange.contains(fine, version.fine());
-			ctx.refuseIf(!statutory && !mitigated, "case.fine-outside-statutory-range");
+			StatutoryFine statutory = version.fine();
+			boolean amount = statutory.kind() == StatutoryFine.FineKind.AMOUNT;
+			BigDecimal floor = !amount || statutory.min() == null ? BigDecimal.ZERO : statutory.min();
+			// 减轻 goes below the statutory minimum, with stated grounds (处罚法 §32; 27号); never above the maximum
+			mitigated = amount && reasoned && fine.compareTo(floor) < 0;
+			ctx.refuseIf(!amount || fine.compareTo(statutory.max()) > 0 || (fine.compareTo(floor) < 0 && !mitigated),
+					"case.fine-outside-statutory-range");
 			boolean inTier = min == null || max == null || (fine.compareTo(min) >= 0 && fine.compareTo(max) <= 0);
 			ctx.refuseIf(!inTier && !mitigated, "case.fine-outside-tier");
 		}

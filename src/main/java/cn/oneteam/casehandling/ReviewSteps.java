@@ -44,7 +44,6 @@ class ReviewSteps implements ProcedureSteps {
 	private void report(CaseFile c, Report r, ActionContext ctx) {
 		ctx.requireNotFuture(r.on());
 		ctx.refuseIf(c.filedOn != null && r.on().isBefore(c.filedOn), "case.date-before-filing");
-		c.actOn = c.actOn == null ? r.on() : c.actOn;
 		ctx.refuseIf(r.partyCapacity() != null && r.partyCapacity() != MentalCapacity.FULL
 				&& c.partyKind != PartyKind.NATURAL_PERSON, "case.capacity-of-organisation"); // §31 speaks of persons
 		c.partyCapacity = r.partyCapacity() == null ? MentalCapacity.FULL : r.partyCapacity();

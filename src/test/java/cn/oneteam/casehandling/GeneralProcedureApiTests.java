@@ -85,6 +85,14 @@ class GeneralProcedureApiTests extends CaseApiTest {
 				"approved:close");
 		mvc.perform(get("/api/v1/cases/" + id + "/record/verify").with(as("dlh.officer1")))
 			.andExpect(jsonPath("$.intact").value(true));
+		// a payment period lengthened in the database shows; put back exactly, the record verifies again
+		jdbc.sql("update case_clock set due_on = due_on + 30 where case_id = ? and kind = 'PAYMENT'").param(id).update();
+		mvc.perform(get("/api/v1/cases/" + id + "/record/verify").with(as("dlh.officer1")))
+			.andExpect(jsonPath("$.intact").value(false))
+			.andExpect(jsonPath("$.reason").value("case-changed"));
+		jdbc.sql("update case_clock set due_on = due_on - 30 where case_id = ? and kind = 'PAYMENT'").param(id).update();
+		mvc.perform(get("/api/v1/cases/" + id + "/record/verify").with(as("dlh.officer1")))
+			.andExpect(jsonPath("$.intact").value(true));
 		jdbc.sql("update penalty_case set fine = 200 where id = ?").param(id).update();
 		mvc.perform(get("/api/v1/cases/" + id + "/record/verify").with(as("dlh.officer1")))
 			.andExpect(jsonPath("$.intact").value(false))

@@ -343,6 +343,9 @@ class ProcedureRulesTests extends CaseApiTest {
 			assertThat(m.reason()).isEqualTo("CALENDAR");
 			assertThat(m.previousDue()).isEqualTo(due);
 		});
+		assertThat(record(id)).last().satisfies(e -> assertThat(e.get("action").asString()).isEqualTo("calendar-moved"));
+		mvc.perform(get("/api/v1/cases/" + id + "/record/verify").with(as("dlh.officer1")))
+			.andExpect(jsonPath("$.intact").value(true));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions approve(String user, long request) throws Exception {
