@@ -94,6 +94,25 @@ class ProcedureRulesTests extends CaseApiTest {
 		}
 	}
 
+	/** 减轻 (处罚法 §32): with stated grounds below the statutory minimum (500 yuan here), never above the maximum. */
+	@ParameterizedTest
+	@CsvSource({ "20000, '', 200, ''", "20000.01, 主动消除危害后果, 422, case.fine-outside-statutory-range",
+			"499, 主动消除危害后果, 200, ''", "499, '', 422, case.fine-outside-statutory-range", "500, '', 200, ''" })
+	void mitigationOnlyBelowTheMinimum(String fine, String grounds, int status, String reason) throws Exception {
+		long id = filed("ORGANISATION", "减轻处罚测试" + fine + grounds.length(), "2026-06-01", "2026-06-02");
+		String mitigation = grounds.isEmpty() ? "null" : "\"" + grounds + "\"";
+		var result = perform("dlh.officer1", id, "submit-report", """
+				{"on":"2026-06-10","outcome":"PENALTY","kinds":["FINE"],"fine":%s,"circumstances":[],
+				 "mitigationReason":%s,%s"summary":"事实清楚"}""".formatted(fine, mitigation, ORDINARY))
+			.andExpect(status().is(status));
+		if (status == 422) {
+			result.andExpect(jsonPath("$.reasons[0]").value(reason));
+		}
+		else {
+			result.andExpect(jsonPath("$.tier").value("499".equals(fine) ? "MITIGATED" : null));
+		}
+	}
+
 	/** An action out of its place in the procedure is refused with the stages it belongs to, in the caller's language. */
 	@Test
 	void actionOutOfStage() throws Exception {
@@ -231,6 +250,14 @@ class ProcedureRulesTests extends CaseApiTest {
 			.andExpect(jsonPath("$.code").value("approval.own-request"));
 		approve("dlh.head", request).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("approval.not-your-step"));
+		mvc.perform(post("/api/v1/cases/approvals/" + request + "/reject").with(as("dlh.squad")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\" \"}"))
+			.andExpect(status().isForbidden()); // still the requester
+		act("dlh.officer1", clue("ORGANISATION", "退回理由测试", "2026-06-01"), "file", fileBody("2026-05-28", false));
+		long other = jdbc.sql("select max(id) from approval_request").query(Long.class).single();
+		mvc.perform(post("/api/v1/cases/approvals/" + other + "/reject").with(as("dlh.squad")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\" \"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("approval.reason-required"));
 
 		chain("dlh.squad", "FILE", "[\"SQUAD_HEAD\",\"BUREAU_HEAD\"]").andExpect(status().isForbidden());
 		chain("dlh.head", "FILE", "[\"SQUAD_HEAD\"]").andExpect(status().isUnprocessableContent())
