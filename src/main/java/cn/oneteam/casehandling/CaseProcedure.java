@@ -264,7 +264,7 @@ public class CaseProcedure {
 		if (!action.allowedIn(c.stage)) {
 			throw notInStage(action, c.stage);
 		}
-		if (approvals.pendingFor(caseId).isPresent()) {
+		if (action.needsApproval() && approvals.pendingFor(caseId).isPresent()) { // one request at a time
 			throw new CaseViolation(CaseViolation.CONFLICT, "case.approval-pending", List.of(), caseId);
 		}
 		return c;
@@ -301,7 +301,7 @@ public class CaseProcedure {
 			if (!ownBody) {
 				reasons.add("case.caller-not-of-enforcing-body");
 			}
-			if (pending != null) {
+			if (pending != null && action.needsApproval()) {
 				reasons.add("case.approval-pending");
 			}
 			result.add(new ActionAvailability(action, action.slug(), reasons.isEmpty(), reasons));

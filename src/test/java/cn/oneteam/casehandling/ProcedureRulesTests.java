@@ -11,9 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import cn.oneteam.calendar.CalendarManagement;
+import cn.oneteam.identity.Accounts;
+import cn.oneteam.identity.Role;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.shared.JurisdictionScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +49,12 @@ class ProcedureRulesTests extends CaseApiTest {
 
 	@Autowired
 	TransactionTemplate tx;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organizations organizations;
 
 	private String fileBody(String actOn, boolean harm) {
 		return """
@@ -191,6 +202,21 @@ class ProcedureRulesTests extends CaseApiTest {
 		act("dlh.officer1", id, "decide", "{\"decidedOn\":\"2026-07-24\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":10000}");
 	}
 
+	/** A request waiting for the head blocks other requests, never what the party says meanwhile (处罚法 §45). */
+	@Test
+	void thePartyIsHeardWhileAnApprovalWaits() throws Exception {
+		long id = atNotice("NATURAL_PERSON", "审批期间陈述测试", "2026-06-01", "2026-06-20", "1000", ORDINARY);
+		act("dlh.officer1", id, "serve-notice", "{\"servedOn\":\"2026-07-06\",\"hearingRightNotified\":false}");
+		act("dlh.officer1", id, "extend-decision", "{\"on\":\"2026-07-07\",\"reason\":\"案情复杂\"}");
+		JsonNode heard = act("dlh.officer1", id, "record-statement",
+				"{\"on\":\"2026-07-08\",\"statement\":\"已改正\",\"reexamination\":\"经复核，予以采纳\"}");
+		assertThat(heard.get("partyResponded").asBoolean()).isTrue();
+		assertThat(heard.get("pendingApproval").get("action").asString()).isEqualTo("EXTEND_DECISION");
+		perform("dlh.officer1", id, "decide",
+				"{\"decidedOn\":\"2026-07-14\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":1000}")
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("case.approval-pending"));
+	}
+
 	/** Without a statement, defence or hearing request the notified amount does not bind (§45 only protects answers). */
 	@ParameterizedTest
 	@CsvSource({ "true, 5000.01, 422", "true, 5000, 200", "false, 6000, 200" })
@@ -258,6 +284,15 @@ class ProcedureRulesTests extends CaseApiTest {
 		mvc.perform(post("/api/v1/cases/approvals/" + other + "/reject").with(as("dlh.squad")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\" \"}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("approval.reason-required"));
+
+		// a head of another body whose territory covers the case approves nothing of it
+		if (!accounts.exists("hx.gov.head")) {
+			actingAs("admin", () -> accounts.open(new Accounts.NewAccount("hx.gov.head", "海西州政府负责人（测试）",
+					"OneTeam@2026", organizations.findByCode("6328-gov").orElseThrow().id(),
+					Set.of(Role.SQUAD_HEAD, Role.BUREAU_HEAD)), JurisdictionScope.nationwide()));
+		}
+		approve("hx.gov.head", request).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("case.caller-not-of-enforcing-body"));
 
 		chain("dlh.squad", "FILE", "[\"SQUAD_HEAD\",\"BUREAU_HEAD\"]").andExpect(status().isForbidden());
 		chain("dlh.head", "FILE", "[\"SQUAD_HEAD\"]").andExpect(status().isUnprocessableContent())
