@@ -72,6 +72,8 @@ final class CaseFile {
 
 	@Nullable BigDecimal confiscatedValue;
 
+	@Nullable BigDecimal baseAmount;
+
 	@Nullable DiscretionTier tier;
 
 	Set<String> circumstances = Set.of();
@@ -163,7 +165,8 @@ final class CaseFile {
 		s.put("filedOn", String.valueOf(filedOn));
 		s.put("officers", officers.stream().map(o -> o.personId() + ":" + o.certificateNumber()).sorted().toList());
 		s.put("outcome", String.valueOf(outcome));
-		s.put("proposed", kinds(proposedKinds) + " " + money(proposedFine) + " " + money(confiscatedValue));
+		s.put("proposed", kinds(proposedKinds) + " " + money(proposedFine) + " " + money(confiscatedValue) + " "
+				+ money(baseAmount));
 		s.put("discretion", tier + " " + new TreeSet<>(circumstances) + " " + mitigationReason);
 		s.put("review", List.of(complexOrMajor, majorPublicInterest, majorRights, multipleRelations, reviewByLaw,
 				legalReviewPassed, caseReviewPassed));

@@ -98,6 +98,7 @@ class CaseFiles {
 				  life_health_harm = :lifeHealthHarm, party_birth_date = :birth, party_capacity = :capacity,
 				  filed_on = :filedOn, outcome = :outcome,
 				  proposed_kinds = :proposedKinds, proposed_fine = :proposedFine, confiscated_value = :confiscated,
+				  base_amount = :baseAmount,
 				  tier = :tier, circumstances = :circumstances, mitigation_reason = :mitigation,
 				  complex_or_major = :complexOrMajor, major_public_interest = :publicInterest, major_rights = :majorRights,
 				  multiple_relations = :multipleRelations, review_by_law = :reviewByLaw,
@@ -125,6 +126,7 @@ class CaseFiles {
 			.param("proposedKinds", names(c.proposedKinds))
 			.param("proposedFine", c.proposedFine)
 			.param("confiscated", c.confiscatedValue)
+			.param("baseAmount", c.baseAmount)
 			.param("tier", c.tier == null ? null : c.tier.name())
 			.param("circumstances", new TreeSet<>(c.circumstances).toArray(String[]::new))
 			.param("mitigation", c.mitigationReason)
@@ -226,6 +228,7 @@ class CaseFiles {
 		c.proposedKinds = kinds(rs, "proposed_kinds");
 		c.proposedFine = rs.getBigDecimal("proposed_fine");
 		c.confiscatedValue = rs.getBigDecimal("confiscated_value");
+		c.baseAmount = rs.getBigDecimal("base_amount");
 		String tier = rs.getString("tier");
 		c.tier = tier == null ? null : DiscretionTier.valueOf(tier);
 		c.circumstances = Set.of((String[]) rs.getArray("circumstances").getArray());

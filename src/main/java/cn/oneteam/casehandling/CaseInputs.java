@@ -58,6 +58,9 @@ public final class CaseInputs {
 			@NotNull @Schema(example = "[\"FINE\"]") Set<@NotNull PenaltyKind> kinds,
 			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) @Schema(example = "2000") BigDecimal fine,
 			@Nullable @DecimalMin("0") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) BigDecimal confiscatedValue,
+			@Nullable @DecimalMin("0.01") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2)
+			@Schema(description = "the base in yuan (违法所得, 货值金额, 工程造价…) where the matter sets the fine as a multiple")
+			BigDecimal baseAmount,
 			@NotNull @Size(max = 20) Set<@NotBlank @Size(max = 40) String> circumstances, @Nullable @Size(max = 500) String mitigationReason,
 			@Nullable @Schema(description = "natural person only: capacity at the act (处罚法 §31); FULL when absent")
 			MentalCapacity partyCapacity,

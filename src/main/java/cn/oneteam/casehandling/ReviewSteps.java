@@ -47,6 +47,7 @@ class ReviewSteps implements ProcedureSteps {
 		ctx.refuseIf(r.partyCapacity() != null && r.partyCapacity() != MentalCapacity.FULL
 				&& c.partyKind != PartyKind.NATURAL_PERSON, "case.capacity-of-organisation"); // §31 speaks of persons
 		c.partyCapacity = r.partyCapacity() == null ? MentalCapacity.FULL : r.partyCapacity();
+		c.baseAmount = r.baseAmount();
 		DiscretionTier tier = penalty.check(c, r.outcome(), r.kinds(), r.fine(), r.circumstances(), r.mitigationReason(),
 				r.on(), ctx);
 		ctx.stopIfRefused("case.report-refused");

@@ -416,7 +416,7 @@ class DemoProcedure implements ApplicationRunner {
 			/** 调查终结报告 proposing the fine; {@code reviewByLaw}: the body's 法制审核目录 names the case (§58(4)). */
 			Story reported(boolean reviewByLaw) {
 				return act(body.officer(), CaseAction.SUBMIT_REPORT, new Report(after(4), CaseOutcome.PENALTY,
-						Set.of(PenaltyKind.FINE), fine, null, Set.of(), null, null, false, false, majorRights, false, reviewByLaw,
+						Set.of(PenaltyKind.FINE), fine, null, null, Set.of(), null, null, false, false, majorRights, false, reviewByLaw,
 						"违法事实清楚，证据确实充分，建议依法给予罚款"));
 			}
 

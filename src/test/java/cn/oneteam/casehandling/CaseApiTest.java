@@ -141,13 +141,18 @@ abstract class CaseApiTest extends IntegrationTest {
 
 	/** A clue of 露天烧烤 at 德令哈 registered by dlh.officer1. */
 	protected long clue(String partyKind, String partyName, String discoveredOn) throws Exception {
+		return clue("HX-CG-009", partyKind, partyName, discoveredOn);
+	}
+
+	/** A clue of the matter at 德令哈 (632802003) registered by dlh.officer1. */
+	protected long clue(String matter, String partyKind, String partyName, String discoveredOn) throws Exception {
 		return body(mvc.perform(post("/api/v1/cases/clues").with(as("dlh.officer1"))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"matter":"HX-CG-009","place":"632802003","partyKind":"%s","partyName":"%s",
-					 "facts":"在禁止时段露天烧烤","source":"INSPECTION","discoveredOn":"%s"}"""
-				.formatted(partyKind, partyName, discoveredOn)))
+					{"matter":"%s","place":"632802003","partyKind":"%s","partyName":"%s",
+					 "facts":"违法行为","source":"INSPECTION","discoveredOn":"%s"}"""
+				.formatted(matter, partyKind, partyName, discoveredOn)))
 			.andExpect(status().isCreated())).get("id").asLong();
 	}
 

@@ -124,6 +124,25 @@ class ProcedureRulesTests extends CaseApiTest {
 		}
 	}
 
+	/**
+	 * A fine set as a multiple (城市道路管理条例 §40: up to 2 % of the 工程造价) needs the base found in the
+	 * investigation, and stays within the multiple of it.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "2000, null, 422, case.base-amount-missing", "2000, 100000, 200, ''",
+			"2000.01, 100000, 422, case.fine-outside-statutory-range" })
+	void fineAsAMultipleOfTheBase(String fine, String base, int status, String reason) throws Exception {
+		long id = clue("HX-CG-024", "ORGANISATION", "倍数罚款测试" + fine + base, "2026-06-01");
+		act("dlh.officer1", id, "file", fileBody("2026-05-28", false));
+		approved(id);
+		var result = perform("dlh.officer1", id, "submit-report", """
+				{"on":"2026-06-10","outcome":"PENALTY","kinds":["FINE"],"fine":%s,"baseAmount":%s,"circumstances":[],
+				 %s"summary":"擅自使用未经验收的城市道路"}""".formatted(fine, base, ORDINARY)).andExpect(status().is(status));
+		if (status == 422) {
+			result.andExpect(jsonPath("$.reasons[0]").value(reason));
+		}
+	}
+
 	/** An action out of its place in the procedure is refused with the stages it belongs to, in the caller's language. */
 	@Test
 	void actionOutOfStage() throws Exception {
