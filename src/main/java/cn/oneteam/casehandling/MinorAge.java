@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * ({@link DiscretionTier#MITIGATED}). A party without a birth date (an organisation) is not affected.
  * <p>
  * Neither legal-rules.md nor the statutes beside it say on which day an age is reached. This follows the Chinese
- * judicial convention (法释〔2006〕1号 §2, for criminal cases): a person is 已满 N 周岁 from the day <em>after</em>
- * the Nth birthday, so on the birthday itself the person is still under N. A 29 February birthday is taken to fall on
- * 28 February in a common year ({@link LocalDate#plusYears}).
+ * judicial convention (法释〔2006〕1号 §2, for criminal cases; [U], not in legal-rules.md): a person is 已满 N 周岁
+ * from the day <em>after</em> the Nth birthday, so on the birthday itself the person is still under N. A 29 February
+ * birthday is taken to fall on 28 February in a common year ({@link LocalDate#plusYears}).
  */
 final class MinorAge {
 
