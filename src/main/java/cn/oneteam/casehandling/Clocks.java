@@ -80,6 +80,18 @@ class Clocks {
 			.update(); // a period the scan let lapse meanwhile stays lapsed
 	}
 
+	/**
+	 * Marks a period met by an answer dated inside it that is recorded only after the scan let it lapse (a paper
+	 * request entered late); the lapse stays in the record, this correction follows it.
+	 */
+	void metAfterAll(CaseClock clock, LocalDate on) {
+		jdbc.sql("""
+				update case_clock set state = 'MET', ended_on = ?, paused_since = null
+				where id = ? and state <> 'CANCELLED'""")
+			.params(on, clock.id())
+			.update();
+	}
+
 	/** Ends every open period of a case (closing, transfer accepted). */
 	void endAll(long caseId, State state, LocalDate on) {
 		of(caseId).stream()

@@ -105,7 +105,7 @@ class NoticeSteps implements ProcedureSteps {
 		ctx.refuseIf(!c.hearingNotified || period == null, "case.hearing-not-offered");
 		ctx.refuseIf(period != null && h.on().isAfter(period.dueOn()), "case.hearing-request-late");
 		ctx.stopIfRefused("case.hearing-request-refused");
-		clocks.end(period, State.MET, h.on());
+		clocks.metAfterAll(period, h.on());
 		clocks.open(c.id, ClockKind.NOTICE_RESPONSE).ifPresent(k -> clocks.end(k, State.MET, h.on()));
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.pause(k, h.on()));
 		c.hearingRequested = true;
