@@ -8,6 +8,7 @@ import java.util.Set;
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.documents.ChineseAmount;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,8 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 		@Nullable LocalDate collectiveOn, @Nullable LocalDate noticeServedOn, Set<PenaltyKind> notifiedKinds,
 		@Nullable BigDecimal notifiedFine, boolean hearingNotified, boolean partyResponded, boolean partyWaived,
 		boolean hearingRequested, @Nullable LocalDate hearingOn, boolean hearingHeld, Set<PenaltyKind> decidedKinds,
-		@Nullable BigDecimal decidedFine, @Nullable LocalDate decidedOn, @Nullable LocalDate servedOn,
+		@Nullable BigDecimal decidedFine, @Nullable String decidedFineInWords, @Nullable LocalDate decidedOn,
+		@Nullable String decisionNumber, @Nullable LocalDate servedOn,
 		@Nullable LocalDate paymentDue, @Nullable BigDecimal paidAmount, @Nullable LocalDate closedOn,
 		List<CaseClock> clocks, @Nullable PendingApproval pendingApproval, List<ActionAvailability> actions) {
 
@@ -37,7 +39,8 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 				CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), c.penaltyProposed()),
 				c.collectiveOn, c.noticeServedOn, c.notifiedKinds, c.notifiedFine, c.hearingNotified, c.partyResponded,
 				c.partyWaived, c.hearingRequested, c.hearingOn, c.hearingHeld, c.decidedKinds, c.decidedFine,
-				c.decidedOn, c.servedOn, paymentDue(c, clocks), c.paidAmount, c.closedOn, clocks, pending, actions);
+				c.decidedFine == null ? null : ChineseAmount.upper(c.decidedFine), c.decidedOn, c.decisionNumber,
+				c.servedOn, paymentDue(c, clocks), c.paidAmount, c.closedOn, clocks, pending, actions);
 	}
 
 	/** The running payment period's due date (moved when its year was loaded), else the one set at service. */

@@ -120,6 +120,8 @@ final class CaseFile {
 
 	@Nullable LocalDate decidedOn;
 
+	@Nullable String decisionNumber;
+
 	@Nullable LocalDate servedOn;
 
 	@Nullable String serviceMethod;
@@ -175,7 +177,7 @@ final class CaseFile {
 		s.put("hearingOn", String.valueOf(hearingOn));
 		s.put("collectiveOn", String.valueOf(collectiveOn));
 		s.put("decided", kinds(decidedKinds) + " " + money(decidedFine));
-		s.put("decidedOn", String.valueOf(decidedOn));
+		s.put("decidedOn", decidedOn + " " + decisionNumber);
 		s.put("served", servedOn + " " + serviceMethod + " " + paymentDue);
 		s.put("paid", money(paidAmount) + " " + paidOn);
 		s.put("closedOn", String.valueOf(closedOn));

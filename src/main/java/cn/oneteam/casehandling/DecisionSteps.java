@@ -17,6 +17,8 @@ import cn.oneteam.casehandling.CaseInputs.ServiceMethod;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.Responsibility;
+import cn.oneteam.documents.DocumentNumbers;
+import cn.oneteam.documents.DocumentType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,14 +41,17 @@ class DecisionSteps implements ProcedureSteps {
 
 	private final WorkingDayCalendar calendar;
 
+	private final DocumentNumbers numbers;
+
 	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
-			WorkingDayCalendar calendar) {
+			WorkingDayCalendar calendar, DocumentNumbers numbers) {
 		this.penalty = penalty;
 		this.clocks = clocks;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.measures = measures;
 		this.calendar = calendar;
+		this.numbers = numbers;
 	}
 
 	@Override
@@ -97,6 +102,11 @@ class DecisionSteps implements ProcedureSteps {
 		c.tier = tier;
 		c.nameOrgId = responsible.documentNameBodyId();
 		c.stage = CaseStage.DECIDED;
+		if (d.outcome() != CaseOutcome.TRANSFER) { // 决定书 or 不予行政处罚决定书, numbered in the name it is issued in
+			c.decisionNumber = numbers.issue(c.nameOrgId, penaltyDecided ? DocumentType.PENALTY_DECISION
+					: DocumentType.NO_PENALTY_DECISION, d.decidedOn(), c.id, ctx.caller.accountId()).text();
+			ctx.fact("decisionNumber", c.decisionNumber);
+		}
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
 		for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {
 			clocks.open(c.id, period).ifPresent(k -> clocks.end(k, State.LAPSED, k.dueOn())); // ran out before

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import cn.oneteam.documents.DocumentNumbers;
 import cn.oneteam.identity.Accounts;
 import cn.oneteam.identity.Accounts.NewAccount;
 import cn.oneteam.identity.Role;
@@ -18,6 +19,7 @@ import cn.oneteam.region.Regions;
 import cn.oneteam.region.TownshipKind;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,10 +63,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	DemoData(Regions regions, Organizations organizations, Accounts accounts) {
+	private final DocumentNumbers documents;
+
+	DemoData(Regions regions, Organizations organizations, Accounts accounts, DocumentNumbers documents) {
 		this.regions = regions;
 		this.organizations = organizations;
 		this.accounts = accounts;
+		this.documents = documents;
 	}
 
 	@Override
@@ -89,11 +94,14 @@ class DemoData implements ApplicationRunner {
 				HAIXI);
 		List<Organization> bureaus = new ArrayList<>();
 		for (Division county : regions.children(HAIXI)) {
-			bureaus.add(organization(county.code() + "-zhzf", county.name() + "综合行政执法局",
-					OrganizationKind.ENFORCEMENT_BUREAU, BodyType.OWN_POWER, county.code()));
+			Organization bureau = organization(county.code() + "-zhzf", county.name() + "综合行政执法局",
+					OrganizationKind.ENFORCEMENT_BUREAU, BodyType.OWN_POWER, county.code());
+			bureaus.add(bureau);
+			numbering(bureau, county.name().substring(0, 1) + "综执"); // 德令哈市 → 德综执
 			for (Division township : regions.children(county.code())) {
-				organization(township.code() + "-gov", townshipGovernmentName(township),
-						OrganizationKind.TOWNSHIP_GOVERNMENT, null, township.code());
+				Organization townshipGovernment = organization(township.code() + "-gov",
+						townshipGovernmentName(township), OrganizationKind.TOWNSHIP_GOVERNMENT, null, township.code());
+				numbering(townshipGovernment, township.name().substring(0, 2) + "综执"); // 河西街道 → 河西综执
 			}
 		}
 		Organization delinghaBureau = bureaus.stream().filter(b -> b.seat().equals(DELINGHA)).findFirst().orElseThrow();
@@ -136,6 +144,35 @@ class DemoData implements ApplicationRunner {
 		return organizations.findByCode(code)
 			.orElseGet(() -> organizations.register(new NewOrganization(code, name, kind, bodyType, seat, null, List.of()),
 					JurisdictionScope.nationwide()));
+	}
+
+	/** The demo body's 机关代字 (demo codes) with the default numbering template. */
+	private void numbering(Organization body, String code) {
+		documents.setCodes(body.id().value(), code, null, new Operator());
+	}
+
+	/** The platform operator setting up the demo, nationwide. */
+	private record Operator() implements ScopedPrincipal {
+
+		@Override
+		public long accountId() {
+			return 0;
+		}
+
+		@Override
+		public String username() {
+			return "system";
+		}
+
+		@Override
+		public long organizationId() {
+			return 0;
+		}
+
+		@Override
+		public JurisdictionScope jurisdiction() {
+			return JurisdictionScope.nationwide();
+		}
 	}
 
 	private long account(String username, String displayName, Organization organization, Role role) {

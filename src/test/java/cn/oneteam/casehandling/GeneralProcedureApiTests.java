@@ -63,6 +63,8 @@ class GeneralProcedureApiTests extends CaseApiTest {
 				{"decidedOn":"2026-06-24","outcome":"PENALTY","kinds":["FINE"],"fine":2000}""");
 		JsonNode decided = approveAll(id, "dlh.head");
 		assertThat(decided.get("stage").asString()).isEqualTo("DECIDED");
+		assertThat(decided.get("decisionNumber").asString()).matches("德综执罚决〔2026〕[1-9][0-9]*号");
+		assertThat(decided.get("decidedFineInWords").asString()).isEqualTo("贰仟元整");
 		JsonNode served = act("dlh.officer1", id, "serve-decision",
 				"{\"on\":\"2026-06-24\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false}");
 		assertThat(served.get("paymentDue").asString()).isEqualTo("2026-07-09");
