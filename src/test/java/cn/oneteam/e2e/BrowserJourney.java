@@ -93,8 +93,12 @@ abstract class BrowserJourney extends IntegrationTest {
 		return String.valueOf(officers.personOfAccount(accounts.idOf(username).orElseThrow()).orElseThrow().id().value());
 	}
 
-	/** Signs in from a fresh session; lands on the workbench. */
+	/**
+	 * Signs in from a fresh session; lands on the workbench. The previous page is left first, so that none of its
+	 * requests still in flight (an htmx fragment) opens another session under the sign-in form.
+	 */
 	protected void signIn(String username) {
+		page.navigate("about:blank");
 		context.clearCookies();
 		page.navigate(url("/"));
 		assertThat(page).hasURL(url("/login"));
