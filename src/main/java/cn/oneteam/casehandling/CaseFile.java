@@ -122,6 +122,8 @@ final class CaseFile {
 
 	@Nullable String decisionNumber;
 
+	@Nullable String statementAdoption;
+
 	@Nullable LocalDate servedOn;
 
 	@Nullable String serviceMethod;
@@ -177,7 +179,7 @@ final class CaseFile {
 		s.put("hearingOn", String.valueOf(hearingOn));
 		s.put("collectiveOn", String.valueOf(collectiveOn));
 		s.put("decided", kinds(decidedKinds) + " " + money(decidedFine));
-		s.put("decidedOn", decidedOn + " " + decisionNumber);
+		s.put("decidedOn", decidedOn + " " + decisionNumber + " " + statementAdoption);
 		s.put("served", servedOn + " " + serviceMethod + " " + paymentDue);
 		s.put("paid", money(paidAmount) + " " + paidOn);
 		s.put("closedOn", String.valueOf(closedOn));

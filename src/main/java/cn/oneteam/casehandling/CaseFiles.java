@@ -107,7 +107,7 @@ class CaseFiles {
 				  hearing_notified = :hearingNotified, party_responded = :responded, party_waived = :waived,
 				  hearing_requested = :hearingRequested, hearing_on = :hearingOn, hearing_held = :hearingHeld,
 				  collective_on = :collectiveOn, penalty_kinds = :decidedKinds, fine = :decidedFine, decided_on = :decidedOn,
-				  decision_number = :decisionNumber,
+				  decision_number = :decisionNumber, statement_adoption = :statementAdoption,
 				  served_on = :servedOn, service_method = :serviceMethod, payment_due = :paymentDue, paid_amount = :paid,
 				  paid_on = :paidOn, closed_on = :closedOn, suspended_from_stage = :suspendedFrom,
 				  lock_version = lock_version + 1
@@ -152,6 +152,7 @@ class CaseFiles {
 			.param("decidedFine", c.decidedFine)
 			.param("decidedOn", c.decidedOn)
 			.param("decisionNumber", c.decisionNumber)
+			.param("statementAdoption", c.statementAdoption)
 			.param("servedOn", c.servedOn)
 			.param("serviceMethod", c.serviceMethod)
 			.param("paymentDue", c.paymentDue)
@@ -256,6 +257,7 @@ class CaseFiles {
 		c.decidedFine = rs.getBigDecimal("fine");
 		c.decidedOn = date(rs, "decided_on");
 		c.decisionNumber = rs.getString("decision_number");
+		c.statementAdoption = rs.getString("statement_adoption");
 		c.servedOn = date(rs, "served_on");
 		c.serviceMethod = rs.getString("service_method");
 		c.paymentDue = date(rs, "payment_due");

@@ -99,6 +99,8 @@ class DecisionSteps implements ProcedureSteps {
 		c.decidedKinds = Set.copyOf(d.kinds());
 		c.decidedFine = d.fine();
 		c.decidedOn = d.decidedOn();
+		c.statementAdoption = d.statementAdoption() == null || d.statementAdoption().isBlank() ? null
+				: d.statementAdoption().trim();
 		c.tier = tier;
 		c.nameOrgId = responsible.documentNameBodyId();
 		c.stage = CaseStage.DECIDED;

@@ -27,6 +27,7 @@ import cn.oneteam.casehandling.CaseInputs.Statement;
 import cn.oneteam.casehandling.CaseInputs.Waiver;
 import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.shared.Sha256;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,7 +37,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,10 +69,14 @@ class ProcedureApiController {
 
 	private final HearingThresholds thresholds;
 
-	ProcedureApiController(CaseProcedure procedure, CaseWork work, HearingThresholds thresholds) {
+	private final CaseDocuments documents;
+
+	ProcedureApiController(CaseProcedure procedure, CaseWork work, HearingThresholds thresholds,
+			CaseDocuments documents) {
 		this.procedure = procedure;
 		this.work = work;
 		this.thresholds = thresholds;
+		this.documents = documents;
 	}
 
 	@PostMapping("/clues")
@@ -199,6 +207,19 @@ class ProcedureApiController {
 	@Operation(summary = "Propose closing the case (结案, 市监 §77, head's approval)")
 	CaseDetail close(@PathVariable long id, @Valid @RequestBody Closing input, ScopedPrincipal caller) {
 		return procedure.act(id, CaseAction.CLOSE, input, caller);
+	}
+
+	@GetMapping(value = "/{id}/documents/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The decision (行政处罚决定书) as PDF, from what the case recorded, with its SHA-256",
+			description = "409 before a penalty is decided. A4, Noto Serif SC embedded; number, fine in upper case and "
+					+ "figures, payment, surcharge and remedies as the law requires (处罚法 §59, §67, §72; 复议法 §20).")
+	ResponseEntity<byte[]> decisionPdf(@PathVariable long id, ScopedPrincipal caller) {
+		byte[] pdf = documents.decision(id, caller);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"decision-" + id + ".pdf\"")
+			.header("X-Content-SHA256", Sha256.hex(pdf))
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf);
 	}
 
 	@GetMapping("/{id}/surcharge")

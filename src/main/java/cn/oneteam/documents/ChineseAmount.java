@@ -2,6 +2,9 @@ package cn.oneteam.documents;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * 大写金额 by the People's Bank rules (data-standards.md §9.2): 壹贰叁… with 拾佰仟 inside each group of four digits
@@ -46,6 +49,11 @@ public final class ChineseAmount {
 			text.append(DIGITS.charAt(cents)).append('分');
 		}
 		return text.toString();
+	}
+
+	/** The amount in figures as documents print it beside the upper case: ¥1,409.50. */
+	public static String figures(BigDecimal yuan) {
+		return new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(yuan);
 	}
 
 	private static String integer(long value) {

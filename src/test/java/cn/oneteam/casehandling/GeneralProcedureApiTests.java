@@ -2,6 +2,7 @@ package cn.oneteam.casehandling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -9,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -65,6 +67,16 @@ class GeneralProcedureApiTests extends CaseApiTest {
 		assertThat(decided.get("stage").asString()).isEqualTo("DECIDED");
 		assertThat(decided.get("decisionNumber").asString()).matches("德综执罚决〔2026〕[1-9][0-9]*号");
 		assertThat(decided.get("decidedFineInWords").asString()).isEqualTo("贰仟元整");
+		var pdf = mvc.perform(get("/api/v1/cases/" + id + "/documents/decision.pdf").with(as("dlh.officer1")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn().getResponse();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", ""))
+				.contains(decided.get("decisionNumber").asString(), "某烧烤城（普通程序测试）", "罚款人民币贰仟元整（¥2,000.00）",
+						"《中华人民共和国大气污染防治法》第一百一十八条第三款", "德令哈市综合行政执法局（印章）", "2026年6月24日");
+		}
+		assertThat(pdf.getHeader("X-Content-SHA256")).hasSize(64);
 		JsonNode served = act("dlh.officer1", id, "serve-decision",
 				"{\"on\":\"2026-06-24\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false}");
 		assertThat(served.get("paymentDue").asString()).isEqualTo("2026-07-09");
