@@ -8,6 +8,8 @@ import cn.oneteam.catalog.MatterVersion;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.documents.DecisionDocument;
 import cn.oneteam.documents.DocumentPdf;
+import cn.oneteam.documents.DocumentType;
+import cn.oneteam.documents.IssuedDocuments;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ScopedPrincipal;
@@ -17,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A case's 执法文书 rendered from what the case recorded: the decision in the name it was issued in, with its number,
- * the provisions of the catalogue version applied, the penalty as decided and the party's statement as answered.
- * Documents are written in Chinese whatever the reader's language.
+ * A case's 执法文书, rendered from what the case recorded when it is issued and kept as issued: the decision in the
+ * name it was issued in, with its number, the provisions of the catalogue version applied, the penalty as decided and
+ * the party's statement as answered. Documents are written in Chinese whatever the reader's language.
  */
 @Service
 public class CaseDocuments {
@@ -34,22 +36,28 @@ public class CaseDocuments {
 
 	private final MessageSource messages;
 
+	private final IssuedDocuments issued;
+
 	CaseDocuments(CaseFiles files, Catalog catalog, Organizations organizations, DocumentPdf pdf,
-			MessageSource messages) {
+			MessageSource messages, IssuedDocuments issued) {
 		this.files = files;
 		this.catalog = catalog;
 		this.organizations = organizations;
 		this.pdf = pdf;
 		this.messages = messages;
+		this.issued = issued;
 	}
 
-	/** 行政处罚决定书 of a decided case in the caller's jurisdiction, as PDF. */
+	/** 行政处罚决定书 of a decided case in the caller's jurisdiction, as issued, its digest checked. */
 	@Transactional(readOnly = true)
-	public byte[] decision(long caseId, ScopedPrincipal caller) {
-		CaseFile c = files.find(caseId, caller.jurisdiction());
-		if (c.decisionNumber == null || c.decidedOn == null || c.outcome != CaseOutcome.PENALTY) {
-			throw new CaseViolation(CaseViolation.CONFLICT, "case.no-decision-document", List.of(), caseId);
-		}
+	public IssuedDocuments.Issued decision(long caseId, ScopedPrincipal caller) {
+		files.find(caseId, caller.jurisdiction());
+		return issued.latest(caseId, DocumentType.PENALTY_DECISION)
+			.orElseThrow(() -> new CaseViolation(CaseViolation.CONFLICT, "case.no-decision-document", List.of(), caseId));
+	}
+
+	/** Renders the decision of the case as it stands and keeps it as issued, in the deciding transaction. */
+	IssuedDocuments.Issued issueDecision(CaseFile c, long issuedBy) {
 		MatterVersion version = catalog.require(c.matterCode).versions().stream()
 			.filter(v -> v.version() == c.matterVersion)
 			.findFirst()
@@ -59,10 +67,11 @@ public class CaseDocuments {
 			.filter(k -> k != PenaltyKind.FINE)
 			.map(k -> messages.getMessage("penalty.kind." + k.name(), null, Locale.SIMPLIFIED_CHINESE))
 			.toList();
-		return pdf.decision(new DecisionDocument(body, c.decisionNumber, c.partyName, c.facts,
+		byte[] pdf = this.pdf.decision(new DecisionDocument(body, c.decisionNumber, c.partyName, c.facts,
 				version.violatedLaw() == null ? null : version.violatedLaw() + nullToEmpty(version.violatedArticle()),
 				version.penaltyLaw() + version.penaltyArticle(), kinds, c.decidedFine, c.statementAdoption,
 				c.decidedOn));
+		return issued.issue(c.nameOrgId, c.id, DocumentType.PENALTY_DECISION, c.decisionNumber, pdf, issuedBy);
 	}
 
 	private static String nullToEmpty(@Nullable String text) {

@@ -43,8 +43,10 @@ class DecisionSteps implements ProcedureSteps {
 
 	private final DocumentNumbers numbers;
 
+	private final CaseDocuments documents;
+
 	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
-			WorkingDayCalendar calendar, DocumentNumbers numbers) {
+			WorkingDayCalendar calendar, DocumentNumbers numbers, CaseDocuments documents) {
 		this.penalty = penalty;
 		this.clocks = clocks;
 		this.catalog = catalog;
@@ -52,6 +54,7 @@ class DecisionSteps implements ProcedureSteps {
 		this.measures = measures;
 		this.calendar = calendar;
 		this.numbers = numbers;
+		this.documents = documents;
 	}
 
 	@Override
@@ -108,6 +111,9 @@ class DecisionSteps implements ProcedureSteps {
 			c.decisionNumber = numbers.issue(c.nameOrgId, penaltyDecided ? DocumentType.PENALTY_DECISION
 					: DocumentType.NO_PENALTY_DECISION, d.decidedOn(), c.id, ctx.caller.accountId()).text();
 			ctx.fact("decisionNumber", c.decisionNumber);
+		}
+		if (penaltyDecided) { // issued as it reads today; a later change of wording never alters it
+			ctx.fact("decisionSha256", documents.issueDecision(c, ctx.caller.accountId()).sha256());
 		}
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
 		for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {

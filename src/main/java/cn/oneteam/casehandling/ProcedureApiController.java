@@ -25,9 +25,9 @@ import cn.oneteam.casehandling.CaseInputs.Review;
 import cn.oneteam.casehandling.CaseInputs.Service;
 import cn.oneteam.casehandling.CaseInputs.Statement;
 import cn.oneteam.casehandling.CaseInputs.Waiver;
+import cn.oneteam.documents.IssuedDocuments;
 import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.ScopedPrincipal;
-import cn.oneteam.shared.Sha256;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -210,16 +210,16 @@ class ProcedureApiController {
 	}
 
 	@GetMapping(value = "/{id}/documents/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	@Operation(summary = "The decision (行政处罚决定书) as PDF, from what the case recorded, with its SHA-256",
+	@Operation(summary = "The decision (行政处罚决定书) as issued, with its SHA-256 (checked on every read)",
 			description = "409 before a penalty is decided. A4, Noto Serif SC embedded; number, fine in upper case and "
 					+ "figures, payment, surcharge and remedies as the law requires (处罚法 §59, §67, §72; 复议法 §20).")
 	ResponseEntity<byte[]> decisionPdf(@PathVariable long id, ScopedPrincipal caller) {
-		byte[] pdf = documents.decision(id, caller);
+		IssuedDocuments.Issued issued = documents.decision(id, caller);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"decision-" + id + ".pdf\"")
-			.header("X-Content-SHA256", Sha256.hex(pdf))
+			.header("X-Content-SHA256", issued.sha256())
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(pdf);
+			.body(issued.content());
 	}
 
 	@GetMapping("/{id}/surcharge")

@@ -1,6 +1,7 @@
 package cn.oneteam.casehandling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -76,7 +77,10 @@ class GeneralProcedureApiTests extends CaseApiTest {
 				.contains(decided.get("decisionNumber").asString(), "某烧烤城（普通程序测试）", "罚款人民币贰仟元整（¥2,000.00）",
 						"《中华人民共和国大气污染防治法》第一百一十八条第三款", "德令哈市综合行政执法局（印章）", "2026年6月24日");
 		}
-		assertThat(pdf.getHeader("X-Content-SHA256")).hasSize(64);
+		String sha256 = pdf.getHeader("X-Content-SHA256");
+		assertThat(decided.toString()).doesNotContain("decisionSha256"); // the digest is in the record, not the case
+		assertThat(body(mvc.perform(get("/api/v1/cases/" + id + "/record").with(as("dlh.officer1")))).toString())
+			.contains("\\\"decisionSha256\\\":\\\"" + sha256);
 		JsonNode served = act("dlh.officer1", id, "serve-decision",
 				"{\"on\":\"2026-06-24\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false}");
 		assertThat(served.get("paymentDue").asString()).isEqualTo("2026-07-09");
@@ -108,6 +112,15 @@ class GeneralProcedureApiTests extends CaseApiTest {
 		mvc.perform(get("/api/v1/cases/" + id + "/record/verify").with(as("dlh.officer1")))
 			.andExpect(jsonPath("$.intact").value(true));
 		jdbc.sql("update penalty_case set fine = 200 where id = ?").param(id).update();
+		// the issued decision cannot be changed; changed behind the trigger's back, it is refused, never served
+		assertThatThrownBy(() -> jdbc.sql("update issued_document set content = ? where case_id = ?")
+			.params(new byte[] { 1 }, id).update()).hasMessageContaining("immutable");
+		jdbc.sql("alter table issued_document disable trigger issued_document_no_change").update();
+		jdbc.sql("update issued_document set content = ? where case_id = ?").params(new byte[] { 1 }, id).update();
+		jdbc.sql("alter table issued_document enable trigger issued_document_no_change").update();
+		mvc.perform(get("/api/v1/cases/" + id + "/documents/decision.pdf").with(as("dlh.officer1")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("document.integrity-failed"));
 		mvc.perform(get("/api/v1/cases/" + id + "/record/verify").with(as("dlh.officer1")))
 			.andExpect(jsonPath("$.intact").value(false))
 			.andExpect(jsonPath("$.reason").value("case-changed"));
