@@ -54,6 +54,9 @@ public class DocumentPdf {
 
 	private static final float LEADING = 26;
 
+	/** Punctuation that may not begin a line (GB/T 15834 typesetting practice). */
+	private static final String NO_LINE_START = "，。、；：？！）》」』〕】”’";
+
 	private volatile TrueTypeFont font;
 
 	/** 行政处罚决定书. */
@@ -216,6 +219,9 @@ public class DocumentPdf {
 				int end = 1;
 				while (end < rest.length() && width(rest.substring(0, end + 1)) <= width) {
 					end++;
+				}
+				if (end < rest.length() && NO_LINE_START.indexOf(rest.charAt(end)) >= 0) {
+					end++; // 避头: closing punctuation never starts a line; it hangs in the margin
 				}
 				line(rest.substring(0, end), BODY_SIZE, MARGIN);
 				rest = rest.substring(end);
