@@ -38,14 +38,17 @@ public class CaseDocuments {
 
 	private final IssuedDocuments issued;
 
+	private final Clocks clocks;
+
 	CaseDocuments(CaseFiles files, Catalog catalog, Organizations organizations, DocumentPdf pdf,
-			MessageSource messages, IssuedDocuments issued) {
+			MessageSource messages, IssuedDocuments issued, Clocks clocks) {
 		this.files = files;
 		this.catalog = catalog;
 		this.organizations = organizations;
 		this.pdf = pdf;
 		this.messages = messages;
 		this.issued = issued;
+		this.clocks = clocks;
 	}
 
 	/** 行政处罚决定书 of a decided case in the caller's jurisdiction, as issued, its digest checked. */
@@ -70,7 +73,7 @@ public class CaseDocuments {
 		byte[] pdf = this.pdf.decision(new DecisionDocument(body, c.decisionNumber, c.partyName, c.facts,
 				version.violatedLaw() == null ? null : version.violatedLaw() + nullToEmpty(version.violatedArticle()),
 				version.penaltyLaw() + version.penaltyArticle(), kinds, c.decidedFine, c.statementAdoption,
-				c.decidedOn));
+				c.decidedOn, new DecisionDocument.Payment(clocks.length(ClockKind.PAYMENT), Surcharge.SURCHARGE_RATE)));
 		return issued.issue(c.nameOrgId, c.id, DocumentType.PENALTY_DECISION, c.decisionNumber, pdf, issuedBy);
 	}
 

@@ -99,7 +99,7 @@ public class Cases {
 		if (!version.penaltyKinds().containsAll(d.penaltyKinds())) {
 			reasons.add("case.kind-not-in-matter");
 		}
-		if (d.fine() != null && !StatutoryRange.contains(d.fine(), version.fine())) {
+		if (d.fine() != null && !StatutoryRange.of(version.fine(), null).map(r -> r.contains(d.fine())).orElse(false)) {
 			reasons.add("case.fine-outside-statutory-range");
 		}
 		Responsibility responsible = catalog.responsible(d.matterCode(), d.place(), d.decidedOn());

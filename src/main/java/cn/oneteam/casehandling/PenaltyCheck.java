@@ -72,19 +72,14 @@ class PenaltyCheck {
 		boolean mitigated = false;
 		if (fine != null) {
 			StatutoryFine statutory = version.fine();
-			boolean multiple = statutory.kind() == StatutoryFine.FineKind.MULTIPLE;
-			ctx.refuseIf(multiple && c.baseAmount == null, "case.base-amount-missing");
-			ctx.refuseIf(statutory.kind() == StatutoryFine.FineKind.NONE, "case.fine-outside-statutory-range");
-			if (statutory.kind() == StatutoryFine.FineKind.AMOUNT || (multiple && c.baseAmount != null)) {
-				// a multiple of the base (违法所得, 货值金额…) found in the investigation, in yuan
-				BigDecimal factor = multiple ? c.baseAmount : BigDecimal.ONE;
-				BigDecimal floor = statutory.min() == null ? BigDecimal.ZERO : statutory.min().multiply(factor);
-				BigDecimal ceiling = statutory.max().multiply(factor);
-				// 减轻 goes below the statutory minimum, with stated grounds (处罚法 §32; 27号); never above the maximum
-				mitigated = reasoned && fine.compareTo(floor) < 0;
-				ctx.refuseIf(fine.compareTo(ceiling) > 0 || (fine.compareTo(floor) < 0 && !mitigated),
-						"case.fine-outside-statutory-range");
-			}
+			ctx.refuseIf(statutory.kind() == StatutoryFine.FineKind.MULTIPLE && c.baseAmount == null,
+					"case.base-amount-missing");
+			StatutoryRange range = StatutoryRange.of(statutory, c.baseAmount).orElse(null);
+			// 减轻 goes below the statutory minimum, with stated grounds (处罚法 §32; 27号); never above the maximum
+			mitigated = range != null && reasoned && fine.compareTo(range.floor()) < 0;
+			ctx.refuseIf(range == null ? statutory.kind() == StatutoryFine.FineKind.NONE
+					: (!range.contains(fine) && !mitigated) || fine.compareTo(range.ceiling()) > 0,
+					"case.fine-outside-statutory-range");
 			boolean inTier = min == null || max == null || (fine.compareTo(min) >= 0 && fine.compareTo(max) <= 0);
 			ctx.refuseIf(!inTier && !mitigated, "case.fine-outside-tier");
 		}

@@ -1,20 +1,28 @@
 package cn.oneteam.casehandling;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import cn.oneteam.catalog.StatutoryFine;
+import org.jspecify.annotations.Nullable;
 
-/** 法定罚款幅度: whether a fine in yuan lies inside the matter's statutory range (bounds inclusive, T4). */
-final class StatutoryRange {
+/**
+ * 法定罚款幅度 in yuan (bounds inclusive, T4): the amounts the matter sets, or its multiples of the base found in the
+ * investigation (违法所得, 货值金额…); none for a matter without a fine or a multiple without its base.
+ */
+record StatutoryRange(BigDecimal floor, BigDecimal ceiling) {
 
-	private StatutoryRange() {
+	static Optional<StatutoryRange> of(StatutoryFine statutory, @Nullable BigDecimal base) {
+		boolean multiple = statutory.kind() == StatutoryFine.FineKind.MULTIPLE;
+		if (statutory.kind() == StatutoryFine.FineKind.NONE || (multiple && base == null)) {
+			return Optional.empty();
+		}
+		BigDecimal factor = multiple ? base : BigDecimal.ONE;
+		BigDecimal floor = statutory.min() == null ? BigDecimal.ZERO : statutory.min().multiply(factor);
+		return Optional.of(new StatutoryRange(floor, statutory.max().multiply(factor)));
 	}
 
-	static boolean contains(BigDecimal fine, StatutoryFine statutory) {
-		if (statutory.kind() != StatutoryFine.FineKind.AMOUNT) {
-			return false; // a fine set as a multiple needs the findings on the base amount
-		}
-		BigDecimal floor = statutory.min() == null ? BigDecimal.ZERO : statutory.min();
-		return fine.compareTo(floor) >= 0 && fine.compareTo(statutory.max()) <= 0;
+	boolean contains(BigDecimal fine) {
+		return fine.compareTo(floor) >= 0 && fine.compareTo(ceiling) <= 0;
 	}
 }

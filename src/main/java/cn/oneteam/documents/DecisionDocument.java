@@ -14,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record DecisionDocument(String bodyName, String number, String partyName, String facts,
 		@Nullable String violatedProvision, String penaltyProvision, List<String> penaltyKinds, @Nullable BigDecimal fine,
-		@Nullable String statementAdoption, LocalDate decidedOn) {
+		@Nullable String statementAdoption, LocalDate decidedOn, Payment payment) {
+
+	/** How the fine is paid, as the case applies it: days from receipt (处罚法 §67) and the daily surcharge (§72). */
+	public record Payment(int days, BigDecimal surchargeRate) {
+	}
 
 	/** The penalty as the decision states it: the kinds, and the fine in upper case and in figures. */
 	String penalty() {

@@ -40,12 +40,6 @@ public class DocumentPdf {
 	/** LITIGATION_PERIOD 6 months, 行政诉讼法 §46. */
 	static final int LITIGATION_MONTHS = 6;
 
-	/** PAYMENT_DEADLINE 15 days from receipt, 处罚法 §67. */
-	static final int PAYMENT_DAYS = 15;
-
-	/** SURCHARGE_RATE 3 % of the fine a day, 处罚法 §72(1); told to the party, 强制法 §45. */
-	static final int SURCHARGE_PERCENT = 3;
-
 	static final String FONT = "/fonts/NotoSerifSC_400Regular.ttf";
 
 	private static final float MARGIN = 72;
@@ -71,8 +65,11 @@ public class DocumentPdf {
 			body.add("对你（单位）的陈述、申辩，" + d.statementAdoption() + "。");
 		}
 		if (d.fine() != null) {
-			body.add("罚款应当自收到本决定书之日起" + PAYMENT_DAYS + "日内缴至指定银行或者通过电子支付系统缴纳。到期不缴纳罚款的，每日按罚款数额的百分之"
-					+ SURCHARGE_PERCENT + "加处罚款，加处罚款的数额不超出罚款的数额。");
+			// the surcharge rate is told to the party (强制法 §45)
+			body.add("罚款应当自收到本决定书之日起" + d.payment().days() + "日内缴至指定银行或者通过电子支付系统缴纳。"
+					+ "到期不缴纳罚款的，每日按罚款数额的百分之" + d.payment().surchargeRate().movePointRight(2).stripTrailingZeros()
+						.toPlainString()
+					+ "加处罚款，加处罚款的数额不超出罚款的数额。");
 		}
 		body.add("如不服本决定，可以在收到本决定书之日起" + RECONSIDERATION_DAYS + "日内依法申请行政复议，或者在" + LITIGATION_MONTHS
 				+ "个月内依法向人民法院提起行政诉讼。申请行政复议或者提起行政诉讼期间，本决定不停止执行。");

@@ -25,7 +25,8 @@ class DocumentPdfTests {
 	private static final DecisionDocument DECISION = new DecisionDocument("德令哈市综合行政执法局", "德综执罚决〔2026〕12号",
 			"德令哈市某烧烤店", "你单位于2026年5月30日在禁止时段露天烧烤食品", "《中华人民共和国大气污染防治法》第八十一条第二款",
 			"《中华人民共和国大气污染防治法》第一百一十八条第三款", List.of("警告"), new BigDecimal("1409.50"),
-			"当事人所述已改正属实，予以采纳", LocalDate.of(2026, 7, 1));
+			"当事人所述已改正属实，予以采纳", LocalDate.of(2026, 7, 1),
+			new DecisionDocument.Payment(15, new BigDecimal("0.03")));
 
 	private static String text(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -61,7 +62,8 @@ class DocumentPdfTests {
 	@Test
 	void aCharacterTheFontLacksPrintsAsAGetaMark() throws Exception {
 		DecisionDocument odd = new DecisionDocument(DECISION.bodyName(), DECISION.number(), "某店🍢", DECISION.facts(),
-				null, DECISION.penaltyProvision(), List.of(), new BigDecimal("200"), null, DECISION.decidedOn());
+				null, DECISION.penaltyProvision(), List.of(), new BigDecimal("200"), null, DECISION.decidedOn(),
+				DECISION.payment());
 		String text = text(pdf.decision(odd));
 		assertThat(text).contains("当事人：某店〓", "你（单位）的上述行为违法", "罚款人民币贰佰元整（¥200.00）");
 	}
