@@ -74,7 +74,20 @@ final class OfficialCalendar {
 	/** End of a {@code days}-day calendar period starting the day after {@code from}, moved off rest days (T3). */
 	LocalDate periodEnd(LocalDate from, int days) {
 		requireDays(days);
-		LocalDate end = from.plusDays(days);
+		return workingDayFrom(from.plusDays(days));
+	}
+
+	/** End of an n-month period: the same day of the n-th month after {@code from} (its last day if shorter), moved to a working day (T3). */
+	LocalDate monthsEnd(LocalDate from, int months) {
+		if (months < 1 || months > MAX_DAYS / 31) {
+			throw new CalendarViolation(CalendarViolation.BAD_REQUEST, "calendar.days-out-of-range", months, MAX_DAYS / 31);
+		}
+		return workingDayFrom(from.plusMonths(months));
+	}
+
+	/** The day itself if it is a working day, else the first working day after it (T3). */
+	private LocalDate workingDayFrom(LocalDate day) {
+		LocalDate end = day;
 		while (!isWorkingDay(end)) {
 			end = end.plusDays(1);
 		}

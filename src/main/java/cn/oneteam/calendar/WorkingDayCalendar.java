@@ -54,6 +54,16 @@ public class WorkingDayCalendar {
 		return new Deadline(due, calendar.provisional());
 	}
 
+	/**
+	 * End of a {@code months}-month period (行政诉讼法 §46: six months; 强制法 §53: three months), moved off rest days;
+	 * provisional as for working days.
+	 */
+	public Deadline monthsAfter(LocalDate from, int months) {
+		OfficialCalendar calendar = new OfficialCalendar(schedules::find, true);
+		LocalDate due = calendar.monthsEnd(from, months);
+		return new Deadline(due, calendar.provisional());
+	}
+
 	/** Working days after {@code after} up to and including {@code through}; provisional years count weekdays. */
 	public int workingDaysBetween(LocalDate after, LocalDate through) {
 		OfficialCalendar calendar = new OfficialCalendar(schedules::find, true);

@@ -76,6 +76,26 @@ public enum CaseAction {
 	RECORD_PUBLICATION(EnumSet.of(DECIDED, EXECUTION, CLOSING), "case:handle", null, null),
 	/** 缴纳罚款 (处罚法 §67). */
 	RECORD_PAYMENT(EnumSet.of(EXECUTION), "case:handle", null, null),
+	/** 罚款上交 (处罚法 §71: within 2 working days of collecting it on the spot). */
+	HAND_OVER_CASH(EnumSet.of(EXECUTION, CLOSING), "case:handle", null, null),
+	/** 暂缓或分期缴纳 (处罚法 §66 para 2: on the party's application, with the body's approval). */
+	DEFER_PAYMENT(EnumSet.of(EXECUTION), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 执行协议 (强制法 §42: the surcharge may be reduced or waived). */
+	AGREE_EXECUTION(EnumSet.of(EXECUTION), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 催告 (强制法 §35, §38, §54). */
+	DEMAND_PERFORMANCE(EnumSet.of(EXECUTION), "case:handle", null, null),
+	/** 申请法院强制执行 (强制法 §53–§55: signed by the body's head). */
+	APPLY_TO_COURT(EnumSet.of(EXECUTION), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 行政强制执行决定 (强制法 §37, §43, §46). */
+	ENFORCE(EnumSet.of(EXECUTION), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 代履行 (强制法 §50–§52). */
+	SUBSTITUTE_PERFORMANCE(EnumSet.of(EXECUTION, CLOSING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 中止执行 (强制法 §39). */
+	SUSPEND_ENFORCEMENT(EnumSet.of(EXECUTION), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
+	/** 恢复执行 (强制法 §39 para 2: when the cause of the suspension is gone). */
+	RESUME_ENFORCEMENT(EnumSet.of(EXECUTION), "case:handle", null, null),
+	/** 终结执行 (强制法 §40; §39 para 2). */
+	END_ENFORCEMENT(EnumSet.of(EXECUTION), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
 	/** 移送 (处罚法 §27, §57(4); 国务院令第310号 §5: the head decides within 3 days). */
 	TRANSFER(EnumSet.of(CLUE, INVESTIGATING, REVIEW, DECISION_PENDING), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
 	/** 移送送达 (国务院令第310号 §5: within 24 hours of approval). */

@@ -2,6 +2,7 @@ package cn.oneteam.casehandling;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -28,10 +29,11 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 		@Nullable BigDecimal decidedFine, @Nullable String decidedFineInWords, @Nullable LocalDate decidedOn,
 		@Nullable String decisionNumber, @Nullable LocalDate servedOn,
 		@Nullable LocalDate paymentDue, @Nullable BigDecimal paidAmount, @Nullable LocalDate closedOn,
-		List<CaseClock> clocks, @Nullable PendingApproval pendingApproval, List<ActionAvailability> actions) {
+		List<CaseClock> clocks, @Nullable PendingApproval pendingApproval, List<ActionAvailability> actions,
+		@Nullable Execution execution) {
 
 	static CaseDetail of(CaseFile c, List<CaseClock> clocks, @Nullable PendingApproval pending,
-			List<ActionAvailability> actions) {
+			List<ActionAvailability> actions, @Nullable Execution execution) {
 		return new CaseDetail(c.id, c.stage, c.matterCode, c.matterVersion, c.place.value(), c.actingOrgId, c.nameOrgId,
 				c.mode.name(), c.partyKind, c.partyName, c.facts, c.source, c.discoveredOn, c.actOn, c.filedOn,
 				c.officers, c.outcome, c.proposedKinds, c.proposedFine, c.tier, c.legalReviewRequired(),
@@ -40,13 +42,24 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 				c.collectiveOn, c.noticeServedOn, c.notifiedKinds, c.notifiedFine, c.hearingNotified, c.partyResponded,
 				c.partyWaived, c.hearingRequested, c.hearingOn, c.hearingHeld, c.decidedKinds, c.decidedFine,
 				c.decidedFine == null ? null : ChineseAmount.upper(c.decidedFine), c.decidedOn, c.decisionNumber,
-				c.servedOn, paymentDue(c, clocks), c.paidAmount, c.closedOn, clocks, pending, actions);
+				c.servedOn, PaymentSchedule.paymentDeadline(c, clocks), c.paidAmount, c.closedOn, clocks, pending, actions,
+				execution);
 	}
 
-	/** The running payment period's due date (moved when its year was loaded), else the one set at service. */
-	private static @Nullable LocalDate paymentDue(CaseFile c, List<CaseClock> clocks) {
-		return clocks.stream().filter(k -> k.kind() == ClockKind.PAYMENT).map(CaseClock::dueOn).reduce((a, b) -> b)
-			.orElse(c.paymentDue);
+	/**
+	 * 执行 of a decided fine as it stands today: the reference the party pays under, the parts owed (the whole fine, or
+	 * the instalments approved), the surcharge owed today, the 催告, the court application, a suspension, and the
+	 * enforcement actions scheduled.
+	 */
+	public record Execution(String paymentReference, List<PaymentSchedule.Part> parts, BigDecimal unpaid,
+			Surcharge.Statement surchargeToday, @Nullable LocalDate demandServedOn, @Nullable LocalDate demandPerformBy,
+			@Nullable LocalDate courtAppliedOn, @Nullable LocalDate enforcementSuspendedOn,
+			List<ScheduledEnforcement> enforcements) {
+	}
+
+	/** 强制执行 or 代履行 scheduled (强制法 §37, §43, §50). */
+	public record ScheduledEnforcement(String kind, LocalDate decidedOn, LocalDateTime scheduledAt, String measure,
+			boolean emergency) {
 	}
 
 	/** Whether the caller may take the action now, and if not, why (message codes). */

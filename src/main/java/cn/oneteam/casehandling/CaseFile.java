@@ -138,6 +138,20 @@ final class CaseFile {
 
 	@Nullable CaseStage suspendedFromStage;
 
+	@Nullable String paymentReference;
+
+	BigDecimal surchargeRelief = BigDecimal.ZERO;
+
+	BigDecimal surchargePaid = BigDecimal.ZERO;
+
+	@Nullable LocalDate demandServedOn;
+
+	@Nullable LocalDate demandPerformBy;
+
+	@Nullable LocalDate courtAppliedOn;
+
+	@Nullable LocalDate enforcementSuspendedOn;
+
 	long lockVersion;
 
 	/** 法制审核 required (处罚法 §58; 市监 §50): heard cases touching major rights are reviewed after the hearing. */
@@ -184,6 +198,10 @@ final class CaseFile {
 		s.put("paid", money(paidAmount) + " " + paidOn);
 		s.put("closedOn", String.valueOf(closedOn));
 		s.put("suspendedFrom", String.valueOf(suspendedFromStage));
+		if (paymentReference != null) { // execution findings, once a fine was decided (older records have none)
+			s.put("execution", paymentReference + " " + money(surchargeRelief) + " " + money(surchargePaid) + " "
+					+ demandServedOn + " " + demandPerformBy + " " + courtAppliedOn + " " + enforcementSuspendedOn);
+		}
 		return s;
 	}
 

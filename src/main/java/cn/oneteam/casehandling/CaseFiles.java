@@ -110,6 +110,9 @@ class CaseFiles {
 				  decision_number = :decisionNumber, statement_adoption = :statementAdoption,
 				  served_on = :servedOn, service_method = :serviceMethod, payment_due = :paymentDue, paid_amount = :paid,
 				  paid_on = :paidOn, closed_on = :closedOn, suspended_from_stage = :suspendedFrom,
+				  payment_reference = :paymentReference, surcharge_relief = :surchargeRelief,
+				  surcharge_paid = :surchargePaid, demand_served_on = :demandServedOn, demand_perform_by = :demandPerformBy,
+				  court_applied_on = :courtAppliedOn, enforcement_suspended_on = :enforcementSuspendedOn,
 				  lock_version = lock_version + 1
 				where id = :id and lock_version = :lockVersion""")
 			.param("stage", c.stage.name())
@@ -160,6 +163,13 @@ class CaseFiles {
 			.param("paidOn", c.paidOn)
 			.param("closedOn", c.closedOn)
 			.param("suspendedFrom", c.suspendedFromStage == null ? null : c.suspendedFromStage.name())
+			.param("paymentReference", c.paymentReference)
+			.param("surchargeRelief", c.surchargeRelief)
+			.param("surchargePaid", c.surchargePaid)
+			.param("demandServedOn", c.demandServedOn)
+			.param("demandPerformBy", c.demandPerformBy)
+			.param("courtAppliedOn", c.courtAppliedOn)
+			.param("enforcementSuspendedOn", c.enforcementSuspendedOn)
 			.param("id", c.id)
 			.param("lockVersion", c.lockVersion)
 			.update();
@@ -167,6 +177,21 @@ class CaseFiles {
 			throw new IllegalStateException("case " + c.id + " changed concurrently");
 		}
 		c.lockVersion++;
+	}
+
+	/**
+	 * Locks the rows of the cases whose open periods match the condition, in id order, before anything of theirs is
+	 * changed or recorded: a scan then waits for an action on one of them as the action's own lock would, and never
+	 * holds the record's lock while it waits (which an action holding its case and waiting for the record would make a
+	 * deadlock).
+	 */
+	void lockCasesWithOpenClocks(String condition, Object... params) {
+		jdbc.sql("""
+				select id from penalty_case where id in (select case_id from case_clock
+				  where state in ('RUNNING', 'PAUSED') and %s) order by id for update""".formatted(condition))
+			.params(params)
+			.query(Long.class)
+			.list();
 	}
 
 	void assignOfficers(long caseId, List<CaseOfficer> officers) {
@@ -266,6 +291,13 @@ class CaseFiles {
 		c.closedOn = date(rs, "closed_on");
 		String suspended = rs.getString("suspended_from_stage");
 		c.suspendedFromStage = suspended == null ? null : CaseStage.valueOf(suspended);
+		c.paymentReference = rs.getString("payment_reference");
+		c.surchargeRelief = rs.getBigDecimal("surcharge_relief");
+		c.surchargePaid = rs.getBigDecimal("surcharge_paid");
+		c.demandServedOn = date(rs, "demand_served_on");
+		c.demandPerformBy = date(rs, "demand_perform_by");
+		c.courtAppliedOn = date(rs, "court_applied_on");
+		c.enforcementSuspendedOn = date(rs, "enforcement_suspended_on");
 		c.lockVersion = rs.getLong("lock_version");
 		return c;
 	}

@@ -121,15 +121,17 @@ public final class CaseInputs {
 			@Nullable @Size(max = 2000) String statementAdoption) {
 	}
 
-	/** 送达 (处罚法 §61; 市监 §82). */
+	/**
+	 * 送达 (处罚法 §61; 市监 §82, §83): the date on the proof of service (or of the post receipt, the signing, the
+	 * message reaching the party's system, the publication of the notice or the return of the letter), who signed for
+	 * it, the witnesses or the photo or video of a document left, why public notice was needed.
+	 */
 	public record Service(@NotNull @Schema(example = "2026-06-24") LocalDate on,
-			@NotNull @Schema(example = "DIRECT") ServiceMethod method, boolean addressConfirmationSigned) {
-	}
-
-	/** 缴款 (处罚法 §67). */
-	public record Payment(@NotNull @Schema(example = "2026-07-01") LocalDate paidOn,
-			@NotNull @DecimalMin("0.01") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) @Schema(example = "2000") BigDecimal amount,
-			@NotBlank @Size(max = 60) @Schema(example = "非税收入缴款书 6328020000123") String reference) {
+			@NotNull @Schema(example = "DIRECT") ServiceMethod method, boolean addressConfirmationSigned,
+			@Nullable @Size(max = 100) @Schema(example = "张三（当事人本人）") String signedBy,
+			@Nullable @Size(max = 5) List<@NotBlank @Size(max = 100) String> witnesses,
+			@Nullable @Size(max = 200) @Schema(example = "执法记录仪视频 DLH-2026-0612-03") String recording,
+			@Nullable @Size(max = 1000) String publicNoticeReason) {
 	}
 
 	/** 公示: where the decision was published and its reference (118号; 处罚法 §48). */
@@ -161,16 +163,21 @@ public final class CaseInputs {
 	}
 
 	/** 送达方式 (市监 §82). */
+	/** 送达方式 (市监 §82, §83). */
 	public enum ServiceMethod {
-		/** 直接送达: the date signed on the proof. */
+		/** 直接送达: the date signed on the 送达回证, by the party or a person who may sign for it. */
 		DIRECT,
-		/** 留置送达. */
+		/** 留置送达: refused; left with witnesses, or photographed or filmed. */
 		LEFT_WITH_WITNESS,
-		/** 电子送达: only with a signed address confirmation. */
+		/** 电子送达: only with a signed 送达地址确认书; served when it reaches the party's system. */
 		ELECTRONIC,
-		/** 邮寄送达. */
+		/** 邮寄送达: the date on the receipt. */
 		POST,
-		/** 公告送达: deemed served 30 days after publication. */
+		/** 委托送达、转交送达: the date of signing. */
+		COMMISSIONED,
+		/** 退回: a letter to the confirmed address returned; served on the return date (市监 §83). */
+		RETURNED,
+		/** 公告送达: only when the party cannot be found or other methods failed; deemed served 30 days after. */
 		PUBLIC_NOTICE
 	}
 }

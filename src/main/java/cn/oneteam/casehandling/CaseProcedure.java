@@ -68,9 +68,11 @@ public class CaseProcedure {
 
 	private final MessageSource messages;
 
+	private final PaymentSchedule schedule;
+
 	CaseProcedure(CaseFiles files, Clocks clocks, Approvals approvals, FilingSteps filing, List<ProcedureSteps> groups,
 			ApplicationEventPublisher events, FullProcessRecord record, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions, MessageSource messages) {
+			PlatformTransactionManager transactions, MessageSource messages, PaymentSchedule schedule) {
 		this.files = files;
 		this.clocks = clocks;
 		this.approvals = approvals;
@@ -86,6 +88,7 @@ public class CaseProcedure {
 		this.nested = new TransactionTemplate(transactions);
 		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.messages = messages;
+		this.schedule = schedule;
 	}
 
 	/** Performs the action on the case, or files it for approval when a head decides it. */
@@ -210,7 +213,8 @@ public class CaseProcedure {
 		return tx.execute(status -> {
 			CaseFile c = files.find(caseId, caller.jurisdiction());
 			PendingApproval pending = approvals.pendingFor(caseId).orElse(null);
-			return CaseDetail.of(c, clocks.of(caseId), pending, availability(c, pending, caller));
+			return CaseDetail.of(c, clocks.of(caseId), pending, availability(c, pending, caller),
+					schedule.view(c, LocalDate.now(clock)));
 		});
 	}
 

@@ -43,7 +43,7 @@ public class CaseWork {
 
 	private final CaseFiles files;
 
-	private final DecisionSteps decisions;
+	private final PaymentSchedule schedule;
 
 	private final CaseProcedure procedure;
 
@@ -53,13 +53,13 @@ public class CaseWork {
 
 	private final int dueSoonWorkingDays;
 
-	CaseWork(JdbcClient jdbc, WorkingDayCalendar calendar, CaseFiles files, DecisionSteps decisions,
+	CaseWork(JdbcClient jdbc, WorkingDayCalendar calendar, CaseFiles files, PaymentSchedule schedule,
 			CaseProcedure procedure, Clocks clocks, Clock clock,
 			@Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.files = files;
-		this.decisions = decisions;
+		this.schedule = schedule;
 		this.procedure = procedure;
 		this.clocks = clocks;
 		this.clock = clock;
@@ -121,7 +121,7 @@ public class CaseWork {
 		if (on.isBefore(today.minusYears(SURCHARGE_YEARS)) || on.isAfter(today.plusYears(SURCHARGE_YEARS))) {
 			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.date-out-of-range", List.of(), on, SURCHARGE_YEARS);
 		}
-		return decisions.surcharge(files.find(caseId, caller.jurisdiction()), on);
+		return schedule.surcharge(files.find(caseId, caller.jurisdiction()), on);
 	}
 
 	/** Runs through the bean's proxy, so the scan's transaction and lock hold. */
@@ -165,11 +165,13 @@ public class CaseWork {
 	 * recorded by the system.
 	 */
 	private int lapse(LocalDate today, OffsetDateTime now) {
+		String[] lapsing = Arrays.stream(ClockKind.values()).filter(ClockKind::lapses).map(Enum::name)
+			.toArray(String[]::new);
+		files.lockCasesWithOpenClocks("kind = any(?) and due_on < ?", lapsing, today);
 		List<Map<String, Object>> due = jdbc.sql("""
 				update case_clock set state = 'LAPSED', ended_on = due_on
 				where kind = any(?) and state = 'RUNNING' and due_on < ? returning id, case_id, kind, due_on""")
-			.params(Arrays.stream(ClockKind.values()).filter(ClockKind::lapses).map(Enum::name).toArray(String[]::new),
-					today)
+			.params(lapsing, today)
 			.query()
 			.listOfRows();
 		for (Map<String, Object> row : due) {
@@ -186,6 +188,7 @@ public class CaseWork {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(CalendarYearLoaded loaded) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		files.lockCasesWithOpenClocks("unit <> 'HOURS' and due_on >= make_date(?, 1, 1)", loaded.year());
 		for (long caseId : clocks.recomputeForYear(loaded.year(), now)) {
 			procedure.recordBySystem(caseId, "calendar-moved", Map.of("year", loaded.year()), now);
 		}

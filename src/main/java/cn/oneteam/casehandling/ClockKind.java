@@ -25,6 +25,16 @@ public enum ClockKind {
 	PUBLICITY(ClockUnit.WORKING_DAYS, 7, 0, Ends.BY_ACTION),
 	/** PAYMENT_DEADLINE 15 days from receipt, 处罚法 §67. */
 	PAYMENT(ClockUnit.DAYS, 15, 0, Ends.BY_ACTION),
+	/** RECONSIDERATION_PERIOD 60 days from service, 复议法 (2023) §20. */
+	RECONSIDERATION(ClockUnit.DAYS, 60, 0, Ends.PARTY_PERIOD),
+	/** LITIGATION_PERIOD 6 months from service, 行政诉讼法 §46. */
+	LITIGATION(ClockUnit.MONTHS, 6, 0, Ends.PARTY_PERIOD),
+	/** COURT_ENFORCE_AFTER_DEMAND 10 WD after the 催告书 is served, 强制法 §54; 市监 §76. */
+	DEMAND(ClockUnit.WORKING_DAYS, 10, 0, Ends.PARTY_PERIOD),
+	/** COURT_ENFORCE_WINDOW 3 months after the 起诉期限 (or the deferral) ends, 强制法 §53; 行诉解释 §156; 市监 §76. */
+	COURT_APPLICATION(ClockUnit.MONTHS, 3, 0, Ends.BY_ACTION),
+	/** CASH_HANDOVER 2 WD: fines collected on the spot handed to the body, 处罚法 §71. */
+	CASH_HANDOVER(ClockUnit.WORKING_DAYS, 2, 0, Ends.BY_ACTION),
 	/** SIMPLE_ARCHIVE_SAMR 7 WD: on-the-spot materials to the body, 市监 §70. */
 	SIMPLE_ARCHIVE(ClockUnit.WORKING_DAYS, 7, 0, Ends.BY_ACTION),
 	/** CLOSE_CASE_SAMR 15 WD, 市监 §77. */
@@ -83,6 +93,6 @@ public enum ClockKind {
 
 	/** How a period is counted (legal-rules.md §0). */
 	public enum ClockUnit {
-		WORKING_DAYS, DAYS, HOURS
+		WORKING_DAYS, DAYS, HOURS, MONTHS
 	}
 }

@@ -54,7 +54,11 @@ class Clocks {
 
 	/** Starts a period the day after {@code on} (the start day is not counted, T3); hours from {@code at}. */
 	CaseClock start(long caseId, ClockKind kind, LocalDate on, OffsetDateTime at) {
-		int length = length(kind);
+		return start(caseId, kind, on, at, length(kind));
+	}
+
+	/** Starts a period of a length set for this case (a deferred payment's new due date, 处罚法 §66). */
+	CaseClock start(long caseId, ClockKind kind, LocalDate on, OffsetDateTime at, int length) {
 		Due due = due(kind.unit(), on, at, length);
 		long id = jdbc.sql("""
 				insert into case_clock (case_id, kind, unit, started_on, started_at, length_units, due_on, due_at,
@@ -116,6 +120,7 @@ class Clocks {
 			case WORKING_DAYS -> calendar.workingDaysBetween(since, on);
 			case DAYS -> (int) ChronoUnit.DAYS.between(since, on);
 			case HOURS -> (int) ChronoUnit.DAYS.between(since, on) * 24;
+			case MONTHS -> (int) ChronoUnit.MONTHS.between(since, on);
 		};
 		jdbc.sql("update case_clock set state = 'RUNNING', paused_since = null, paused_units = paused_units + ? where id = ?")
 			.params(Math.max(units, 0), clock.id())
@@ -202,6 +207,7 @@ class Clocks {
 		return switch (unit) {
 			case WORKING_DAYS -> Due.of(calendar.workingDaysAfter(on, units));
 			case DAYS -> Due.of(calendar.daysAfter(on, units));
+			case MONTHS -> Due.of(calendar.monthsAfter(on, units));
 			case HOURS -> {
 				OffsetDateTime dueAt = (at == null ? on.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime() : at).plusHours(units);
 				yield new Due(ChinaTime.local(dueAt).toLocalDate(), dueAt, false);

@@ -1,19 +1,14 @@
 package cn.oneteam.casehandling;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.casehandling.CaseClock.State;
 import cn.oneteam.casehandling.CaseInputs.Closing;
 import cn.oneteam.casehandling.CaseInputs.Decision;
-import cn.oneteam.casehandling.CaseInputs.Payment;
 import cn.oneteam.casehandling.CaseInputs.Publication;
-import cn.oneteam.casehandling.CaseInputs.Service;
-import cn.oneteam.casehandling.CaseInputs.ServiceMethod;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.Responsibility;
@@ -26,9 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionSteps implements ProcedureSteps {
 
-	/** PUBLIC_NOTICE_SERVICE 30 days, 市监 §82; 民诉法 §95. */
-	static final int PUBLIC_NOTICE_DAYS = 30;
-
 	private final PenaltyCheck penalty;
 
 	private final Clocks clocks;
@@ -39,28 +31,24 @@ class DecisionSteps implements ProcedureSteps {
 
 	private final Measures measures;
 
-	private final WorkingDayCalendar calendar;
-
 	private final DocumentNumbers numbers;
 
 	private final CaseDocuments documents;
 
 	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
-			WorkingDayCalendar calendar, DocumentNumbers numbers, CaseDocuments documents) {
+			DocumentNumbers numbers, CaseDocuments documents) {
 		this.penalty = penalty;
 		this.clocks = clocks;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.measures = measures;
-		this.calendar = calendar;
 		this.numbers = numbers;
 		this.documents = documents;
 	}
 
 	@Override
 	public Map<CaseAction, Step<?>> steps() {
-		return Map.of(CaseAction.DECIDE, Step.of(Decision.class, this::decide), CaseAction.SERVE_DECISION,
-				Step.of(Service.class, this::serve), CaseAction.RECORD_PAYMENT, Step.of(Payment.class, this::pay),
+		return Map.of(CaseAction.DECIDE, Step.of(Decision.class, this::decide), 
 				CaseAction.RECORD_PUBLICATION, Step.of(Publication.class, this::publish), CaseAction.CLOSE,
 				Step.of(Closing.class, this::close));
 	}
@@ -112,6 +100,11 @@ class DecisionSteps implements ProcedureSteps {
 					: DocumentType.NO_PENALTY_DECISION, d.decidedOn(), c.id, ctx.caller.accountId()).text();
 			ctx.fact("decisionNumber", c.decisionNumber);
 		}
+		if (c.decidedFine != null) { // 罚缴分离 (§67): the reference the party pays under
+			c.paymentReference = PaymentReference.of(c.place.value().substring(0, 6), d.decidedOn().getYear(),
+					jdbc.sql("select nextval('payment_reference_seq')").query(Long.class).single());
+			ctx.fact("paymentReference", c.paymentReference);
+		}
 		if (penaltyDecided) { // issued as it reads today; a later change of wording never alters it
 			ctx.fact("decisionSha256", documents.issueDecision(c, ctx.caller.accountId()).sha256());
 		}
@@ -131,34 +124,6 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.fact("statementAdoption", d.statementAdoption() == null ? "" : d.statementAdoption());
 	}
 
-	/**
-	 * 送达 (处罚法 §61; 市监 §82): electronic only with a signed address confirmation; by public notice deemed served 30
-	 * days after publication. A fine is then due 15 days after receipt (§67); otherwise the case goes to closing.
-	 */
-	private void serve(CaseFile c, Service s, ActionContext ctx) {
-		ctx.requireNotFuture(s.on());
-		ctx.refuseIf(c.decidedOn != null && s.on().isBefore(c.decidedOn), "case.served-before-decision");
-		ctx.refuseIf(s.method() == ServiceMethod.ELECTRONIC && !s.addressConfirmationSigned(),
-				"case.electronic-service-unconfirmed");
-		ctx.stopIfRefused("case.service-refused");
-		LocalDate received = s.method() == ServiceMethod.PUBLIC_NOTICE
-				? calendar.daysAfter(s.on(), PUBLIC_NOTICE_DAYS).date() // a period: T3 moves its end off rest days
-				: s.on();
-		c.servedOn = received;
-		c.serviceMethod = s.method().name();
-		clocks.open(c.id, ClockKind.SERVICE).ifPresent(k -> clocks.end(k, State.MET, s.on()));
-		if (c.decidedFine != null) {
-			c.stage = CaseStage.EXECUTION;
-			c.paymentDue = clocks.start(c.id, ClockKind.PAYMENT, received, ctx.now).dueOn();
-		}
-		else {
-			closing(c, received, ctx);
-		}
-		ctx.fact("method", s.method());
-		ctx.fact("on", s.on());
-		ctx.fact("servedOn", received);
-	}
-
 	/** 公示 within 7 working days of the decision (118号, Q1; 处罚法 §48): where and under which reference. */
 	private void publish(CaseFile c, Publication p, ActionContext ctx) {
 		ctx.requireNotFuture(p.on());
@@ -172,41 +137,11 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.fact("reference", p.reference());
 	}
 
-	/** 缴款: the fine and any surcharge due on the day (处罚法 §72), paused while 复议/诉讼 is pending (§73). */
-	private void pay(CaseFile c, Payment p, ActionContext ctx) {
-		ctx.requireNotFuture(p.paidOn());
-		BigDecimal due = c.decidedFine.add(surcharge(c, p.paidOn()).amount());
-		ctx.refuseIf(p.amount().compareTo(due) < 0, "case.payment-short");
-		ctx.stopIfRefused("case.payment-refused");
-		c.paidAmount = p.amount();
-		c.paidOn = p.paidOn();
-		clocks.open(c.id, ClockKind.PAYMENT).ifPresent(k -> clocks.end(k, State.MET, p.paidOn()));
-		closing(c, p.paidOn(), ctx);
-		ctx.fact("paidOn", p.paidOn());
-		ctx.fact("amount", p.amount().toPlainString());
-		ctx.fact("due", due.toPlainString());
-		ctx.fact("reference", p.reference());
-	}
-
-	/** The late-payment surcharge on a day, with the remedy periods recorded for the case. */
-	Surcharge.Statement surcharge(CaseFile c, LocalDate day) {
-		LocalDate due = clocks.of(c.id).stream().filter(k -> k.kind() == ClockKind.PAYMENT).map(CaseClock::dueOn)
-			.reduce((a, b) -> b).orElse(c.paymentDue); // the running clock: moved when its year was loaded
-		if (c.decidedFine == null || due == null) {
-			return new Surcharge.Statement(0, BigDecimal.ZERO.setScale(2), false);
-		}
-		List<Surcharge.Pause> pauses = jdbc.sql("select from_on, to_on from case_remedy where case_id = ? order by from_on")
-			.param(c.id)
-			.query((rs, n) -> new Surcharge.Pause(rs.getObject("from_on", LocalDate.class),
-					rs.getObject("to_on", LocalDate.class)))
-			.list();
-		return Surcharge.on(c.decidedFine, due, day, pauses);
-	}
-
 	/** 结案 with the head's approval (市监 §77). */
 	private void close(CaseFile c, Closing x, ActionContext ctx) {
 		ctx.requireNotFuture(x.on());
 		ctx.refuseIf(measures.anyInForce(c.id), "case.measures-in-force"); // 强制法 §27, §28: decide on what is held
+		ctx.refuseIf(clocks.open(c.id, ClockKind.CASH_HANDOVER).isPresent(), "case.cash-not-handed-over"); // §71
 		ctx.stopIfRefused("case.closing-refused");
 		c.stage = CaseStage.CLOSED;
 		c.closedOn = x.on();

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.oneteam.casehandling.MeasureInputs.RemedyEnd;
+import cn.oneteam.casehandling.MeasureInputs.RemedyKind;
 import cn.oneteam.casehandling.MeasureInputs.RemedyStart;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,8 +32,12 @@ public class MeasureRegister {
 
 	private final Clock clock;
 
-	MeasureRegister(CaseFiles files, Measures measures, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final Clocks clocks;
+
+	MeasureRegister(CaseFiles files, Measures measures, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			Clocks clocks) {
 		this.files = files;
+		this.clocks = clocks;
 		this.measures = measures;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -65,6 +70,9 @@ public class MeasureRegister {
 			.params(caseId, r.kind().name(), r.from())
 			.query(Long.class)
 			.single();
+		// the party used the period: 复议法 §20, 行政诉讼法 §46
+		ClockKind period = r.kind() == RemedyKind.RECONSIDERATION ? ClockKind.RECONSIDERATION : ClockKind.LITIGATION;
+		clocks.open(caseId, period).ifPresent(k -> clocks.end(k, CaseClock.State.MET, r.from()));
 		ctx.fact("remedy", id);
 		ctx.fact("kind", r.kind());
 		ctx.fact("from", r.from());

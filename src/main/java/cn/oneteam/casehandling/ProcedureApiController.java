@@ -18,7 +18,6 @@ import cn.oneteam.casehandling.CaseInputs.Investigation;
 import cn.oneteam.casehandling.CaseInputs.NewClue;
 import cn.oneteam.casehandling.CaseInputs.Note;
 import cn.oneteam.casehandling.CaseInputs.Notice;
-import cn.oneteam.casehandling.CaseInputs.Payment;
 import cn.oneteam.casehandling.CaseInputs.Publication;
 import cn.oneteam.casehandling.CaseInputs.Report;
 import cn.oneteam.casehandling.CaseInputs.Review;
@@ -186,15 +185,13 @@ class ProcedureApiController {
 	}
 
 	@PostMapping("/{id}/serve-decision")
-	@Operation(summary = "Record service of the decision (处罚法 §61; 市监 §82); payment runs 15 days from receipt")
+	@Operation(summary = "Record service of the decision (处罚法 §61; 市监 §82, §83)",
+			description = "Direct and commissioned service need who signed; a document left needs witnesses or a photo "
+					+ "or video; electronic service and a returned letter need a signed address confirmation; public "
+					+ "notice needs its reason and is deemed served 30 days after publication. From that date the fine "
+					+ "is due in 15 days and the 复议 (60 days) and 诉讼 (6 months) periods run.")
 	CaseDetail serve(@PathVariable long id, @Valid @RequestBody Service input, ScopedPrincipal caller) {
 		return procedure.act(id, CaseAction.SERVE_DECISION, input, caller);
-	}
-
-	@PostMapping("/{id}/record-payment")
-	@Operation(summary = "Record payment of the fine and any surcharge due that day (处罚法 §67, §72)")
-	CaseDetail pay(@PathVariable long id, @Valid @RequestBody Payment input, ScopedPrincipal caller) {
-		return procedure.act(id, CaseAction.RECORD_PAYMENT, input, caller);
 	}
 
 	@PostMapping("/{id}/record-publication")

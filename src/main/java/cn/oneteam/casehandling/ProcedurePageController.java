@@ -203,6 +203,10 @@ class ProcedurePageController {
 		model.addAttribute("investigationKinds", InvestigationKind.values());
 		model.addAttribute("opinions", ReviewOpinion.values());
 		model.addAttribute("serviceMethods", ServiceMethod.values());
+		model.addAttribute("paymentChannels", ExecutionInputs.PaymentChannel.values());
+		model.addAttribute("dangers", ExecutionInputs.Danger.values());
+		model.addAttribute("enforcementSuspensionGrounds", ExecutionInputs.SuspensionGround.values());
+		model.addAttribute("endGrounds", ExecutionInputs.EndGround.values());
 		List<Measure> inForce = register.of(detail.id(), caller)
 			.measures()
 			.stream()

@@ -28,12 +28,12 @@ import cn.oneteam.casehandling.CaseInputs.InvestigationKind;
 import cn.oneteam.casehandling.CaseInputs.NewClue;
 import cn.oneteam.casehandling.CaseInputs.Note;
 import cn.oneteam.casehandling.CaseInputs.Notice;
-import cn.oneteam.casehandling.CaseInputs.Payment;
 import cn.oneteam.casehandling.CaseInputs.Publication;
 import cn.oneteam.casehandling.CaseInputs.Report;
 import cn.oneteam.casehandling.CaseInputs.Review;
 import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
 import cn.oneteam.casehandling.CaseInputs.Service;
+import cn.oneteam.casehandling.ExecutionInputs.Payment;
 import cn.oneteam.casehandling.CaseInputs.ServiceMethod;
 import cn.oneteam.casehandling.CaseInputs.Statement;
 import cn.oneteam.casehandling.CaseInputs.Waiver;
@@ -487,13 +487,13 @@ class DemoProcedure implements ApplicationRunner {
 
 			/** Served the next working day and published the same day (118号: within 7 working days). */
 			Story served() {
-				act(body.officer(), CaseAction.SERVE_DECISION, new Service(after(1), ServiceMethod.DIRECT, false));
+				act(body.officer(), CaseAction.SERVE_DECISION, new Service(after(1), ServiceMethod.DIRECT, false, current.partyName() + "（当事人）", null, null, null));
 				return act(body.officer(), CaseAction.RECORD_PUBLICATION,
 						new Publication(on, "（演示）本机关门户网站 行政执法公示", "（演示）公示" + id));
 			}
 
 			Story paid() {
-				return act(body.officer(), CaseAction.RECORD_PAYMENT, new Payment(after(3), fine, "（演示）缴款书" + id));
+				return act(body.officer(), CaseAction.RECORD_PAYMENT, new Payment(after(3), fine, "（演示）缴款书" + id, null, null, null));
 			}
 
 			Story closed() {

@@ -82,7 +82,7 @@ class GeneralProcedureApiTests extends CaseApiTest {
 		assertThat(body(mvc.perform(get("/api/v1/cases/" + id + "/record").with(as("dlh.officer1")))).toString())
 			.contains("\\\"decisionSha256\\\":\\\"" + sha256);
 		JsonNode served = act("dlh.officer1", id, "serve-decision",
-				"{\"on\":\"2026-06-24\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false}");
+				"{\"on\":\"2026-06-24\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false,\"signedBy\":\"当事人本人\"}");
 		assertThat(served.get("paymentDue").asString()).isEqualTo("2026-07-09");
 		// the response period ran out unanswered before the decision: ended as lapsed, not left running
 		assertThat(clock(served, "NOTICE_RESPONSE").get("state").asString()).isEqualTo("LAPSED");

@@ -121,7 +121,7 @@ class MeasurePagesTests extends CaseApiTest {
 		act(id, "serve-notice", "{\"servedOn\":\"2026-03-16\",\"hearingRightNotified\":false}");
 		act(id, "decide", "{\"decidedOn\":\"2026-03-25\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":2000}");
 		approved(id);
-		act(id, "serve-decision", "{\"on\":\"2026-03-25\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false}");
+		act(id, "serve-decision", "{\"on\":\"2026-03-25\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false,\"signedBy\":\"当事人本人\"}");
 		assertThat(section("/cases/" + id + "/measures")).contains("id=\"remedy-start\"", "行政复议");
 
 		mvc.perform(post("/cases/" + id + "/remedies").with(as("dlh.officer1")).with(csrf())

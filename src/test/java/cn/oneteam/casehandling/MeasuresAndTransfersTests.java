@@ -363,7 +363,7 @@ class MeasuresAndTransfersTests extends CaseApiTest {
 		act(id, "decide", "{\"decidedOn\":\"2026-03-25\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":2000}");
 		approved(id);
 		JsonNode served = act(id, "serve-decision",
-				"{\"on\":\"2026-03-25\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false}");
+				"{\"on\":\"2026-03-25\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false,\"signedBy\":\"当事人本人\"}");
 		assertThat(served.get("paymentDue").asString()).isEqualTo("2026-04-09");
 	}
 

@@ -186,8 +186,36 @@ class PenaltyRulesTests {
 			"0.01, 2024-03-15, 2024-04-18, -, 34, 0.01, true" })
 	void surchargeIsThreePercentADayCappedAtTheFineAndPausedDuringAppeals(BigDecimal fine, LocalDate paymentDue,
 			LocalDate day, @Nullable String pauses, int days, BigDecimal amount, boolean capped) {
-		assertThat(Surcharge.on(fine, paymentDue, day, pauses(pauses)))
-			.isEqualTo(new Surcharge.Statement(days, amount, capped));
+		Surcharge.Statement statement = Surcharge.on(fine, List.of(new Surcharge.Owed(fine, paymentDue, null)), day,
+				pauses(pauses), BigDecimal.ZERO, BigDecimal.ZERO);
+		assertThat(List.of(statement.days(), statement.amount(), statement.capped(), statement.accrued()))
+			.containsExactly(days, amount, capped, amount);
+	}
+
+	/**
+	 * A deferred or split fine (处罚法 §66) grows from each instalment's own due date until that instalment is paid;
+	 * the cap is on the whole fine; relief agreed (强制法 §42) and surcharge paid before are not owed again.
+	 */
+	@ParameterizedTest(name = "{0} in parts {1}, on {2}, relief {3}, paid {4}: {5} days, {6} grown, {7} owed, cap {8}")
+	@CsvSource({ // parts: amount@due[@paidOn];…
+			"1000, 500@2024-03-15;500@2024-04-15, 2024-03-20, 0, 0, 5, 75.00, 75.00, false",
+			"1000, 500@2024-03-15;500@2024-04-15, 2024-04-20, 0, 0, 36, 615.00, 615.00, false", // 36×15 + 5×15
+			"1000, 500@2024-03-15@2024-03-20;500@2024-04-15, 2024-04-20, 0, 75, 5, 150.00, 75.00, false",
+			"1000, 500@2024-03-15;500@2024-04-15, 2024-06-15, 0, 0, 92, 1000.00, 1000.00, true",
+			"1000, 1000@2024-03-15, 2024-03-25, 300, 0, 10, 300.00, 0.00, false", // waived in full
+			"1000, 1000@2024-03-15, 2024-03-27, 300, 0, 12, 360.00, 60.00, false", // relief fixed, growth goes on
+			"1000, 1000@2024-03-15, 2024-03-25, 200, 50, 10, 300.00, 50.00, false",
+			"1000, 1000@2024-03-15, 2024-03-14, 0, 0, 0, 0.00, 0.00, false" })
+	void instalmentsGrowFromTheirOwnDueDatesAndReliefAndPaymentsAreNotOwedAgain(BigDecimal fine, String parts,
+			LocalDate day, BigDecimal relieved, BigDecimal paid, int days, BigDecimal accrued, BigDecimal owed,
+			boolean capped) {
+		List<Surcharge.Owed> owing = Arrays.stream(parts.split(";")).map(p -> p.split("@"))
+			.map(p -> new Surcharge.Owed(new BigDecimal(p[0]), LocalDate.parse(p[1]),
+					p.length > 2 ? LocalDate.parse(p[2]) : null))
+			.toList();
+		Surcharge.Statement statement = Surcharge.on(fine, owing, day, List.of(), relieved, paid);
+		assertThat(List.of(statement.days(), statement.accrued(), statement.amount(), statement.capped()))
+			.containsExactly(days, accrued, owed, capped);
 	}
 
 	@Test

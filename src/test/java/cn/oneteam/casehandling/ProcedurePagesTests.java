@@ -298,6 +298,11 @@ class ProcedurePagesTests extends IntegrationTest {
 		Arrays.stream(TerminationGround.values()).forEach(g -> keys.add("case.termination.ground." + g.name()));
 		Arrays.stream(TransferKind.values()).forEach(k -> keys.add("case.transfer.kind." + k.name()));
 		Arrays.stream(RemedyKind.values()).forEach(k -> keys.add("case.remedy.kind." + k.name()));
+		Arrays.stream(ExecutionInputs.PaymentChannel.values()).forEach(c -> keys.add("case.payment.channel." + c.name()));
+		Arrays.stream(ExecutionInputs.Danger.values()).forEach(d -> keys.add("case.danger." + d.name()));
+		Arrays.stream(ExecutionInputs.SuspensionGround.values()).forEach(g -> keys.add("case.suspension-ground." + g.name()));
+		Arrays.stream(ExecutionInputs.EndGround.values()).forEach(g -> keys.add("case.end-ground." + g.name()));
+		Stream.of("ENFORCEMENT", "SUBSTITUTE").forEach(k -> keys.add("case.execution.kind." + k));
 		Arrays.stream(CaseAction.values())
 			.flatMap(a -> forms.input(a).stream())
 			.flatMap(input -> Arrays.stream(input.getRecordComponents()))

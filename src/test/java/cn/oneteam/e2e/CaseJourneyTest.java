@@ -127,6 +127,7 @@ class CaseJourneyTest extends BrowserJourney {
 		act("serve-decision", p -> {
 			p.fill("#f-on", "2026-06-18");
 			p.selectOption("#f-method", "DIRECT");
+			p.fill("#f-signedBy", "当事人本人");
 		}, "serve-decision");
 		assertThat(page.locator("#case-payment-due")).hasText("2026-07-03");
 		act("record-payment", p -> {

@@ -1,0 +1,130 @@
+package cn.oneteam.casehandling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import cn.oneteam.casehandling.ExecutionInputs.Instalment;
+import cn.oneteam.shared.ChinaTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 缴款安排 of a decided fine: owed whole by the payment deadline (处罚法 §67), or — once a deferral or instalments were
+ * approved (§66) — as the instalments of the schedule, each paid with the surcharge owed on its day (§72).
+ */
+@Component
+class PaymentSchedule {
+
+	private final JdbcClient jdbc;
+
+	private final Clocks clocks;
+
+	PaymentSchedule(JdbcClient jdbc, Clocks clocks) {
+		this.jdbc = jdbc;
+		this.clocks = clocks;
+	}
+
+	/** One part of the fine as scheduled: its number, due date, amount and when it was paid. */
+	record Part(int seq, LocalDate dueOn, BigDecimal amount, @Nullable LocalDate paidOn) {
+	}
+
+	/** The parts of a decided fine: the instalments approved, or the whole fine due at the payment deadline. */
+	List<Part> parts(CaseFile c) {
+		List<Part> scheduled = jdbc.sql("select * from case_instalment where case_id = ? order by seq")
+			.param(c.id)
+			.query((rs, n) -> new Part(rs.getInt("seq"), rs.getObject("due_on", LocalDate.class),
+					rs.getBigDecimal("amount"), rs.getObject("paid_on", LocalDate.class)))
+			.list();
+		if (!scheduled.isEmpty() || c.decidedFine == null) {
+			return scheduled;
+		}
+		LocalDate due = paymentDeadline(c, clocks.of(c.id));
+		return due == null ? List.of() : List.of(new Part(1, due, c.decidedFine, c.paidOn));
+	}
+
+	/** Whether a deferral or instalments were approved. */
+	boolean deferred(CaseFile c) {
+		return jdbc.sql("select count(*) from case_instalment where case_id = ?").param(c.id).query(Long.class)
+			.single() > 0;
+	}
+
+	Optional<Part> nextUnpaid(CaseFile c) {
+		return parts(c).stream().filter(p -> p.paidOn() == null).findFirst();
+	}
+
+	/** The principal still owed. */
+	BigDecimal unpaid(CaseFile c) {
+		return parts(c).stream().filter(p -> p.paidOn() == null).map(Part::amount).reduce(BigDecimal.ZERO,
+				BigDecimal::add);
+	}
+
+	/** The late-payment surcharge owed on a day, with the remedy periods, relief and payments recorded. */
+	Surcharge.Statement surcharge(CaseFile c, LocalDate day) {
+		List<Part> parts = parts(c);
+		if (c.decidedFine == null || parts.isEmpty()) {
+			return Surcharge.Statement.NONE;
+		}
+		List<Surcharge.Pause> pauses = jdbc.sql("select from_on, to_on from case_remedy where case_id = ? order by from_on")
+			.param(c.id)
+			.query((rs, n) -> new Surcharge.Pause(rs.getObject("from_on", LocalDate.class),
+					rs.getObject("to_on", LocalDate.class)))
+			.list();
+		return Surcharge.on(c.decidedFine,
+				parts.stream().map(p -> new Surcharge.Owed(p.amount(), p.dueOn(), p.paidOn())).toList(), day, pauses,
+				c.surchargeRelief, c.surchargePaid);
+	}
+
+	/** Replaces what is still owed by the approved instalments (处罚法 §66 para 2). */
+	void reschedule(CaseFile c, List<Instalment> instalments) {
+		List<Part> parts = parts(c);
+		boolean wasScheduled = deferred(c);
+		int next = 1;
+		for (Part p : parts) {
+			if (p.paidOn() != null) {
+				next = p.seq() + 1;
+			}
+		}
+		if (wasScheduled) {
+			jdbc.sql("delete from case_instalment where case_id = ? and paid_on is null").param(c.id).update();
+		}
+		for (Instalment i : instalments) {
+			jdbc.sql("insert into case_instalment (case_id, seq, due_on, amount) values (?, ?, ?, ?)")
+				.params(c.id, next++, i.dueOn(), i.amount())
+				.update();
+		}
+	}
+
+	/** Marks the next instalment paid, when the fine was scheduled (the whole fine is paid on the case itself). */
+	void settle(CaseFile c, Part part, LocalDate paidOn) {
+		jdbc.sql("update case_instalment set paid_on = ? where case_id = ? and seq = ?")
+			.params(paidOn, c.id, part.seq())
+			.update();
+	}
+
+	/** The last payment period's due date (moved when its year was loaded), else the one set at service. */
+	static @Nullable LocalDate paymentDeadline(CaseFile c, List<CaseClock> clocks) {
+		return clocks.stream().filter(k -> k.kind() == ClockKind.PAYMENT).map(CaseClock::dueOn).reduce((a, b) -> b)
+			.orElse(c.paymentDue);
+	}
+
+	/** The execution of a decided fine as the case shows it on a day; none before a fine is decided. */
+	CaseDetail.@Nullable Execution view(CaseFile c, LocalDate today) {
+		if (c.paymentReference == null) {
+			return null;
+		}
+		List<CaseDetail.ScheduledEnforcement> enforcements = jdbc.sql("""
+				select * from case_enforcement where case_id = ? order by scheduled_at, id""")
+			.param(c.id)
+			.query((rs, n) -> new CaseDetail.ScheduledEnforcement(rs.getString("kind"),
+					rs.getObject("decided_on", LocalDate.class),
+					ChinaTime.local(rs.getObject("scheduled_at", OffsetDateTime.class)).toLocalDateTime(),
+					rs.getString("measure"), rs.getBoolean("emergency")))
+			.list();
+		return new CaseDetail.Execution(c.paymentReference, parts(c), unpaid(c), surcharge(c, today), c.demandServedOn,
+				c.demandPerformBy, c.courtAppliedOn, c.enforcementSuspendedOn, enforcements);
+	}
+}
