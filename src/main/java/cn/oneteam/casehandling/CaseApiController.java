@@ -75,17 +75,32 @@ class CaseApiController {
 					+ "the caller's body is not the one responsible for the matter at the place on the day; fewer than two "
 					+ "distinct officers of that body hold a certificate valid that day for the matter's domain; the party was "
 					+ "not told of the facts, reasons, basis and right to state and defend (partyInformed, §44). Returns the "
-					+ "case with the archive deadline (7 working days) and the payment deadline (15 days, moved off rest days).")
+					+ "case with the archive deadline (7 working days) and the payment deadline (15 days, moved off rest days). "
+					+ "Where the body issued pre-numbered forms, formNumber must be an unused number of a block held by "
+					+ "one of the officers. A fine collected on the spot (collection) only if at most 100 yuan, hard to "
+					+ "enforce later, or in a remote area at the party's request, with the finance receipt (§68–§70); "
+					+ "the cash is then due at the body within 2 working days (§71, POST /{id}/cash-handover).")
 	PenaltyCase decide(@Valid @RequestBody DecisionRequest r, ScopedPrincipal caller) {
 		return cases.decideOnTheSpot(new OnTheSpotDecision(r.matter(), DivisionCode.of(r.place()), r.decidedOn(),
 				r.partyKind(), r.partyName(), r.facts(), r.penaltyKinds(), r.fine(), r.formNumber(),
-				r.officers().stream().map(PersonId::new).toList(), Boolean.TRUE.equals(r.partyInformed())), caller);
+				r.officers().stream().map(PersonId::new).toList(), Boolean.TRUE.equals(r.partyInformed()),
+				r.collection()), caller);
+	}
+
+	@PostMapping("/{id}/cash-handover")
+	@Operation(summary = "Record the hand-over of a fine collected on the spot with an on-the-spot decision (处罚法 §71)",
+			description = "Due within 2 working days of the collection; a later hand-over is recorded as late. 409 when "
+					+ "nothing collected on the spot waits to be handed over.")
+	PenaltyCase handOver(@PathVariable long id, @Valid @RequestBody ExecutionInputs.CashHandover input,
+			ScopedPrincipal caller) {
+		return cases.handOverCash(id, input, caller);
 	}
 
 	record DecisionRequest(@NotBlank String matter, @NotBlank String place, @NotNull LocalDate decidedOn,
 			@NotNull PartyKind partyKind, @NotBlank @Size(max = 200) String partyName,
 			@NotBlank @Size(max = 2000) String facts, @NotEmpty Set<PenaltyKind> penaltyKinds,
 			@Nullable @DecimalMax("999999999999") BigDecimal fine, @NotBlank @Size(max = 60) String formNumber,
-			@NotEmpty @Size(max = 6) List<@NotNull Long> officers, @Nullable Boolean partyInformed) {
+			@NotEmpty @Size(max = 6) List<@NotNull Long> officers, @Nullable Boolean partyInformed,
+			@Nullable @Valid OnTheSpotCollection collection) {
 	}
 }

@@ -118,11 +118,17 @@ class CasePageController {
 			@RequestParam(required = false) @Nullable Set<PenaltyKind> kinds,
 			@RequestParam(required = false) @Nullable BigDecimal fine, @RequestParam String formNumber,
 			@RequestParam(required = false) @Nullable List<Long> officerIds,
-			@RequestParam(defaultValue = "false") boolean partyInformed, ScopedPrincipal caller, Model model) {
+			@RequestParam(defaultValue = "false") boolean partyInformed,
+			@RequestParam(required = false) OnTheSpotCollection.@Nullable Ground collectionGround,
+			@RequestParam(required = false) @Nullable String financeReceipt,
+			@RequestParam(defaultValue = "false") boolean collectionRequested, ScopedPrincipal caller, Model model) {
 		try {
 			PenaltyCase decided = cases.decideOnTheSpot(new OnTheSpotDecision(matter.trim(), DivisionCode.of(place.trim()),
 					decidedOn, partyKind, partyName, facts, kinds == null ? Set.of() : kinds, fine, formNumber,
-					officerIds == null ? List.of() : officerIds.stream().map(PersonId::new).toList(), partyInformed),
+					officerIds == null ? List.of() : officerIds.stream().map(PersonId::new).toList(), partyInformed,
+					collectionGround == null ? null
+							: new OnTheSpotCollection(collectionGround, financeReceipt == null ? "" : financeReceipt.trim(),
+									collectionRequested)),
 					caller);
 			return "redirect:/cases/" + decided.id();
 		}
@@ -143,6 +149,7 @@ class CasePageController {
 		model.addAttribute("day", day);
 		model.addAttribute("matters", catalog.matters());
 		model.addAttribute("partyKinds", PartyKind.values());
+		model.addAttribute("collectionGrounds", OnTheSpotCollection.Ground.values());
 		model.addAttribute("kinds", EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE));
 		model.addAttribute("people", officers.people(new OrganizationId(caller.organizationId()), caller.jurisdiction())
 			.stream()

@@ -17,6 +17,7 @@ import cn.oneteam.catalog.EnforcementMode;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,12 +35,17 @@ class CaseRepository {
 		long id = jdbc.sql("""
 				insert into penalty_case (procedure, stage, matter_code, matter_version, place_code, acting_org_id,
 				  name_org_id, enforcement_mode, party_type, party_name, facts, penalty_kinds, fine, form_number,
-				  decided_on, archive_due, payment_due, recorded_by, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  decided_on, archive_due, payment_due, recorded_by, recorded_at, collection_ground, finance_receipt,
+				  collection_requested, paid_amount, paid_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(c.procedure().name(), c.stage(), c.matterCode(), c.matterVersion(), c.place().value(),
 					c.actingOrgId(), c.nameOrgId(), c.mode().name(), c.partyKind().name(), c.partyName(), c.facts(),
 					c.penaltyKinds().stream().map(Enum::name).sorted().toArray(String[]::new), c.fine(), c.formNumber(),
-					c.decidedOn(), c.archiveDue(), c.paymentDue(), recordedBy, at)
+					c.decidedOn(), c.archiveDue(), c.paymentDue(), recordedBy, at,
+					c.collection() == null ? null : c.collection().ground().name(),
+					c.collection() == null ? null : c.collection().financeReceipt().trim(),
+					c.collection() != null && c.collection().partyRequested(), c.collection() == null ? null : c.fine(),
+					c.collection() == null ? null : c.decidedOn())
 			.query(Long.class)
 			.single();
 		for (CaseOfficer officer : c.officers()) {
@@ -93,7 +99,7 @@ class CaseRepository {
 			.map(c -> new PenaltyCase(c.id(), c.procedure(), c.stage(), c.matterCode(), c.matterVersion(), c.place(),
 					c.actingOrgId(), c.nameOrgId(), c.mode(), c.partyKind(), c.partyName(), c.facts(), c.penaltyKinds(),
 					c.fine(), c.formNumber(), c.decidedOn(), c.archiveDue(), c.paymentDue(),
-					officers.getOrDefault(c.id(), List.of())))
+					officers.getOrDefault(c.id(), List.of()), c.collection()))
 			.toList();
 	}
 
@@ -108,6 +114,12 @@ class CaseRepository {
 				PartyKind.valueOf(rs.getString("party_type")), rs.getString("party_name"), rs.getString("facts"),
 				penaltyKinds, rs.getBigDecimal("fine"), rs.getString("form_number"),
 				rs.getObject("decided_on", LocalDate.class), rs.getObject("archive_due", LocalDate.class),
-				rs.getObject("payment_due", LocalDate.class), List.of());
+				rs.getObject("payment_due", LocalDate.class), List.of(), collection(rs));
+	}
+
+	private static @Nullable OnTheSpotCollection collection(ResultSet rs) throws SQLException {
+		String ground = rs.getString("collection_ground");
+		return ground == null ? null : new OnTheSpotCollection(OnTheSpotCollection.Ground.valueOf(ground),
+				rs.getString("finance_receipt"), rs.getBoolean("collection_requested"));
 	}
 }

@@ -15,6 +15,7 @@ import cn.oneteam.audit.Verification;
 import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.catalog.Catalog;
+import cn.oneteam.documents.FormBlocks;
 import cn.oneteam.catalog.Matter;
 import cn.oneteam.catalog.MatterVersion;
 import cn.oneteam.catalog.Responsibility;
@@ -50,12 +51,15 @@ public class Cases {
 
 	private final Clocks clocks;
 
+	private final FormBlocks forms;
+
 	/**
 	 * @param individualBusinessAsCitizen whether 个体工商户 count as citizens for the simple procedure (Q4)
 	 */
 	Cases(CaseRepository cases, Catalog catalog, OfficerCheck officerCheck, WorkingDayCalendar calendar, Clock clock,
 			ApplicationEventPublisher events, FullProcessRecord record, CaseProcedure procedure,
-			Clocks clocks, @Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
+			Clocks clocks, FormBlocks forms,
+			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
 		this.cases = cases;
 		this.catalog = catalog;
 		this.officerCheck = officerCheck;
@@ -66,6 +70,7 @@ public class Cases {
 		this.procedure = procedure;
 		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
 		this.clocks = clocks;
+		this.forms = forms;
 	}
 
 	/**
@@ -96,6 +101,9 @@ public class Cases {
 		if (!d.partyInformed()) {
 			reasons.add("case.party-not-informed"); // 处罚法 §44, §62
 		}
+		if (d.collection() != null) {
+			reasons.addAll(SimpleProcedure.reasonsAgainstCollection(d.collection(), d.fine()));
+		}
 		if (!version.penaltyKinds().containsAll(d.penaltyKinds())) {
 			reasons.add("case.kind-not-in-matter");
 		}
@@ -118,13 +126,43 @@ public class Cases {
 				d.formNumber().trim(), d.decidedOn(),
 				calendar.workingDaysAfter(d.decidedOn(), clocks.length(ClockKind.SIMPLE_ARCHIVE)).date(),
 				d.fine() == null ? null : calendar.daysAfter(d.decidedOn(), clocks.length(ClockKind.PAYMENT)).date(),
-				caseOfficers);
+				caseOfficers, d.collection());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = cases.insert(decided, caller.accountId(), now);
+		forms.use(responsible.enforcingBodyId(), d.formNumber().trim(),
+				caseOfficers.stream().map(CaseOfficer::personId).toList(), id, caller.accountId());
+		if (d.collection() != null) { // 处罚法 §71: to the body within 2 working days
+			clocks.start(id, ClockKind.CASH_HANDOVER, d.decidedOn(), now);
+		}
 
 		events.publishEvent(new OnTheSpotPenaltyDecided(id, caller.accountId(),
 				caseOfficers.stream().map(CaseOfficer::certificateNumber).toList(), now, facts(decided)));
 		return cases.find(id).orElseThrow();
+	}
+
+	/**
+	 * 上交 (处罚法 §71): the fine collected on the spot with an on-the-spot decision reaches the body; a hand-over after
+	 * the 2 working days is recorded as late.
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('case:handle')")
+	public PenaltyCase handOverCash(long id, ExecutionInputs.CashHandover h, ScopedPrincipal caller) {
+		PenaltyCase found = require(id, caller.jurisdiction());
+		if (found.procedure() != PenaltyCase.Procedure.SIMPLE) {
+			throw new CaseViolation(CaseViolation.CONFLICT, "case.general-procedure", List.of(), id);
+		}
+		CaseClock handover = clocks.open(id, ClockKind.CASH_HANDOVER)
+			.orElseThrow(() -> new CaseViolation(CaseViolation.CONFLICT, "case.no-cash-to-hand-over", List.of(), id));
+		LocalDate today = LocalDate.now(clock);
+		if (h.on().isAfter(today) || h.on().isBefore(handover.startedOn())) {
+			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.handover-refused",
+					List.of(h.on().isAfter(today) ? "case.date-in-future" : "case.handover-before-collection"), h.on());
+		}
+		clocks.end(handover, CaseClock.State.MET, h.on());
+		events.publishEvent(new CashHandedOver(id, caller.accountId(), OffsetDateTime.now(clock),
+				Map.of("on", h.on().toString(), "receivedBy", h.receivedBy().trim(), "dueOn", handover.dueOn().toString(),
+						"late", h.on().isAfter(handover.dueOn()))));
+		return found;
 	}
 
 	private static Map<String, Object> facts(PenaltyCase c) {
@@ -143,6 +181,10 @@ public class Cases {
 		facts.put("mode", c.mode().name());
 		facts.put("archiveDue", String.valueOf(c.archiveDue()));
 		facts.put("paymentDue", String.valueOf(c.paymentDue()));
+		if (c.collection() != null) { // older records have none
+			facts.put("collection", c.collection().ground() + " " + c.collection().financeReceipt() + " "
+					+ c.collection().partyRequested());
+		}
 		return facts;
 	}
 

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record OnTheSpotDecision(String matterCode, DivisionCode place, LocalDate decidedOn, PartyKind partyKind,
 		String partyName, String facts, Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal fine, String formNumber,
-		List<PersonId> officers, boolean partyInformed) {
+		List<PersonId> officers, boolean partyInformed, @Nullable OnTheSpotCollection collection) {
 
 	static final int MAX_OFFICERS = 6;
 

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 public record PenaltyCase(long id, Procedure procedure, String stage, String matterCode, int matterVersion,
 		DivisionCode place, long actingOrgId, long nameOrgId, EnforcementMode mode, PartyKind partyKind, String partyName,
 		String facts, Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal fine, @Nullable String formNumber,
-		@Nullable LocalDate decidedOn, @Nullable LocalDate archiveDue, @Nullable LocalDate paymentDue, List<CaseOfficer> officers) {
+		@Nullable LocalDate decidedOn, @Nullable LocalDate archiveDue, @Nullable LocalDate paymentDue, List<CaseOfficer> officers,
+		@Nullable OnTheSpotCollection collection) {
 
 	/** Whether the penalty includes a warning (警告). */
 	public boolean warns() {

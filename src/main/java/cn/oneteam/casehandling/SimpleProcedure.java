@@ -24,7 +24,32 @@ final class SimpleProcedure {
 
 	private static final Set<PenaltyKind> ALLOWED = EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE);
 
+	/** ONSPOT_COLLECT_MAX, 处罚法 §68(1). */
+	static final BigDecimal MAX_COLLECTED_ON_THE_SPOT = new BigDecimal("100");
+
 	private SimpleProcedure() {
+	}
+
+	/**
+	 * Why the fine may not be collected on the spot (处罚法 §68–§70): there is no fine; more than 100 yuan on the
+	 * small-fine ground; a remote area without the party asking; no finance receipt.
+	 */
+	static List<String> reasonsAgainstCollection(OnTheSpotCollection collection, @Nullable BigDecimal fine) {
+		List<String> reasons = new ArrayList<>();
+		if (fine == null) {
+			reasons.add("case.collection-without-fine");
+		}
+		else if (collection.ground() == OnTheSpotCollection.Ground.SMALL_FINE
+				&& fine.compareTo(MAX_COLLECTED_ON_THE_SPOT) > 0) {
+			reasons.add("case.collection-over-small-fine");
+		}
+		if (collection.ground() == OnTheSpotCollection.Ground.REMOTE_AREA && !collection.partyRequested()) {
+			reasons.add("case.collection-not-requested");
+		}
+		if (collection.financeReceipt() == null || collection.financeReceipt().isBlank()) {
+			reasons.add("case.finance-receipt-missing");
+		}
+		return reasons;
 	}
 
 	/** The reasons (message codes) why the penalty cannot be decided on the spot; none when it can. */

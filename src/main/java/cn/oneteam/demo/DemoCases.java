@@ -57,11 +57,11 @@ class DemoCases implements ApplicationRunner {
 		SystemActor.call(() -> {
 			cases.decideOnTheSpot(new OnTheSpotDecision("HX-CG-009", DivisionCode.of("632802003"), LocalDate.of(2026, 9, 30),
 					PartyKind.ORGANISATION, "（演示）德令哈市某烧烤店", "在当地人民政府禁止的时段露天烧烤食品",
-					Set.of(PenaltyKind.FINE), new BigDecimal("2000"), "（演示）德综执简〔2026〕1号", pair, true), officer);
+					Set.of(PenaltyKind.FINE), new BigDecimal("2000"), "（演示）德综执简〔2026〕1号", pair, true, null), officer);
 			cases.decideOnTheSpot(new OnTheSpotDecision("HX-CG-010", DivisionCode.of("632802200"), LocalDate.of(2026, 10, 10),
 					PartyKind.ORGANISATION, "（演示）德令哈市某物业公司", "在人口集中地区露天焚烧落叶", Set.of(PenaltyKind.FINE),
 					new BigDecimal("1000"),
-					"（演示）德综执简〔2026〕2号", pair, true), officer);
+					"（演示）德综执简〔2026〕2号", pair, true, null), officer);
 			return null;
 		});
 	}
