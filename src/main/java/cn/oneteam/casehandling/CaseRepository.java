@@ -44,7 +44,7 @@ class CaseRepository {
 					c.decidedOn(), c.archiveDue(), c.paymentDue(), recordedBy, at,
 					c.collection() == null ? null : c.collection().ground().name(),
 					c.collection() == null ? null : c.collection().financeReceipt().trim(),
-					c.collection() != null && c.collection().partyRequested(), c.collection() == null ? null : c.fine(),
+					c.collection() != null && c.collection().requested(), c.collection() == null ? null : c.fine(),
 					c.collection() == null ? null : c.decidedOn())
 			.query(Long.class)
 			.single();

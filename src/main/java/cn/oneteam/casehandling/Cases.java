@@ -183,7 +183,7 @@ public class Cases {
 		facts.put("paymentDue", String.valueOf(c.paymentDue()));
 		if (c.collection() != null) { // older records have none
 			facts.put("collection", c.collection().ground() + " " + c.collection().financeReceipt() + " "
-					+ c.collection().partyRequested());
+					+ c.collection().requested());
 		}
 		return facts;
 	}

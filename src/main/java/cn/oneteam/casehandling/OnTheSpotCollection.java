@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 当场收缴罚款 (处罚法 §68–§71) with an on-the-spot decision: on which ground, against which receipt of the finance
@@ -11,7 +12,13 @@ import jakarta.validation.constraints.Size;
  * 2 working days (§71).
  */
 public record OnTheSpotCollection(@NotNull @Schema(example = "SMALL_FINE") Ground ground,
-		@NotBlank @Size(max = 60) @Schema(example = "青财罚票0012345") String financeReceipt, boolean partyRequested) {
+		@NotBlank @Size(max = 60) @Schema(example = "青财罚票0012345") String financeReceipt,
+		@Nullable Boolean partyRequested) {
+
+	/** Whether the party asked to pay on the spot. */
+	public boolean requested() {
+		return Boolean.TRUE.equals(partyRequested);
+	}
 
 	public enum Ground {
 		/** 依法给予一百元以下罚款 (§68(1)). */

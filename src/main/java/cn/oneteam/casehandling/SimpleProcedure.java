@@ -43,7 +43,7 @@ final class SimpleProcedure {
 				&& fine.compareTo(MAX_COLLECTED_ON_THE_SPOT) > 0) {
 			reasons.add("case.collection-over-small-fine");
 		}
-		if (collection.ground() == OnTheSpotCollection.Ground.REMOTE_AREA && !collection.partyRequested()) {
+		if (collection.ground() == OnTheSpotCollection.Ground.REMOTE_AREA && !collection.requested()) {
 			reasons.add("case.collection-not-requested");
 		}
 		if (collection.financeReceipt() == null || collection.financeReceipt().isBlank()) {

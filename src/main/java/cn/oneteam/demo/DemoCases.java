@@ -1,12 +1,15 @@
 package cn.oneteam.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import cn.oneteam.casehandling.Cases;
+import cn.oneteam.casehandling.OnTheSpotCollection;
 import cn.oneteam.casehandling.OnTheSpotDecision;
+import cn.oneteam.documents.FormBlocks;
 import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.identity.Accounts;
@@ -24,7 +27,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Two on-the-spot decisions by 德令哈's demo officers, so that the case list and the record have something to show. */
+/**
+ * On-the-spot decisions by 德令哈's demo officers, so that the case list and the record have something to show; and
+ * 格尔木's pre-numbered forms with a fine collected on the spot.
+ */
 @Component
 @Profile("demo")
 @Order(33)
@@ -38,8 +44,15 @@ class DemoCases implements ApplicationRunner {
 
 	private final Organizations organizations;
 
-	DemoCases(Cases cases, Accounts accounts, Officers officers, Organizations organizations) {
+	private final FormBlocks forms;
+
+	private final Clock clock;
+
+	DemoCases(Cases cases, Accounts accounts, Officers officers, Organizations organizations, FormBlocks forms,
+			Clock clock) {
 		this.cases = cases;
+		this.forms = forms;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.officers = officers;
 		this.organizations = organizations;
@@ -47,12 +60,42 @@ class DemoCases implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		delingha();
+		golmud();
+	}
+
+	/**
+	 * 格尔木 keeps pre-numbered forms: a block of 50 issued to grm.officer1, one form spoiled and voided, and a fine of
+	 * 100 yuan collected on the spot today, its hand-over to the bureau due in 2 working days (处罚法 §68, §71).
+	 */
+	private void golmud() {
+		Organization bureau = organizations.findByCode("632801-zhzf").orElseThrow();
+		if (forms.tracks(bureau.id().value())) {
+			return;
+		}
+		ScopedPrincipal head = new DemoOfficer("grm.head", accounts.idOf("grm.head").orElseThrow(), bureau.id().value(),
+				bureau.jurisdiction());
+		ScopedPrincipal officer = new DemoOfficer("grm.officer1", accounts.idOf("grm.officer1").orElseThrow(),
+				bureau.id().value(), bureau.jurisdiction());
+		SystemActor.call(() -> {
+			forms.issue("格综执简", 1, 50, person("grm.officer1").value(), head);
+			forms.voidNumber("格综执简2", "（演示）填写错误，作废", officer);
+			cases.decideOnTheSpot(new OnTheSpotDecision("HX-CG-018", DivisionCode.of("632801005"), LocalDate.now(clock),
+					PartyKind.ORGANISATION, "（演示）格尔木市某商贸有限公司", "擅自占用城市道路堆放货物", Set.of(PenaltyKind.FINE),
+					new BigDecimal("100"), "格综执简1", List.of(person("grm.officer1"), person("grm.officer2")), true,
+					new OnTheSpotCollection(OnTheSpotCollection.Ground.SMALL_FINE, "（演示）青财罚票0000001", false)),
+					officer);
+			return null;
+		});
+	}
+
+	private void delingha() {
 		Organization bureau = organizations.findByCode("632802-zhzf").orElseThrow();
 		if (!cases.inScope(bureau.jurisdiction()).isEmpty()) {
 			return;
 		}
 		long account = accounts.idOf("dlh.officer1").orElseThrow();
-		ScopedPrincipal officer = new DemoOfficer(account, bureau.id().value(), bureau.jurisdiction());
+		ScopedPrincipal officer = new DemoOfficer("dlh.officer1", account, bureau.id().value(), bureau.jurisdiction());
 		List<PersonId> pair = List.of(person("dlh.officer1"), person("dlh.officer2"));
 		SystemActor.call(() -> {
 			cases.decideOnTheSpot(new OnTheSpotDecision("HX-CG-009", DivisionCode.of("632802003"), LocalDate.of(2026, 9, 30),
@@ -70,12 +113,7 @@ class DemoCases implements ApplicationRunner {
 		return officers.personOfAccount(accounts.idOf(username).orElseThrow()).orElseThrow().id();
 	}
 
-	private record DemoOfficer(long accountId, long organizationId, JurisdictionScope jurisdiction)
+	private record DemoOfficer(String username, long accountId, long organizationId, JurisdictionScope jurisdiction)
 			implements ScopedPrincipal {
-
-		@Override
-		public String username() {
-			return "dlh.officer1";
-		}
 	}
 }

@@ -13,6 +13,7 @@ import cn.oneteam.organization.PersonId;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,14 +47,17 @@ public class FormBlocks {
 	public record Block(long id, String series, int firstNumber, int lastNumber, long holderPersonId, String holderName,
 			OffsetDateTime issuedAt, int used, int voided) {
 
+		@JsonProperty
 		public int remaining() {
 			return lastNumber - firstNumber + 1 - used - voided;
 		}
 
+		@JsonProperty
 		public String first() {
 			return series + firstNumber;
 		}
 
+		@JsonProperty
 		public String last() {
 			return series + lastNumber;
 		}

@@ -78,7 +78,7 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 
 	private OnTheSpotDecision decision(String fine, PartyKind party, String form, PersonId... officerIds) {
 		return new OnTheSpotDecision(BARBECUE, STATION, LocalDate.of(2026, 9, 30), party, "某烧烤店",
-				"在禁止时段露天烧烤食品", Set.of(PenaltyKind.FINE), new BigDecimal(fine), form, List.of(officerIds), true);
+				"在禁止时段露天烧烤食品", Set.of(PenaltyKind.FINE), new BigDecimal(fine), form, List.of(officerIds), true, null);
 	}
 
 	@Test
@@ -153,7 +153,7 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 	void thePartyMustHaveBeenToldAndFormsAreNeverReused() {
 		OnTheSpotDecision untold = new OnTheSpotDecision(BARBECUE, STATION, LocalDate.of(2026, 9, 30),
 				PartyKind.ORGANISATION, "某烧烤店", "露天烧烤", Set.of(PenaltyKind.FINE), new BigDecimal("900"), "DLH-J-0070",
-				List.of(personOf("dlh.officer1"), personOf("dlh.officer2")), false);
+				List.of(personOf("dlh.officer1"), personOf("dlh.officer2")), false, null);
 		assertThatThrownBy(() -> decide(untold)).isInstanceOfSatisfying(CaseViolation.class,
 				v -> assertThat(v.reasons()).containsExactly("case.party-not-informed"));
 		decide(decision("900", PartyKind.ORGANISATION, "DLH-J-0071", personOf("dlh.officer1"), personOf("dlh.officer2")));
