@@ -1,6 +1,7 @@
 package cn.oneteam.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,6 +34,11 @@ import cn.oneteam.casehandling.CaseInputs.Report;
 import cn.oneteam.casehandling.CaseInputs.Review;
 import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
 import cn.oneteam.casehandling.CaseInputs.Service;
+import cn.oneteam.casehandling.ExecutionInputs.CourtApplication;
+import cn.oneteam.casehandling.ExecutionInputs.Deferral;
+import cn.oneteam.casehandling.ExecutionInputs.Demand;
+import cn.oneteam.casehandling.ExecutionInputs.EnforcementSuspension;
+import cn.oneteam.casehandling.ExecutionInputs.Instalment;
 import cn.oneteam.casehandling.ExecutionInputs.Payment;
 import cn.oneteam.casehandling.CaseInputs.ServiceMethod;
 import cn.oneteam.casehandling.CaseInputs.Statement;
@@ -251,6 +257,16 @@ class DemoProcedure implements ApplicationRunner {
 				.closed();
 			story(d, 12, "HX-CG-012", "632802200", PartyKind.NATURAL_PERSON, "（演示）赵某某",
 					"群众举报在蓄集乡焚烧垃圾产生有毒烟尘", "COMPLAINT", 0).declined();
+			// 执行: overdue with the 催告 served, paid in instalments, and applied to the court (强制法 §53, §54)
+			story(d, 60, "HX-CG-021", "632802002", PartyKind.ORGANISATION, "（演示）德令哈市某管线安装有限公司",
+					"在城市道路施工现场未设置安全防围设施，夜间未设警示灯", "INSPECTION", 3000).toNotice(false).waived()
+				.decided().served().demanded(12);
+			story(d, 22, "HX-CG-022", "632802003", PartyKind.ORGANISATION, "（演示）德令哈市某道路养护有限公司",
+					"道路养护作业占用城市道路期满后未及时清理现场", "INSPECTION", 5000).toNotice(false).waived().decided()
+				.served().deferred();
+			story(d, 230, "HX-CG-020", "632802001", PartyKind.ORGANISATION, "（演示）德令哈市某装饰工程有限公司",
+					"擅自在人行天桥上设置广告牌，经责令拒不拆除", "INSPECTION", 2000).toNotice(false).waived().decided()
+				.served().demanded(20).appliedToCourt();
 
 			Body g = golmud;
 			story(g, 5, "HX-CG-009", "632801002", PartyKind.INDIVIDUAL_BUSINESS, "（演示）格尔木市黄河路某烧烤店",
@@ -266,6 +282,9 @@ class DemoProcedure implements ApplicationRunner {
 			story(g, 18, "HX-CG-021", "632801003", PartyKind.ORGANISATION, "（演示）格尔木市某市政工程有限公司",
 					"在城市道路施工现场未设置明显标志和安全防围设施", "INSPECTION", 4000).toNotice(false).waived().decided()
 				.served();
+			story(g, 70, "HX-CG-013", "632801003", PartyKind.ORGANISATION, "（演示）格尔木市某运输有限公司",
+					"运输渣土车辆未采取密闭措施，沿昆仑路遗撒渣土", "INSPECTION", 4000).toNotice(false).waived().decided()
+				.served().demanded(15).enforcementSuspended();
 			story(g, 20, "HX-CG-010", "632801005", PartyKind.NATURAL_PERSON, "（演示）马某某",
 					"在人口集中地区露天焚烧落叶", "GRID", 500).toNotice(false).waived().decided().served().paid();
 			story(g, 35, "HX-CG-020", "632801002", PartyKind.ORGANISATION, "（演示）格尔木市某广告有限公司",
@@ -496,6 +515,37 @@ class DemoProcedure implements ApplicationRunner {
 				return act(body.officer(), CaseAction.RECORD_PAYMENT, new Payment(after(3), fine, "（演示）缴款书" + id, null, null, null));
 			}
 
+			/** The fine unpaid: the 催告 served {@code daysLate} days after the deadline, 10 days to perform (强制法 §35). */
+			Story demanded(int daysLate) {
+				on = notAfterAnchor(current.paymentDue().plusDays(daysLate));
+				return act(body.officer(), CaseAction.DEMAND_PERFORMANCE, new Demand(on, ServiceMethod.DIRECT,
+						on.plusDays(10)));
+			}
+
+			/** Applied for within the deadline: paid in two instalments, 3 and 7 weeks from now (处罚法 §66). */
+			Story deferred() {
+				BigDecimal half = fine.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+				return request(CaseAction.DEFER_PAYMENT, new Deferral(after(2), "（演示）当事人受疫情影响经营困难，申请分两期缴纳",
+						List.of(new Instalment(anchor.plusWeeks(3), half), new Instalment(anchor.plusWeeks(7),
+								fine.subtract(half)))));
+			}
+
+			/**
+			 * The court applied to 3 working days after the 6-month 诉讼 period ended, inside the 3-month window
+			 * (强制法 §53, §54; 行诉解释 §156).
+			 */
+			Story appliedToCourt() {
+				LocalDate litigationEnds = current.clocks().stream().filter(k -> k.kind() == ClockKind.LITIGATION)
+					.map(CaseClock::dueOn).findFirst().orElseThrow();
+				on = notAfterAnchor(calendar.workingDaysAfter(litigationEnds, 3).date());
+				return request(CaseAction.APPLY_TO_COURT, new CourtApplication(on, "（演示）" + body.court()));
+			}
+
+			Story enforcementSuspended() {
+				return request(CaseAction.SUSPEND_ENFORCEMENT, new EnforcementSuspension(after(2),
+						cn.oneteam.casehandling.ExecutionInputs.SuspensionGround.UNABLE_TO_PERFORM, "（演示）当事人已停业，暂无财产可供执行"));
+			}
+
 			Story closed() {
 				return request(CaseAction.CLOSE, new Closing(after(2), "处罚决定已执行完毕，罚款已全额缴纳，予以结案"));
 			}
@@ -540,6 +590,11 @@ class DemoProcedure implements ApplicationRunner {
 
 		String officer() {
 			return prefix + ".officer1";
+		}
+
+		/** The basic people's court of the body's city (强制法 §54). */
+		String court() {
+			return prefix.equals("dlh") ? "德令哈市人民法院" : "格尔木市人民法院";
 		}
 
 		String legal() {
