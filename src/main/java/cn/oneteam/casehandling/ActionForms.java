@@ -159,6 +159,7 @@ class ActionForms {
 			.toList());
 		values.put("amount", detail.decidedFine() == null ? List.of() : List.of(detail.decidedFine().toPlainString()));
 		values.put("outcome", detail.outcome() == null ? List.of() : List.of(detail.outcome().name()));
+		values.put("paidThrough", List.of(ExecutionInputs.PaymentChannel.BANK.name())); // 罚缴分离, 处罚法 §67
 		return new Values(values);
 	}
 

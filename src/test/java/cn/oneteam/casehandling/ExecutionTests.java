@@ -120,6 +120,35 @@ class ExecutionTests extends CaseApiTest {
 	}
 
 	@Test
+	void thePageFormTakesTheInstalmentsOnePerLineAndShowsTheSchedule() throws Exception {
+		long id = servedOn("某烧烤店（页面分期）", "2026-11-05"); // due 20 November
+		String panel = mvc.perform(get("/cases/" + id).with(as("dlh.officer1"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(panel).contains("id=\"execution\"", "id=\"payment-reference\"", "缴款识别码");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/cases/" + id + "/actions/defer-payment")
+			.with(as("dlh.officer1"))
+			.with(csrf())
+			.param("appliedOn", "2026-11-10")
+			.param("hardship", "经营困难")
+			.param("instalments", "2026-12-15 1200\n2027-01-15   800.00\n"))
+			.andExpect(status().is3xxRedirection());
+		approved(id);
+		String page = mvc.perform(get("/cases/" + id).with(as("dlh.officer1")).param("lang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"execution-parts\"", "Part 1", "2026-12-15", "1200", "Part 2", "2027-01-15")
+			.doesNotContain("??");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/cases/" + id + "/actions/defer-payment")
+			.with(as("dlh.officer1"))
+			.with(csrf())
+			.param("appliedOn", "2026-11-10")
+			.param("hardship", "经营困难")
+			.param("instalments", "2026-12-15"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void anAgreementReliefIsNeverMoreThanTheSurchargeAndNeedsRemedialSteps() throws Exception {
 		long id = servedOn("某烧烤店（执行协议）", "2026-03-02"); // due 17 March
 		JsonNode owed = surcharge(id, "2026-03-27"); // 10 days × 60

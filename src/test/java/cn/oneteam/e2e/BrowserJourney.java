@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.identity.Accounts;
@@ -112,5 +113,29 @@ abstract class BrowserJourney extends IntegrationTest {
 		Path dir = Paths.get("target", "e2e");
 		Files.createDirectories(dir);
 		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+	}
+
+	protected void openCase(String id) {
+		page.navigate(url("/cases/" + id));
+		assertThat(page.locator("#case-heading")).isVisible();
+	}
+
+	/** Opens the action's form on the case page, fills it, submits it, and waits for the page to show the record. */
+	protected void act(String slug, Consumer<Page> fill, String recorded) {
+		page.click("#act-" + slug);
+		assertThat(page.locator("#action-form")).isVisible();
+		fill.accept(page);
+		page.click("#action-submit");
+		assertThat(page.locator("#record tr[data-action='" + recorded + "']")).hasCount(1);
+	}
+
+	/** Approves the case's pending request from the approver's inbox. */
+	protected void approveInInbox(String approver, String id) {
+		signIn(approver);
+		page.click("#nav-worklist");
+		page.click("#tab-approvals");
+		page.fill(".approval-request[data-case='" + id + "'] form:has(.approve) input[name=comment]", "同意");
+		page.click(".approval-request[data-case='" + id + "'] .approve");
+		assertThat(page.locator(".approval-request[data-case='" + id + "']")).hasCount(0);
 	}
 }

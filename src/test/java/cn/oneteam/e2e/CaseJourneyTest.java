@@ -1,8 +1,5 @@
 package cn.oneteam.e2e;
 
-import java.util.function.Consumer;
-
-import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -18,27 +15,11 @@ class CaseJourneyTest extends BrowserJourney {
 	private String caseId;
 
 	private void openCase() {
-		page.navigate(url("/cases/" + caseId));
-		assertThat(page.locator("#case-heading")).isVisible();
+		openCase(caseId);
 	}
 
-	/** Opens the action's form on the case page, fills it, submits it, and waits for the page to show the record. */
-	private void act(String slug, Consumer<Page> fill, String recorded) {
-		page.click("#act-" + slug);
-		assertThat(page.locator("#action-form")).isVisible();
-		fill.accept(page);
-		page.click("#action-submit");
-		assertThat(page.locator("#record tr[data-action='" + recorded + "']")).hasCount(1);
-	}
-
-	/** Approves the case's pending request from the approver's inbox. */
 	private void approveInInbox(String approver) {
-		signIn(approver);
-		page.click("#nav-worklist");
-		page.click("#tab-approvals");
-		page.fill(".approval-request[data-case='" + caseId + "'] form:has(.approve) input[name=comment]", "同意");
-		page.click(".approval-request[data-case='" + caseId + "'] .approve");
-		assertThat(page.locator(".approval-request[data-case='" + caseId + "']")).hasCount(0);
+		approveInInbox(approver, caseId);
 	}
 
 	@Test
@@ -130,6 +111,7 @@ class CaseJourneyTest extends BrowserJourney {
 			p.fill("#f-signedBy", "当事人本人");
 		}, "serve-decision");
 		assertThat(page.locator("#case-payment-due")).hasText("2026-07-03");
+		assertThat(page.locator("#payment-reference")).hasText(java.util.regex.Pattern.compile("^6328022026\\d{10}$"));
 		act("record-payment", p -> {
 			p.fill("#f-paidOn", "2026-07-01");
 			p.fill("#f-reference", "PAY-E2E-1");
