@@ -21,26 +21,23 @@ import software.amazon.awssdk.services.s3.S3Client;
  * {@code target/s3proxy} by the build) run as a separate process with the file-system backend, so its Jetty and
  * jclouds never meet the application's classpath. One per test JVM, stopped when the JVM exits.
  */
-final class S3Server {
+public final class S3Server {
 
-	static final String BUCKET = "evidence";
+	public static final String BUCKET = "evidence";
 
-	static final String ACCESS_KEY = "oneteam-test";
+	public static final String ACCESS_KEY = "oneteam-test";
 
-	static final String SECRET_KEY = "oneteam-test-secret";
+	public static final String SECRET_KEY = "oneteam-test-secret";
 
 	private static S3Server running;
 
-	final String endpoint;
+	public final String endpoint;
 
-	final Path data;
-
-	private S3Server(String endpoint, Path data) {
+	private S3Server(String endpoint) {
 		this.endpoint = endpoint;
-		this.data = data;
 	}
 
-	static synchronized S3Server start() {
+	public static synchronized S3Server start() {
 		if (running == null) {
 			try {
 				running = launch();
@@ -72,7 +69,7 @@ final class S3Server {
 			.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
 		awaitPort(port, process, home);
-		S3Server server = new S3Server(endpoint, data);
+		S3Server server = new S3Server(endpoint);
 		try (S3Client client = server.client()) {
 			client.createBucket(b -> b.bucket(BUCKET));
 		}
@@ -80,7 +77,7 @@ final class S3Server {
 	}
 
 	/** A plain client of the server, for the tests' own reads and writes behind the store's back. */
-	S3Client client() {
+	public S3Client client() {
 		return S3Client.builder()
 			.endpointOverride(URI.create(endpoint))
 			.region(Region.US_EAST_1)
