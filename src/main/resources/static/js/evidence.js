@@ -1,5 +1,6 @@
 // The evidence upload form: the file goes to the API as the request body, the other fields as query parameters, so
-// the server streams it to the store without a multipart form; the section is reloaded after, a problem shown if any.
+// the server streams it to the store without a multipart form; the section is reloaded after, a problem shown if any
+// (in the language of the page).
 if (!window.evidenceUpload) {
   window.evidenceUpload = true;
   document.addEventListener('submit', async (event) => {
@@ -26,7 +27,8 @@ if (!window.evidenceUpload) {
       headers: {
         'Content-Type': file.type || 'application/octet-stream',
         'X-CSRF-TOKEN': data.get('_csrf'),
-        'Accept': 'application/json'
+        'Accept': 'application/json',
+        'Accept-Language': document.documentElement.lang
       }
     });
     if (response.ok) {

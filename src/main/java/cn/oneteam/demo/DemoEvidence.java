@@ -94,7 +94,7 @@ class DemoEvidence implements ApplicationRunner {
 	private void attach(PenaltyCase c, ScopedPrincipal officer) throws IOException {
 		List<Long> collectors = c.officers().stream().map(PenaltyCase.CaseOfficer::personId).toList();
 		OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusHours(2);
-		String place = "（演示）" + c.partyName() + "经营场所";
+		String place = c.partyName() + "经营场所";
 		add(c, officer, new NewEvidence(EvidenceType.PHYSICAL, "（演示）现场照片", "执法人员现场拍摄", at, place,
 				new BigDecimal("37.369"), new BigDecimal("97.361"), collectors, "现场照片.png"),
 				"image/png", photo());
