@@ -28,7 +28,8 @@ public class EvidenceBench {
 
 	/** A general case under investigation with its first two officers (the last field of a case is its officers). */
 	private static final Pattern CASE = Pattern.compile("\\{\"id\":(\\d+),\"procedure\":\"GENERAL\",\"stage\":"
-			+ "\"INVESTIGATING\"[^\\[]*?\"officers\":\\[\\{\"personId\":(\\d+)[^}]*\\},\\{\"personId\":(\\d+)");
+			+ "\"INVESTIGATING\"(?:(?!\\{\"id\":\\d+,\"procedure\").)*?\"officers\":\\[\\{\"personId\":(\\d+)[^}]*\\},"
+			+ "\\{\"personId\":(\\d+)");
 
 	private static final Pattern SHA = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"");
 
