@@ -74,16 +74,7 @@ public class Evidence {
 			@Nullable Long length, InputStream bytes, ScopedPrincipal caller) throws IOException {
 		EvidenceOwner owner = owner(kind);
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		if (evidence.collectedAt().isAfter(now)) {
-			throw new EvidenceViolation(EvidenceViolation.UNPROCESSABLE, "evidence.collected-in-future",
-					evidence.collectedAt());
-		}
-		List<CollectingOfficer> officers = owner.requireAttachable(ownerId, evidence.officers(),
-				evidence.collectedAt().toLocalDate(), caller);
-		if (length != null && length > maxSize) {
-			throw new EvidenceViolation(EvidenceViolation.CONTENT_TOO_LARGE, "evidence.too-large",
-					maxSize / (1024 * 1024));
-		}
+		List<CollectingOfficer> officers = admit(owner, ownerId, evidence, length, now, caller);
 		BufferedInputStream in = new BufferedInputStream(bytes, Spool.BUFFER);
 		in.mark(ContentCheck.HEAD);
 		byte[] head = in.readNBytes(ContentCheck.HEAD);
@@ -99,10 +90,30 @@ public class Evidence {
 				return repository.find(id).orElseThrow().item();
 			});
 		}
-		catch (RuntimeException e) {
-			store.discard(stored.key()); // the item was not recorded: its file must not linger
-			throw e;
+		catch (RuntimeException notRecorded) {
+			try {
+				store.discard(stored.key()); // the item was not recorded: its file must not linger
+			}
+			catch (IOException e) {
+				notRecorded.addSuppressed(e);
+			}
+			throw notRecorded;
 		}
+	}
+
+	/** What is checked before a byte is read: the time, the owner's rules and officers, the announced length. */
+	private List<CollectingOfficer> admit(EvidenceOwner owner, long ownerId, NewEvidence evidence,
+			@Nullable Long length, OffsetDateTime now, ScopedPrincipal caller) {
+		if (evidence.collectedAt().isAfter(now)) {
+			throw new EvidenceViolation(EvidenceViolation.UNPROCESSABLE, "evidence.collected-in-future",
+					evidence.collectedAt());
+		}
+		List<CollectingOfficer> officers = owner.requireAttachable(ownerId, evidence.officers(),
+				evidence.collectedAt().toLocalDate(), caller);
+		if (length != null && length > maxSize) {
+			throw EvidenceViolation.tooLarge(maxSize);
+		}
+		return officers;
 	}
 
 	/** The evidence of an owner in the caller's jurisdiction, in the order it was collected. */

@@ -10,4 +10,9 @@ public class EvidenceViolation extends RuleViolation {
 	EvidenceViolation(int status, String code, Object... arguments) {
 		super(status, code, arguments);
 	}
+
+	/** A file beyond the limit (413), the limit named in megabytes. */
+	static EvidenceViolation tooLarge(long limitBytes) {
+		return new EvidenceViolation(CONTENT_TOO_LARGE, "evidence.too-large", limitBytes / (1024 * 1024));
+	}
 }

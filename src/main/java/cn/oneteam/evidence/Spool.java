@@ -22,8 +22,6 @@ final class Spool {
 
 	static final int BUFFER = 64 * 1024;
 
-	private static final long MEGABYTE = 1024 * 1024;
-
 	private Spool() {
 	}
 
@@ -42,8 +40,7 @@ final class Spool {
 				for (int n; (n = in.read(buffer)) != -1;) {
 					size += n;
 					if (size > limit) {
-						throw new EvidenceViolation(EvidenceViolation.CONTENT_TOO_LARGE, "evidence.too-large",
-								limit / MEGABYTE);
+						throw EvidenceViolation.tooLarge(limit);
 					}
 					out.write(buffer, 0, n);
 				}
