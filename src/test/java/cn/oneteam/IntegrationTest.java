@@ -1,5 +1,9 @@
 package cn.oneteam;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +54,21 @@ public abstract class IntegrationTest {
 		}
 	}
 
+	/** Evidence files of the test JVM: a fresh directory, never the developer's ./data/evidence. */
+	protected static final Path EVIDENCE_DIRECTORY = temporaryDirectory("oneteam-test-evidence");
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
+		registry.add("oneteam.evidence.local.directory", EVIDENCE_DIRECTORY::toString);
+	}
+
+	private static Path temporaryDirectory(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }
