@@ -1,6 +1,7 @@
 package cn.oneteam.casehandling;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -122,6 +124,32 @@ public class CaseWork {
 			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.date-out-of-range", List.of(), on, SURCHARGE_YEARS);
 		}
 		return schedule.surcharge(files.find(caseId, caller.jurisdiction()), on);
+	}
+
+	/**
+	 * What a payment platform or bank asks under a payment reference (罚缴分离, 处罚法 §67): the decision, the principal
+	 * still owed, the surcharge owed on the day and the total, for a case in the caller's jurisdiction.
+	 */
+	@Transactional(readOnly = true)
+	public PaymentDue paymentDue(String reference, ScopedPrincipal caller) {
+		if (!PaymentReference.valid(reference)) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.payment-reference-invalid", List.of(), reference);
+		}
+		long id = jdbc.sql("select id from penalty_case where payment_reference = ?").param(reference).query(Long.class)
+			.optional()
+			.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.payment-reference-unknown", List.of(),
+					reference));
+		CaseFile c = files.find(id, caller.jurisdiction());
+		LocalDate today = LocalDate.now(clock);
+		BigDecimal principal = schedule.unpaid(c);
+		BigDecimal surcharge = schedule.surcharge(c, today).amount();
+		return new PaymentDue(reference, id, c.decisionNumber, principal, surcharge, principal.add(surcharge), today,
+				schedule.nextUnpaid(c).map(PaymentSchedule.Part::dueOn).orElse(null));
+	}
+
+	/** The amount owed under a payment reference on a day, and the next due date. */
+	public record PaymentDue(String reference, long caseId, @Nullable String decisionNumber, BigDecimal principal,
+			BigDecimal surcharge, BigDecimal total, LocalDate on, @Nullable LocalDate nextDueOn) {
 	}
 
 	/** Runs through the bean's proxy, so the scan's transaction and lock hold. */

@@ -15,6 +15,7 @@ import cn.oneteam.shared.ScopedPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,8 +36,19 @@ class ExecutionApiController {
 
 	private final CaseProcedure procedure;
 
-	ExecutionApiController(CaseProcedure procedure) {
+	private final CaseWork work;
+
+	ExecutionApiController(CaseProcedure procedure, CaseWork work) {
 		this.procedure = procedure;
+		this.work = work;
+	}
+
+	@GetMapping("/payments/{reference}")
+	@Operation(summary = "What is owed today under a payment reference (罚缴分离, 处罚法 §67)",
+			description = "For a bank or payment platform: the decision, the principal still owed, today's surcharge and "
+					+ "the total. 400 when the reference is malformed (20 digits, Luhn check digit), 404 when unknown.")
+	CaseWork.PaymentDue payment(@PathVariable String reference, ScopedPrincipal caller) {
+		return work.paymentDue(reference, caller);
 	}
 
 	@PostMapping("/{id}/record-payment")

@@ -151,6 +151,15 @@ class ExecutionTests extends CaseApiTest {
 	@Test
 	void anAgreementReliefIsNeverMoreThanTheSurchargeAndNeedsRemedialSteps() throws Exception {
 		long id = servedOn("某烧烤店（执行协议）", "2026-03-02"); // due 17 March
+		String reference = detail(id).get("execution").get("paymentReference").asString();
+		JsonNode due = body(mvc.perform(get("/api/v1/cases/payments/" + reference).with(as("dlh.officer1")))
+			.andExpect(status().isOk()));
+		assertThat(due.get("total").decimalValue()).isEqualByComparingTo("4000"); // the surcharge capped at the fine
+		assertThat(due.get("caseId").asLong()).isEqualTo(id);
+		mvc.perform(get("/api/v1/cases/payments/12345").with(as("dlh.officer1"))).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/cases/payments/79927398713000000008").with(as("dlh.officer1")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/cases/payments/" + reference).with(as("grm.officer1"))).andExpect(status().isForbidden());
 		JsonNode owed = surcharge(id, "2026-03-27"); // 10 days × 60
 		assertThat(owed.get("amount").decimalValue()).isEqualByComparingTo("600");
 		assertThat(refused(id, "agree-execution", """
