@@ -68,9 +68,12 @@ public class CaseProcedure {
 
 	private final MessageSource messages;
 
+	private final CaseDocuments documents;
+
 	CaseProcedure(CaseFiles files, Clocks clocks, Approvals approvals, FilingSteps filing, List<ProcedureSteps> groups,
 			ApplicationEventPublisher events, FullProcessRecord record, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions, MessageSource messages) {
+			PlatformTransactionManager transactions, MessageSource messages, CaseDocuments documents) {
+		this.documents = documents;
 		this.files = files;
 		this.clocks = clocks;
 		this.approvals = approvals;
@@ -110,6 +113,7 @@ public class CaseProcedure {
 			}
 			else {
 				step.perform(c, input, ctx);
+				documents.issueFor(c, action.slug(), ctx);
 				files.save(c);
 				publish(c, action.slug(), ctx);
 			}
@@ -158,6 +162,7 @@ public class CaseProcedure {
 					throw notInStage(pending.action(), c.stage);
 				}
 				perform(c, pending, ctx);
+				documents.issueFor(c, pending.action().slug(), ctx);
 				files.save(c);
 			}
 			publish(c, (approve ? "approved:" : "rejected:") + pending.action().slug(), ctx);

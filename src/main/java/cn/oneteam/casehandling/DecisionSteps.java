@@ -112,9 +112,6 @@ class DecisionSteps implements ProcedureSteps {
 					: DocumentType.NO_PENALTY_DECISION, d.decidedOn(), c.id, ctx.caller.accountId()).text();
 			ctx.fact("decisionNumber", c.decisionNumber);
 		}
-		if (penaltyDecided) { // issued as it reads today; a later change of wording never alters it
-			ctx.fact("decisionSha256", documents.issueDecision(c, ctx.caller.accountId()).sha256());
-		}
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
 		for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {
 			clocks.open(c.id, period).ifPresent(k -> clocks.end(k, State.LAPSED, k.dueOn())); // ran out before
@@ -129,6 +126,9 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.fact("fine", d.fine() == null ? "" : d.fine().toPlainString());
 		ctx.fact("nameOnDocuments", responsible.documentName());
 		ctx.fact("statementAdoption", d.statementAdoption() == null ? "" : d.statementAdoption());
+		if (c.decisionNumber != null) { // issued as it reads today; a later change of wording never alters it
+			ctx.fact("decisionSha256", documents.issueDecision(c, ctx).sha256());
+		}
 	}
 
 	/**
