@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.oneteam.shared.ChinaTime;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.Sha256;
 import org.jspecify.annotations.Nullable;
@@ -137,10 +138,12 @@ public class IssuedDocuments {
 			@Nullable String correctionReason, @Nullable Long refersTo, @Nullable Long templateId,
 			@Nullable Integer templateVersion, int size) {
 
+		@JsonProperty
 		public String title() {
 			return type.title();
 		}
 
+		@JsonProperty
 		public boolean superseded() {
 			return supersededBy != null;
 		}
