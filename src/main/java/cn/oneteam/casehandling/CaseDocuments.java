@@ -198,6 +198,10 @@ public class CaseDocuments {
 	 * is left for an officer to issue once they are set, and the record says so.
 	 */
 	void issueFor(CaseFile c, String actionSlug, ActionContext ctx) {
+		if (actionSlug.equals(CaseAction.DECIDE.slug()) && c.decisionNumber != null) {
+			// issued as it reads today, under the number the decision took; a later change of wording never alters it
+			ctx.fact("decisionSha256", issueDecision(c, ctx).sha256());
+		}
 		List<Map<String, String>> issuedNow = new ArrayList<>();
 		for (DocumentType type : DocumentType.values()) {
 			if (!type.issuedByAction() || !actionSlug.equals(type.action())) {
@@ -221,7 +225,7 @@ public class CaseDocuments {
 	 * The decision's document (行政处罚决定书, or 不予行政处罚决定书), under the number the decision took, issued in the
 	 * deciding transaction from the body's template as it reads today; a later change of wording never alters it.
 	 */
-	Issued issueDecision(CaseFile c, ActionContext ctx) {
+	private Issued issueDecision(CaseFile c, ActionContext ctx) {
 		DocumentType type = c.outcome == CaseOutcome.PENALTY ? DocumentType.PENALTY_DECISION
 				: DocumentType.NO_PENALTY_DECISION;
 		DocumentTemplates.Template template = templates.resolve(c.nameOrgId, type);

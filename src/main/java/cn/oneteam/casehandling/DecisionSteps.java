@@ -43,10 +43,8 @@ class DecisionSteps implements ProcedureSteps {
 
 	private final DocumentNumbers numbers;
 
-	private final CaseDocuments documents;
-
 	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
-			WorkingDayCalendar calendar, DocumentNumbers numbers, CaseDocuments documents) {
+			WorkingDayCalendar calendar, DocumentNumbers numbers) {
 		this.penalty = penalty;
 		this.clocks = clocks;
 		this.catalog = catalog;
@@ -54,7 +52,6 @@ class DecisionSteps implements ProcedureSteps {
 		this.measures = measures;
 		this.calendar = calendar;
 		this.numbers = numbers;
-		this.documents = documents;
 	}
 
 	@Override
@@ -126,9 +123,6 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.fact("fine", d.fine() == null ? "" : d.fine().toPlainString());
 		ctx.fact("nameOnDocuments", responsible.documentName());
 		ctx.fact("statementAdoption", d.statementAdoption() == null ? "" : d.statementAdoption());
-		if (c.decisionNumber != null) { // issued as it reads today; a later change of wording never alters it
-			ctx.fact("decisionSha256", documents.issueDecision(c, ctx).sha256());
-		}
 	}
 
 	/**
