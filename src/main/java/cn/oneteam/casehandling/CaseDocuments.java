@@ -32,7 +32,6 @@ import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -162,7 +161,7 @@ public class CaseDocuments {
 	@Transactional
 	public Summary issue(long caseId, DocumentType type, Request request, ScopedPrincipal caller) {
 		CaseFile c = files.lock(caseId, caller.jurisdiction());
-		if (caller.organizationId() != c.actingOrgId || !hasAuthority("case:handle")) {
+		if (caller.organizationId() != c.actingOrgId || !CaseProcedure.hasAuthority("case:handle")) {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
 		}
 		if (type == DocumentType.PENALTY_DECISION || type == DocumentType.NO_PENALTY_DECISION) {
@@ -439,10 +438,5 @@ public class CaseDocuments {
 
 	private String zh(String key, String fallback) {
 		return messages.getMessage(key, null, fallback, Locale.SIMPLIFIED_CHINESE);
-	}
-
-	private static boolean hasAuthority(String authority) {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 }

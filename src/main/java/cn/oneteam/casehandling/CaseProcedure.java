@@ -364,7 +364,7 @@ public class CaseProcedure {
 		}
 	}
 
-	private static boolean hasAuthority(String authority) {
+	static boolean hasAuthority(String authority) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
 	}

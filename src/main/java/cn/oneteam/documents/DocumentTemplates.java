@@ -81,9 +81,9 @@ public class DocumentTemplates implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Saves the layout as the next version of the type's template in the scope: a body's by its head or an
-	 * administrator, a province's by an administrator whose jurisdiction covers it, the national one by a nationwide
-	 * administrator. 422 when it does not parse or names a field the type does not offer.
+	 * Saves the layout as the next version of the type's template in the scope, by a head or an administrator: a body's
+	 * by its own or one whose jurisdiction holds the body, a province's by one whose jurisdiction covers the province,
+	 * the national one by a nationwide one. 422 when it does not parse or names a field the type does not offer.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('BUREAU_HEAD') or hasAuthority('organization:register')")
@@ -158,20 +158,15 @@ public class DocumentTemplates implements SmartInitializingSingleton {
 	private void requireMayEdit(Scope scope, String key, ScopedPrincipal caller) {
 		boolean allowed = switch (scope) {
 			case NATIONAL -> caller.jurisdiction().isNationwide();
-			case PROVINCE -> caller.jurisdiction().covers(DivisionCode.of(key)) && hasAuthority("organization:register");
-			case BODY -> caller.organizationId() == Long.parseLong(key) || caller.jurisdiction().isNationwide()
-					|| hasAuthority("organization:register") && organizations.find(new OrganizationId(Long.parseLong(key)))
-						.map(o -> caller.jurisdiction().covers(o.seat()))
-						.orElse(false);
+			case PROVINCE -> caller.jurisdiction().covers(DivisionCode.of(key));
+			case BODY -> caller.organizationId() == Long.parseLong(key) || organizations
+				.find(new OrganizationId(Long.parseLong(key)))
+				.map(o -> o.isWithin(caller.jurisdiction()))
+				.orElse(false);
 		};
 		if (!allowed) {
 			throw new DocumentViolation(RuleViolation.FORBIDDEN, "document.template-not-yours", scope.name(), key);
 		}
-	}
-
-	private static boolean hasAuthority(String authority) {
-		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 
 	private static Template template(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -7,9 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -24,12 +21,6 @@ class DocumentTemplateTests extends CaseApiTest {
 	private static final String LAYOUT = """
 			{"layout":{"title":"送达地址确认书","blocks":[{"kind":"paragraph","text":"%s受送达人${party.name}确认送达地址${input.address}。"},
 			 {"kind":"date","text":"${issuedOn}"}]},"note":"%s"}""";
-
-	private static String text(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-		}
-	}
 
 	private JsonNode save(String user, String body) throws Exception {
 		return body(mvc.perform(put("/api/v1/documents/templates/address-confirmation").with(as(user)).with(csrf())
@@ -54,7 +45,7 @@ class DocumentTemplateTests extends CaseApiTest {
 		long id = filed("ORGANISATION", "模板测试店" + System.nanoTime() % 100000, "2026-06-01", "2026-06-02");
 		JsonNode before = issue(id);
 		byte[] issuedBytes = bytes(id, before.get("id").asLong());
-		assertThat(text(issuedBytes)).contains("送达地址确认书", "德令哈市长江路1号").doesNotContain("（本机关版式）");
+		assertThat(CaseDocumentsTests.text(issuedBytes)).contains("送达地址确认书", "德令哈市长江路1号").doesNotContain("（本机关版式）");
 
 		JsonNode saved = save("dlh.head", LAYOUT.formatted("（本机关版式）", "按本机关格式"));
 		assertThat(saved.get("scope").asString()).isEqualTo("BODY");
@@ -63,7 +54,7 @@ class DocumentTemplateTests extends CaseApiTest {
 
 		JsonNode after = issue(id);
 		assertThat(after.get("templateId").asLong()).isEqualTo(again.get("id").asLong());
-		assertThat(text(bytes(id, after.get("id").asLong()))).contains("（本机关版式二）受送达人", "德令哈市长江路1号");
+		assertThat(CaseDocumentsTests.text(bytes(id, after.get("id").asLong()))).contains("（本机关版式二）受送达人", "德令哈市长江路1号");
 		assertThat(bytes(id, before.get("id").asLong())).isEqualTo(issuedBytes);
 		assertThat(before.get("templateId").asLong()).isNotEqualTo(after.get("templateId").asLong());
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Figures for the closing note, printed (no timing is asserted): render time over 100 runs, median and 95th
  * percentile, and size, of the one-page decision and of a multi-page seizure decision with a 120-item inventory.
  */
-class DocumentPdfFigures {
+class DocumentPdfFiguresTests {
 
 	private final DocumentPdf pdf = new DocumentPdf();
 
