@@ -1,6 +1,5 @@
 package cn.oneteam.documents;
 
-import java.util.List;
 
 import cn.oneteam.platform.FlashMessage;
 import cn.oneteam.shared.RuleViolation;
@@ -91,7 +90,7 @@ class DocumentPageController {
 	String codes(ScopedPrincipal caller, Model model) {
 		model.addAttribute("codes", numbers.codes(caller.organizationId()).orElse(null));
 		model.addAttribute("numbers", numbers.numbers(caller.organizationId(), null));
-		model.addAttribute("types", List.of(DocumentType.values()).stream().filter(DocumentType::numbered).toList());
+		model.addAttribute("typeCodes", numbers.typeCodes(caller.organizationId()));
 		model.addAttribute("organizationId", caller.organizationId());
 		return "documents/codes";
 	}
@@ -101,6 +100,23 @@ class DocumentPageController {
 			ScopedPrincipal caller, RedirectAttributes redirect) {
 		try {
 			numbers.setCodes(caller.organizationId(), bodyCode, template, caller);
+			redirect.addFlashAttribute("codesSaved", true);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", FlashMessage.of(violation));
+		}
+		catch (AccessDeniedException denied) {
+			redirect.addFlashAttribute("error", new FlashMessage("document.codes-not-yours",
+					new String[] { String.valueOf(caller.organizationId()) }));
+		}
+		return "redirect:/documents/codes";
+	}
+
+	@PostMapping("/documents/codes/types")
+	String setTypeCode(@RequestParam DocumentType type, @RequestParam(required = false) @Nullable String code,
+			ScopedPrincipal caller, RedirectAttributes redirect) {
+		try {
+			numbers.setTypeCode(caller.organizationId(), type, code, caller);
 			redirect.addFlashAttribute("codesSaved", true);
 		}
 		catch (RuleViolation violation) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -182,6 +183,30 @@ class CaseDocumentsTests extends CaseApiTest {
 		assertThat(body(mvc.perform(get("/api/v1/cases/" + id + "/documents/index").with(as("dlh.officer1"))))
 			.toString()).contains("\"documentId\":" + corrected.get("id").asLong())
 			.doesNotContain("\"documentId\":" + first.get("id").asLong() + ",");
+	}
+
+	@Test
+	void aBodySetsItsOwnDocumentCode() throws Exception {
+		long id = filed("ORGANISATION", "代字测试店" + System.nanoTime() % 100000, "2026-06-01", "2026-06-02");
+		long body = detail(id).get("actingOrgId").asLong();
+		String path = "/api/v1/documents/codes/" + body + "/types/CORRECTION_ORDER";
+		mvc.perform(put(path).with(as("dlh.officer1"))
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"责字\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(put(path).with(as("dlh.head"))
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"责字\"}"))
+			.andExpect(status().isOk());
+		try {
+			assertThat(body(issue(id, "correction-order", "{}").andExpect(status().isCreated())).get("number").asString())
+				.matches("德综执责字〔2026〕[1-9][0-9]*号");
+		}
+		finally {
+			mvc.perform(put(path).with(as("dlh.head"))
+				.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"\"}"))
+				.andExpect(status().isOk());
+		}
+		assertThat(body(issue(id, "correction-order", "{}").andExpect(status().isCreated())).get("number").asString())
+			.matches("德综执责改〔2026〕[1-9][0-9]*号");
 	}
 
 	@Test
