@@ -287,6 +287,7 @@ public class DocumentPdf {
 
 		/** The issuer's name, right-aligned, inside a dashed circle where the seal goes. */
 		void seal(String text) throws IOException {
+			y -= LEADING; // room for the seal above the name
 			right(text);
 			float cx = PDRectangle.A4.getWidth() - MARGIN - width(text, BODY_SIZE) / 2;
 			float cy = y + BODY_SIZE / 3;
@@ -319,7 +320,7 @@ public class DocumentPdf {
 			if (rows.isEmpty()) {
 				return;
 			}
-			y -= PAD;
+			y -= LEADING / 3; // clear of the descenders of the line above
 			for (int r = 0; r < rows.size(); r++) {
 				List<String> row = rows.get(r);
 				float[] columns = columnWidths(row.size(), widths);
