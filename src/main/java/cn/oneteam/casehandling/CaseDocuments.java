@@ -164,11 +164,11 @@ public class CaseDocuments {
 		if (caller.organizationId() != c.actingOrgId || !CaseProcedure.hasAuthority("case:handle")) {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
 		}
-		if (type == DocumentType.PENALTY_DECISION || type == DocumentType.NO_PENALTY_DECISION) {
-			if (request.supersedes() == null || c.decisionNumber == null) { // the decision itself issues them
-				throw new CaseViolation(CaseViolation.CONFLICT, "case.document-issued-by-action", List.of(),
-						type.title());
-			}
+		boolean byDecision = type == DocumentType.PENALTY_DECISION || type == DocumentType.NO_PENALTY_DECISION;
+		if (request.supersedes() == null && (byDecision
+				|| type.issuedByAction() && issued.latest(caseId, type).isPresent())) {
+			// its action issued it: here only a correction, or one the action could not issue (no numbering codes)
+			throw new CaseViolation(CaseViolation.CONFLICT, "case.document-issued-by-action", List.of(), type.title());
 		}
 		if (request.supersedes() != null && (request.reason() == null || request.reason().isBlank())) {
 			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.document-correction-reason", List.of(),

@@ -151,6 +151,9 @@ class CaseDocumentsTests extends CaseApiTest {
 		assertThat(body(issue(id, "hearing-record", "{}").andExpect(status().isConflict())).get("code").asString())
 			.isEqualTo("case.document-action-not-recorded");
 		issue(id, "no-such-document", "{}").andExpect(status().isNotFound());
+		// filing issued its approval form: another is only a correction
+		assertThat(body(issue(id, "filing-approval", "{}").andExpect(status().isConflict())).get("code").asString())
+			.isEqualTo("case.document-issued-by-action");
 		mvc.perform(get("/api/v1/cases/" + id + "/documents").with(as("gahai.officer"))).andExpect(status().isForbidden());
 	}
 
