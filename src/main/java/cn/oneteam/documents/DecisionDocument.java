@@ -3,7 +3,9 @@ package cn.oneteam.documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,11 +20,43 @@ public record DecisionDocument(String bodyName, String number, String partyName,
 
 	/** How the fine is paid, as the case applies it: days from receipt (处罚法 §67) and the daily surcharge (§72). */
 	public record Payment(int days, BigDecimal surchargeRate) {
+
+		/** The daily rate as the decision words it: 百分之3. */
+		public String percent() {
+			return surchargeRate.movePointRight(2).stripTrailingZeros().toPlainString();
+		}
+	}
+
+	/** The decision's fields as the templates name them ({@link DocumentFields}). */
+	Map<String, Object> values() {
+		Map<String, Object> values = new HashMap<>();
+		values.put("body.name", bodyName);
+		values.put("number", number);
+		values.put("decision.number", number);
+		values.put("party.name", partyName);
+		values.put("case.facts", facts);
+		values.put("law.violated", violatedProvision);
+		values.put("law.penalty", penaltyProvision);
+		values.put("decision.penalty", penalty());
+		values.put("decision.fine", fine == null ? null : fine.toPlainString());
+		values.put("decision.statementAdoption", statementAdoption);
+		values.put("decision.date", decidedOn.toString());
+		values.put("issuedOn", decidedOn.toString());
+		values.put("payment.days", String.valueOf(payment.days()));
+		values.put("surcharge.percent", payment.percent());
+		values.put("remedy.reconsiderationDays", String.valueOf(DocumentPdf.RECONSIDERATION_DAYS));
+		values.put("remedy.litigationMonths", String.valueOf(DocumentPdf.LITIGATION_MONTHS));
+		return values;
 	}
 
 	/** The penalty as the decision states it: the kinds, and the fine in upper case and in figures. */
 	String penalty() {
-		List<String> parts = new ArrayList<>(penaltyKinds);
+		return penalty(penaltyKinds, fine);
+	}
+
+	/** A penalty as decisions and notices state it: the kinds named, then the fine in upper case and in figures. */
+	public static String penalty(List<String> kinds, @Nullable BigDecimal fine) {
+		List<String> parts = new ArrayList<>(kinds);
 		if (fine != null) {
 			parts.add("罚款人民币" + ChineseAmount.upper(fine) + "（" + ChineseAmount.figures(fine) + "）");
 		}
