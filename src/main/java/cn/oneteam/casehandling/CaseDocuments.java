@@ -18,13 +18,13 @@ import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.MatterVersion;
 import cn.oneteam.catalog.PenaltyKind;
-import cn.oneteam.documents.DecisionDocument;
 import cn.oneteam.documents.DocumentNumbers;
 import cn.oneteam.documents.DocumentPdf;
 import cn.oneteam.documents.DocumentTemplates;
 import cn.oneteam.documents.DocumentType;
 import cn.oneteam.documents.IssuedDocuments.Issued;
 import cn.oneteam.documents.IssuedDocuments.Summary;
+import cn.oneteam.documents.PenaltyWording;
 import cn.oneteam.documents.IssuedDocuments;
 import cn.oneteam.evidence.Evidence;
 import cn.oneteam.evidence.EvidenceItem;
@@ -388,10 +388,8 @@ public class CaseDocuments {
 		v.put("decision.penalty", penalty(c.decidedKinds, c.decidedFine));
 		v.put("decision.fine", c.decidedFine == null ? null : c.decidedFine.toPlainString());
 		v.put("decision.statementAdoption", c.statementAdoption);
-		DecisionDocument.Payment payment = new DecisionDocument.Payment(clocks.length(ClockKind.PAYMENT),
-				Surcharge.SURCHARGE_RATE);
-		v.put("payment.days", String.valueOf(payment.days()));
-		v.put("surcharge.percent", payment.percent());
+		v.put("payment.days", String.valueOf(clocks.length(ClockKind.PAYMENT)));
+		v.put("surcharge.percent", PenaltyWording.percent(Surcharge.SURCHARGE_RATE));
 		v.put("remedy.reconsiderationDays", String.valueOf(DocumentPdf.RECONSIDERATION_DAYS));
 		v.put("remedy.litigationMonths", String.valueOf(DocumentPdf.LITIGATION_MONTHS));
 		v.put("served.on", c.servedOn);
@@ -455,7 +453,7 @@ public class CaseDocuments {
 	}
 
 	private String penalty(Set<PenaltyKind> kinds, @Nullable BigDecimal fine) {
-		return DecisionDocument.penalty(kinds.stream()
+		return PenaltyWording.penalty(kinds.stream()
 			.filter(k -> k != PenaltyKind.FINE)
 			.sorted()
 			.map(k -> zh("penalty.kind." + k.name(), k.name()))

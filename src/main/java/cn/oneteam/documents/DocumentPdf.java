@@ -57,15 +57,6 @@ public class DocumentPdf {
 	private volatile TrueTypeFont font;
 
 	/**
-	 * 行政处罚决定书 in the national default wording (the case issues it from its body's template through
-	 * {@link #render}).
-	 */
-	public byte[] decision(DecisionDocument d) {
-		return render(DefaultTemplates.layout(DocumentType.PENALTY_DECISION), d.values(), d.bodyName(), d.number(),
-				false);
-	}
-
-	/**
 	 * A document from its layout and values: A4, the body's name as heading, the title, the number (a numbered
 	 * document; a preview says where it will stand), the blocks, page numbers; a preview is marked 样稿 on every page.
 	 */

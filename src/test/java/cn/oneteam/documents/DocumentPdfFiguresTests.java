@@ -19,7 +19,7 @@ class DocumentPdfFiguresTests {
 	@Test
 	void printsRenderTimesAndSizes() throws Exception {
 		DocumentPdfTests.longSeizure(pdf); // the font parsed once
-		byte[] decision = measure("decision (1 page)", () -> pdf.decision(DocumentPdfTests.DECISION));
+		byte[] decision = measure("decision (1 page)", () -> DocumentPdfTests.render(pdf, DocumentPdfTests.DECISION));
 		byte[] seizure = measure("seizure decision with 120 items", () -> DocumentPdfTests.longSeizure(pdf));
 		try (PDDocument document = Loader.loadPDF(seizure)) {
 			System.out.printf("documents: seizure decision %d pages%n", document.getNumberOfPages());

@@ -34,9 +34,15 @@ class DocumentPdfTests {
 			new DecisionDocument.Payment(15, new BigDecimal("0.03")));
 
 
+	/** The decision in the national default wording. */
+	static byte[] render(DocumentPdf pdf, DecisionDocument d) {
+		return pdf.render(DefaultTemplates.layout(DocumentType.PENALTY_DECISION), d.values(), d.bodyName(), d.number(),
+				false);
+	}
+
 	@Test
 	void theDecisionSaysWhatTheLawRequires() throws Exception {
-		String text = PdfText.of(pdf.decision(DECISION));
+		String text = PdfText.of(render(pdf, DECISION));
 		assertThat(text).contains("行政处罚决定书", "德综执罚决〔2026〕12号", "当事人：德令哈市某烧烤店", "警告",
 				"罚款人民币壹仟肆佰零玖元伍角（¥1,409.50）", "第一百一十八条第三款", "予以采纳", "15日内", "百分之3",
 				"60日内依法申请行政复议", "6个月内依法向人民法院提起行政诉讼", "德令哈市综合行政执法局（印章）", "2026年7月1日");
@@ -45,7 +51,7 @@ class DocumentPdfTests {
 
 	@Test
 	void theCjkFontIsEmbeddedAndEveryGlyphDrawn() throws Exception {
-		byte[] bytes = pdf.decision(DECISION);
+		byte[] bytes = render(pdf, DECISION);
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			for (var page : document.getPages()) {
 				for (var name : page.getResources().getFontNames()) {
@@ -64,7 +70,7 @@ class DocumentPdfTests {
 		DecisionDocument odd = new DecisionDocument(DECISION.bodyName(), DECISION.number(), "某店🍢", DECISION.facts(),
 				null, DECISION.penaltyProvision(), List.of(), new BigDecimal("200"), null, DECISION.decidedOn(),
 				DECISION.payment());
-		String text = PdfText.of(pdf.decision(odd));
+		String text = PdfText.of(render(pdf, odd));
 		assertThat(text).contains("当事人：某店〓", "你（单位）的上述行为违法", "罚款人民币贰佰元整（¥200.00）");
 	}
 

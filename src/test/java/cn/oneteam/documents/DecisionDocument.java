@@ -2,7 +2,6 @@ package cn.oneteam.documents;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +9,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 行政处罚决定书 as recorded (处罚法 §59; 市监 §62): the body in whose name it is issued and its number, the party, the
+ * A test fixture: 行政处罚决定书 as recorded (处罚法 §59; 市监 §62): the body in whose name it is issued and its number, the party, the
  * facts, the provisions broken and applied, the penalty (kinds other than the fine, named; the fine in yuan), whether the party's statement was adopted and why, how and
  * by when to pay, the remedies, and the date. Nothing here is computed: the case supplies the facts.
  */
-public record DecisionDocument(String bodyName, String number, String partyName, String facts,
+record DecisionDocument(String bodyName, String number, String partyName, String facts,
 		@Nullable String violatedProvision, String penaltyProvision, List<String> penaltyKinds, @Nullable BigDecimal fine,
 		@Nullable String statementAdoption, LocalDate decidedOn, Payment payment) {
 
-	/** How the fine is paid, as the case applies it: days from receipt (处罚法 §67) and the daily surcharge (§72). */
-	public record Payment(int days, BigDecimal surchargeRate) {
-
-		/** The daily rate as the decision words it: 百分之3. */
-		public String percent() {
-			return surchargeRate.movePointRight(2).stripTrailingZeros().toPlainString();
-		}
+	/** How the fine is paid: days from receipt (处罚法 §67) and the daily surcharge (§72). */
+	record Payment(int days, BigDecimal surchargeRate) {
 	}
 
 	/** The decision's fields as the templates name them ({@link DocumentFields}). */
@@ -43,7 +37,7 @@ public record DecisionDocument(String bodyName, String number, String partyName,
 		values.put("decision.date", decidedOn.toString());
 		values.put("issuedOn", decidedOn.toString());
 		values.put("payment.days", String.valueOf(payment.days()));
-		values.put("surcharge.percent", payment.percent());
+		values.put("surcharge.percent", PenaltyWording.percent(payment.surchargeRate()));
 		values.put("remedy.reconsiderationDays", String.valueOf(DocumentPdf.RECONSIDERATION_DAYS));
 		values.put("remedy.litigationMonths", String.valueOf(DocumentPdf.LITIGATION_MONTHS));
 		return values;
@@ -51,15 +45,6 @@ public record DecisionDocument(String bodyName, String number, String partyName,
 
 	/** The penalty as the decision states it: the kinds, and the fine in upper case and in figures. */
 	String penalty() {
-		return penalty(penaltyKinds, fine);
-	}
-
-	/** A penalty as decisions and notices state it: the kinds named, then the fine in upper case and in figures. */
-	public static String penalty(List<String> kinds, @Nullable BigDecimal fine) {
-		List<String> parts = new ArrayList<>(kinds);
-		if (fine != null) {
-			parts.add("罚款人民币" + ChineseAmount.upper(fine) + "（" + ChineseAmount.figures(fine) + "）");
-		}
-		return String.join("；", parts);
+		return PenaltyWording.penalty(penaltyKinds, fine);
 	}
 }
