@@ -17,7 +17,7 @@ record IntakeProperties(@DefaultValue("6328") String territory, @DefaultValue Bo
 		@DefaultValue("300") int duplicateRadiusMeters, @DefaultValue("P3D") Duration duplicateWindow,
 		@DefaultValue("2") int returnsBeforeEscalation, @DefaultValue("3") int dispatchWorkingDays,
 		@DefaultValue("5") int disputeWorkingDays, Map<Priority, Sla> sla, @DefaultValue RateLimit publicRate,
-		@DefaultValue("2MB") DataSize photoMaxSize) {
+		@DefaultValue("1MB") DataSize photoMaxSize) {
 
 	IntakeProperties {
 		sla = Map.of(Priority.URGENT, sla != null && sla.containsKey(Priority.URGENT) ? sla.get(Priority.URGENT)
