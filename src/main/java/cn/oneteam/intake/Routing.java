@@ -16,6 +16,7 @@ import cn.oneteam.shared.DivisionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -97,8 +98,13 @@ public class Routing {
 					Comparator.reverseOrder()));
 	}
 
-	/** Who enforces the matter in the place on the day (404 nobody, 409 several — the resolver never guesses). */
-	Responsibility responsible(String matterCode, DivisionCode place, LocalDate day) {
+	/**
+	 * Who enforces the matter in the place on the day (404 nobody, 409 several — the resolver never guesses). In a
+	 * transaction of its own, so that a "nobody" answer, which the intake turns into a dispute, leaves the event's
+	 * transaction usable.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public Responsibility responsible(String matterCode, DivisionCode place, LocalDate day) {
 		return catalog.responsible(matterCode, place, day);
 	}
 
