@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,6 +97,7 @@ class IntakePageController {
 	}
 
 	@PostMapping("/intake/new")
+	@PreAuthorize("hasAnyAuthority('event:dispatch', 'clue:report')")
 	String receive(@RequestParam(defaultValue = "false") boolean grid, @RequestParam RequestType requestType,
 			@RequestParam(required = false) @Nullable String matter, @RequestParam String description,
 			@RequestParam String division, @RequestParam(required = false) @Nullable String gridCode,
