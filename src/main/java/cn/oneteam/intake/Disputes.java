@@ -1,5 +1,7 @@
 package cn.oneteam.intake;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +18,7 @@ import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -173,11 +176,17 @@ public class Disputes {
 			.orElseThrow(() -> new IntakeViolation(IntakeViolation.NOT_FOUND, "intake.dispute-unknown", id));
 	}
 
-	private static Dispute map(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static @Nullable OffsetDateTime decidedAt(ResultSet rs)
+			throws SQLException {
+		OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+		return decided == null ? null : ChinaTime.local(decided);
+	}
+
+	private static Dispute map(ResultSet rs) throws SQLException {
 		return new Dispute(rs.getLong("id"), rs.getLong("event_id"), rs.getString("tracking_number"),
 				rs.getString("county_code"), Dispute.Reason.valueOf(rs.getString("reason")), rs.getString("detail"),
-				rs.getObject("opened_at", OffsetDateTime.class), rs.getObject("decide_due_on", LocalDate.class),
+				ChinaTime.local(rs.getObject("opened_at", OffsetDateTime.class)), rs.getObject("decide_due_on", LocalDate.class),
 				rs.getObject("decided_org_id", Long.class), rs.getString("decision"),
-				rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("boundary_id", Long.class));
+				decidedAt(rs), rs.getObject("boundary_id", Long.class));
 	}
 }

@@ -96,7 +96,8 @@ public class EventAlerts {
 	public List<Alert> of(long eventId) {
 		return jdbc.sql("select * from intake_alert where event_id = ? order by id").param(eventId)
 			.query((rs, n) -> new Alert(rs.getLong("event_id"), rs.getString("kind"),
-					rs.getObject("due", OffsetDateTime.class), rs.getObject("raised_at", OffsetDateTime.class)))
+					ChinaTime.local(rs.getObject("due", OffsetDateTime.class)),
+					ChinaTime.local(rs.getObject("raised_at", OffsetDateTime.class))))
 			.list();
 	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
 import org.jspecify.annotations.Nullable;
@@ -183,6 +184,12 @@ class EventRepository {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
+	/** A moment as Beijing time, as every page and answer shows it. */
+	private static @Nullable OffsetDateTime local(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : ChinaTime.local(value);
+	}
+
 	static IntakeEvent map(ResultSet rs, int n) throws SQLException {
 		String satisfaction = rs.getString("satisfaction");
 		return new IntakeEvent(rs.getLong("id"), rs.getString("tracking_number"),
@@ -195,13 +202,13 @@ class EventRepository {
 				rs.getString("reporter_phone"), rs.getString("reporter_email"),
 				Priority.valueOf(rs.getString("priority")), EventState.valueOf(rs.getString("state")),
 				rs.getObject("assigned_org_id", Long.class), rs.getString("routing_zh"), rs.getString("routing_en"),
-				rs.getObject("received_at", OffsetDateTime.class), rs.getObject("dispatch_due_on", LocalDate.class),
-				rs.getObject("dispatched_at", OffsetDateTime.class), rs.getObject("accept_due_at", OffsetDateTime.class),
-				rs.getObject("accepted_at", OffsetDateTime.class), rs.getObject("reply_due_on", LocalDate.class),
-				rs.getObject("replied_at", OffsetDateTime.class), rs.getString("reply"), rs.getInt("return_count"),
+				local(rs, "received_at"), rs.getObject("dispatch_due_on", LocalDate.class),
+				local(rs, "dispatched_at"), local(rs, "accept_due_at"),
+				local(rs, "accepted_at"), rs.getObject("reply_due_on", LocalDate.class),
+				local(rs, "replied_at"), rs.getString("reply"), rs.getInt("return_count"),
 				rs.getInt("reopen_count"), rs.getInt("urge_count"), rs.getBoolean("escalated"),
 				satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
-				rs.getObject("rated_at", OffsetDateTime.class), rs.getObject("merged_into", Long.class),
-				rs.getObject("case_id", Long.class), rs.getObject("updated_at", OffsetDateTime.class));
+				local(rs, "rated_at"), rs.getObject("merged_into", Long.class),
+				rs.getObject("case_id", Long.class), local(rs, "updated_at"));
 	}
 }

@@ -170,12 +170,11 @@ public class Events {
 		LocalDate day = ChinaTime.local(event.receivedAt()).toLocalDate();
 		try {
 			Responsibility r = routing.responsible(matterCode, event.division(), day);
-			String instrument = r.instrument() == null ? "" : " · " + r.instrument().number();
 			events.update(event.id(), """
 					state = 'CLASSIFIED', matter_code = :matter, assigned_org_id = :org, routing_zh = :zh,
 					routing_en = :en, updated_at = :now""",
-					Map.of("matter", matterCode, "org", r.enforcingBodyId(), "zh", r.explanationZh() + instrument, "en",
-							r.explanationEn() + instrument, "now", now));
+					Map.of("matter", matterCode, "org", r.enforcingBodyId(), "zh", r.explanationZh(), "en",
+							r.explanationEn(), "now", now));
 			publisher.publishEvent(new EventRecorded(event.id(), "classified", actor, now, Map.of("matter", matterCode,
 					"body", r.enforcingBody(), "documentName", r.documentName(), "mode", r.mode().name(),
 					"instrument", r.instrument() == null ? "" : r.instrument().number(), "day", day.toString())));
