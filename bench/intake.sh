@@ -18,7 +18,7 @@ java -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --serv
 APP=$!
 until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
 grep -o "OneTeam is ready in [0-9]* ms" "$DATA/app.log"
-grep -oE "[0-9]+ divisions? (loaded|imported)[^\"]*" "$DATA/app.log" | head -1 || true
+grep -o "Division tree loaded.*" "$DATA/app.log" || true
 echo "$(nproc) CPU cores, $(java -version 2>&1 | head -1)"
 java bench/IntakeBench.java "http://localhost:$PORT" "$N" "$C" "$MATTERS"
 echo "application resident memory at the end: $(ps -o rss= -p $APP | awk '{printf "%d MB", $1 / 1024}')"

@@ -45,7 +45,11 @@ class IntakeApiController {
 
 	private final FullProcessRecord record;
 
-	IntakeApiController(Events events, Disputes disputes, Routing routing, FullProcessRecord record) {
+	private final Indicators indicators;
+
+	IntakeApiController(Events events, Disputes disputes, Routing routing, FullProcessRecord record,
+			Indicators indicators) {
+		this.indicators = indicators;
 		this.events = events;
 		this.disputes = disputes;
 		this.routing = routing;
@@ -192,6 +196,14 @@ class IntakeApiController {
 	@Operation(summary = "Turn the decision into a responsibility boundary (catalogue manager): the next identical event routes itself")
 	Boundary boundary(@PathVariable long id, @Valid @RequestBody ApplyBoundary input, ScopedPrincipal caller) {
 		return disputes.applyAsBoundary(id, input.from(), caller);
+	}
+
+	@GetMapping("/indicators")
+	@Operation(summary = "Per unit and period: received, accepted (on time), returned, 应结案/结案/按期结案 and their rates "
+			+ "(data-standards §8.5), reopen rate, satisfaction")
+	List<UnitIndicators> indicators(@RequestParam @Schema(example = "2026-11-01") LocalDate from,
+			@RequestParam @Schema(example = "2026-11-30") LocalDate to, JurisdictionScope scope) {
+		return indicators.perUnit(from, to, scope);
 	}
 
 	@GetMapping("/rules")

@@ -2,6 +2,7 @@ package cn.oneteam.intake;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,8 +64,15 @@ class IntakePageController {
 
 	private final Catalog catalog;
 
+	private final Indicators indicators;
+
+	private final Clock clock;
+
 	IntakePageController(Events events, Disputes disputes, Routing routing, EventAlerts alerts, FullProcessRecord record,
-			Regions regions, Organizations organizations, IntakeProperties properties, Catalog catalog) {
+			Regions regions, Organizations organizations, IntakeProperties properties, Catalog catalog,
+			Indicators indicators, Clock clock) {
+		this.indicators = indicators;
+		this.clock = clock;
 		this.catalog = catalog;
 		this.events = events;
 		this.disputes = disputes;
@@ -209,6 +217,23 @@ class IntakePageController {
 		model.addAttribute("events", events.inbox(caller));
 		model.addAttribute("names", new Names());
 		return "intake/inbox";
+	}
+
+	@GetMapping("/intake/indicators")
+	String indicators(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			JurisdictionScope scope, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate start = from == null ? today.withDayOfMonth(1) : from;
+		LocalDate end = to == null ? today : to;
+		List<UnitIndicators> units = indicators.perUnit(start, end, scope);
+		model.addAttribute("from", start);
+		model.addAttribute("to", end);
+		model.addAttribute("units", units);
+		model.addAttribute("chart", Map.of("units", units.stream().map(UnitIndicators::unit).toList(), "onTime",
+				units.stream().map(u -> u.onTimeClosureRate() == null ? 0 : u.onTimeClosureRate()).toList(), "satisfaction",
+				units.stream().map(u -> u.satisfactionRate() == null ? 0 : u.satisfactionRate()).toList()));
+		return "intake/indicators";
 	}
 
 	@GetMapping("/intake/rules")
