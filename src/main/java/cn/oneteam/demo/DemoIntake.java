@@ -31,10 +31,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -182,16 +178,6 @@ class DemoIntake implements ApplicationRunner {
 
 	/** Runs a call as the demo account, signed in with its real roles and jurisdiction. */
 	private <T> T as(String username, Function<ScopedPrincipal, T> work) {
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.apply((ScopedPrincipal) user);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return SignedIn.as(users.loadUserByUsername(username), work);
 	}
 }
