@@ -69,9 +69,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -339,19 +336,8 @@ class DemoProcedure implements ApplicationRunner {
 
 		/** Runs one call of the procedure as the demo account, signed in with its real roles and jurisdiction. */
 		private CaseDetail as(String username, Function<ScopedPrincipal, CaseDetail> work) {
-			UserDetails user = signedIn.computeIfAbsent(username, users::loadUserByUsername);
-			SecurityContext previous = SecurityContextHolder.getContext();
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			try {
-				actions++;
-				return work.apply((ScopedPrincipal) user);
-			}
-			finally {
-				SecurityContextHolder.setContext(previous);
-			}
+			actions++;
+			return SignedIn.as(signedIn.computeIfAbsent(username, users::loadUserByUsername), work);
 		}
 
 		/**

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two chains: the JSON API ({@code /api/**}) answers 401/403 as problem+json and accepts a personal token or the
- * session; pages use form login and redirect to it.
+ * session; pages use form login and redirect to it. Open to anyone: the public reporting API and pages
+ * ({@code /api/v1/public/**}, {@code /public/**}) and Open311 reads; Open311 clients post with {@code api_key}, a
+ * personal token as the GeoReport v2 spec passes it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,8 +45,12 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens, Problems problems, JsonMapper json)
 			throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::bearer))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/open311/**").permitAll()
+				.requestMatchers("/api/v1/public/**").permitAll()
+				.anyRequest().authenticated())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::bearer)
+				.ignoringRequestMatchers("/api/v1/public/**", "/api/open311/**"))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems, json), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, e) -> write(response,
@@ -59,7 +66,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico", "/error", "/actuator/health/**",
-						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -100,11 +107,18 @@ class SecurityConfiguration {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			String header = request.getHeader("Authorization");
-			if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			String token;
+			if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+				token = header.substring(BEARER.length()).trim();
+			}
+			else if (request.getRequestURI().startsWith("/api/open311/") && request.getParameter("api_key") != null) {
+				token = request.getParameter("api_key").trim();
+			}
+			else {
 				chain.doFilter(request, response);
 				return;
 			}
-			var authentication = tokens.authenticate(header.substring(BEARER.length()).trim());
+			var authentication = tokens.authenticate(token);
 			if (authentication.isEmpty()) {
 				write(response, problems.problem(request, HttpStatus.UNAUTHORIZED, "access.token-invalid"), json);
 				return;

@@ -1,0 +1,103 @@
+package cn.oneteam.intake;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import cn.oneteam.shared.ChinaTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 超时预警: the scheduled scan raises an alert for each event past a clock — not dispatched in time (Shanghai: transfer
+ * within 3 working days), not accepted in time, not replied in time — once per clock and due moment, and records it.
+ * It takes a transaction-level advisory lock (one instance scans) and locks the events in id order, the order user
+ * actions never contradict (they lock one event, or two by id), so that it never deadlocks with them.
+ */
+@Service
+public class EventAlerts {
+
+	private static final long SCAN_LOCK = 7_300_001L;
+
+	private static final Logger log = LoggerFactory.getLogger(EventAlerts.class);
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	EventAlerts(JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock) {
+		this.jdbc = jdbc;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	/** An alert raised on an event. */
+	public record Alert(long eventId, String kind, OffsetDateTime due, OffsetDateTime raisedAt) {
+	}
+
+	@Scheduled(fixedDelayString = "${oneteam.intake.alert-scan-interval:PT5M}", initialDelayString = "PT40S")
+	@Transactional
+	public void scheduledScan() {
+		int raised = scan();
+		if (raised > 0) {
+			log.info("Event clock scan: {} alerts raised", raised);
+		}
+	}
+
+	/** One scan as of now; returns how many alerts it raised. Another instance scanning at the same moment skips. */
+	@Transactional
+	public int scan() {
+		boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(SCAN_LOCK)
+			.query(Boolean.class).single());
+		if (!mine) {
+			return 0;
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String overdue = """
+				from intake_event where
+				  (state in ('RECEIVED', 'CLASSIFIED', 'DISPUTED', 'RETURNED') and dispatch_due_on < :today)
+				  or (state = 'DISPATCHED' and accept_due_at < :now)
+				  or (state = 'ACCEPTED' and reply_due_on < :today)""";
+		jdbc.sql("select id " + overdue + " order by id for update").param("today", ChinaTime.local(now).toLocalDate())
+			.param("now", now).query(Long.class).list();
+		List<Map<String, Object>> raised = jdbc.sql("""
+				insert into intake_alert (event_id, kind, due, raised_at)
+				select id, case when state = 'DISPATCHED' then 'ACCEPT_OVERDUE'
+				                when state = 'ACCEPTED' then 'REPLY_OVERDUE' else 'DISPATCH_OVERDUE' end,
+				       case when state = 'DISPATCHED' then accept_due_at
+				            when state = 'ACCEPTED' then (reply_due_on + 1)::timestamp at time zone 'Asia/Shanghai'
+				            else (dispatch_due_on + 1)::timestamp at time zone 'Asia/Shanghai' end,
+				       :now
+				""" + overdue + """
+
+				order by id
+				on conflict (event_id, kind, due) do nothing
+				returning event_id, kind, due""")
+			.param("today", ChinaTime.local(now).toLocalDate())
+			.param("now", now)
+			.query()
+			.listOfRows();
+		for (Map<String, Object> row : raised) {
+			publisher.publishEvent(new EventRecorded((Long) row.get("event_id"), "overdue", 0, now,
+					Map.of("kind", row.get("kind"), "due", String.valueOf(row.get("due")))));
+		}
+		return raised.size();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Alert> of(long eventId) {
+		return jdbc.sql("select * from intake_alert where event_id = ? order by id").param(eventId)
+			.query((rs, n) -> new Alert(rs.getLong("event_id"), rs.getString("kind"),
+					ChinaTime.local(rs.getObject("due", OffsetDateTime.class)),
+					ChinaTime.local(rs.getObject("raised_at", OffsetDateTime.class))))
+			.list();
+	}
+}

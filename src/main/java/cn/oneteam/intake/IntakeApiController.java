@@ -1,0 +1,239 @@
+package cn.oneteam.intake;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import cn.oneteam.audit.FullProcessRecord;
+import cn.oneteam.audit.RecordEntry;
+import cn.oneteam.casehandling.PartyKind;
+import cn.oneteam.catalog.Boundary;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.ScopedPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/intake")
+@Tag(name = "intake 受理与派遣", description = "Events from the dispatcher and grid workers, routing, dispatch, accept or "
+		+ "return, reply, urge, merge, duplicates, disputes, keyword rules")
+class IntakeApiController {
+
+	private final Events events;
+
+	private final Disputes disputes;
+
+	private final Routing routing;
+
+	private final FullProcessRecord record;
+
+	private final Indicators indicators;
+
+	IntakeApiController(Events events, Disputes disputes, Routing routing, FullProcessRecord record,
+			Indicators indicators) {
+		this.indicators = indicators;
+		this.events = events;
+		this.disputes = disputes;
+		this.routing = routing;
+		this.record = record;
+	}
+
+	@PostMapping("/events")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyAuthority('event:dispatch', 'clue:report')")
+	@Operation(summary = "Receive an event from the dispatcher (DISPATCHER) or a grid worker (GRID), in your jurisdiction; "
+			+ "routed at once when the matter is named or suggested by the keyword rules")
+	Receipt receive(@Valid @RequestBody NewEvent event,
+			@RequestParam(defaultValue = "DISPATCHER") @Schema(allowableValues = { "DISPATCHER", "GRID" }) EventChannel channel,
+			ScopedPrincipal caller) {
+		if (channel != EventChannel.DISPATCHER && channel != EventChannel.GRID) {
+			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "intake.channel-not-staff", channel);
+		}
+		return events.receive(event, channel, null, List.of(), caller.accountId(), caller.jurisdiction());
+	}
+
+	@GetMapping("/events")
+	@Operation(summary = "Events in your jurisdiction, newest first, in the given states (all open ones by default)")
+	List<IntakeEvent> list(@RequestParam(required = false) @Nullable List<EventState> state, JurisdictionScope scope) {
+		return events.queue(scope, state == null || state.isEmpty() ? Events.QUEUE : EnumSet.copyOf(state));
+	}
+
+	@GetMapping("/events/overdue")
+	@Operation(summary = "Events past a clock (dispatch, accept, reply) in your jurisdiction")
+	List<IntakeEvent> overdue(JurisdictionScope scope) {
+		return events.overdue(scope);
+	}
+
+	@GetMapping("/inbox")
+	@Operation(summary = "The receiving unit's inbox: events dispatched to your body or accepted by it")
+	List<IntakeEvent> inbox(ScopedPrincipal caller) {
+		return events.inbox(caller);
+	}
+
+	@GetMapping("/events/{id}")
+	@Operation(summary = "An event in your jurisdiction, with the routing explanation and its clocks")
+	IntakeEvent event(@PathVariable long id, JurisdictionScope scope) {
+		return events.require(id, scope);
+	}
+
+	@GetMapping("/events/{id}/record")
+	@Operation(summary = "The event's full-process record (every state change)")
+	List<RecordEntry> history(@PathVariable long id, JurisdictionScope scope) {
+		events.require(id, scope);
+		return record.entries(EventRecorded.SUBJECT, id);
+	}
+
+	@GetMapping("/events/{id}/duplicates")
+	@Operation(summary = "Suggested duplicates: same matter near the same place within the window")
+	List<IntakeEvent> duplicates(@PathVariable long id, JurisdictionScope scope) {
+		return events.duplicates(id, scope);
+	}
+
+	record Classify(@NotBlank @Schema(example = "HX-CG-002") String matter) {
+	}
+
+	@PostMapping("/events/{id}/classify")
+	@Operation(summary = "Name the matter; the catalogue resolver routes the event (or a dispute opens)")
+	IntakeEvent classify(@PathVariable long id, @Valid @RequestBody Classify input, ScopedPrincipal caller) {
+		return events.classify(id, input.matter(), caller);
+	}
+
+	@PostMapping("/events/{id}/dispatch")
+	@Operation(summary = "Dispatch to the routed body; the clock to accept starts")
+	IntakeEvent dispatch(@PathVariable long id, ScopedPrincipal caller) {
+		return events.dispatch(id, caller);
+	}
+
+	@PostMapping("/events/{id}/accept")
+	@Operation(summary = "The receiving unit accepts the event")
+	IntakeEvent accept(@PathVariable long id, ScopedPrincipal caller) {
+		return events.accept(id, caller);
+	}
+
+	record Reason(@NotBlank @Size(max = 1000) String reason) {
+	}
+
+	@PostMapping("/events/{id}/return")
+	@Operation(summary = "The receiving unit returns the event with its reason; repeated returns go to the county as a dispute")
+	IntakeEvent giveBack(@PathVariable long id, @Valid @RequestBody Reason input, ScopedPrincipal caller) {
+		return events.returnEvent(id, input.reason(), caller);
+	}
+
+	record Reply(@NotBlank @Size(max = 4000) String reply) {
+	}
+
+	@PostMapping("/events/{id}/reply")
+	@Operation(summary = "The receiving unit answers the reporter")
+	IntakeEvent reply(@PathVariable long id, @Valid @RequestBody Reply input, ScopedPrincipal caller) {
+		return events.reply(id, input.reply(), caller);
+	}
+
+	record Note(@Size(max = 1000) String note) {
+	}
+
+	@PostMapping("/events/{id}/urge")
+	@Operation(summary = "Urge the unit (催办)")
+	IntakeEvent urge(@PathVariable long id, @Valid @RequestBody Note input, ScopedPrincipal caller) {
+		return events.urge(id, input.note() == null ? "" : input.note(), caller);
+	}
+
+	record Merge(@NotNull Long into) {
+	}
+
+	@PostMapping("/events/{id}/merge")
+	@Operation(summary = "Merge a duplicate into another event; its reporter follows that event's progress")
+	IntakeEvent merge(@PathVariable long id, @Valid @RequestBody Merge input, ScopedPrincipal caller) {
+		return events.merge(id, input.into(), caller);
+	}
+
+	record Clue(@NotNull PartyKind partyKind, @NotBlank @Size(max = 200) String partyName) {
+	}
+
+	@PostMapping("/events/{id}/clue")
+	@Operation(summary = "Turn the event into a clue of a case in your body (案源); the event keeps the case id")
+	IntakeEvent clue(@PathVariable long id, @Valid @RequestBody Clue input, ScopedPrincipal caller) {
+		return events.toClue(id, input.partyKind(), input.partyName(), caller);
+	}
+
+	@GetMapping("/disputes")
+	@Operation(summary = "Disputes of the counties in your jurisdiction, undecided first")
+	List<Dispute> disputes(JurisdictionScope scope) {
+		return disputes.inScope(scope);
+	}
+
+	record Decision(@NotNull Long organization, @NotBlank @Size(max = 1000) String decision) {
+	}
+
+	@PostMapping("/disputes/{id}/decision")
+	@Operation(summary = "The county coordinator names the responsible body; the event is classified to it")
+	Dispute decide(@PathVariable long id, @Valid @RequestBody Decision input, ScopedPrincipal caller) {
+		return disputes.decide(id, input.organization(), input.decision(), caller);
+	}
+
+	record ApplyBoundary(@NotNull @Schema(example = "2027-01-01") LocalDate from) {
+	}
+
+	@PostMapping("/disputes/{id}/boundary")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Turn the decision into a responsibility boundary (catalogue manager): the next identical event routes itself")
+	Boundary boundary(@PathVariable long id, @Valid @RequestBody ApplyBoundary input, ScopedPrincipal caller) {
+		return disputes.applyAsBoundary(id, input.from(), caller);
+	}
+
+	@GetMapping("/indicators")
+	@Operation(summary = "Per unit and period: received, accepted (on time), returned, 应结案/结案/按期结案 and their rates "
+			+ "(data-standards §8.5), reopen rate, satisfaction")
+	List<UnitIndicators> indicators(@RequestParam @Schema(example = "2026-11-01") LocalDate from,
+			@RequestParam @Schema(example = "2026-11-30") LocalDate to, JurisdictionScope scope) {
+		return indicators.perUnit(from, to, scope);
+	}
+
+	@GetMapping("/rules")
+	@Operation(summary = "The keyword rules that suggest a matter from a report's words")
+	List<Routing.KeywordRule> rules() {
+		return routing.rules();
+	}
+
+	record NewRule(@NotBlank @Size(max = 50) String keyword, @NotBlank String matter, @Nullable Integer weight) {
+	}
+
+	@PostMapping("/rules")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a keyword rule (catalogue manager)")
+	Routing.KeywordRule addRule(@Valid @RequestBody NewRule input) {
+		return routing.addRule(input.keyword(), input.matter(), input.weight() == null ? 1 : input.weight());
+	}
+
+	@DeleteMapping("/rules/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove a keyword rule (catalogue manager)")
+	void removeRule(@PathVariable long id) {
+		routing.removeRule(id);
+	}
+
+	@GetMapping("/rules/suggestion")
+	@Operation(summary = "The matter the rules suggest for a text, with the words that matched")
+	Map<String, Object> suggest(@RequestParam String text) {
+		return routing.suggest(text)
+			.<Map<String, Object>>map(s -> Map.of("matter", s.matterCode(), "keywords", s.keywords(), "score", s.score()))
+			.orElse(Map.of());
+	}
+}

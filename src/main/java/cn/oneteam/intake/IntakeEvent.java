@@ -1,0 +1,41 @@
+package cn.oneteam.intake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import cn.oneteam.shared.DivisionCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event as staff see it (in their jurisdiction): where it is, what it is about, who has it, its clocks and
+ * counters. The reporter's contact is here for call-backs; {@link PublicEvent} is what anyone else sees.
+ */
+public record IntakeEvent(long id, String trackingNumber, EventChannel channel, @Nullable String externalId,
+		RequestType requestType, @Nullable String matterCode, @Nullable String classification, String description,
+		DivisionCode division, DivisionCode township, @Nullable String grid, @Nullable String address,
+		@Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String reporterName,
+		@Nullable String reporterPhone, @Nullable String reporterEmail, Priority priority, EventState state,
+		@Nullable Long assignedOrgId, @Nullable String routingZh, @Nullable String routingEn, OffsetDateTime receivedAt,
+		LocalDate dispatchDueOn, @Nullable OffsetDateTime dispatchedAt, @Nullable OffsetDateTime acceptDueAt,
+		@Nullable OffsetDateTime acceptedAt, @Nullable LocalDate replyDueOn, @Nullable OffsetDateTime repliedAt,
+		@Nullable String reply, int returnCount, int reopenCount, int urgeCount, boolean escalated,
+		@Nullable Satisfaction satisfaction, @Nullable OffsetDateTime ratedAt, @Nullable Long mergedInto,
+		@Nullable Long caseId, OffsetDateTime updatedAt) {
+
+	/** The reporter's name and phone as shown to staff lists and the public: 张* and 138****1234. */
+	public @Nullable String maskedReporter() {
+		if (reporterName == null && reporterPhone == null && reporterEmail == null) {
+			return null;
+		}
+		return String.join(" ", Stream.of(Masking.name(reporterName), Masking.phone(reporterPhone),
+				Masking.email(reporterEmail)).filter(Objects::nonNull).toList());
+	}
+
+	/** The routing explanation in the page's language. */
+	public @Nullable String routing(String language) {
+		return "en".equals(language) ? routingEn : routingZh;
+	}
+}
