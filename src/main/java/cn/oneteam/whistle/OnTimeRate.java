@@ -1,0 +1,15 @@
+package cn.oneteam.whistle;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.jspecify.annotations.Nullable;
+
+/** 按时率: clocks met on time among those decided (met, or past due); none decided yet gives no rate. */
+public record OnTimeRate(long onTime, long decided) {
+
+	public @Nullable BigDecimal percent() {
+		return decided == 0 ? null
+				: BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP);
+	}
+}
