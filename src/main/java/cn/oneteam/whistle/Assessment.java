@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,12 +40,14 @@ public record Assessment(int weightPercent, @Nullable BigDecimal ratingScore, @N
 	}
 
 	/** weight × rating score, out of weight × 100 points; none without ratings. */
+	@JsonProperty
 	public @Nullable BigDecimal ratingPart() {
 		return ratingScore == null ? null
 				: ratingScore.multiply(BigDecimal.valueOf(weightPercent)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
 	}
 
 	/** The combined assessment score; none unless both the rating score and the other score are known. */
+	@JsonProperty
 	public @Nullable BigDecimal combined() {
 		BigDecimal part = ratingPart();
 		if (part == null || otherScore == null) {

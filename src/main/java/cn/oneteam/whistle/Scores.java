@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,7 @@ public record Scores(LocalDate from, LocalDate to, List<Dimension> dimensions, L
 	/** 吹哨率: whistles per hundred events received; not available until event counts are known. */
 	public record TownshipRate(String township, String name, long whistles, @Nullable Long events) {
 
+		@JsonProperty
 		public @Nullable BigDecimal ratePercent() {
 			return events == null || events == 0 ? null
 					: BigDecimal.valueOf(whistles * 100L).divide(BigDecimal.valueOf(events), 1, RoundingMode.HALF_UP);

@@ -4,12 +4,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import cn.oneteam.IntegrationTest;
+import cn.oneteam.identity.Accounts;
+import cn.oneteam.identity.Accounts.NewAccount;
+import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.BodyType;
 import cn.oneteam.organization.NewOrganization;
+import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.OrganizationKind;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.DivisionCode;
@@ -40,6 +45,9 @@ abstract class WhistleApiTest extends IntegrationTest {
 	@Autowired
 	protected Organizations organizations;
 
+	@Autowired
+	private Accounts accounts;
+
 	protected long org(String code) {
 		return organizations.findByCode(code).orElseThrow().id().value();
 	}
@@ -58,6 +66,16 @@ abstract class WhistleApiTest extends IntegrationTest {
 		return SystemActor.call(() -> organizations.register(new NewOrganization(code, "测试部门" + code,
 				OrganizationKind.DEPARTMENT, bodyType, DivisionCode.of("632802"), null, List.of()),
 				JurisdictionScope.nationwide())).id().value();
+	}
+
+	/** A department staff account of the organisation, opened once. */
+	protected String departmentUser(long organizationId) {
+		String username = "t.dept" + organizationId;
+		if (!accounts.exists(username)) {
+			SystemActor.call(() -> accounts.open(new NewAccount(username, "测试部门干部", "OneTeam@2026",
+					new OrganizationId(organizationId), Set.of(Role.DEPARTMENT_STAFF)), JurisdictionScope.nationwide()));
+		}
+		return username;
 	}
 
 	protected JsonNode body(ResultActions result) throws Exception {
