@@ -103,7 +103,6 @@ class WhistlePageController {
 			.orElse(null));
 		model.addAttribute("dimensions", settings.dimensions());
 		model.addAttribute("record", whistles.recordOf(id, caller));
-		model.addAttribute("now", LocalDateTime.now(clock).withSecond(0).withNano(0));
 		return "whistle/whistle";
 	}
 
