@@ -78,6 +78,7 @@ create table whistle_summons (
     urge_count           integer      not null default 0,
     unique (whistle_id, department_id)
 );
+create index whistle_summons_whistle on whistle_summons (whistle_id);
 create index whistle_summons_department on whistle_summons (department_id, state);
 
 -- Overdue alerts, one per summons and clock, raised by the scan.
