@@ -48,6 +48,10 @@ create table whistle (
     place_text           varchar(200) not null,
     -- an event of intake (事件受理); no foreign key: intake may be deployed later (see WhistleEvents)
     event_id             bigint,
+    -- the requirement of this whistle (its type's default unless set)
+    report_minutes       integer      not null,
+    arrive_minutes       integer      not null,
+    resolve_working_days integer      not null,
     state                varchar(16)  not null,
     reopen_count         integer      not null default 0,
     raised_at            timestamptz  not null,

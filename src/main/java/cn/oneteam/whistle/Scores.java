@@ -25,8 +25,12 @@ public record Scores(LocalDate from, LocalDate to, List<Dimension> dimensions, L
 			Assessment assessment) {
 	}
 
-	/** 吹哨率: whistles per hundred events received; not available until event counts are known. */
-	public record TownshipRate(String township, String name, long whistles, @Nullable Long events) {
+	/**
+	 * A township's whistles: how many, how many of the responses to them were acknowledged on time, the average rating
+	 * it gave, and its 吹哨率 (whistles per hundred events received; not available until event counts are known).
+	 */
+	public record TownshipRate(String township, String name, long whistles, OnTimeRate answered,
+			@Nullable BigDecimal averageRating, @Nullable Long events) {
 
 		@JsonProperty
 		public @Nullable BigDecimal ratePercent() {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A whistle with each summoned department's progress, clocks, alerts and rating. */
 public record WhistleDetail(long id, DivisionCode township, String townshipName, long raisedByOrganizationId,
-		String raisedBy, WhistleType type, String need, DivisionCode place, String placeName, String address,
+		String raisedBy, WhistleType type, ResponseRequirement requirement, String need, DivisionCode place, String placeName, String address,
 		@Nullable Long eventId, @Nullable String eventTitle, State state, int reopenCount, OffsetDateTime raisedAt,
 		@Nullable OffsetDateTime closedAt, List<Responder> responders) {
 

@@ -29,7 +29,7 @@ class WhistleRepository {
 
 	/** A whistle as stored. */
 	record Stored(long id, DivisionCode township, long raisedByOrgId, String typeCode, String need, DivisionCode place,
-			String address, @Nullable Long eventId, WhistleDetail.State state, int reopenCount, OffsetDateTime raisedAt,
+			String address, @Nullable Long eventId, ResponseRequirement requirement, WhistleDetail.State state, int reopenCount, OffsetDateTime raisedAt,
 			@Nullable OffsetDateTime closedAt) {
 	}
 
@@ -41,14 +41,15 @@ class WhistleRepository {
 			@Nullable String result, int urgeCount) {
 	}
 
-	long insert(DivisionCode township, long orgId, long accountId, String type, WhistleInputs.Raise input,
-			OffsetDateTime raisedAt, OffsetDateTime recordedAt) {
+	long insert(DivisionCode township, long orgId, long accountId, String type, ResponseRequirement requirement,
+			WhistleInputs.Raise input, OffsetDateTime raisedAt, OffsetDateTime recordedAt) {
 		return jdbc.sql("""
 				insert into whistle (township_code, raised_by_org_id, raised_by_account_id, type_code, need, place_code,
-				  place_text, event_id, state, raised_at, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) returning id""")
+				  place_text, event_id, report_minutes, arrive_minutes, resolve_working_days, state, raised_at, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) returning id""")
 			.params(township.value(), orgId, accountId, type, input.need().trim(), input.place().value(),
-					input.address().trim(), input.eventId(), raisedAt, recordedAt)
+					input.address().trim(), input.eventId(), requirement.reportMinutes(), requirement.arriveMinutes(),
+					requirement.resolveWorkingDays(), raisedAt, recordedAt)
 			.query(Long.class)
 			.single();
 	}
@@ -228,7 +229,9 @@ class WhistleRepository {
 		return new Stored(rs.getLong("id"), DivisionCode.of(rs.getString("township_code")),
 				rs.getLong("raised_by_org_id"), rs.getString("type_code"), rs.getString("need"),
 				DivisionCode.of(rs.getString("place_code")), rs.getString("place_text"),
-				rs.getObject("event_id", Long.class), WhistleDetail.State.valueOf(rs.getString("state")),
+				rs.getObject("event_id", Long.class), new ResponseRequirement(rs.getInt("report_minutes"),
+						rs.getInt("arrive_minutes"), rs.getInt("resolve_working_days")),
+				WhistleDetail.State.valueOf(rs.getString("state")),
 				rs.getInt("reopen_count"), rs.getObject("raised_at", OffsetDateTime.class),
 				rs.getObject("closed_at", OffsetDateTime.class));
 	}

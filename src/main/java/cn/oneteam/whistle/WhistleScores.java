@@ -128,11 +128,19 @@ public class WhistleScores {
 		return averages;
 	}
 
-	/** Whistles per township of the scope in the period, with the events received where intake tells them. */
+	/**
+	 * Per township of the scope: its whistles in the period, the responses acknowledged on time, the average rating it
+	 * gave, and the events received where intake tells them.
+	 */
 	private List<Scores.TownshipRate> townships(LocalDate from, LocalDate to, Map<String, Object> params) {
 		EventCounts counts = eventCounts.getIfAvailable(() -> EventCounts.UNKNOWN);
 		return jdbc.sql("""
-				select w.township_code, count(*) as whistles from whistle w
+				select w.township_code, count(distinct w.id) as whistles,
+				  count(s.id) filter (where s.acknowledged_at <= s.report_due_at) as ack_on_time,
+				  count(s.id) filter (where s.acknowledged_at is not null or s.report_due_at < :now) as ack_decided,
+				  round(avg(r.score), 2) as rating
+				from whistle w join whistle_summons s on s.whistle_id = w.id
+				left join whistle_rating r on r.summons_id = s.id
 				where w.raised_at >= :from and w.raised_at < :until
 				  and (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) c(code)
 				    where w.township_code like c.code || '%'))
@@ -143,6 +151,7 @@ public class WhistleScores {
 				OptionalLong events = counts.received(township, from, to);
 				return new Scores.TownshipRate(township.value(),
 						regions.find(township).map(Division::name).orElse(township.value()), rs.getLong("whistles"),
+						new OnTimeRate(rs.getLong("ack_on_time"), rs.getLong("ack_decided")), rs.getBigDecimal("rating"),
 						events.isPresent() ? events.getAsLong() : null);
 			})
 			.list();

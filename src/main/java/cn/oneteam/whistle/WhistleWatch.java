@@ -7,13 +7,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import cn.oneteam.calendar.CalendarYearLoaded;
+import cn.oneteam.calendar.Deadline;
+import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.shared.ChinaTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,11 +45,14 @@ public class WhistleWatch {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final WorkingDayCalendar calendar;
+
 	private final Clock clock;
 
-	WhistleWatch(JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock) {
+	WhistleWatch(JdbcClient jdbc, ApplicationEventPublisher publisher, WorkingDayCalendar calendar, Clock clock) {
 		this.jdbc = jdbc;
 		this.publisher = publisher;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -87,6 +95,39 @@ public class WhistleWatch {
 			.param("today", today)
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * A year's schedule loaded or replaced: every provisional resolve deadline is counted again on the official calendar
+	 * (whistles locked in id order first), and each whistle whose deadline moved is recorded.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(CalendarYearLoaded loaded) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Provisional> provisional = jdbc.sql("""
+				select w.id, w.raised_at, w.resolve_working_days from whistle w where exists (select 1 from whistle_summons s
+				  where s.whistle_id = w.id and s.resolve_provisional) order by w.id for update""")
+			.query((rs, n) -> new Provisional(rs.getLong("id"), rs.getObject("raised_at", OffsetDateTime.class),
+					rs.getInt("resolve_working_days")))
+			.list();
+		for (Provisional whistle : provisional) {
+			long id = whistle.id();
+			Deadline due = calendar.workingDaysAfter(ChinaTime.local(whistle.raisedAt()).toLocalDate(),
+					whistle.resolveWorkingDays());
+			int moved = jdbc.sql("""
+					update whistle_summons set resolve_due_on = ?, resolve_provisional = ?
+					where whistle_id = ? and resolve_provisional and (resolve_due_on <> ? or not ?)""")
+				.params(due.date(), due.provisional(), id, due.date(), due.provisional())
+				.update();
+			if (moved > 0) {
+				publisher.publishEvent(new WhistleRecorded(id, "calendar-moved", 0L, now, Map.of("year", loaded.year(),
+						"resolveDueOn", due.date().toString(), "provisional", due.provisional())));
+			}
+		}
+	}
+
+	private record Provisional(long id, OffsetDateTime raisedAt, int resolveWorkingDays) {
 	}
 
 	private static String notAlerted(String clock) {

@@ -107,7 +107,8 @@ public class Whistles {
 			.checked();
 		checkEvent(input.eventId(), township);
 		Map<Organization, ResponderKind> responders = responders(input.departments(), township);
-		long id = whistles.insert(township, raiser.id().value(), caller.accountId(), type.code(), input, raisedAt, now);
+		long id = whistles.insert(township, raiser.id().value(), caller.accountId(), type.code(), requirement, input,
+				raisedAt, now);
 		ResponseClock.Dues dues = ResponseClock.Dues.of(raisedAt, requirement, calendar);
 		responders.forEach((department, kind) -> whistles.summon(id, department.id().value(), kind, dues));
 		Map<String, Object> facts = new LinkedHashMap<>();
@@ -279,7 +280,8 @@ public class Whistles {
 		String eventTitle = whistle.eventId() == null || source == null ? null
 				: source.find(whistle.eventId()).map(WhistleEvents.EventSummary::title).orElse(null);
 		return new WhistleDetail(id, whistle.township(), divisionName(whistle.township()), whistle.raisedByOrgId(),
-				organization(whistle.raisedByOrgId()).name(), settings.type(whistle.typeCode()), whistle.need(),
+				organization(whistle.raisedByOrgId()).name(), settings.type(whistle.typeCode()), whistle.requirement(),
+				whistle.need(),
 				whistle.place(), divisionName(whistle.place()), whistle.address(), whistle.eventId(), eventTitle,
 				whistle.state(), whistle.reopenCount(), ChinaTime.local(whistle.raisedAt()),
 				whistle.closedAt() == null ? null : ChinaTime.local(whistle.closedAt()), responders);

@@ -63,10 +63,15 @@ class AssessmentTests {
 		LocalDate from = LocalDate.of(2026, 11, 1);
 		LocalDate to = LocalDate.of(2026, 11, 20);
 		Long events = stub.received(hexi, from, to).getAsLong();
-		assertThat(new Scores.TownshipRate(hexi.value(), "河西街道", 6, events).ratePercent()).isEqualByComparingTo("15.0");
-		assertThat(new Scores.TownshipRate("632802100", "尕海镇", 2, 0L).ratePercent()).isNull();
+		assertThat(township(hexi.value(), 6, events).ratePercent()).isEqualByComparingTo("15.0");
+		assertThat(township("632802100", 2, stub.received(DivisionCode.of("632802100"), from, to).getAsLong())
+			.ratePercent()).isNull();
 		assertThat(EventCounts.UNKNOWN.received(hexi, from, to)).isEmpty();
-		assertThat(new Scores.TownshipRate(hexi.value(), "河西街道", 6, null).ratePercent()).isNull();
+		assertThat(township(hexi.value(), 6, null).ratePercent()).isNull();
+	}
+
+	private static Scores.TownshipRate township(String code, long whistles, Long events) {
+		return new Scores.TownshipRate(code, code, whistles, new OnTimeRate(0, 0), null, events);
 	}
 
 	@ParameterizedTest

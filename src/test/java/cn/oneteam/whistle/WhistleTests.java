@@ -11,8 +11,12 @@ import java.util.List;
 
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
+import cn.oneteam.calendar.CalendarYearLoaded;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +29,15 @@ class WhistleTests extends WhistleApiTest {
 
 	@Autowired
 	WhistleWatch watch;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void townshipWhistlesDepartmentsAnswerTownshipConfirmsAndRatesOnce() throws Exception {
@@ -214,6 +227,21 @@ class WhistleTests extends WhistleApiTest {
 				assertThat(r.get("alerts").asInt()).isEqualTo(3);
 			}
 		}
+	}
+
+	@Test
+	void aLoadedYearRecountsTheProvisionalResolveDeadlines() throws Exception {
+		long id = raise(List.of(market()), "\"resolveWorkingDays\":3").get("id").asLong();
+		JsonNode counted = responder(body(get(HEXI, "/api/v1/whistles/" + id)), market()).get("clocks").get(2);
+		// as if counted while its year was not loaded yet
+		jdbc.sql("update whistle_summons set resolve_due_on = resolve_due_on - 1, resolve_provisional = true "
+				+ "where whistle_id = ?").param(id).update();
+		transactions.executeWithoutResult(s -> events.publishEvent(new CalendarYearLoaded(2026)));
+		JsonNode recounted = responder(body(get(HEXI, "/api/v1/whistles/" + id)), market()).get("clocks").get(2);
+		assertThat(recounted.get("dueOn").asText()).isEqualTo(counted.get("dueOn").asText());
+		assertThat(recounted.get("provisional").asBoolean()).isFalse();
+		assertThat(record.entries(WhistleRecorded.SUBJECT, id)).extracting(RecordEntry::action)
+			.containsExactly("raised", "calendar-moved");
 	}
 
 	private List<Long> ids(ResultActions result) throws Exception {
