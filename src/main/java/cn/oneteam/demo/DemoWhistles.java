@@ -23,6 +23,7 @@ import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.whistle.WhistleDetail;
 import cn.oneteam.whistle.WhistleInputs;
+import cn.oneteam.whistle.WhistleQueries;
 import cn.oneteam.whistle.WhistleWatch;
 import cn.oneteam.whistle.Whistles;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +65,8 @@ class DemoWhistles implements ApplicationRunner {
 
 	private final Whistles whistles;
 
+	private final WhistleQueries queries;
+
 	private final WhistleWatch watch;
 
 	private final Clock clock;
@@ -71,11 +74,12 @@ class DemoWhistles implements ApplicationRunner {
 	private final Map<String, UserDetails> signedIn = new HashMap<>();
 
 	DemoWhistles(Organizations organizations, Accounts accounts, UserDetailsService users, Whistles whistles,
-			WhistleWatch watch, Clock clock) {
+			WhistleQueries queries, WhistleWatch watch, Clock clock) {
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.users = users;
 		this.whistles = whistles;
+		this.queries = queries;
 		this.watch = watch;
 		this.clock = clock;
 	}
@@ -86,7 +90,7 @@ class DemoWhistles implements ApplicationRunner {
 			departmentsAndAccounts();
 			return null;
 		});
-		if (!as("hexi.dispatch", whistles::raised).isEmpty()) {
+		if (!as("hexi.dispatch", queries::raised).isEmpty()) {
 			return;
 		}
 		long market = org("632802-scjg");
@@ -169,7 +173,7 @@ class DemoWhistles implements ApplicationRunner {
 
 	/** Confirms closure when every department has reported, then rates one department on every dimension. */
 	private void confirmAndRate(long whistle, String township, long department, int score, @Nullable String comment) {
-		WhistleDetail detail = as(township, caller -> whistles.detail(whistle, caller));
+		WhistleDetail detail = as(township, caller -> queries.detail(whistle, caller));
 		if (detail.state() == WhistleDetail.State.OPEN) {
 			as(township, caller -> whistles.confirm(whistle, caller));
 		}

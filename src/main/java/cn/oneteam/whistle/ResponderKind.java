@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import cn.oneteam.organization.BodyType;
 import cn.oneteam.organization.Organization;
-import cn.oneteam.organization.OrganizationKind;
 
 /** Who may be summoned by a whistle (部门报到), and so which weight of township ratings applies. */
 public enum ResponderKind {

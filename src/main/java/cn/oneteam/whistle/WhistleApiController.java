@@ -36,12 +36,15 @@ class WhistleApiController {
 
 	private final Whistles whistles;
 
+	private final WhistleQueries queries;
+
 	private final WhistleScores scores;
 
 	private final WhistleSettings settings;
 
-	WhistleApiController(Whistles whistles, WhistleScores scores, WhistleSettings settings) {
+	WhistleApiController(Whistles whistles, WhistleQueries queries, WhistleScores scores, WhistleSettings settings) {
 		this.whistles = whistles;
+		this.queries = queries;
 		this.scores = scores;
 		this.settings = settings;
 	}
@@ -61,21 +64,21 @@ class WhistleApiController {
 	@GetMapping
 	@Operation(summary = "Whistles raised in the caller's jurisdiction (township view), newest first, at most 200")
 	List<WhistleRow> raised(ScopedPrincipal caller) {
-		return whistles.raised(caller);
+		return queries.raised(caller);
 	}
 
 	@GetMapping("/inbox")
 	@Operation(summary = "Whistles the caller's department is summoned to (department view), open first, at most 200",
 			description = "Each with the department's own state, its next due time and whether it is overdue.")
 	List<WhistleRow> inbox(ScopedPrincipal caller) {
-		return whistles.inbox(caller);
+		return queries.inbox(caller);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A whistle with every department's clocks (报到, 到场, 办结), alerts and rating",
 			description = "403 outside the caller's jurisdiction unless the caller's department is summoned.")
 	WhistleDetail detail(@PathVariable long id, ScopedPrincipal caller) {
-		return whistles.detail(id, caller);
+		return queries.detail(id, caller);
 	}
 
 	@PostMapping("/{id}/acknowledge")

@@ -36,14 +36,18 @@ class WhistlePageController {
 
 	private final Whistles whistles;
 
+	private final WhistleQueries queries;
+
 	private final WhistleScores scores;
 
 	private final WhistleSettings settings;
 
 	private final Clock clock;
 
-	WhistlePageController(Whistles whistles, WhistleScores scores, WhistleSettings settings, Clock clock) {
+	WhistlePageController(Whistles whistles, WhistleQueries queries, WhistleScores scores, WhistleSettings settings,
+			Clock clock) {
 		this.whistles = whistles;
+		this.queries = queries;
 		this.scores = scores;
 		this.settings = settings;
 		this.clock = clock;
@@ -51,11 +55,11 @@ class WhistlePageController {
 
 	@GetMapping("/whistles")
 	String list(ScopedPrincipal caller, Authentication authentication, Model model) {
-		model.addAttribute("raised", whistles.raised(caller));
-		model.addAttribute("canRaise", whistles.canRaise(caller));
+		model.addAttribute("raised", queries.raised(caller));
+		model.addAttribute("canRaise", queries.canRaise(caller));
 		boolean responds = authentication.getAuthorities().stream()
 			.anyMatch(a -> "whistle:respond".equals(a.getAuthority()));
-		model.addAttribute("inbox", responds ? whistles.inbox(caller) : List.of());
+		model.addAttribute("inbox", responds ? queries.inbox(caller) : List.of());
 		model.addAttribute("responds", responds);
 		model.addAttribute("types", settings.types());
 		return "whistle/list";
@@ -64,7 +68,7 @@ class WhistlePageController {
 	@GetMapping("/whistles/new")
 	String form(ScopedPrincipal caller, Model model) {
 		model.addAttribute("types", settings.types());
-		model.addAttribute("departments", whistles.summonable(caller));
+		model.addAttribute("departments", queries.summonable(caller));
 		model.addAttribute("place", caller.jurisdiction().codes().stream().findFirst().orElse(""));
 		return "whistle/raise";
 	}
@@ -94,7 +98,7 @@ class WhistlePageController {
 
 	@GetMapping("/whistles/{id}")
 	String detail(@PathVariable long id, ScopedPrincipal caller, Model model) {
-		WhistleDetail whistle = whistles.detail(id, caller);
+		WhistleDetail whistle = queries.detail(id, caller);
 		model.addAttribute("whistle", whistle);
 		model.addAttribute("raiser", whistle.raisedByOrganizationId() == caller.organizationId());
 		model.addAttribute("mine", whistle.responders().stream()
@@ -102,7 +106,7 @@ class WhistlePageController {
 			.findFirst()
 			.orElse(null));
 		model.addAttribute("dimensions", settings.dimensions());
-		model.addAttribute("record", whistles.recordOf(id, caller));
+		model.addAttribute("record", queries.recordOf(id, caller));
 		return "whistle/whistle";
 	}
 

@@ -11,20 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import cn.oneteam.audit.FullProcessRecord;
-import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.calendar.WorkingDayCalendar;
-import cn.oneteam.organization.BodyType;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
-import cn.oneteam.organization.OrganizationKind;
 import cn.oneteam.organization.Organizations;
-import cn.oneteam.region.Division;
 import cn.oneteam.region.Regions;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
-import cn.oneteam.shared.DivisionLevel;
-import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.whistle.WhistleDetail.Responder;
 import cn.oneteam.whistle.WhistleRepository.Stored;
@@ -49,8 +42,6 @@ public class Whistles {
 	/** How far back a whistle blown by phone may be recorded (补录). */
 	static final Duration LATE_RECORDING = Duration.ofDays(7);
 
-	private static final int LIST_LIMIT = 200;
-
 	private final WhistleRepository whistles;
 
 	private final WhistleSettings settings;
@@ -63,23 +54,23 @@ public class Whistles {
 
 	private final ObjectProvider<WhistleEvents> events;
 
-	private final ApplicationEventPublisher publisher;
+	private final WhistleQueries queries;
 
-	private final FullProcessRecord fullRecord;
+	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
 	Whistles(WhistleRepository whistles, WhistleSettings settings, Organizations organizations, Regions regions,
-			WorkingDayCalendar calendar, ObjectProvider<WhistleEvents> events, ApplicationEventPublisher publisher,
-			FullProcessRecord fullRecord, Clock clock) {
+			WorkingDayCalendar calendar, ObjectProvider<WhistleEvents> events, WhistleQueries queries,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.whistles = whistles;
 		this.settings = settings;
 		this.organizations = organizations;
 		this.regions = regions;
 		this.calendar = calendar;
 		this.events = events;
+		this.queries = queries;
 		this.publisher = publisher;
-		this.fullRecord = fullRecord;
 		this.clock = clock;
 	}
 
@@ -87,8 +78,8 @@ public class Whistles {
 	@Transactional
 	@PreAuthorize("hasAuthority('event:dispatch')")
 	public WhistleDetail raise(WhistleInputs.Raise input, ScopedPrincipal caller) {
-		Organization raiser = organization(caller.organizationId());
-		DivisionCode township = townshipOf(raiser);
+		Organization raiser = queries.organization(caller.organizationId());
+		DivisionCode township = WhistleQueries.townshipOf(raiser);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		OffsetDateTime raisedAt = input.raisedAt() == null ? now : input.raisedAt();
 		if (raisedAt.isAfter(now) || raisedAt.isBefore(now.minus(LATE_RECORDING))) {
@@ -125,7 +116,7 @@ public class Whistles {
 			facts.put("event", input.eventId());
 		}
 		record(id, "raised", caller, now, facts);
-		return detail(id, caller);
+		return queries.detail(id, caller);
 	}
 
 	/** 报到: the summoned department acknowledges the whistle. */
@@ -137,7 +128,7 @@ public class Whistles {
 		whistles.acknowledge(summons.id(), now);
 		record(id, "acknowledged", caller, now, Map.of("department", summons.departmentId(),
 				"onTime", !now.isAfter(summons.reportDueAt())));
-		return detail(id, caller);
+		return queries.detail(id, caller);
 	}
 
 	/** 到场: the department arrived, at a time not before the whistle nor in the future, at a place. */
@@ -163,7 +154,7 @@ public class Whistles {
 		}
 		facts.put("onTime", !at.isAfter(summons.arriveDueAt()));
 		record(id, "arrived", caller, now, facts);
-		return detail(id, caller);
+		return queries.detail(id, caller);
 	}
 
 	/** 反馈结果: the department reports what it did. */
@@ -175,7 +166,7 @@ public class Whistles {
 		whistles.report(summons.id(), now, result.result().trim());
 		record(id, "reported", caller, now, Map.of("department", summons.departmentId(), "result",
 				result.result().trim(), "onTime", !now.isAfter(ResponseClock.endOf(summons.resolveDueOn()))));
-		return detail(id, caller);
+		return queries.detail(id, caller);
 	}
 
 	/** 确认办结: every department has reported; the township closes the whistle. */
@@ -189,7 +180,7 @@ public class Whistles {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		whistles.close(whistle.id(), now);
 		record(id, "closed", caller, now, Map.of());
-		return detail(id, caller);
+		return queries.detail(id, caller);
 	}
 
 	/** 重新办理: the township does not accept reported results; those departments must act and report again. */
@@ -210,7 +201,7 @@ public class Whistles {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		record(id, "reopened", caller, now, Map.of("reason", reopen.reason().trim(), "departments",
 				reported.stream().map(Summons::departmentId).toList(), "count", whistle.reopenCount() + 1));
-		return detail(id, caller);
+		return queries.detail(id, caller);
 	}
 
 	/** 催办: the township urges a department that has not reported its result yet. */
@@ -231,7 +222,7 @@ public class Whistles {
 			facts.put("note", urge.note().trim());
 		}
 		record(id, "urged", caller, now, facts);
-		return detail(id, caller);
+		return queries.detail(id, caller);
 	}
 
 	/** 一事一评: after closure, one rating per department, every configured dimension scored 1–5. */
@@ -259,110 +250,11 @@ public class Whistles {
 			facts.put("comment", comment);
 		}
 		record(id, "rated", caller, now, facts);
-		return detail(id, caller);
-	}
-
-	/** A whistle with its departments' clocks, as the caller may see it (403 outside, 404 unknown). */
-	@Transactional(readOnly = true)
-	public WhistleDetail detail(long id, ScopedPrincipal caller) {
-		Stored whistle = whistles.find(id).orElseThrow(() -> unknown(id));
-		List<Summons> summoned = whistles.summonsOf(id);
-		checkVisible(whistle, summoned, caller);
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		Map<Long, WhistleDetail.Rated> ratings = whistles.ratingsOf(id);
-		Map<Long, List<ResponseClock.Kind>> alerts = whistles.alertsOf(id);
-		List<Responder> responders = summoned.stream()
-			.map(s -> new Responder(s.departmentId(), organization(s.departmentId()).name(), s.kind(), s.state(),
-					clocks(s, now), s.arrivalPlace(), s.latitude(), s.longitude(), s.result(), s.urgeCount(),
-					alerts.getOrDefault(s.id(), List.of()), ratings.get(s.id())))
-			.toList();
-		WhistleEvents source = events.getIfAvailable();
-		String eventTitle = whistle.eventId() == null || source == null ? null
-				: source.find(whistle.eventId()).map(WhistleEvents.EventSummary::title).orElse(null);
-		return new WhistleDetail(id, whistle.township(), divisionName(whistle.township()), whistle.raisedByOrgId(),
-				organization(whistle.raisedByOrgId()).name(), settings.type(whistle.typeCode()), whistle.requirement(),
-				whistle.need(),
-				whistle.place(), divisionName(whistle.place()), whistle.address(), whistle.eventId(), eventTitle,
-				whistle.state(), whistle.reopenCount(), ChinaTime.local(whistle.raisedAt()),
-				whistle.closedAt() == null ? null : ChinaTime.local(whistle.closedAt()), responders);
-	}
-
-	/** The whistle's full-process record, as the caller may see it. */
-	@Transactional(readOnly = true)
-	public List<RecordEntry> recordOf(long id, ScopedPrincipal caller) {
-		Stored whistle = whistles.find(id).orElseThrow(() -> unknown(id));
-		checkVisible(whistle, whistles.summonsOf(id), caller);
-		return fullRecord.entries(WhistleRecorded.SUBJECT, id);
-	}
-
-	/** The whistles raised in the caller's jurisdiction (township view), newest first. */
-	@Transactional(readOnly = true)
-	public List<WhistleRow> raised(ScopedPrincipal caller) {
-		return named(whistles.raisedIn(caller.jurisdiction(), LIST_LIMIT));
-	}
-
-	/** The whistles the caller's department is summoned to (department inbox), open first. */
-	@Transactional(readOnly = true)
-	public List<WhistleRow> inbox(ScopedPrincipal caller) {
-		return named(whistles.summonedTo(caller.organizationId(), OffsetDateTime.now(clock), LIST_LIMIT));
-	}
-
-	/** Whether the caller's organisation may raise whistles (a township body). */
-	@Transactional(readOnly = true)
-	public boolean canRaise(ScopedPrincipal caller) {
-		return township(organization(caller.organizationId())) != null;
-	}
-
-	/** The departments a caller's township may summon: those of its county. */
-	@Transactional(readOnly = true)
-	public List<Organization> summonable(ScopedPrincipal caller) {
-		DivisionCode township = townshipOf(organization(caller.organizationId()));
-		DivisionCode county = township.parent().orElseThrow();
-		return organizations.visibleIn(JurisdictionScope.of(List.of(county))).stream()
-			.filter(o -> o.seat().isWithin(county) && ResponderKind.of(o).isPresent())
-			.toList();
-	}
-
-	static List<ResponseClock> clocks(Summons s, OffsetDateTime now) {
-		return List.of(
-				ResponseClock.of(ResponseClock.Kind.REPORT, s.reportDueAt(), null, false, s.acknowledgedAt(), now),
-				ResponseClock.of(ResponseClock.Kind.ARRIVE, s.arriveDueAt(), null, false, s.arrivedAt(), now),
-				ResponseClock.of(ResponseClock.Kind.RESOLVE, ResponseClock.endOf(s.resolveDueOn()), s.resolveDueOn(),
-						s.resolveProvisional(), s.reportedAt(), now));
+		return queries.detail(id, caller);
 	}
 
 	private void record(long id, String action, ScopedPrincipal caller, OffsetDateTime at, Map<String, Object> facts) {
 		publisher.publishEvent(new WhistleRecorded(id, action, caller.accountId(), at, facts));
-	}
-
-	private List<WhistleRow> named(List<WhistleRow> rows) {
-		Map<String, String> names = new LinkedHashMap<>();
-		return rows.stream()
-			.map(r -> r.named(names.computeIfAbsent(r.township(), code -> divisionName(DivisionCode.of(code)))))
-			.toList();
-	}
-
-	private String divisionName(DivisionCode code) {
-		return regions.find(code).map(Division::name).orElse(code.value());
-	}
-
-	private Organization organization(long id) {
-		return organizations.find(new OrganizationId(id)).orElseThrow();
-	}
-
-	/** The township a body raises whistles for: a township government's, or a stationed body's seat in a township. */
-	private static @Nullable DivisionCode township(Organization organization) {
-		boolean townshipBody = organization.kind() == OrganizationKind.TOWNSHIP_GOVERNMENT
-				|| organization.bodyType() == BodyType.STATIONED;
-		return townshipBody && organization.seat().level() == DivisionLevel.TOWNSHIP ? organization.seat() : null;
-	}
-
-	private static DivisionCode townshipOf(Organization organization) {
-		DivisionCode township = township(organization);
-		if (township == null) {
-			throw new WhistleViolation(WhistleViolation.FORBIDDEN, "whistle.not-a-township", organization.name());
-		}
-		return township;
 	}
 
 	/** The departments summoned: known, able to respond, and of the township's county (乡街吹哨、县级部门报到). */
@@ -377,7 +269,7 @@ public class Whistles {
 						department.name()));
 			if (!department.seat().isWithin(county)) {
 				throw new WhistleViolation(WhistleViolation.UNPROCESSABLE, "whistle.department-outside-county",
-						department.name(), divisionName(county));
+						department.name(), queries.divisionName(county));
 			}
 			responders.put(department, kind);
 		}
@@ -416,7 +308,7 @@ public class Whistles {
 	}
 
 	private Stored locked(long id) {
-		return whistles.lock(id).orElseThrow(() -> unknown(id));
+		return whistles.lock(id).orElseThrow(() -> WhistleQueries.unknown(id));
 	}
 
 	private Stored open(long id) {
@@ -450,17 +342,5 @@ public class Whistles {
 		return whistles.summonsOf(id).stream().filter(s -> s.departmentId() == departmentId).findFirst()
 			.orElseThrow(() -> new WhistleViolation(WhistleViolation.BAD_REQUEST, "whistle.department-not-summoned",
 					departmentId));
-	}
-
-	/** Readable by a summoned department and by anyone whose jurisdiction covers the township. */
-	private static void checkVisible(Stored whistle, List<Summons> summoned, ScopedPrincipal caller) {
-		boolean summonedHere = summoned.stream().anyMatch(s -> s.departmentId() == caller.organizationId());
-		if (!summonedHere && !caller.jurisdiction().covers(whistle.township())) {
-			throw new WhistleViolation(WhistleViolation.FORBIDDEN, "whistle.outside-jurisdiction", whistle.id());
-		}
-	}
-
-	private static WhistleViolation unknown(long id) {
-		return new WhistleViolation(WhistleViolation.NOT_FOUND, "whistle.unknown", id);
 	}
 }
