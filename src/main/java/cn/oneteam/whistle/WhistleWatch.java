@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -99,9 +101,11 @@ public class WhistleWatch {
 
 	/**
 	 * A year's schedule loaded or replaced: every provisional resolve deadline is counted again on the official calendar
-	 * (whistles locked in id order first), and each whistle whose deadline moved is recorded.
+	 * (whistles locked in id order first), and each whistle whose deadline moved is recorded. Runs before the other
+	 * listeners of the event, so that it takes its row locks before the transaction holds the record's lock.
 	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(CalendarYearLoaded loaded) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
