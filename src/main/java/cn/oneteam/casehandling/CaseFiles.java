@@ -179,21 +179,6 @@ class CaseFiles {
 		c.lockVersion++;
 	}
 
-	/**
-	 * Locks the rows of the cases whose open periods match the condition, in id order, before anything of theirs is
-	 * changed or recorded: a scan then waits for an action on one of them as the action's own lock would, and never
-	 * holds the record's lock while it waits (which an action holding its case and waiting for the record would make a
-	 * deadlock).
-	 */
-	void lockCasesWithOpenClocks(String condition, Object... params) {
-		jdbc.sql("""
-				select id from penalty_case where id in (select case_id from case_clock
-				  where state in ('RUNNING', 'PAUSED') and %s) order by id for update""".formatted(condition))
-			.params(params)
-			.query(Long.class)
-			.list();
-	}
-
 	void assignOfficers(long caseId, List<CaseOfficer> officers) {
 		jdbc.sql("delete from case_officer where case_id = ?").param(caseId).update();
 		for (CaseOfficer officer : officers) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.documents.DocumentType;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Officers;
 import cn.oneteam.organization.PersonCategory;
@@ -55,8 +56,11 @@ class CasePageController {
 
 	private final Clock clock;
 
+	private final CaseDocuments documents;
+
 	CasePageController(Cases cases, CaseProcedure procedure, Catalog catalog, Officers officers, JsonMapper json,
-			Clock clock) {
+			Clock clock, CaseDocuments documents) {
+		this.documents = documents;
 		this.cases = cases;
 		this.procedure = procedure;
 		this.catalog = catalog;
@@ -88,6 +92,8 @@ class CasePageController {
 			.filter(s -> MAIN_PATH.contains(s) || s == detail.stage())
 			.toList());
 		model.addAttribute("timeline", cases.recordOf(id, scope).stream().map(this::line).toList());
+		model.addAttribute("issuedDocuments", documents.documents(id, caller));
+		model.addAttribute("documentTypes", DocumentType.values());
 		return "casehandling/general";
 	}
 

@@ -70,9 +70,13 @@ public class CaseProcedure {
 
 	private final PaymentSchedule schedule;
 
+	private final CaseDocuments documents;
+
 	CaseProcedure(CaseFiles files, Clocks clocks, Approvals approvals, FilingSteps filing, List<ProcedureSteps> groups,
 			ApplicationEventPublisher events, FullProcessRecord record, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions, MessageSource messages, PaymentSchedule schedule) {
+			PlatformTransactionManager transactions, MessageSource messages, PaymentSchedule schedule,
+			CaseDocuments documents) {
+		this.documents = documents;
 		this.files = files;
 		this.clocks = clocks;
 		this.approvals = approvals;
@@ -113,6 +117,7 @@ public class CaseProcedure {
 			}
 			else {
 				step.perform(c, input, ctx);
+				documents.issueFor(c, action.slug(), ctx);
 				files.save(c);
 				publish(c, action.slug(), ctx);
 			}
@@ -161,6 +166,7 @@ public class CaseProcedure {
 					throw notInStage(pending.action(), c.stage);
 				}
 				perform(c, pending, ctx);
+				documents.issueFor(c, pending.action().slug(), ctx);
 				files.save(c);
 			}
 			publish(c, (approve ? "approved:" : "rejected:") + pending.action().slug(), ctx);
@@ -363,7 +369,7 @@ public class CaseProcedure {
 		}
 	}
 
-	private static boolean hasAuthority(String authority) {
+	static boolean hasAuthority(String authority) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
 	}

@@ -173,7 +173,8 @@ public class CaseWork {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = ChinaTime.local(now).toLocalDate();
 		LocalDate soon = calendar.workingDaysAfter(today, dueSoonWorkingDays).date();
-		int lapsed = lapse(today, now);
+		// alerts before lapses: the alerts' foreign keys wait for a case an action holds, and the action waits for the
+		// record's lock, which the scan takes as soon as it records a lapse — so the scan must not hold it yet
 		int raised = jdbc.sql("""
 				insert into case_alert (case_id, clock_id, kind, due_on, raised_at)
 				select case_id, id, case when due_on < :today then 'OVERDUE' else 'DUE_SOON' end, due_on, :now
@@ -184,7 +185,7 @@ public class CaseWork {
 			.param("soon", soon)
 			.param("now", now)
 			.update();
-		return new Scan(raised, lapsed);
+		return new Scan(raised, lapse(today, now));
 	}
 
 	/**
@@ -195,7 +196,6 @@ public class CaseWork {
 	private int lapse(LocalDate today, OffsetDateTime now) {
 		String[] lapsing = Arrays.stream(ClockKind.values()).filter(ClockKind::lapses).map(Enum::name)
 			.toArray(String[]::new);
-		files.lockCasesWithOpenClocks("kind = any(?) and due_on < ?", lapsing, today);
 		List<Map<String, Object>> due = jdbc.sql("""
 				update case_clock set state = 'LAPSED', ended_on = due_on
 				where kind = any(?) and state = 'RUNNING' and due_on < ? returning id, case_id, kind, due_on""")
@@ -216,7 +216,6 @@ public class CaseWork {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(CalendarYearLoaded loaded) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		files.lockCasesWithOpenClocks("unit <> 'HOURS' and due_on >= make_date(?, 1, 1)", loaded.year());
 		for (long caseId : clocks.recomputeForYear(loaded.year(), now)) {
 			procedure.recordBySystem(caseId, "calendar-moved", Map.of("year", loaded.year()), now);
 		}

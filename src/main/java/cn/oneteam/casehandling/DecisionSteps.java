@@ -33,17 +33,14 @@ class DecisionSteps implements ProcedureSteps {
 
 	private final DocumentNumbers numbers;
 
-	private final CaseDocuments documents;
-
 	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
-			DocumentNumbers numbers, CaseDocuments documents) {
+			DocumentNumbers numbers) {
 		this.penalty = penalty;
 		this.clocks = clocks;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.measures = measures;
 		this.numbers = numbers;
-		this.documents = documents;
 	}
 
 	@Override
@@ -104,9 +101,6 @@ class DecisionSteps implements ProcedureSteps {
 			c.paymentReference = PaymentReference.of(c.place.value().substring(0, 6), d.decidedOn().getYear(),
 					jdbc.sql("select nextval('payment_reference_seq')").query(Long.class).single());
 			ctx.fact("paymentReference", c.paymentReference);
-		}
-		if (penaltyDecided) { // issued as it reads today; a later change of wording never alters it
-			ctx.fact("decisionSha256", documents.issueDecision(c, ctx.caller.accountId()).sha256());
 		}
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
 		for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {

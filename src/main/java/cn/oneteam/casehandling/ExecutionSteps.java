@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,9 @@ class ExecutionSteps implements ProcedureSteps {
 
 	/** ENFORCEMENT_SUSPENSION_DROP 3 years, 强制法 §39 para 2. */
 	static final int SUSPENSION_DROP_YEARS = 3;
+
+	/** How the documents state when an enforcement action takes place. */
+	private static final DateTimeFormatter SCHEDULED = DateTimeFormatter.ofPattern("yyyy年M月d日H时mm分");
 
 	private final Clocks clocks;
 
@@ -237,6 +241,7 @@ class ExecutionSteps implements ProcedureSteps {
 			.map(CaseClock::dueOn).findFirst().orElse(last);
 		clocks.open(c.id, ClockKind.COURT_APPLICATION).ifPresent(k -> clocks.end(k, State.CANCELLED, ctx.today));
 		clocks.start(c.id, ClockKind.COURT_APPLICATION, later(litigationEnds, last), ctx.now);
+		ctx.fact("on", ctx.today);
 		ctx.fact("appliedOn", d.appliedOn());
 		ctx.fact("hardship", d.hardship());
 		ctx.fact("instalments", instalments.stream().map(i -> i.dueOn() + " " + i.amount().toPlainString()).toList());
@@ -332,7 +337,7 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.fact("decidedOn", e.decidedOn());
 		ctx.fact("legalBasis", e.legalBasis());
 		ctx.fact("manner", e.manner());
-		ctx.fact("scheduledAt", ChinaTime.local(e.scheduledAt()).toString());
+		ctx.fact("scheduledAt", SCHEDULED.format(ChinaTime.local(e.scheduledAt())));
 		ctx.fact("immediate", e.immediate());
 		ctx.fact("emergency", e.emergency());
 		ctx.fact("emergencyReason", nullToEmpty(e.emergencyReason()));
@@ -361,7 +366,7 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.fact("performer", s.performer());
 		ctx.fact("costBudget", s.costBudget().toPlainString());
 		ctx.fact("demandServedOn", s.demandServedOn() == null ? "" : s.demandServedOn().toString());
-		ctx.fact("scheduledAt", ChinaTime.local(s.scheduledAt()).toString());
+		ctx.fact("scheduledAt", SCHEDULED.format(ChinaTime.local(s.scheduledAt())));
 		ctx.fact("immediate", s.immediate());
 		ctx.fact("emergency", s.emergency());
 	}

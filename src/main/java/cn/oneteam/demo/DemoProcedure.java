@@ -15,6 +15,7 @@ import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.casehandling.CaseAction;
 import cn.oneteam.casehandling.CaseClock;
 import cn.oneteam.casehandling.CaseDetail;
+import cn.oneteam.casehandling.CaseDocuments;
 import cn.oneteam.casehandling.CaseInputs.Closing;
 import cn.oneteam.casehandling.CaseInputs.CollectiveDiscussion;
 import cn.oneteam.casehandling.CaseInputs.DeclineFiling;
@@ -56,6 +57,7 @@ import cn.oneteam.casehandling.MeasureInputs.TransferSent;
 import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.casehandling.PenaltyCase;
 import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.documents.DocumentType;
 import cn.oneteam.identity.Accounts;
 import cn.oneteam.organization.Officers;
 import cn.oneteam.shared.JurisdictionScope;
@@ -110,8 +112,11 @@ class DemoProcedure implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final CaseDocuments documents;
+
 	DemoProcedure(CaseProcedure procedure, CaseWork work, Cases cases, UserDetailsService users, Accounts accounts,
-			Officers officers, WorkingDayCalendar calendar, Clock clock) {
+			Officers officers, WorkingDayCalendar calendar, Clock clock, CaseDocuments documents) {
+		this.documents = documents;
 		this.procedure = procedure;
 		this.work = work;
 		this.cases = cases;
@@ -142,7 +147,7 @@ class DemoProcedure implements ApplicationRunner {
 		Run run = new Run();
 		run.seed();
 		CaseWork.Scan scan = work.scan();
-		log.info("Demo general-procedure cases: {} cases, {} actions and approvals, {} alerts, in {} ms", run.stories,
+		log.info("Demo general-procedure cases: {} cases, {} actions, approvals and documents, {} alerts, in {} ms", run.stories,
 				run.actions, scan.raised(), (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -428,8 +433,10 @@ class DemoProcedure implements ApplicationRunner {
 			}
 
 			Story investigated() {
-				return act(body.officer(), CaseAction.RECORD_INVESTIGATION, new Investigation(InvestigationKind.INSPECTION,
+				act(body.officer(), CaseAction.RECORD_INVESTIGATION, new Investigation(InvestigationKind.INSPECTION,
 						after(1), "现场检查并拍照取证，制作现场检查笔录，当事人在场签字确认", body.officers(), true));
+				return issue(DocumentType.INSPECTION_RECORD, Map.of("place", "（演示）违法行为发生地", "startTime", "9时30分",
+						"endTime", "10时10分", "present", "当事人"));
 			}
 
 			/** 调查终结报告 proposing the fine; {@code reviewByLaw}: the body's 法制审核目录 names the case (§58(4)). */
@@ -507,6 +514,8 @@ class DemoProcedure implements ApplicationRunner {
 			/** Served the next working day and published the same day (118号: within 7 working days). */
 			Story served() {
 				act(body.officer(), CaseAction.SERVE_DECISION, new Service(after(1), ServiceMethod.DIRECT, false, current.partyName() + "（当事人）", null, null, null));
+				issue(DocumentType.SERVICE_RECEIPT, Map.of("method", "直接送达", "recipient", "当事人本人",
+						"servedAt", on.getYear() + "年" + on.getMonthValue() + "月" + on.getDayOfMonth() + "日"));
 				return act(body.officer(), CaseAction.RECORD_PUBLICATION,
 						new Publication(on, "（演示）本机关门户网站 行政执法公示", "（演示）公示" + id));
 			}
@@ -565,6 +574,15 @@ class DemoProcedure implements ApplicationRunner {
 
 			private <I> Story act(String username, CaseAction action, I input) {
 				current = as(username, p -> procedure.act(id, action, input, p));
+				return this;
+			}
+
+			/** An officer of the case issues a document on demand (a record, a 送达回证 of the latest numbered one). */
+			private Story issue(DocumentType type, Map<String, String> inputs) {
+				as(body.officer(), p -> {
+					documents.issue(id, type, new CaseDocuments.Request(null, null, inputs, null, null), p);
+					return current;
+				});
 				return this;
 			}
 

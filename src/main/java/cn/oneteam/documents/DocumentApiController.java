@@ -1,6 +1,7 @@
 package cn.oneteam.documents;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.oneteam.shared.ScopedPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,6 +50,22 @@ class DocumentApiController {
 	DocumentNumbers.Codes codes(@PathVariable long organizationId, @Valid @RequestBody CodesRequest request,
 			ScopedPrincipal caller) {
 		return numbers.setCodes(organizationId, request.bodyCode(), request.template(), caller);
+	}
+
+	@GetMapping("/codes/{organizationId}/types")
+	@Operation(summary = "A body's 文书代字 of every numbered document type: its own where set, else the default")
+	Map<DocumentType, String> typeCodes(@PathVariable long organizationId) {
+		return numbers.typeCodes(organizationId);
+	}
+
+	@PutMapping("/codes/{organizationId}/types/{type}")
+	@Operation(summary = "Set a body's 文书代字 for a numbered document type (blank: the default again)")
+	Map<DocumentType, String> typeCode(@PathVariable long organizationId, @PathVariable DocumentType type,
+			@Valid @RequestBody TypeCodeRequest request, ScopedPrincipal caller) {
+		return numbers.setTypeCode(organizationId, type, request.code(), caller);
+	}
+
+	record TypeCodeRequest(@Nullable @Size(max = 20) @Schema(example = "罚字") String code) {
 	}
 
 	record Reason(@NotBlank @Size(max = 500) String reason) {

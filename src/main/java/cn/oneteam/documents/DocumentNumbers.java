@@ -3,7 +3,9 @@ package cn.oneteam.documents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.oneteam.shared.RuleViolation;
@@ -55,7 +57,7 @@ public class DocumentNumbers {
 			.single();
 		String text = codes.template()
 			.replace("{机关代字}", codes.bodyCode())
-			.replace("{文书代字}", type.defaultCode())
+			.replace("{文书代字}", typeCode(organizationId, type))
 			.replace("{年}", String.valueOf(year))
 			.replace("{序号}", String.valueOf(sequence));
 		long id = jdbc.sql("""
@@ -121,6 +123,61 @@ public class DocumentNumbers {
 		return codes(organizationId).orElseThrow();
 	}
 
+	/**
+	 * Sets the body's 文书代字 for a numbered type (blank: back to the default); its head or an administrator, as for
+	 * the 机关代字.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('BUREAU_HEAD') or hasAuthority('organization:register')")
+	public Map<DocumentType, String> setTypeCode(long organizationId, DocumentType type, @Nullable String code,
+			ScopedPrincipal caller) {
+		String text = code == null ? "" : code.trim();
+		if (!type.numbered() || text.length() > 20) {
+			throw new DocumentViolation(RuleViolation.BAD_REQUEST, "document.type-code-invalid", type.title(), text);
+		}
+		if (caller.organizationId() != organizationId && !caller.jurisdiction().isNationwide()) {
+			throw new DocumentViolation(RuleViolation.FORBIDDEN, "document.codes-not-yours", organizationId);
+		}
+		if (text.isEmpty()) {
+			jdbc.sql("delete from document_type_code where organization_id = ? and doc_type = ?")
+				.params(organizationId, type.name())
+				.update();
+		}
+		else {
+			jdbc.sql("""
+					insert into document_type_code (organization_id, doc_type, code) values (?, ?, ?)
+					on conflict (organization_id, doc_type) do update set code = excluded.code""")
+				.params(organizationId, type.name(), text)
+				.update();
+		}
+		return typeCodes(organizationId);
+	}
+
+	/** The body's 文书代字 of every numbered type: its own where set, else the default. */
+	@Transactional(readOnly = true)
+	public Map<DocumentType, String> typeCodes(long organizationId) {
+		Map<DocumentType, String> codes = new EnumMap<>(DocumentType.class);
+		for (DocumentType type : DocumentType.values()) {
+			if (type.numbered()) {
+				codes.put(type, type.defaultCode());
+			}
+		}
+		jdbc.sql("select doc_type, code from document_type_code where organization_id = ?")
+			.param(organizationId)
+			.query((rs, n) -> Map.entry(DocumentType.valueOf(rs.getString("doc_type")), rs.getString("code")))
+			.list()
+			.forEach(e -> codes.put(e.getKey(), e.getValue()));
+		return codes;
+	}
+
+	private String typeCode(long organizationId, DocumentType type) {
+		return jdbc.sql("select code from document_type_code where organization_id = ? and doc_type = ?")
+			.params(organizationId, type.name())
+			.query(String.class)
+			.optional()
+			.orElseGet(type::defaultCode);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Codes> codes(long organizationId) {
 		return jdbc.sql("select body_code, template from document_codes where organization_id = ?")
@@ -129,7 +186,7 @@ public class DocumentNumbers {
 			.optional();
 	}
 
-	/** A body's 机关代字 and numbering template; 文书代字 are the types' defaults. */
+	/** A body's 机关代字 and numbering template; its 文书代字 per type are {@link #typeCodes}. */
 	public record Codes(String bodyCode, String template) {
 	}
 }

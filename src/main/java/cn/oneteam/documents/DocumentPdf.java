@@ -24,6 +24,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,10 +38,10 @@ import org.springframework.stereotype.Service;
 public class DocumentPdf {
 
 	/** RECONSIDERATION_PERIOD 60 days, 复议法 (2023) §20. */
-	static final int RECONSIDERATION_DAYS = 60;
+	public static final int RECONSIDERATION_DAYS = 60;
 
 	/** LITIGATION_PERIOD 6 months, 行政诉讼法 §46. */
-	static final int LITIGATION_MONTHS = 6;
+	public static final int LITIGATION_MONTHS = 6;
 
 	static final String FONT = "/fonts/NotoSerifSC_400Regular.ttf";
 
@@ -53,47 +56,105 @@ public class DocumentPdf {
 
 	private volatile TrueTypeFont font;
 
-	/** 行政处罚决定书. */
-	public byte[] decision(DecisionDocument d) {
-		List<String> body = new ArrayList<>();
-		body.add("当事人：" + d.partyName());
-		body.add("经查，" + d.facts() + "。");
-		body.add((d.violatedProvision() == null ? "你（单位）的上述行为违法。"
-				: "你（单位）的上述行为违反了" + d.violatedProvision() + "的规定。") + "依据" + d.penaltyProvision()
-				+ "的规定，本机关决定：" + d.penalty() + "。");
-		if (d.statementAdoption() != null && !d.statementAdoption().isBlank()) {
-			body.add("对你（单位）的陈述、申辩，" + d.statementAdoption() + "。");
-		}
-		if (d.fine() != null) {
-			// the surcharge rate is told to the party (强制法 §45)
-			body.add("罚款应当自收到本决定书之日起" + d.payment().days() + "日内缴至指定银行或者通过电子支付系统缴纳。"
-					+ "到期不缴纳罚款的，每日按罚款数额的百分之" + d.payment().surchargeRate().movePointRight(2).stripTrailingZeros()
-						.toPlainString()
-					+ "加处罚款，加处罚款的数额不超出罚款的数额。");
-		}
-		body.add("如不服本决定，可以在收到本决定书之日起" + RECONSIDERATION_DAYS + "日内依法申请行政复议，或者在" + LITIGATION_MONTHS
-				+ "个月内依法向人民法院提起行政诉讼。申请行政复议或者提起行政诉讼期间，本决定不停止执行。");
-		return render("行政处罚决定书", d.number(), body, d.bodyName(), ChineseDates.of(d.decidedOn()));
-	}
-
-	private byte[] render(String title, String number, List<String> paragraphs, String issuer, String date) {
+	/**
+	 * A document from its layout and values: A4, the body's name as heading, the title, the number (a numbered
+	 * document; a preview says where it will stand), the blocks, page numbers; a preview is marked 样稿 on every page.
+	 */
+	public byte[] render(DocumentLayout layout, Map<String, ?> values, String bodyName, @Nullable String number,
+			boolean preview) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDType0Font cjk = PDType0Font.load(document, font(), true);
 			Writer writer = new Writer(document, cjk);
-			writer.centred(title, 22);
-			writer.centred(printable(number), BODY_SIZE);
-			writer.gap();
-			for (String paragraph : paragraphs) {
-				writer.paragraph(printable(paragraph));
+			writer.centred(printable(bodyName), 18);
+			writer.centred(printable(DocumentFields.fill(layout.title(), values)), 22);
+			if (preview) {
+				writer.centred("（样稿：文号在签发时编定）", BODY_SIZE);
+			}
+			else if (number != null) {
+				writer.centred(printable(number), BODY_SIZE);
 			}
 			writer.gap();
-			writer.right(printable(issuer) + "（印章）");
-			writer.right(date);
+			for (DocumentLayout.Block block : layout.blocks()) {
+				if (block.when() != null && !DocumentFields.present(values, block.when())
+						|| block.unless() != null && DocumentFields.present(values, block.unless())) {
+					continue;
+				}
+				block(writer, block, values, bodyName);
+			}
 			writer.close();
+			writer.pageNumbers(preview);
 			document.save(OutputStream.nullOutputStream()); // subsets the font and writes its ToUnicode map
 			cjk.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode(document, writer.used));
 			document.save(out);
 			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void block(Writer writer, DocumentLayout.Block block, Map<String, ?> values, String bodyName)
+			throws IOException {
+		switch (block.kind()) {
+			case "paragraph" -> writer.paragraph(printable(DocumentFields.fill(block.text(), values)), true);
+			case "line" -> writer.paragraph(printable(DocumentFields.fill(block.text(), values)), false);
+			case "date" -> writer.right(printable(DocumentFields.fill(block.text(), values)));
+			case "gap" -> writer.gap();
+			case "seal" -> writer.seal(printable((block.text() == null ? bodyName
+					: DocumentFields.fill(block.text(), values)) + "（印章）"));
+			case "signatures" -> {
+				writer.gap();
+				for (String line : block.lines() == null ? List.<String>of() : block.lines()) {
+					writer.paragraph(printable(DocumentFields.fill(line, values)), false);
+				}
+			}
+			case "fields" -> {
+				List<List<String>> rows = new ArrayList<>();
+				for (List<String> row : block.rows() == null ? List.<List<String>>of() : block.rows()) {
+					List<String> cells = new ArrayList<>();
+					for (String cell : row) {
+						cells.add(printable(DocumentFields.fill(cell, values)));
+					}
+					rows.add(cells);
+				}
+				writer.table(rows, null, false);
+			}
+			case "list" -> {
+				List<DocumentLayout.Column> columns = block.columns();
+				List<List<String>> rows = new ArrayList<>();
+				rows.add(columns.stream().map(c -> c.label()).map(this::printableUnchecked).toList());
+				Object source = values.get(block.source());
+				List<?> items = source instanceof List<?> l ? l : List.of();
+				for (int i = 0; i < items.size(); i++) {
+					Object item = items.get(i);
+					List<String> cells = new ArrayList<>();
+					for (DocumentLayout.Column column : columns) {
+						Object cell = switch (column.field()) {
+							case "#" -> String.valueOf(i + 1);
+							case "." -> item;
+							default -> item instanceof Map<?, ?> m ? m.get(column.field()) : null;
+						};
+						cells.add(printable(DocumentFields.format(cell, null)));
+					}
+					rows.add(cells);
+				}
+				if (items.isEmpty()) {
+					rows.add(columns.stream().map(c -> DocumentFields.BLANK).toList());
+				}
+				float[] widths = new float[columns.size()];
+				for (int i = 0; i < widths.length; i++) {
+					Float w = columns.get(i).width();
+					widths[i] = w == null ? 1 : w;
+				}
+				writer.table(rows, widths, true);
+			}
+			default -> throw new IllegalArgumentException(block.kind());
+		}
+	}
+
+	private String printableUnchecked(String text) {
+		try {
+			return printable(text);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -168,6 +229,12 @@ public class DocumentPdf {
 	/** Lays text down the page and starts a new page at the bottom margin. */
 	private static final class Writer {
 
+		private static final float TABLE_SIZE = 12;
+
+		private static final float TABLE_LEADING = 18;
+
+		private static final float PAD = 4;
+
 		private final PDDocument document;
 
 		private final PDType0Font font;
@@ -198,35 +265,133 @@ public class DocumentPdf {
 		}
 
 		void centred(String text, float size) throws IOException {
-			line(text, size, (PDRectangle.A4.getWidth() - font.getStringWidth(text) / 1000 * size) / 2);
+			line(text, size, (PDRectangle.A4.getWidth() - width(text, size)) / 2);
 		}
 
 		void right(String text) throws IOException {
-			line(text, BODY_SIZE, PDRectangle.A4.getWidth() - MARGIN - font.getStringWidth(text) / 1000 * BODY_SIZE);
+			line(text, BODY_SIZE, PDRectangle.A4.getWidth() - MARGIN - width(text, BODY_SIZE));
 		}
 
 		void gap() {
 			y -= LEADING / 2;
 		}
 
-		/** A paragraph indented by two characters, wrapped character by character (CJK text has no spaces). */
-		void paragraph(String text) throws IOException {
-			String rest = "　　" + text;
-			while (!rest.isEmpty()) {
-				int end = 1;
-				while (end < rest.length() && width(rest.substring(0, end + 1)) <= width) {
-					end++;
-				}
-				if (end < rest.length() && NO_LINE_START.indexOf(rest.charAt(end)) >= 0) {
-					end++; // 避头: closing punctuation never starts a line; it hangs in the margin
-				}
-				line(rest.substring(0, end), BODY_SIZE, MARGIN);
-				rest = rest.substring(end);
+		/** The issuer's name, right-aligned, inside a dashed circle where the seal goes. */
+		void seal(String text) throws IOException {
+			y -= LEADING; // room for the seal above the name
+			right(text);
+			float cx = PDRectangle.A4.getWidth() - MARGIN - width(text, BODY_SIZE) / 2;
+			float cy = y + BODY_SIZE / 3;
+			float r = 44;
+			content.saveGraphicsState();
+			content.setStrokingColor(0.75f, 0.1f, 0.1f);
+			content.setLineDashPattern(new float[] { 4, 3 }, 0);
+			float k = 0.5523f * r; // four Bézier arcs approximate the circle
+			content.moveTo(cx + r, cy);
+			content.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+			content.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+			content.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+			content.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+			content.stroke();
+			content.restoreGraphicsState();
+		}
+
+		/** A paragraph, indented by two characters or not, wrapped at the margins. */
+		void paragraph(String text, boolean indent) throws IOException {
+			for (String line : wrap((indent ? "　　" : "") + text, width, BODY_SIZE)) {
+				line(line, BODY_SIZE, MARGIN);
 			}
 		}
 
-		private float width(String text) throws IOException {
-			return font.getStringWidth(text) / 1000 * BODY_SIZE;
+		/**
+		 * A table with ruled cells, each cell's text wrapped in it; a row that does not fit starts a new page. The
+		 * widths are relative; by default a label column narrower than its value column.
+		 */
+		void table(List<List<String>> rows, float @Nullable [] widths, boolean header) throws IOException {
+			if (rows.isEmpty()) {
+				return;
+			}
+			y -= LEADING / 3; // clear of the descenders of the line above
+			for (int r = 0; r < rows.size(); r++) {
+				List<String> row = rows.get(r);
+				float[] columns = columnWidths(row.size(), widths);
+				List<List<String>> cells = new ArrayList<>();
+				int lines = 1;
+				for (int c = 0; c < row.size(); c++) {
+					List<String> wrapped = row.get(c).isEmpty() ? List.of() : wrap(row.get(c), columns[c] - 2 * PAD,
+							TABLE_SIZE);
+					cells.add(wrapped);
+					lines = Math.max(lines, wrapped.size());
+				}
+				float height = lines * TABLE_LEADING + 2 * PAD;
+				if (y - height < MARGIN) {
+					newPage();
+				}
+				float x = MARGIN;
+				for (int c = 0; c < row.size(); c++) {
+					if (header && r == 0) {
+						content.setNonStrokingColor(0.92f, 0.92f, 0.92f);
+						content.addRect(x, y - height, columns[c], height);
+						content.fill();
+						content.setNonStrokingColor(0f, 0f, 0f);
+					}
+					content.addRect(x, y - height, columns[c], height);
+					content.stroke();
+					List<String> cell = cells.get(c);
+					for (int i = 0; i < cell.size(); i++) {
+						text(cell.get(i), TABLE_SIZE, x + PAD, y - PAD - TABLE_SIZE - i * TABLE_LEADING + 1);
+					}
+					x += columns[c];
+				}
+				y -= height;
+			}
+			y -= PAD;
+		}
+
+		private float[] columnWidths(int count, float @Nullable [] relative) {
+			float[] weights = new float[count];
+			for (int i = 0; i < count; i++) {
+				weights[i] = relative != null && relative.length == count ? relative[i] : i % 2 == 0 ? 1 : 2.6f;
+			}
+			if (relative == null && count == 1) {
+				weights[0] = 1;
+			}
+			float total = 0;
+			for (float w : weights) {
+				total += w;
+			}
+			float[] result = new float[count];
+			for (int i = 0; i < count; i++) {
+				result[i] = width * weights[i] / total;
+			}
+			return result;
+		}
+
+		/** Wrapped character by character (CJK text has no spaces); closing punctuation never starts a line. */
+		private List<String> wrap(String text, float available, float size) throws IOException {
+			List<String> lines = new ArrayList<>();
+			for (String part : text.split("\n", -1)) {
+				String rest = part;
+				if (rest.isEmpty()) {
+					lines.add("");
+				}
+				while (!rest.isEmpty()) {
+					int end = 1;
+					while (end < rest.length() && width(rest.substring(0, end + 1), size) <= available) {
+						end++;
+					}
+					if (end < rest.length() && NO_LINE_START.indexOf(rest.charAt(end)) >= 0) {
+						end++; // 避头: closing punctuation hangs in the margin
+					}
+					lines.add(rest.substring(0, end));
+					rest = rest.substring(end);
+				}
+			}
+			return lines;
+		}
+
+		private float width(String text, float size) throws IOException {
+			return font.getStringWidth(text) / 1000 * size;
 		}
 
 		private void line(String text, float size, float x) throws IOException {
@@ -234,16 +399,46 @@ public class DocumentPdf {
 				newPage();
 			}
 			y -= LEADING;
+			text(text, size, x, y);
+		}
+
+		private void text(String text, float size, float x, float baseline) throws IOException {
 			text.codePoints().forEach(used::add);
 			content.beginText();
 			content.setFont(font, size);
-			content.newLineAtOffset(x, y);
+			content.newLineAtOffset(x, baseline);
 			content.showText(text);
 			content.endText();
 		}
 
 		void close() throws IOException {
 			content.close();
+		}
+
+		/** 第1页 共3页 at the foot of each page; on a preview, 样稿 across every page and a warning at its head. */
+		void pageNumbers(boolean preview) throws IOException {
+			int pages = document.getNumberOfPages();
+			for (int i = 0; i < pages; i++) {
+				PDPage page = document.getPage(i);
+				content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true);
+				String foot = "第" + (i + 1) + "页　共" + pages + "页";
+				text(foot, 10, (PDRectangle.A4.getWidth() - width(foot, 10)) / 2, MARGIN / 2);
+				if (preview) {
+					content.setNonStrokingColor(0.8f, 0f, 0f);
+					String head = "样稿（预览）：未编号、未签发，不作为正式文书";
+					text(head, 10, MARGIN, PDRectangle.A4.getHeight() - MARGIN / 2);
+					PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
+					faint.setNonStrokingAlphaConstant(0.15f);
+					content.setGraphicsStateParameters(faint);
+					"样稿".codePoints().forEach(used::add);
+					content.beginText();
+					content.setFont(font, 120);
+					content.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(40), 170, 300));
+					content.showText("样稿");
+					content.endText();
+				}
+				content.close();
+			}
 		}
 	}
 }

@@ -119,6 +119,11 @@ public class Evidence {
 	/** The evidence of an owner in the caller's jurisdiction, in the order it was collected. */
 	public List<EvidenceItem> list(OwnerKind kind, long ownerId, ScopedPrincipal caller) {
 		owner(kind).requireVisible(ownerId, caller);
+		return ofOwner(kind, ownerId);
+	}
+
+	/** The evidence of an owner, for the owner's own module once it has checked who may see it (a case's file index). */
+	public List<EvidenceItem> ofOwner(OwnerKind kind, long ownerId) {
 		return repository.ofOwner(kind, ownerId).stream().map(Kept::item).toList();
 	}
 

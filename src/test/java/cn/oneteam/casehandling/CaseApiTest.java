@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import cn.oneteam.IntegrationTest;
+import cn.oneteam.PdfText;
 import cn.oneteam.identity.Accounts;
 import cn.oneteam.organization.Officers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
@@ -177,6 +179,29 @@ abstract class CaseApiTest extends IntegrationTest {
 		act("dlh.officer1", id, "propose", "{\"on\":\"%s\"}".formatted(reportOn));
 		approveAll(id, "dlh.head");
 		return id;
+	}
+
+	/** The case's issued documents, oldest first. */
+	protected List<JsonNode> documents(long id) throws Exception {
+		return body(mvc.perform(get("/api/v1/cases/" + id + "/documents").with(as("dlh.officer1")))
+			.andExpect(status().isOk())).valueStream().toList();
+	}
+
+	/** The latest document of a type the case issued. */
+	protected JsonNode latest(long id, String type) throws Exception {
+		return documents(id).stream().filter(d -> d.get("type").asString().equals(type)).reduce((a, b) -> b)
+			.orElseThrow(() -> new AssertionError(type + " not issued"));
+	}
+
+	protected MockHttpServletResponse download(long id, long document) throws Exception {
+		return mvc.perform(get("/api/v1/cases/" + id + "/documents/" + document).with(as("dlh.officer1")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse();
+	}
+
+	/** The text of an issued document as its PDF shows it. */
+	protected String textOf(long id, JsonNode document) throws Exception {
+		return PdfText.of(download(id, document.get("id").asLong()).getContentAsByteArray());
 	}
 
 	protected static final String ORDINARY = "\"complexOrMajor\":false,\"majorPublicInterest\":false,\"majorRights\":false,"

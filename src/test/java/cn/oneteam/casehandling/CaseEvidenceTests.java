@@ -99,6 +99,12 @@ class CaseEvidenceTests extends CaseApiTest {
 			.andExpect(jsonPath("$.intact").value(true));
 		mvc.perform(post("/api/v1/evidence/{id}/verify", id).with(as("dlh.officer1")).with(csrf()))
 			.andExpect(jsonPath("$.integrity").value("INTACT"));
+		// the file index lists it in the 正卷 after the filing form (市监 §78)
+		List<JsonNode> index = body(mvc.perform(get("/api/v1/cases/{id}/documents/index", caseId).with(as("dlh.officer1")))
+			.andExpect(status().isOk())).valueStream().toList();
+		assertThat(index.stream().map(e -> e.get("volume").asString() + ":" + e.get("title").asString()).toList())
+			.containsExactly("MAIN:立案审批表", "MAIN:勘验笔录、现场笔录：" + item.get("title").asString());
+		assertThat(index.get(1).get("evidenceId").asLong()).isEqualTo(id);
 	}
 
 	@Test

@@ -104,6 +104,8 @@ class ExecutionTests extends CaseApiTest {
 				"{\"dueOn\":\"2026-12-15\",\"amount\":1000},{\"dueOn\":\"2027-01-15\",\"amount\":1000}"));
 		JsonNode deferred = approved(id);
 		assertThat(deferred.get("paymentDue").asString()).isEqualTo("2026-12-15");
+		assertThat(textOf(id, latest(id, "DEFERRAL_DECISION"))).contains("延期（分期）缴纳罚款决定书", "经营困难",
+				"2026-12-15", "2027-01-15");
 		assertThat(deferred.get("execution").get("parts").valueStream().map(p -> p.get("dueOn").asString()).toList())
 			.containsExactly("2026-12-15", "2027-01-15");
 		// the court window now counts from the end of the deferral (市监 §76), not from the 诉讼 period
@@ -190,6 +192,7 @@ class ExecutionTests extends CaseApiTest {
 				"{\"servedOn\":\"2026-04-01\",\"method\":\"DIRECT\",\"performBy\":\"2026-04-10\"}");
 		assertThat(clock(demanded, "DEMAND").get("dueOn").asString()).isEqualTo("2026-04-16"); // 10 WD, 清明 4–6 April
 		assertThat(lastEntry(id).get("payload").asString()).contains("\"amountDue\":\"2900.00\""); // 15 days
+		assertThat(textOf(id, latest(id, "DEMAND"))).contains("催告书", "德综执催〔2026〕", "贰仟玖佰元整", "2026年4月10日前");
 		assertThat(clock(demanded, "COURT_APPLICATION").get("startedOn").asString()).isEqualTo("2026-09-02");
 		assertThat(refused(id, "apply-to-court", "{\"on\":\"2026-09-02\",\"court\":\"德令哈市人民法院\"}"))
 			.containsExactly("case.court-window-not-open");
@@ -198,6 +201,7 @@ class ExecutionTests extends CaseApiTest {
 		JsonNode applied = approved(id);
 		assertThat(applied.get("execution").get("courtAppliedOn").asString()).isEqualTo("2026-09-03");
 		assertThat(clock(applied, "COURT_APPLICATION").get("state").asString()).isEqualTo("MET");
+		assertThat(textOf(id, latest(id, "COURT_APPLICATION"))).contains("强制执行申请书", "德令哈市人民法院", "德综执强申〔2026〕");
 
 		// a case served earlier: its window closed three months after the 诉讼 period (劳动节 moves its end to 6 May)
 		long late = servedOn("某烧烤店（申请期限已过）", "2025-11-03");
@@ -227,6 +231,8 @@ class ExecutionTests extends CaseApiTest {
 				",\"emergencyReason\":\"当事人正在转移存款\""));
 		JsonNode decided = approved(id);
 		assertThat(decided.get("execution").get("enforcements").get(0).get("emergency").asBoolean()).isTrue();
+		assertThat(textOf(id, latest(id, "ENFORCEMENT_DECISION"))).contains("行政强制执行决定书", "划拨存款",
+				"2026年5月1日23时30分");
 		act(id, "enforce", enforce.formatted("2026-04-17", "2026-04-20T21:59:00+08:00", false, ""));
 		assertThat(approved(id).get("execution").get("enforcements").size()).isEqualTo(2);
 		JsonNode recovered = act(id, "record-payment", """
@@ -249,6 +255,7 @@ class ExecutionTests extends CaseApiTest {
 		act(id, "substitute-performance",
 				substitute.formatted("\"demandServedOn\":\"2026-04-02\",", "2026-04-08T09:00:00+08:00", false));
 		assertThat(approved(id).get("execution").get("enforcements").get(0).get("kind").asString()).isEqualTo("SUBSTITUTE");
+		assertThat(textOf(id, latest(id, "SUBSTITUTE_DECISION"))).contains("代履行决定书", "拆除占道棚屋", "市政工程队");
 		act(id, "substitute-performance", substitute.formatted("", "2026-04-02T09:00:00+08:00", true));
 		assertThat(approved(id).get("execution").get("enforcements").size()).isEqualTo(2);
 	}

@@ -12,13 +12,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.calendar.CalendarManagement;
 import cn.oneteam.identity.Accounts;
 import cn.oneteam.identity.Role;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.RecordedFact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +54,9 @@ class ProcedureRulesTests extends CaseApiTest {
 
 	@Autowired
 	TransactionTemplate tx;
+
+	@Autowired
+	FullProcessRecord record;
 
 	@Autowired
 	Accounts accounts;
@@ -387,6 +395,66 @@ class ProcedureRulesTests extends CaseApiTest {
 			.query(Long.class).single()).isEqualTo(1);
 		assertThat(body(mvc.perform(get("/api/v1/cases/alerts").with(as("dlh.officer1")))).toString())
 			.contains("\"caseId\":" + id);
+	}
+
+	/**
+	 * An action on a case and the scan at the same moment both finish. The scan raises alerts before it records the
+	 * periods that lapsed: an alert's foreign key waits for a case an action holds, and the action waits for the
+	 * record's lock — which the scan, once it had recorded a lapse of another case, used to hold (a deadlock, seen when
+	 * the demo ran into the first scan).
+	 */
+	@Test
+	void anActionAndTheScanAtTheSameMomentBothFinish() throws Exception {
+		long lapsing = atNotice("ORGANISATION", "并发扫描测试甲", "2026-06-01", "2026-06-20", "3000", ORDINARY);
+		act("dlh.officer1", lapsing, "serve-notice", "{\"servedOn\":\"2026-07-06\",\"hearingRightNotified\":false}");
+		long held = atNotice("ORGANISATION", "并发扫描测试乙", "2026-06-01", "2026-06-20", "3000", ORDINARY);
+		CountDownLatch holding = new CountDownLatch(1);
+		CompletableFuture<Void> action = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
+			jdbc.sql("select id from penalty_case where id = ? for update").param(held).query(Long.class).single();
+			holding.countDown();
+			try {
+				Thread.sleep(1500); // the scan starts meanwhile
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			record.record(new TestFact(held, OffsetDateTime.now())); // the record's lock, taken last as every action does
+		}));
+		holding.await();
+		CaseWork.Scan scan = CompletableFuture.supplyAsync(work::scan).get(30, TimeUnit.SECONDS);
+		action.get(30, TimeUnit.SECONDS);
+		assertThat(scan.lapsed()).isPositive();
+		assertThat(clock(detail(lapsing), "NOTICE_RESPONSE").get("state").asString()).isEqualTo("LAPSED");
+		assertThat(jdbc.sql("select count(*) from case_alert where case_id = ? and kind = 'OVERDUE'").param(held)
+			.query(Long.class).single()).isEqualTo(1); // its decision period ran out in August
+	}
+
+	private record TestFact(long subjectId, OffsetDateTime occurredAt) implements RecordedFact {
+
+		@Override
+		public String subjectType() {
+			return "concurrency-test";
+		}
+
+		@Override
+		public String action() {
+			return "held";
+		}
+
+		@Override
+		public long actorAccountId() {
+			return 0;
+		}
+
+		@Override
+		public List<String> certificateNumbers() {
+			return List.of();
+		}
+
+		@Override
+		public Map<String, Object> facts() {
+			return Map.of();
+		}
 	}
 
 	/** The party's response period runs out on its own (市监 §57): lapsed and recorded by the scan, never an alert. */

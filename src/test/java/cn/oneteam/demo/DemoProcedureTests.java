@@ -59,6 +59,21 @@ class DemoProcedureTests extends IntegrationTest {
 	}
 
 	@Test
+	void demoCasesShowTheirIssuedDocuments() {
+		List<String> types = jdbc.sql("""
+				select distinct d.doc_type from issued_document d join penalty_case c on c.id = d.case_id
+				where c.party_name like '（演示）%'""")
+			.query(String.class)
+			.list();
+		assertThat(types).contains("FILING_APPROVAL", "INSPECTION_RECORD", "PENALTY_NOTICE", "PENALTY_DECISION",
+				"SERVICE_RECEIPT", "CLOSING_APPROVAL");
+		assertThat(jdbc.sql("""
+				select count(*) from issued_document d join penalty_case c on c.id = d.case_id
+				where c.party_name like '（演示）%' and c.stage = 'CLOSED' and d.doc_type = 'SERVICE_RECEIPT'
+				  and d.refers_to is null""").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void everyDemoRecordIsIntact() {
 		List<Long> ids = jdbc.sql("select id from penalty_case where party_name like '（演示）%' order by id")
 			.query(Long.class)
