@@ -62,18 +62,26 @@ abstract class WhistleApiTest extends IntegrationTest {
 
 	/** A fresh department of 德令哈 nobody else summons, so that its scores are this test's alone. */
 	protected long freshDepartment(BodyType bodyType) {
+		return freshOrganization(OrganizationKind.DEPARTMENT, bodyType, "632802");
+	}
+
+	protected long freshOrganization(OrganizationKind kind, BodyType bodyType, String seat) {
 		String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
-		return SystemActor.call(() -> organizations.register(new NewOrganization(code, "测试部门" + code,
-				OrganizationKind.DEPARTMENT, bodyType, DivisionCode.of("632802"), null, List.of()),
-				JurisdictionScope.nationwide())).id().value();
+		return SystemActor.call(() -> organizations.register(new NewOrganization(code, "测试机构" + code, kind, bodyType,
+				DivisionCode.of(seat), null, List.of()), JurisdictionScope.nationwide())).id().value();
 	}
 
 	/** A department staff account of the organisation, opened once. */
 	protected String departmentUser(long organizationId) {
-		String username = "t.dept" + organizationId;
+		return user(organizationId, Role.DEPARTMENT_STAFF);
+	}
+
+	/** An account of the organisation with the role, opened once. */
+	protected String user(long organizationId, Role role) {
+		String username = "t." + role.name().toLowerCase() + organizationId;
 		if (!accounts.exists(username)) {
-			SystemActor.call(() -> accounts.open(new NewAccount(username, "测试部门干部", "OneTeam@2026",
-					new OrganizationId(organizationId), Set.of(Role.DEPARTMENT_STAFF)), JurisdictionScope.nationwide()));
+			SystemActor.call(() -> accounts.open(new NewAccount(username, "测试账号", "OneTeam@2026",
+					new OrganizationId(organizationId), Set.of(role)), JurisdictionScope.nationwide()));
 		}
 		return username;
 	}

@@ -12,6 +12,9 @@ import java.util.List;
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.calendar.CalendarYearLoaded;
+import cn.oneteam.identity.Role;
+import cn.oneteam.organization.BodyType;
+import cn.oneteam.organization.OrganizationKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -171,6 +174,20 @@ class WhistleTests extends WhistleApiTest {
 		assertThat(ids(get(MARKET, "/api/v1/whistles/inbox"))).contains(id);
 		assertThat(ids(get(ECOLOGY, "/api/v1/whistles/inbox"))).doesNotContain(id);
 		assertThat(ids(get("grm.market", "/api/v1/whistles"))).doesNotContain(id);
+	}
+
+	@Test
+	void aBodyStationedInATownshipWhistlesForThatTownship() throws Exception {
+		long group = freshOrganization(OrganizationKind.ENFORCEMENT_BUREAU, BodyType.STATIONED, "632802200");
+		String dispatcher = user(group, Role.DISPATCHER);
+		JsonNode raised = body(post(dispatcher, "/api/v1/whistles", """
+				{"type":"EMERGENCY","departments":[%d],"need":"牧道堵塞","place":"632802200","address":"蓄集乡"}"""
+			.formatted(market())).andExpect(status().isCreated()));
+		assertThat(raised.get("township").asText()).isEqualTo("632802200");
+		assertThat(raised.get("requirement").get("reportMinutes").asInt()).isEqualTo(10);
+		post(dispatcher, "/api/v1/whistles", """
+				{"type":"ROUTINE","departments":[%d],"need":"x","place":"632802001","address":"y"}""".formatted(market()))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("whistle.place-outside-township"));
 	}
 
 	@Test
