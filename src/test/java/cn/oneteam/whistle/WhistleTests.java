@@ -178,7 +178,7 @@ class WhistleTests extends WhistleApiTest {
 
 	@Test
 	void aBodyStationedInATownshipWhistlesForThatTownship() throws Exception {
-		long group = freshOrganization(OrganizationKind.ENFORCEMENT_BUREAU, BodyType.STATIONED, "632802200");
+		long group = freshOrganization(OrganizationKind.DEPARTMENT, BodyType.STATIONED, "632802200");
 		String dispatcher = user(group, Role.DISPATCHER);
 		JsonNode raised = body(post(dispatcher, "/api/v1/whistles", """
 				{"type":"EMERGENCY","departments":[%d],"need":"牧道堵塞","place":"632802200","address":"蓄集乡"}"""
