@@ -66,7 +66,8 @@ class WhistlePageController {
 	}
 
 	@GetMapping("/whistles/new")
-	String form(ScopedPrincipal caller, Model model) {
+	String form(@RequestParam(required = false) @Nullable Long event, ScopedPrincipal caller, Model model) {
+		model.addAttribute("event", event); // raised from an event's page (受理的事件)
 		model.addAttribute("types", settings.types());
 		model.addAttribute("departments", queries.summonable(caller));
 		model.addAttribute("place", caller.jurisdiction().codes().stream().findFirst().orElse(""));
