@@ -47,9 +47,12 @@ class IntakeApiController {
 
 	private final Indicators indicators;
 
+	private final DisputeFigures disputeFigures;
+
 	IntakeApiController(Events events, Disputes disputes, Routing routing, FullProcessRecord record,
-			Indicators indicators) {
+			Indicators indicators, DisputeFigures disputeFigures) {
 		this.indicators = indicators;
+		this.disputeFigures = disputeFigures;
 		this.events = events;
 		this.disputes = disputes;
 		this.routing = routing;
@@ -200,6 +203,13 @@ class IntakeApiController {
 	@Operation(summary = "Turn the decision into a responsibility boundary (catalogue manager): the next identical event routes itself")
 	Boundary boundary(@PathVariable long id, @Valid @RequestBody ApplyBoundary input, ScopedPrincipal caller) {
 		return disputes.applyAsBoundary(id, input.from(), caller);
+	}
+
+	@GetMapping("/indicators/disputes")
+	@Operation(summary = "Disputes of the period by reason: opened, decided (and on time), made boundaries, still open")
+	List<DisputeFigures.Row> disputeFigures(@RequestParam @Schema(example = "2026-11-01") LocalDate from,
+			@RequestParam @Schema(example = "2026-11-30") LocalDate to, JurisdictionScope scope) {
+		return disputeFigures.of(from, to, scope);
 	}
 
 	@GetMapping("/indicators")

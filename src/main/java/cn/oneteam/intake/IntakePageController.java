@@ -74,10 +74,13 @@ class IntakePageController {
 
 	private final Officers officers;
 
+	private final DisputeFigures disputeFigures;
+
 	IntakePageController(Events events, Disputes disputes, Routing routing, EventAlerts alerts, FullProcessRecord record,
 			Regions regions, Organizations organizations, IntakeProperties properties, Catalog catalog,
-			Indicators indicators, Clock clock, Officers officers) {
+			Indicators indicators, Clock clock, Officers officers, DisputeFigures disputeFigures) {
 		this.officers = officers;
+		this.disputeFigures = disputeFigures;
 		this.indicators = indicators;
 		this.clock = clock;
 		this.catalog = catalog;
@@ -242,6 +245,7 @@ class IntakePageController {
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		model.addAttribute("units", units);
+		model.addAttribute("disputes", disputeFigures.of(start, end, scope));
 		model.addAttribute("chart", Map.of("units", units.stream().map(UnitIndicators::unit).toList(), "onTime",
 				units.stream().map(u -> u.onTimeClosureRate() == null ? 0 : u.onTimeClosureRate()).toList(), "satisfaction",
 				units.stream().map(u -> u.satisfactionRate() == null ? 0 : u.satisfactionRate()).toList()));

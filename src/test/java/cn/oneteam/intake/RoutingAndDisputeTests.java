@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import cn.oneteam.catalog.Empowerment.LegalInstrument;
@@ -86,6 +87,7 @@ class RoutingAndDisputeTests extends IntakeTest {
 
 	@Test
 	void aDecidedDisputeMadeABoundaryRoutesTheNextIdenticalEventItself() throws Exception {
+		List<Integer> before = disputeFigures("NOBODY_RESPONSIBLE");
 		String matter = freshMatter();
 		boundary(matter, "632802001", "632802-zhzf", LocalDate.of(2020, 1, 1));
 		JsonNode first = received(matter, "632802102");
@@ -127,6 +129,25 @@ class RoutingAndDisputeTests extends IntakeTest {
 		mvc.perform(get("/api/v1/intake/events/" + first.get("id").asLong() + "/record").with(as("dlh.dispatch")))
 			.andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.hasItems("received", "dispute-opened",
 					"dispute-decided", "dispute-made-boundary")));
+		// the indicators: two opened (the second before the boundary), one decided on time and made a boundary, one open
+		List<Integer> after = disputeFigures("NOBODY_RESPONSIBLE");
+		assertThat(java.util.stream.IntStream.range(0, 5).map(i -> after.get(i) - before.get(i)).boxed().toList())
+			.containsExactly(2, 1, 1, 1, 1);
+		String page = mvc.perform(get("/intake/indicators").with(as("dlh.dispatch"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"indicator-disputes\"", "data-reason=\"NOBODY_RESPONSIBLE\"", "无责任主体",
+				"id=\"indicator-whistles\"");
+	}
+
+	/** Opened, decided, decided on time, made boundaries, still open: today's disputes of a reason in 德令哈. */
+	private List<Integer> disputeFigures(String reason) throws Exception {
+		String today = LocalDate.now(cn.oneteam.shared.ChinaTime.ZONE).toString();
+		JsonNode rows = body(mvc.perform(get("/api/v1/intake/indicators/disputes?from=" + today + "&to=" + today)
+			.with(as("dlh.dispatch"))));
+		return rows.valueStream().filter(r -> r.get("reason").asText().equals(reason)).findFirst()
+			.map(r -> List.of(r.get("opened").asInt(), r.get("decided").asInt(), r.get("decidedOnTime").asInt(),
+					r.get("madeBoundary").asInt(), r.get("open").asInt()))
+			.orElse(List.of(0, 0, 0, 0, 0));
 	}
 
 	@Test
