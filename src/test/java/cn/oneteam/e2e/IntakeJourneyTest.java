@@ -47,6 +47,7 @@ class IntakeJourneyTest extends BrowserJourney {
 		page.navigate(url("/intake/inbox"));
 		Locator card = page.locator(".inbox-event[data-tracking='" + tracking + "']");
 		card.locator(".inbox-accept").click();
+		assertThat(page.locator(".inbox-event[data-tracking='" + tracking + "'] .inbox-reply-text")).isVisible(); // accepted
 		String event = page.locator(".inbox-event[data-tracking='" + tracking + "'] a").first().getAttribute("href")
 			.replaceAll(".*/intake/events/(\\d+).*", "$1");
 
