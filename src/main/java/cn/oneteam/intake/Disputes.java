@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import cn.oneteam.catalog.Catalog;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
+import cn.oneteam.organization.Team;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
@@ -48,11 +50,15 @@ public class Disputes {
 
 	private final IntakeProperties properties;
 
+	private final DispatchTeams teams;
+
 	private final Clock clock;
 
 	Disputes(JdbcClient jdbc, EventRepository events, Organizations organizations, Catalog catalog,
-			WorkingDayCalendar calendar, ApplicationEventPublisher publisher, IntakeProperties properties, Clock clock) {
+			WorkingDayCalendar calendar, ApplicationEventPublisher publisher, IntakeProperties properties,
+			DispatchTeams teams, Clock clock) {
 		this.jdbc = jdbc;
+		this.teams = teams;
 		this.events = events;
 		this.organizations = organizations;
 		this.catalog = catalog;
@@ -72,7 +78,8 @@ public class Disputes {
 			.params(event.id(), event.township().value().substring(0, 6), reason.name(), detail, now, due)
 			.query(Long.class)
 			.single();
-		events.update(event.id(), "state = 'DISPUTED', assigned_org_id = null, updated_at = :now", Map.of("now", now));
+		events.update(event.id(), "state = 'DISPUTED', assigned_org_id = null, team_id = null, updated_at = :now",
+				Map.of("now", now));
 		publisher.publishEvent(new EventRecorded(event.id(), "dispute-opened", actor, now,
 				Map.of("dispute", id, "reason", reason.name(), "detail", detail, "decideDueOn", due.toString())));
 	}
@@ -128,10 +135,13 @@ public class Disputes {
 				update intake_dispute set decided_org_id = ?, decision = ?, decided_at = ?, decided_by = ? where id = ?""")
 			.params(orgId, decision.strip(), now, caller.accountId(), disputeId)
 			.update();
+		Map<String, Object> values = new HashMap<>(Map.of("org", orgId, "zh",
+				"争议裁定：由" + body.name() + "办理。" + decision.strip(), "en",
+				"Dispute decided: " + body.name() + " handles it. " + decision.strip(), "now", now));
+		values.put("team", teams.stationedIn(orgId, event.township()).map(Team::id).orElse(null));
 		events.update(event.id(), """
-				state = 'CLASSIFIED', assigned_org_id = :org, routing_zh = :zh, routing_en = :en, updated_at = :now""",
-				Map.of("org", orgId, "zh", "争议裁定：由" + body.name() + "办理。" + decision.strip(), "en",
-						"Dispute decided: " + body.name() + " handles it. " + decision.strip(), "now", now));
+				state = 'CLASSIFIED', assigned_org_id = :org, team_id = :team, routing_zh = :zh, routing_en = :en,
+				updated_at = :now""", values);
 		publisher.publishEvent(new EventRecorded(event.id(), "dispute-decided", caller.accountId(), now,
 				Map.of("dispute", disputeId, "body", body.name(), "decision", decision.strip())));
 		return require(disputeId);

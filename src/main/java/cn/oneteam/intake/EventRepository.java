@@ -100,11 +100,13 @@ class EventRepository {
 			.list();
 	}
 
-	List<IntakeEvent> assignedTo(long orgId, Collection<EventState> states) {
+	/** Events of the unit, or of the team (its members may have accounts elsewhere), in the given states. */
+	List<IntakeEvent> assignedTo(long orgId, @Nullable Long teamId, Collection<EventState> states) {
 		return jdbc.sql("""
-				select * from intake_event where assigned_org_id = :org and state in (:states)
+				select * from intake_event where (assigned_org_id = :org or team_id = :team) and state in (:states)
 				order by received_at, id""")
 			.param("org", orgId)
+			.param("team", teamId == null ? -1L : teamId)
 			.param("states", states.stream().map(Enum::name).toList())
 			.query(EventRepository::map)
 			.list();
@@ -209,6 +211,6 @@ class EventRepository {
 				rs.getInt("reopen_count"), rs.getInt("urge_count"), rs.getBoolean("escalated"),
 				satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
 				local(rs, "rated_at"), rs.getObject("merged_into", Long.class),
-				rs.getObject("case_id", Long.class), local(rs, "updated_at"));
+				rs.getObject("case_id", Long.class), local(rs, "updated_at"), rs.getObject("team_id", Long.class));
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import cn.oneteam.catalog.CatalogViolation;
 import cn.oneteam.catalog.Responsibility;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
+import cn.oneteam.organization.Team;
 import cn.oneteam.region.Division;
 import cn.oneteam.region.Regions;
 import cn.oneteam.shared.ChinaTime;
@@ -69,12 +71,16 @@ public class Events {
 
 	private final IntakeProperties properties;
 
+	private final DispatchTeams teams;
+
 	private final Clock clock;
 
 	Events(EventRepository events, Routing routing, Disputes disputes, Catalog catalog, Regions regions,
 			Organizations organizations, WorkingDayCalendar calendar, CaseProcedure cases,
-			ApplicationEventPublisher publisher, JdbcClient jdbc, IntakeProperties properties, Clock clock) {
+			ApplicationEventPublisher publisher, JdbcClient jdbc, IntakeProperties properties, DispatchTeams teams,
+			Clock clock) {
 		this.events = events;
+		this.teams = teams;
 		this.routing = routing;
 		this.disputes = disputes;
 		this.catalog = catalog;
@@ -164,20 +170,24 @@ public class Events {
 
 	/**
 	 * Asks the catalogue who enforces the matter in the place on the day the event was received: one body → the
-	 * event is classified to it with the explanation; nobody or several → a dispute goes to the county.
+	 * event is classified to it with the explanation, and to the body's stationed group in the township when it has
+	 * one there; nobody or several → a dispute goes to the county.
 	 */
 	private void route(IntakeEvent event, String matterCode, long actor, OffsetDateTime now) {
 		LocalDate day = ChinaTime.local(event.receivedAt()).toLocalDate();
 		try {
 			Responsibility r = routing.responsible(matterCode, event.division(), day);
+			Optional<Team> team = teams.stationedIn(r.enforcingBodyId(), event.township());
+			Map<String, Object> values = new HashMap<>(Map.of("matter", matterCode, "org", r.enforcingBodyId(), "zh",
+					r.explanationZh(), "en", r.explanationEn(), "now", now));
+			values.put("team", team.map(Team::id).orElse(null));
 			events.update(event.id(), """
-					state = 'CLASSIFIED', matter_code = :matter, assigned_org_id = :org, routing_zh = :zh,
-					routing_en = :en, updated_at = :now""",
-					Map.of("matter", matterCode, "org", r.enforcingBodyId(), "zh", r.explanationZh(), "en",
-							r.explanationEn(), "now", now));
+					state = 'CLASSIFIED', matter_code = :matter, assigned_org_id = :org, team_id = :team,
+					routing_zh = :zh, routing_en = :en, updated_at = :now""", values);
 			publisher.publishEvent(new EventRecorded(event.id(), "classified", actor, now, Map.of("matter", matterCode,
-					"body", r.enforcingBody(), "documentName", r.documentName(), "mode", r.mode().name(),
-					"instrument", r.instrument() == null ? "" : r.instrument().number(), "day", day.toString())));
+					"body", r.enforcingBody(), "team", team.map(Team::name).orElse(""), "documentName",
+					r.documentName(), "mode", r.mode().name(), "instrument",
+					r.instrument() == null ? "" : r.instrument().number(), "day", day.toString())));
 		}
 		catch (CatalogViolation violation) {
 			Dispute.Reason reason = switch (violation.code()) {
@@ -191,21 +201,37 @@ public class Events {
 		}
 	}
 
-	/** 派单: to the body the routing found; the clock to accept starts (per priority). */
+	/** 派单 to the routed body, and to the team the routing found (the township's stationed group) if any. */
 	@Transactional
 	@PreAuthorize("hasAuthority('event:dispatch')")
 	public IntakeEvent dispatch(long id, ScopedPrincipal caller) {
+		return dispatch(id, null, caller);
+	}
+
+	/**
+	 * 派单: to the body the routing found and to one of its teams — the one named, else the one the routing found —;
+	 * the clock to accept starts (per priority).
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('event:dispatch')")
+	public IntakeEvent dispatch(long id, @Nullable Long teamId, ScopedPrincipal caller) {
 		IntakeEvent event = lockInScope(id, caller.jurisdiction());
 		requireState(event, EnumSet.of(EventState.CLASSIFIED, EventState.RETURNED));
 		if (event.assignedOrgId() == null) {
 			throw new IntakeViolation(IntakeViolation.CONFLICT, "intake.not-routed", event.trackingNumber());
 		}
+		Optional<Team> team = teamId == null ? teams.find(event.assignedOrgId(), event.teamId())
+				: Optional.of(teams.require(event.assignedOrgId(), teamId));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		OffsetDateTime acceptDue = now.plus(properties.sla().get(event.priority()).accept());
-		events.update(id, "state = 'DISPATCHED', dispatched_at = :now, accept_due_at = :due, updated_at = :now",
-				Map.of("now", now, "due", acceptDue));
+		Map<String, Object> values = new HashMap<>(Map.of("now", now, "due", acceptDue));
+		values.put("team", team.map(Team::id).orElse(null));
+		events.update(id, """
+				state = 'DISPATCHED', team_id = :team, dispatched_at = :now, accept_due_at = :due,
+				updated_at = :now""", values);
 		publisher.publishEvent(new EventRecorded(id, "dispatched", caller.accountId(), now, Map.of("body",
-				orgName(event.assignedOrgId()), "acceptDue", ChinaTime.local(acceptDue).toString())));
+				orgName(event.assignedOrgId()), "team", team.map(Team::name).orElse(""), "acceptDue",
+				ChinaTime.local(acceptDue).toString())));
 		return events.find(id).orElseThrow();
 	}
 
@@ -426,10 +452,40 @@ public class Events {
 		return events.overdue(scope, now, ChinaTime.local(now).toLocalDate());
 	}
 
-	/** The receiving unit's inbox: events dispatched to it, accepted by it, and reopened. */
+	/**
+	 * The receiving unit's inbox: events dispatched to it, accepted by it, and reopened — and those of the caller's
+	 * team (a squad or stationed group), wherever the member's account belongs.
+	 */
 	@Transactional(readOnly = true)
 	public List<IntakeEvent> inbox(ScopedPrincipal caller) {
-		return events.assignedTo(caller.organizationId(), EnumSet.of(EventState.DISPATCHED, EventState.ACCEPTED));
+		return events.assignedTo(caller.organizationId(), teams.teamOf(caller.accountId()),
+				EnumSet.of(EventState.DISPATCHED, EventState.ACCEPTED));
+	}
+
+	/** True when the caller works for the unit the event is assigned to, or is a member of its team. */
+	public boolean handles(IntakeEvent event, ScopedPrincipal caller) {
+		if (event.assignedOrgId() == null) {
+			return false;
+		}
+		return event.assignedOrgId() == caller.organizationId()
+				|| event.teamId() != null && event.teamId().equals(teams.teamOf(caller.accountId()));
+	}
+
+	/** The name of the event's team, if it has one. */
+	public @Nullable String teamName(IntakeEvent event) {
+		return teams.find(event.assignedOrgId(), event.teamId()).map(Team::name).orElse(null);
+	}
+
+	/** True when the event's team is its township's stationed group (the routing's default). */
+	public boolean teamStationedHere(IntakeEvent event) {
+		return teams.find(event.assignedOrgId(), event.teamId()).filter(t -> DispatchTeams.stationedHere(t, event))
+			.isPresent();
+	}
+
+	/** The teams of the body the event is routed to, for the dispatcher to choose from. */
+	@Transactional(readOnly = true)
+	public List<Team> teamsFor(IntakeEvent event) {
+		return event.assignedOrgId() == null ? List.of() : teams.of(event.assignedOrgId());
 	}
 
 	@Transactional(readOnly = true)
@@ -537,11 +593,11 @@ public class Events {
 			.orElseThrow(() -> new IntakeViolation(IntakeViolation.NOT_FOUND, "intake.event-unknown", id));
 	}
 
-	/** The event, locked, when the caller works for the unit it was dispatched to. */
+	/** The event, locked, when the caller works for the unit it was dispatched to or is a member of its team. */
 	private IntakeEvent lockAssigned(long id, ScopedPrincipal caller) {
 		IntakeEvent event = events.lock(id)
 			.orElseThrow(() -> new IntakeViolation(IntakeViolation.NOT_FOUND, "intake.event-unknown", id));
-		if (event.assignedOrgId() == null || event.assignedOrgId() != caller.organizationId()) {
+		if (!handles(event, caller)) {
 			throw new IntakeViolation(IntakeViolation.FORBIDDEN, "intake.not-your-unit", event.trackingNumber());
 		}
 		return event;

@@ -83,7 +83,7 @@ class IntakeApiController {
 	}
 
 	@GetMapping("/inbox")
-	@Operation(summary = "The receiving unit's inbox: events dispatched to your body or accepted by it")
+	@Operation(summary = "The receiving unit's inbox: events dispatched to your body or your team, or accepted")
 	List<IntakeEvent> inbox(ScopedPrincipal caller) {
 		return events.inbox(caller);
 	}
@@ -116,10 +116,16 @@ class IntakeApiController {
 		return events.classify(id, input.matter(), caller);
 	}
 
+	record DispatchTo(@Nullable @Schema(description = "one of the body's teams; the township's stationed group by default",
+			example = "12") Long team) {
+	}
+
 	@PostMapping("/events/{id}/dispatch")
-	@Operation(summary = "Dispatch to the routed body; the clock to accept starts")
-	IntakeEvent dispatch(@PathVariable long id, ScopedPrincipal caller) {
-		return events.dispatch(id, caller);
+	@Operation(summary = "Dispatch to the routed body and one of its teams (the township's stationed group by default, "
+			+ "or the team named); the clocks to accept and to arrive start")
+	IntakeEvent dispatch(@PathVariable long id, @RequestBody(required = false) @Nullable DispatchTo input,
+			ScopedPrincipal caller) {
+		return events.dispatch(id, input == null ? null : input.team(), caller);
 	}
 
 	@PostMapping("/events/{id}/accept")

@@ -23,7 +23,7 @@ public record IntakeEvent(long id, String trackingNumber, EventChannel channel, 
 		@Nullable OffsetDateTime acceptedAt, @Nullable LocalDate replyDueOn, @Nullable OffsetDateTime repliedAt,
 		@Nullable String reply, int returnCount, int reopenCount, int urgeCount, boolean escalated,
 		@Nullable Satisfaction satisfaction, @Nullable OffsetDateTime ratedAt, @Nullable Long mergedInto,
-		@Nullable Long caseId, OffsetDateTime updatedAt) {
+		@Nullable Long caseId, OffsetDateTime updatedAt, @Nullable Long teamId) {
 
 	/** The reporter's name and phone as shown to staff lists and the public: 张* and 138****1234. */
 	public @Nullable String maskedReporter() {

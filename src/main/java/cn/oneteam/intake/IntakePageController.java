@@ -169,7 +169,9 @@ class IntakePageController {
 		model.addAttribute("event", event);
 		model.addAttribute("place", events.placeName(event.division()));
 		model.addAttribute("agency", events.orgName(event.assignedOrgId()));
-		model.addAttribute("mine", event.assignedOrgId() != null && event.assignedOrgId() == caller.organizationId());
+		model.addAttribute("mine", events.handles(event, caller));
+		model.addAttribute("teams", events.teamsFor(event));
+		model.addAttribute("names", new Names());
 		model.addAttribute("duplicates", events.duplicates(id, scope));
 		model.addAttribute("returns", events.returns(id, scope));
 		model.addAttribute("photos", events.photos(id, scope));
@@ -194,7 +196,8 @@ class IntakePageController {
 		try {
 			switch (action) {
 				case "classify" -> events.classify(id, form.getOrDefault("matter", ""), caller);
-				case "dispatch" -> events.dispatch(id, caller);
+				case "dispatch" -> events.dispatch(id, form.getOrDefault("team", "").isBlank() ? null
+						: Long.valueOf(form.get("team")), caller);
 				case "accept" -> events.accept(id, caller);
 				case "return" -> events.returnEvent(id, form.getOrDefault("reason", ""), caller);
 				case "reply" -> events.reply(id, form.getOrDefault("reply", ""), caller);
@@ -307,6 +310,15 @@ class IntakePageController {
 
 		public String place(DivisionCode code) {
 			return events.placeName(code);
+		}
+
+		public @Nullable String team(IntakeEvent event) {
+			return events.teamName(event);
+		}
+
+		/** True when the team is the township's stationed group (the default), false when the dispatcher chose it. */
+		public boolean stationedHere(IntakeEvent event) {
+			return events.teamStationedHere(event);
 		}
 
 	}
