@@ -16,9 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 超时预警: the scheduled scan raises an alert for each event past a clock — not dispatched in time (Shanghai: transfer
- * within 3 working days), not accepted in time, not replied in time — once per clock and due moment, and records it.
- * It takes a transaction-level advisory lock (one instance scans) and locks the events in id order, the order user
- * actions never contradict (they lock one event, or two by id), so that it never deadlocks with them.
+ * within 3 working days), not accepted in time, not on the spot in time, not replied in time — once per clock and due
+ * moment, and records it. It takes a transaction-level advisory lock (one instance scans) and locks the events in id
+ * order, the order user actions never contradict (they lock one event, or two by id), so that it never deadlocks with
+ * them.
  */
 @Service
 public class EventAlerts {
@@ -26,6 +27,24 @@ public class EventAlerts {
 	private static final long SCAN_LOCK = 7_300_001L;
 
 	private static final Logger log = LoggerFactory.getLogger(EventAlerts.class);
+
+	/**
+	 * Every clock past its due moment, one row each (event_id, kind, due): not dispatched, not accepted, not arrived,
+	 * not replied. A day clock falls due at the end of its day, Beijing time.
+	 */
+	private static final String OVERDUE = """
+			(select id as event_id, 'DISPATCH_OVERDUE' as kind,
+			   (dispatch_due_on + 1)::timestamp at time zone 'Asia/Shanghai' as due from intake_event
+			 where state in ('RECEIVED', 'CLASSIFIED', 'DISPUTED', 'RETURNED') and dispatch_due_on < :today
+			 union all
+			 select id, 'ACCEPT_OVERDUE', accept_due_at from intake_event
+			 where state = 'DISPATCHED' and accept_due_at < :now
+			 union all
+			 select id, 'ARRIVE_OVERDUE', arrive_due_at from intake_event
+			 where state in ('DISPATCHED', 'ACCEPTED') and arrived_at is null and arrive_due_at < :now
+			 union all
+			 select id, 'REPLY_OVERDUE', (reply_due_on + 1)::timestamp at time zone 'Asia/Shanghai' from intake_event
+			 where state = 'ACCEPTED' and reply_due_on < :today) as overdue""";
 
 	private final JdbcClient jdbc;
 
@@ -61,24 +80,16 @@ public class EventAlerts {
 			return 0;
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		String overdue = """
-				from intake_event where
-				  (state in ('RECEIVED', 'CLASSIFIED', 'DISPUTED', 'RETURNED') and dispatch_due_on < :today)
-				  or (state = 'DISPATCHED' and accept_due_at < :now)
-				  or (state = 'ACCEPTED' and reply_due_on < :today)""";
-		jdbc.sql("select id " + overdue + " order by id for update").param("today", ChinaTime.local(now).toLocalDate())
-			.param("now", now).query(Long.class).list();
+		jdbc.sql("select id from intake_event where id in (select event_id from " + OVERDUE + ") order by id for update")
+			.param("today", ChinaTime.local(now).toLocalDate())
+			.param("now", now)
+			.query(Long.class)
+			.list();
 		List<Map<String, Object>> raised = jdbc.sql("""
 				insert into intake_alert (event_id, kind, due, raised_at)
-				select id, case when state = 'DISPATCHED' then 'ACCEPT_OVERDUE'
-				                when state = 'ACCEPTED' then 'REPLY_OVERDUE' else 'DISPATCH_OVERDUE' end,
-				       case when state = 'DISPATCHED' then accept_due_at
-				            when state = 'ACCEPTED' then (reply_due_on + 1)::timestamp at time zone 'Asia/Shanghai'
-				            else (dispatch_due_on + 1)::timestamp at time zone 'Asia/Shanghai' end,
-				       :now
-				""" + overdue + """
+				select event_id, kind, due, :now from """ + OVERDUE + """
 
-				order by id
+				order by event_id, kind
 				on conflict (event_id, kind, due) do nothing
 				returning event_id, kind, due""")
 			.param("today", ChinaTime.local(now).toLocalDate())

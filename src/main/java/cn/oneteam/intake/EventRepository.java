@@ -112,13 +112,14 @@ class EventRepository {
 			.list();
 	}
 
-	/** Open events past a clock in the scope: not dispatched, not accepted, or not replied in time. */
+	/** Open events past a clock in the scope: not dispatched, not accepted, not arrived, or not replied in time. */
 	List<IntakeEvent> overdue(JurisdictionScope scope, OffsetDateTime now, LocalDate today) {
 		return jdbc.sql("""
 				select * from intake_event
 				where (:nationwide or division_code like any (:codes)) and (
 				  (state in ('RECEIVED', 'CLASSIFIED', 'RETURNED') and dispatch_due_on < :today)
 				  or (state = 'DISPATCHED' and accept_due_at < :now)
+				  or (state in ('DISPATCHED', 'ACCEPTED') and arrived_at is null and arrive_due_at < :now)
 				  or (state = 'ACCEPTED' and reply_due_on < :today))
 				order by received_at, id""")
 			.param("nationwide", scope.isNationwide())
@@ -211,6 +212,8 @@ class EventRepository {
 				rs.getInt("reopen_count"), rs.getInt("urge_count"), rs.getBoolean("escalated"),
 				satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
 				local(rs, "rated_at"), rs.getObject("merged_into", Long.class),
-				rs.getObject("case_id", Long.class), local(rs, "updated_at"), rs.getObject("team_id", Long.class));
+				rs.getObject("case_id", Long.class), local(rs, "updated_at"), rs.getObject("team_id", Long.class),
+				local(rs, "arrive_due_at"), local(rs, "arrived_at"), rs.getObject("arrived_latitude", BigDecimal.class),
+				rs.getObject("arrived_longitude", BigDecimal.class));
 	}
 }

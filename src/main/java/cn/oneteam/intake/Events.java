@@ -224,14 +224,15 @@ public class Events {
 				: Optional.of(teams.require(event.assignedOrgId(), teamId));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		OffsetDateTime acceptDue = now.plus(properties.sla().get(event.priority()).accept());
-		Map<String, Object> values = new HashMap<>(Map.of("now", now, "due", acceptDue));
+		OffsetDateTime arriveDue = now.plus(properties.sla().get(event.priority()).arrive());
+		Map<String, Object> values = new HashMap<>(Map.of("now", now, "due", acceptDue, "arriveDue", arriveDue));
 		values.put("team", team.map(Team::id).orElse(null));
 		events.update(id, """
 				state = 'DISPATCHED', team_id = :team, dispatched_at = :now, accept_due_at = :due,
-				updated_at = :now""", values);
+				arrive_due_at = :arriveDue, updated_at = :now""", values);
 		publisher.publishEvent(new EventRecorded(id, "dispatched", caller.accountId(), now, Map.of("body",
 				orgName(event.assignedOrgId()), "team", team.map(Team::name).orElse(""), "acceptDue",
-				ChinaTime.local(acceptDue).toString())));
+				ChinaTime.local(acceptDue).toString(), "arriveDue", ChinaTime.local(arriveDue).toString())));
 		return events.find(id).orElseThrow();
 	}
 
@@ -268,6 +269,42 @@ public class Events {
 			events.update(id, "escalated = true", Map.of());
 			disputes.open(events.find(id).orElseThrow(), Dispute.Reason.REFUSED, reason.strip(), caller.accountId(), now);
 		}
+		return events.find(id).orElseThrow();
+	}
+
+	/**
+	 * 到场: the unit that accepted the event reports it was on the spot — when (now unless given; not before dispatch,
+	 * not in the future) and, optionally, where (WGS-84 inside the territory's box, as a report's coordinates). Once.
+	 */
+	@Transactional
+	public IntakeEvent arrive(long id, @Nullable OffsetDateTime at, @Nullable BigDecimal latitude,
+			@Nullable BigDecimal longitude, ScopedPrincipal caller) {
+		IntakeEvent event = lockAssigned(id, caller);
+		requireState(event, EnumSet.of(EventState.ACCEPTED));
+		if (event.arrivedAt() != null) {
+			throw new IntakeViolation(IntakeViolation.CONFLICT, "intake.already-arrived", event.trackingNumber(),
+					ChinaTime.local(event.arrivedAt()).toLocalDateTime().toString());
+		}
+		checkCoordinates(latitude, longitude);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		OffsetDateTime arrived = at == null ? now : at;
+		if (arrived.isAfter(now) || event.dispatchedAt() != null && arrived.isBefore(event.dispatchedAt())) {
+			throw new IntakeViolation(IntakeViolation.UNPROCESSABLE, "intake.arrival-time-invalid",
+					ChinaTime.local(arrived).toLocalDateTime().toString());
+		}
+		Map<String, Object> values = new HashMap<>(Map.of("at", arrived, "now", now));
+		values.put("lat", latitude);
+		values.put("lon", longitude);
+		events.update(id, """
+				arrived_at = :at, arrived_latitude = :lat, arrived_longitude = :lon, updated_at = :now""", values);
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("at", ChinaTime.local(arrived).toString());
+		facts.put("onTime", event.arriveDueAt() == null || !arrived.isAfter(event.arriveDueAt()));
+		if (latitude != null) {
+			facts.put("latitude", latitude.toPlainString());
+			facts.put("longitude", longitude.toPlainString());
+		}
+		publisher.publishEvent(new EventRecorded(id, "arrived", caller.accountId(), now, facts));
 		return events.find(id).orElseThrow();
 	}
 

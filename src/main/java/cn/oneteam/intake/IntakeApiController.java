@@ -1,6 +1,8 @@
 package cn.oneteam.intake;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +79,7 @@ class IntakeApiController {
 	}
 
 	@GetMapping("/events/overdue")
-	@Operation(summary = "Events past a clock (dispatch, accept, reply) in your jurisdiction")
+	@Operation(summary = "Events past a clock (dispatch, accept, arrive, reply) in your jurisdiction")
 	List<IntakeEvent> overdue(JurisdictionScope scope) {
 		return events.overdue(scope);
 	}
@@ -141,6 +143,21 @@ class IntakeApiController {
 	@Operation(summary = "The receiving unit returns the event with its reason; repeated returns go to the county as a dispute")
 	IntakeEvent giveBack(@PathVariable long id, @Valid @RequestBody Reason input, ScopedPrincipal caller) {
 		return events.returnEvent(id, input.reason(), caller);
+	}
+
+	record Arrival(@Nullable @Schema(description = "when the unit was on the spot; now when left out",
+			example = "2026-11-20T10:05:00+08:00") OffsetDateTime at,
+			@Nullable @Schema(description = "WGS-84", example = "37.3705") BigDecimal latitude,
+			@Nullable @Schema(description = "WGS-84", example = "97.3605") BigDecimal longitude) {
+	}
+
+	@PostMapping("/events/{id}/arrive")
+	@Operation(summary = "The receiving unit reports it was on the spot (到场), with the time and optionally the place; "
+			+ "met or overdue against the priority's arrival clock")
+	IntakeEvent arrive(@PathVariable long id, @RequestBody(required = false) @Nullable Arrival input,
+			ScopedPrincipal caller) {
+		return input == null ? events.arrive(id, null, null, null, caller)
+				: events.arrive(id, input.at(), input.latitude(), input.longitude(), caller);
 	}
 
 	record Reply(@NotBlank @Size(max = 4000) String reply) {

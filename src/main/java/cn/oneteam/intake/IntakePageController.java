@@ -200,6 +200,8 @@ class IntakePageController {
 						: Long.valueOf(form.get("team")), caller);
 				case "accept" -> events.accept(id, caller);
 				case "return" -> events.returnEvent(id, form.getOrDefault("reason", ""), caller);
+				case "arrive" -> events.arrive(id, null, decimal(form.get("latitude")), decimal(form.get("longitude")),
+						caller);
 				case "reply" -> events.reply(id, form.getOrDefault("reply", ""), caller);
 				case "urge" -> events.urge(id, form.getOrDefault("note", ""), caller);
 				case "merge" -> events.merge(id, Long.parseLong(form.getOrDefault("into", "0")), caller);
@@ -213,6 +215,19 @@ class IntakePageController {
 			redirect.addFlashAttribute("error", FlashMessage.of(violation));
 		}
 		return "inbox".equals(form.get("back")) ? "redirect:/intake/inbox" : "redirect:/intake/events/" + id;
+	}
+
+	private static @Nullable BigDecimal decimal(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "request.parameter-malformed", "latitude/longitude",
+					text);
+		}
 	}
 
 	@GetMapping("/intake/inbox")
