@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -269,7 +270,54 @@ public class Events {
 			events.update(id, "escalated = true", Map.of());
 			disputes.open(events.find(id).orElseThrow(), Dispute.Reason.REFUSED, reason.strip(), caller.accountId(), now);
 		}
+		else {
+			List<Dispute.Claim> claims = disputes.pendingClaims(id);
+			if (!claims.isEmpty()) {
+				disputes.open(events.find(id).orElseThrow(), Dispute.Reason.CLAIMED,
+						claimants(orgName(event.assignedOrgId()) + "：" + reason.strip(), claims), caller.accountId(), now);
+			}
+		}
 		return events.find(id).orElseThrow();
+	}
+
+	/**
+	 * 认领: a unit the event is not assigned to says it is responsible, with its reason. A second unit claiming it, or a
+	 * claim on an event its unit has returned, opens a dispute to the county coordinator listing the claimants (the
+	 * issue's "two units claim or refuse it"); a claim on an event in dispute joins that dispute. A claim alone on an
+	 * event its unit holds is recorded for the dispatcher.
+	 */
+	@Transactional
+	public IntakeEvent claim(long id, String reason, ScopedPrincipal caller) {
+		IntakeEvent event = lockInScope(id, caller.jurisdiction());
+		requireState(event, EnumSet.of(EventState.CLASSIFIED, EventState.DISPATCHED, EventState.RETURNED,
+				EventState.DISPUTED));
+		if (reason.isBlank()) {
+			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "intake.claim-reason-missing");
+		}
+		if (event.assignedOrgId() != null && event.assignedOrgId() == caller.organizationId()) {
+			throw new IntakeViolation(IntakeViolation.CONFLICT, "intake.claim-own", event.trackingNumber());
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Dispute.Claim> waiting = disputes.claim(event, caller.organizationId(), reason.strip(), caller.accountId(),
+				now);
+		publisher.publishEvent(new EventRecorded(id, "claimed", caller.accountId(), now,
+				Map.of("body", String.valueOf(orgName(caller.organizationId())), "reason", reason.strip())));
+		if (waiting.size() >= 2 || !waiting.isEmpty() && event.state() == EventState.RETURNED) {
+			String assigned = event.state() == EventState.RETURNED ? orgName(event.assignedOrgId()) + "：退单" : null;
+			disputes.open(event, Dispute.Reason.CLAIMED, claimants(assigned, waiting), caller.accountId(), now);
+		}
+		return events.find(id).orElseThrow();
+	}
+
+	/** The dispute's detail: who returned it (if anyone) and every claimant with its reason. */
+	private static String claimants(@Nullable String returned, List<Dispute.Claim> claims) {
+		List<String> parts = new ArrayList<>();
+		if (returned != null) {
+			parts.add(returned);
+		}
+		claims.forEach(c -> parts.add(c.unit() + "认领：" + c.reason()));
+		String detail = String.join("；", parts);
+		return detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
 	}
 
 	/**

@@ -160,6 +160,13 @@ class IntakeApiController {
 				: events.arrive(id, input.at(), input.latitude(), input.longitude(), caller);
 	}
 
+	@PostMapping("/events/{id}/claim")
+	@Operation(summary = "Your unit claims the event (认领) with its reason; a second claimant, or a claim on a returned "
+			+ "event, opens a dispute to the county coordinator listing the claimants")
+	IntakeEvent claim(@PathVariable long id, @Valid @RequestBody Reason input, ScopedPrincipal caller) {
+		return events.claim(id, input.reason(), caller);
+	}
+
 	record Reply(@NotBlank @Size(max = 4000) String reply) {
 	}
 

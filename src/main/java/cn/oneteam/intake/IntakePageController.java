@@ -177,6 +177,7 @@ class IntakePageController {
 		model.addAttribute("photos", events.photos(id, scope));
 		model.addAttribute("alerts", alerts.of(id));
 		model.addAttribute("disputes", disputes.ofEvent(id));
+		model.addAttribute("claims", disputes.pendingClaims(id));
 		model.addAttribute("entries", record.entries(EventRecorded.SUBJECT, id));
 		model.addAttribute("matters", catalog.matters());
 		model.addAttribute("partyKinds", PartyKind.values());
@@ -200,6 +201,7 @@ class IntakePageController {
 						: Long.valueOf(form.get("team")), caller);
 				case "accept" -> events.accept(id, caller);
 				case "return" -> events.returnEvent(id, form.getOrDefault("reason", ""), caller);
+				case "claim" -> events.claim(id, form.getOrDefault("reason", ""), caller);
 				case "arrive" -> events.arrive(id, null, decimal(form.get("latitude")), decimal(form.get("longitude")),
 						caller);
 				case "reply" -> events.reply(id, form.getOrDefault("reply", ""), caller);
