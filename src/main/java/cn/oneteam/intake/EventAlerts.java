@@ -46,14 +46,29 @@ public class EventAlerts {
 			 select id, 'REPLY_OVERDUE', (reply_due_on + 1)::timestamp at time zone 'Asia/Shanghai' from intake_event
 			 where state = 'ACCEPTED' and reply_due_on < :today) as overdue""";
 
+	/**
+	 * The accept and reply clocks overdue by more than their margin (one row each: event_id, kind, due): escalated to
+	 * the county coordinator.
+	 */
+	private static final String ESCALATING = """
+			(select id as event_id, 'ACCEPT_ESCALATED' as kind, accept_due_at as due from intake_event
+			 where state = 'DISPATCHED' and accept_due_at < :acceptBefore
+			 union all
+			 select id, 'REPLY_ESCALATED', (reply_due_on + 1)::timestamp at time zone 'Asia/Shanghai' from intake_event
+			 where state = 'ACCEPTED'
+			   and (reply_due_on + 1)::timestamp at time zone 'Asia/Shanghai' < :replyBefore) as escalating""";
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher publisher;
 
+	private final IntakeProperties properties;
+
 	private final Clock clock;
 
-	EventAlerts(JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock) {
+	EventAlerts(JdbcClient jdbc, ApplicationEventPublisher publisher, IntakeProperties properties, Clock clock) {
 		this.jdbc = jdbc;
+		this.properties = properties;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
@@ -71,7 +86,7 @@ public class EventAlerts {
 		}
 	}
 
-	/** One scan as of now; returns how many alerts it raised. Another instance scanning at the same moment skips. */
+	/** One scan as of now; returns how many alerts and escalations it raised. Another instance scanning at the same moment skips. */
 	@Transactional
 	public int scan() {
 		boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(SCAN_LOCK)
@@ -100,7 +115,35 @@ public class EventAlerts {
 			publisher.publishEvent(new EventRecorded((Long) row.get("event_id"), "overdue", 0, now,
 					Map.of("kind", row.get("kind"), "due", String.valueOf(row.get("due")))));
 		}
-		return raised.size();
+		return raised.size() + escalate(now);
+	}
+
+	/**
+	 * 超时升级: an accept or reply clock overdue by its margin escalates the event to the county coordinator — once per
+	 * clock (kept as an alert of its own kind), flagged on the event and in its record, listed in the coordinator's
+	 * queue of escalated events. The events are locked by the scan.
+	 */
+	private int escalate(OffsetDateTime now) {
+		List<Map<String, Object>> escalated = jdbc.sql("""
+				insert into intake_alert (event_id, kind, due, raised_at)
+				select event_id, kind, due, :now from """ + ESCALATING + """
+
+				order by event_id, kind
+				on conflict (event_id, kind, due) do nothing
+				returning event_id, kind, due""")
+			.param("acceptBefore", now.minus(properties.escalation().acceptMargin()))
+			.param("replyBefore", now.minus(properties.escalation().replyMargin()))
+			.param("now", now)
+			.query()
+			.listOfRows();
+		for (Map<String, Object> row : escalated) {
+			long event = (Long) row.get("event_id");
+			String county = jdbc.sql("update intake_event set escalated = true where id = ? "
+					+ "returning substr(township_code, 1, 6)").param(event).query(String.class).single();
+			publisher.publishEvent(new EventRecorded(event, "escalated", 0, now, Map.of("kind", row.get("kind"), "due",
+					String.valueOf(row.get("due")), "county", county)));
+		}
+		return escalated.size();
 	}
 
 	@Transactional(readOnly = true)

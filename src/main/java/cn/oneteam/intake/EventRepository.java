@@ -130,6 +130,19 @@ class EventRepository {
 			.list();
 	}
 
+	/** Open events in the scope escalated to the county coordinator (overdue clocks, repeated returns), oldest first. */
+	List<IntakeEvent> escalated(JurisdictionScope scope) {
+		return jdbc.sql("""
+				select * from intake_event
+				where (:nationwide or division_code like any (:codes)) and escalated
+				  and state not in ('REPLIED', 'RATED', 'MERGED')
+				order by received_at, id""")
+			.param("nationwide", scope.isNationwide())
+			.param("codes", scope.codes().stream().map(c -> c + "%").toArray(String[]::new))
+			.query(EventRepository::map)
+			.list();
+	}
+
 	/** Other open events of the same matter in the township since the start of the window. */
 	List<IntakeEvent> sameMatterSince(long id, String matter, DivisionCode township, OffsetDateTime since) {
 		return jdbc.sql("""

@@ -537,6 +537,12 @@ public class Events {
 		return events.overdue(scope, now, ChinaTime.local(now).toLocalDate());
 	}
 
+	/** Open events escalated to the county coordinator in the scope: clocks overdue past their margin, repeated returns. */
+	@Transactional(readOnly = true)
+	public List<IntakeEvent> escalated(JurisdictionScope scope) {
+		return events.escalated(scope);
+	}
+
 	/**
 	 * The receiving unit's inbox: events dispatched to it, accepted by it, and reopened — and those of the caller's
 	 * team (a squad or stationed group), wherever the member's account belongs.

@@ -84,6 +84,13 @@ class IntakeApiController {
 		return events.overdue(scope);
 	}
 
+	@GetMapping("/events/escalated")
+	@Operation(summary = "Open events escalated to the county coordinator (accept or reply clock overdue past its "
+			+ "margin, repeated returns) in your jurisdiction")
+	List<IntakeEvent> escalated(JurisdictionScope scope) {
+		return events.escalated(scope);
+	}
+
 	@GetMapping("/inbox")
 	@Operation(summary = "The receiving unit's inbox: events dispatched to your body or your team, or accepted")
 	List<IntakeEvent> inbox(ScopedPrincipal caller) {

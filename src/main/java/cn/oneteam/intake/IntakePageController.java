@@ -86,10 +86,15 @@ class IntakePageController {
 
 	@GetMapping("/intake")
 	String queue(@RequestParam(defaultValue = "new") String view, JurisdictionScope scope, Model model) {
-		String shown = VIEWS.containsKey(view) || "overdue".equals(view) ? view : "new";
+		String shown = VIEWS.containsKey(view) || "overdue".equals(view) || "escalated".equals(view) ? view : "new";
 		model.addAttribute("view", shown);
-		model.addAttribute("views", List.of("new", "classified", "dispatched", "returned", "disputed", "overdue", "done"));
-		model.addAttribute("events", "overdue".equals(shown) ? events.overdue(scope) : events.queue(scope, VIEWS.get(shown)));
+		model.addAttribute("views",
+				List.of("new", "classified", "dispatched", "returned", "disputed", "overdue", "escalated", "done"));
+		model.addAttribute("events", switch (shown) {
+			case "overdue" -> events.overdue(scope);
+			case "escalated" -> events.escalated(scope);
+			default -> events.queue(scope, VIEWS.get(shown));
+		});
 		model.addAttribute("names", new Names());
 		return "intake/queue";
 	}

@@ -12,14 +12,15 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code oneteam.intake.*}: the territory that receives public reports and its bounding box (WGS-84), duplicate
  * radius and window, how long a unit has to accept, returns before escalation, the dispute and dispatch periods in
- * working days, SLA clocks per priority, the public rate limit and the photo limits.
+ * working days, SLA clocks per priority, the margins past which an overdue clock escalates, the public rate limit and
+ * the photo limits.
  */
 @ConfigurationProperties("oneteam.intake")
 record IntakeProperties(@DefaultValue("6328") String territory, @DefaultValue Bounds bounds,
 		@DefaultValue("300") int duplicateRadiusMeters, @DefaultValue("P3D") Duration duplicateWindow,
 		@DefaultValue("2") int returnsBeforeEscalation, @DefaultValue("3") int dispatchWorkingDays,
 		@DefaultValue("5") int disputeWorkingDays, Map<Priority, Sla> sla, @DefaultValue RateLimit publicRate,
-		@DefaultValue("1MB") DataSize photoMaxSize) {
+		@DefaultValue("1MB") DataSize photoMaxSize, @DefaultValue Escalation escalation) {
 
 	/** Defaults per priority: accept within 1/4/24 hours, arrive within 1/2/24 hours, reply within 1/3/5 working days. */
 	static final Map<Priority, Sla> DEFAULT_SLA = Map.of(Priority.URGENT,
@@ -53,6 +54,13 @@ record IntakeProperties(@DefaultValue("6328") String territory, @DefaultValue Bo
 			return new Sla(accept == null ? defaults.accept() : accept, arrive == null ? defaults.arrive() : arrive,
 					replyWorkingDays == 0 ? defaults.replyWorkingDays() : replyWorkingDays);
 		}
+	}
+
+	/**
+	 * 超时升级: an accept clock overdue by {@code acceptMargin}, or a reply clock overdue by {@code replyMargin}, escalates
+	 * the event to the county coordinator (once per clock), besides the alert.
+	 */
+	record Escalation(@DefaultValue("PT2H") Duration acceptMargin, @DefaultValue("P1D") Duration replyMargin) {
 	}
 
 	/** Token bucket per client address: {@code capacity} reports at once, refilled at {@code perHour}. */
