@@ -7,8 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 争议: nobody is responsible, several are, the units refuse the event or two units claim it; the county coordinating body decides
- * within the configured working days, and the decision may become a responsibility boundary.
+ * 争议: nobody is responsible, several are, the units refuse the event or two units claim it; the county coordinating
+ * body decides within the configured working days, and the decision may become a responsibility boundary. The claims
+ * that led to it (or joined it) are listed.
  */
 public record Dispute(long id, long eventId, String trackingNumber, String countyCode, Reason reason, String detail,
 		OffsetDateTime openedAt, LocalDate decideDueOn, @Nullable Long decidedOrgId, @Nullable String decision,

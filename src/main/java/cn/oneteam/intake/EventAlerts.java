@@ -86,7 +86,10 @@ public class EventAlerts {
 		}
 	}
 
-	/** One scan as of now; returns how many alerts and escalations it raised. Another instance scanning at the same moment skips. */
+	/**
+	 * One scan as of now; returns how many alerts and escalations it raised. Another instance scanning at the same
+	 * moment skips.
+	 */
 	@Transactional
 	public int scan() {
 		boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(SCAN_LOCK)

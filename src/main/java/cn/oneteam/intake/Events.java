@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -615,12 +616,16 @@ public class Events {
 				shown.repliedAt(), shown.satisfaction(), shown.reopenCount());
 	}
 
-	/** Events received through a public channel in the territory, newest first (Open311 GET requests). */
+	/**
+	 * Events received through a public channel (the portal, Open311) in the territory, newest first (Open311 GET
+	 * requests): a report to the hotline, a dispatcher or a grid worker is nobody else's to browse.
+	 */
 	@Transactional(readOnly = true)
 	public List<IntakeEvent> publicList(@Nullable OffsetDateTime from, @Nullable OffsetDateTime to, int limit) {
 		return jdbc.sql("""
-				select * from intake_event where received_at >= :from and received_at < :to
+				select * from intake_event where received_at >= :from and received_at < :to and channel in (:public)
 				order by received_at desc, id desc limit :limit""")
+			.param("public", Arrays.stream(EventChannel.values()).filter(EventChannel::isPublic).map(Enum::name).toList())
 			.param("from", from == null ? OffsetDateTime.now(clock).minusDays(90) : from)
 			.param("to", to == null ? OffsetDateTime.now(clock).plusSeconds(1) : to)
 			.param("limit", limit)

@@ -54,10 +54,12 @@ class EscalationTests extends IntakeTest {
 	void aReplyClockOverdueByMoreThanADayEscalatesAndTheEventPageSaysSo() throws Exception {
 		long id = dispatched();
 		act("dlh.squad", id, "accept", Map.of()).andExpect(status().isOk());
-		jdbc.sql("update intake_event set reply_due_on = (now() at time zone 'Asia/Shanghai')::date - 1 where id = ?").param(id).update();
+		jdbc.sql("update intake_event set reply_due_on = (now() at time zone 'Asia/Shanghai')::date - 1 where id = ?")
+			.param(id).update();
 		alerts.scan();
 		assertThat(alerts.of(id)).extracting(EventAlerts.Alert::kind).doesNotContain("REPLY_ESCALATED");
-		jdbc.sql("update intake_event set reply_due_on = (now() at time zone 'Asia/Shanghai')::date - 3 where id = ?").param(id).update();
+		jdbc.sql("update intake_event set reply_due_on = (now() at time zone 'Asia/Shanghai')::date - 3 where id = ?")
+			.param(id).update();
 		alerts.scan();
 		assertThat(alerts.of(id)).extracting(EventAlerts.Alert::kind).contains("REPLY_ESCALATED");
 		mvc.perform(get("/intake/events/" + id).with(as("dlh.dispatch")))
