@@ -98,25 +98,19 @@ class DocumentPageController {
 	@PostMapping("/documents/codes")
 	String setCodes(@RequestParam String bodyCode, @RequestParam(required = false) @Nullable String template,
 			ScopedPrincipal caller, RedirectAttributes redirect) {
-		try {
-			numbers.setCodes(caller.organizationId(), bodyCode, template, caller);
-			redirect.addFlashAttribute("codesSaved", true);
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("error", FlashMessage.of(violation));
-		}
-		catch (AccessDeniedException denied) {
-			redirect.addFlashAttribute("error", new FlashMessage("document.codes-not-yours",
-					new String[] { String.valueOf(caller.organizationId()) }));
-		}
-		return "redirect:/documents/codes";
+		return saveCodes(() -> numbers.setCodes(caller.organizationId(), bodyCode, template, caller), caller, redirect);
 	}
 
 	@PostMapping("/documents/codes/types")
 	String setTypeCode(@RequestParam DocumentType type, @RequestParam(required = false) @Nullable String code,
 			ScopedPrincipal caller, RedirectAttributes redirect) {
+		return saveCodes(() -> numbers.setTypeCode(caller.organizationId(), type, code, caller), caller, redirect);
+	}
+
+	/** Saves codes of the caller's body (its head), back on the codes page with the outcome. */
+	private String saveCodes(Runnable save, ScopedPrincipal caller, RedirectAttributes redirect) {
 		try {
-			numbers.setTypeCode(caller.organizationId(), type, code, caller);
+			save.run();
 			redirect.addFlashAttribute("codesSaved", true);
 		}
 		catch (RuleViolation violation) {

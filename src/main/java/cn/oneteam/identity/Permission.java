@@ -18,6 +18,7 @@ public enum Permission {
 	CASE_APPROVE("case:approve"),
 	CASE_LEGAL_REVIEW("case:legal-review"),
 	WHISTLE_RESPOND("whistle:respond"),
+	WHISTLE_CONFIGURE("whistle:configure"),
 	SUPERVISION_REVIEW("supervision:review"),
 	DASHBOARD_VIEW("dashboard:view");
 

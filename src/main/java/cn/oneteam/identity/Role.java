@@ -29,7 +29,7 @@ public enum Role {
 	/** 系统管理员: divisions, organisations, calendar, accounts. */
 	ADMINISTRATOR(EnumSet.of(REGION_IMPORT, CALENDAR_MANAGE, ORGANIZATION_REGISTER, PERSONNEL_MANAGE, CATALOG_MANAGE,
 			ACCOUNT_OPEN,
-			DASHBOARD_VIEW));
+			WHISTLE_CONFIGURE, DASHBOARD_VIEW));
 
 	private final Set<Permission> permissions;
 

@@ -153,6 +153,16 @@ class EventRepository {
 			.list();
 	}
 
+	/** How many events of the township were received in the period (merged reports counted once, as their target). */
+	long receivedIn(DivisionCode township, OffsetDateTime from, OffsetDateTime until) {
+		return jdbc.sql("""
+				select count(*) from intake_event where township_code = ? and received_at >= ? and received_at < ?
+				  and merged_into is null""")
+			.params(township.value(), from, until)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Events merged into this one (each reporter follows the target's progress). */
 	List<IntakeEvent> mergedInto(long id) {
 		return jdbc.sql("select * from intake_event where merged_into = ? order by id").param(id)

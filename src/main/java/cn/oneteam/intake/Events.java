@@ -77,10 +77,13 @@ public class Events {
 
 	private final Clock clock;
 
+	private final EventEvidence evidence;
+
 	Events(EventRepository events, Routing routing, Disputes disputes, Catalog catalog, Regions regions,
 			Organizations organizations, WorkingDayCalendar calendar, CaseProcedure cases,
 			ApplicationEventPublisher publisher, JdbcClient jdbc, IntakeProperties properties, DispatchTeams teams,
-			Clock clock) {
+			Clock clock, EventEvidence evidence) {
+		this.evidence = evidence;
 		this.events = events;
 		this.teams = teams;
 		this.routing = routing;
@@ -484,10 +487,12 @@ public class Events {
 
 	/**
 	 * 转为案源: the unit that has the event registers it as a clue of a case in its body (the case procedure checks the
-	 * caller's rights); the event keeps the case id.
+	 * caller's rights); the event keeps the case id. Its photos go with it as evidence when two officers adopt them
+	 * (none given: the photos stay with the event).
 	 */
 	@Transactional
-	public IntakeEvent toClue(long id, PartyKind partyKind, String partyName, ScopedPrincipal caller) {
+	public IntakeEvent toClue(long id, PartyKind partyKind, String partyName, List<Long> officers,
+			ScopedPrincipal caller) {
 		IntakeEvent event = lockAssigned(id, caller);
 		requireState(event, EnumSet.of(EventState.ACCEPTED, EventState.REPLIED, EventState.RATED));
 		if (event.caseId() != null) {
@@ -502,8 +507,11 @@ public class Events {
 				partyKind, partyName.strip(), "【" + event.trackingNumber() + "】" + event.description(),
 				event.channel().clueSource(), ChinaTime.local(event.receivedAt()).toLocalDate(), null), caller);
 		events.update(id, "case_id = :case, updated_at = :now", Map.of("case", clue.id(), "now", now));
+		int adopted = officers.isEmpty() ? 0
+				: evidence.adopt(event, event.address() != null ? event.address() : placeName(event.division()),
+						clue.id(), officers, caller);
 		publisher.publishEvent(new EventRecorded(id, "clue-registered", caller.accountId(), now,
-				Map.of("case", clue.id())));
+				Map.of("case", clue.id(), "photosAsEvidence", adopted)));
 		return events.find(id).orElseThrow();
 	}
 

@@ -201,13 +201,17 @@ class IntakeApiController {
 		return events.merge(id, input.into(), caller);
 	}
 
-	record Clue(@NotNull PartyKind partyKind, @NotBlank @Size(max = 200) String partyName) {
+	record Clue(@NotNull PartyKind partyKind, @NotBlank @Size(max = 200) String partyName,
+			@Nullable @Size(max = 6) List<@NotNull Long> officers) {
 	}
 
 	@PostMapping("/events/{id}/clue")
-	@Operation(summary = "Turn the event into a clue of a case in your body (案源); the event keeps the case id")
+	@Operation(summary = "Turn the event into a clue of a case in your body (案源); the event keeps the case id",
+			description = "With two certified officers of the body (officers), the event's photos go to the case as "
+					+ "evidence (视听资料), hashed and recorded like any other.")
 	IntakeEvent clue(@PathVariable long id, @Valid @RequestBody Clue input, ScopedPrincipal caller) {
-		return events.toClue(id, input.partyKind(), input.partyName(), caller);
+		return events.toClue(id, input.partyKind(), input.partyName(),
+				input.officers() == null ? List.of() : input.officers(), caller);
 	}
 
 	@GetMapping("/disputes")

@@ -9,11 +9,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.catalog.Catalog;
+import cn.oneteam.organization.Officers;
+import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
+import cn.oneteam.organization.PersonCategory;
 import cn.oneteam.platform.FlashMessage;
 import cn.oneteam.region.Division;
 import cn.oneteam.region.Regions;
@@ -68,9 +72,12 @@ class IntakePageController {
 
 	private final Clock clock;
 
+	private final Officers officers;
+
 	IntakePageController(Events events, Disputes disputes, Routing routing, EventAlerts alerts, FullProcessRecord record,
 			Regions regions, Organizations organizations, IntakeProperties properties, Catalog catalog,
-			Indicators indicators, Clock clock) {
+			Indicators indicators, Clock clock, Officers officers) {
+		this.officers = officers;
 		this.indicators = indicators;
 		this.clock = clock;
 		this.catalog = catalog;
@@ -186,6 +193,10 @@ class IntakePageController {
 		model.addAttribute("entries", record.entries(EventRecorded.SUBJECT, id));
 		model.addAttribute("matters", catalog.matters());
 		model.addAttribute("partyKinds", PartyKind.values());
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("officers", officers.people(new OrganizationId(caller.organizationId()), scope).stream()
+			.filter(p -> p.category() == PersonCategory.ESTABLISHMENT && p.inPostOn(today))
+			.toList()); // who may adopt the photos as evidence
 		model.addAttribute("merged", event.mergedInto() == null ? null : events.find(event.mergedInto()).orElse(null));
 		return "intake/event";
 	}
@@ -213,7 +224,8 @@ class IntakePageController {
 				case "urge" -> events.urge(id, form.getOrDefault("note", ""), caller);
 				case "merge" -> events.merge(id, Long.parseLong(form.getOrDefault("into", "0")), caller);
 				case "clue" -> events.toClue(id, PartyKind.valueOf(form.getOrDefault("partyKind", "NATURAL_PERSON")),
-						form.getOrDefault("partyName", ""), caller);
+						form.getOrDefault("partyName", ""), Stream.of(form.get("officer1"), form.get("officer2"))
+							.filter(o -> o != null && !o.isBlank()).map(Long::valueOf).toList(), caller);
 				default -> throw new IntakeViolation(IntakeViolation.NOT_FOUND, "intake.action-unknown", action);
 			}
 			redirect.addFlashAttribute("done", action);

@@ -4,14 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import cn.oneteam.organization.Organizations;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The closed loop in a browser: someone reports a problem on the public portal without an account, the dispatcher
- * dispatches it to the body the catalogue names, the unit accepts and replies from its inbox, and the reporter sees the
- * reply on the tracking page and rates it — once.
+ * dispatches it to the body the catalogue names, the unit accepts it, whistles the market supervision department for it
+ * (吹哨报到), which reports back and is rated, then replies from its inbox; the reporter sees the reply on the tracking
+ * page and rates it — once.
  */
 class IntakeJourneyTest extends BrowserJourney {
+
+	@Autowired
+	private Organizations organizations;
 
 	@Test
 	void aPublicReportIsDispatchedAnsweredAndRated() throws Exception {
@@ -41,6 +47,38 @@ class IntakeJourneyTest extends BrowserJourney {
 		page.navigate(url("/intake/inbox"));
 		Locator card = page.locator(".inbox-event[data-tracking='" + tracking + "']");
 		card.locator(".inbox-accept").click();
+		String event = page.locator(".inbox-event[data-tracking='" + tracking + "'] a").first().getAttribute("href")
+			.replaceAll(".*/intake/events/(\\d+).*", "$1");
+
+		// 吹哨报到: the township summons the market supervision department for this event, which reports back
+		String market = String.valueOf(organizations.findByCode("632802-scjg").orElseThrow().id().value());
+		page.navigate(url("/intake/events/" + event));
+		page.click("#action-whistle");
+		assertThat(page.locator("#raise-event")).hasValue(event);
+		page.check("#department-" + market);
+		page.fill("#raise-need", "饭店油烟直排，需市场监管部门到场查处");
+		page.fill("#raise-address", "巴音河路");
+		page.click("#raise-submit");
+		assertThat(page.locator("#whistle-heading")).isVisible();
+		String whistle = page.url().substring(page.url().lastIndexOf('/') + 1);
+		assertThat(page.locator("main")).containsText(tracking);
+		signIn("dlh.market");
+		page.navigate(url("/whistles/" + whistle));
+		page.click("#whistle-acknowledge");
+		page.click("#whistle-arrive");
+		page.fill("#report-result", "已责令安装油烟净化设施");
+		page.click("#whistle-report");
+		Locator responder = page.locator(".responder[data-department='" + market + "']");
+		assertThat(responder.locator(".responder-state")).hasText("已反馈");
+		signIn("hexi.dispatch");
+		page.navigate(url("/whistles/" + whistle));
+		page.click("#whistle-confirm");
+		responder.locator("select[name='score.SATISFACTION']").selectOption("4");
+		responder.locator("input[name=comment]").fill("配合到位");
+		responder.locator(".rate").click();
+		assertThat(responder.locator(".responder-rating")).containsText("配合到位");
+
+		page.navigate(url("/intake/inbox"));
 		card = page.locator(".inbox-event[data-tracking='" + tracking + "']");
 		card.locator(".inbox-reply-text").fill("已责令安装油烟净化设施，复查达标。");
 		card.locator(".inbox-reply").click();

@@ -9,9 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import cn.oneteam.calendar.WorkingDayCalendar;
+import cn.oneteam.identity.Accounts;
+import cn.oneteam.organization.Officers;
 import cn.oneteam.shared.ChinaTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,6 +135,40 @@ class ClosedLoopTests extends IntakeTest {
 		mvc.perform(get("/api/v1/intake/events/" + id + "/record").with(as("dlh.dispatch")))
 			.andExpect(jsonPath("$[-1].action").value("overdue"));
 		act("dlh.dispatch", id, "urge", Map.of("note", "请立即签收")).andExpect(jsonPath("$.urgeCount").value(1));
+	}
+
+	/** A 1×1 PNG, as a grid worker's phone might send. */
+	private static final byte[] PNG = java.util.HexFormat.of().parseHex("89504E470D0A1A0A0000000D49484452000000010000000108060000001F15C4890000000A49444154789C6360000000020001E221BC330000000049454E44AE426082");
+
+	@Autowired
+	EventRepository repository;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void itsPhotosGoWithTheClueAsEvidenceWhenTwoOfficersAdoptThem() throws Exception {
+		JsonNode event = received(FUMES, "632802003");
+		long id = event.get("id").asLong();
+		repository.insertPhoto(id, "image/png", PNG);
+		act("dlh.dispatch", id, "dispatch", Map.of()).andExpect(status().isOk());
+		act("dlh.squad", id, "accept", Map.of()).andExpect(status().isOk());
+		long officer1 = officers.personOfAccount(accounts.idOf("dlh.officer1").orElseThrow()).orElseThrow().id().value();
+		long officer2 = officers.personOfAccount(accounts.idOf("dlh.officer2").orElseThrow()).orElseThrow().id().value();
+		// one officer is not enough (处罚法 §42): nothing happens, not even the clue
+		act("dlh.squad", id, "clue", Map.of("partyKind", "ORGANISATION", "partyName", "某饭店", "officers", List.of(officer1)))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(byTracking(event.get("trackingNumber").asText()).get("caseId").isNull()).isTrue();
+		long caseId = body(act("dlh.squad", id, "clue", Map.of("partyKind", "ORGANISATION", "partyName", "某饭店",
+				"officers", List.of(officer1, officer2))).andExpect(status().isOk())).get("caseId").asLong();
+		JsonNode evidence = body(mvc.perform(get("/api/v1/cases/" + caseId + "/evidence").with(as("dlh.squad"))));
+		assertThat(evidence.size()).isEqualTo(1);
+		assertThat(evidence.get(0).get("type").asText()).isEqualTo("AUDIO_VISUAL");
+		assertThat(evidence.get(0).get("sha256").asText()).isEqualTo(cn.oneteam.shared.Sha256.hex(PNG));
+		assertThat(evidence.get(0).get("source").asText()).contains(event.get("trackingNumber").asText());
 	}
 
 	@Test
