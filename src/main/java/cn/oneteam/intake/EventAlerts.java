@@ -103,17 +103,7 @@ public class EventAlerts {
 			.param("now", now)
 			.query(Long.class)
 			.list();
-		List<Map<String, Object>> raised = jdbc.sql("""
-				insert into intake_alert (event_id, kind, due, raised_at)
-				select event_id, kind, due, :now from """ + OVERDUE + """
-
-				order by event_id, kind
-				on conflict (event_id, kind, due) do nothing
-				returning event_id, kind, due""")
-			.param("today", ChinaTime.local(now).toLocalDate())
-			.param("now", now)
-			.query()
-			.listOfRows();
+		List<Map<String, Object>> raised = raise(OVERDUE, Map.of("today", ChinaTime.local(now).toLocalDate(), "now", now));
 		for (Map<String, Object> row : raised) {
 			publisher.publishEvent(new EventRecorded((Long) row.get("event_id"), "overdue", 0, now,
 					Map.of("kind", row.get("kind"), "due", String.valueOf(row.get("due")))));
@@ -127,18 +117,9 @@ public class EventAlerts {
 	 * queue of escalated events. The events are locked by the scan.
 	 */
 	private int escalate(OffsetDateTime now) {
-		List<Map<String, Object>> escalated = jdbc.sql("""
-				insert into intake_alert (event_id, kind, due, raised_at)
-				select event_id, kind, due, :now from """ + ESCALATING + """
-
-				order by event_id, kind
-				on conflict (event_id, kind, due) do nothing
-				returning event_id, kind, due""")
-			.param("acceptBefore", now.minus(properties.escalation().acceptMargin()))
-			.param("replyBefore", now.minus(properties.escalation().replyMargin()))
-			.param("now", now)
-			.query()
-			.listOfRows();
+		List<Map<String, Object>> escalated = raise(ESCALATING, Map.of("acceptBefore",
+				now.minus(properties.escalation().acceptMargin()), "replyBefore",
+				now.minus(properties.escalation().replyMargin()), "now", now));
 		for (Map<String, Object> row : escalated) {
 			long event = (Long) row.get("event_id");
 			String county = jdbc.sql("update intake_event set escalated = true where id = ? "
@@ -147,6 +128,21 @@ public class EventAlerts {
 					String.valueOf(row.get("due")), "county", county)));
 		}
 		return escalated.size();
+	}
+
+	/** Records an alert for each clock of the query not alerted before (at {@code :now}); answers the new ones. */
+	private List<Map<String, Object>> raise(String clocks, Map<String, ?> params) {
+		JdbcClient.StatementSpec spec = jdbc.sql("""
+				insert into intake_alert (event_id, kind, due, raised_at)
+				select event_id, kind, due, :now from """ + clocks + """
+
+				order by event_id, kind
+				on conflict (event_id, kind, due) do nothing
+				returning event_id, kind, due""");
+		for (Map.Entry<String, ?> p : params.entrySet()) {
+			spec = spec.param(p.getKey(), p.getValue());
+		}
+		return spec.query().listOfRows();
 	}
 
 	@Transactional(readOnly = true)
