@@ -213,8 +213,7 @@ class IntakePageController {
 		try {
 			switch (action) {
 				case "classify" -> events.classify(id, form.getOrDefault("matter", ""), caller);
-				case "dispatch" -> events.dispatch(id, form.getOrDefault("team", "").isBlank() ? null
-						: Long.valueOf(form.get("team")), caller);
+				case "dispatch" -> events.dispatch(id, team(form.get("team")), caller);
 				case "accept" -> events.accept(id, caller);
 				case "return" -> events.returnEvent(id, form.getOrDefault("reason", ""), caller);
 				case "claim" -> events.claim(id, form.getOrDefault("reason", ""), caller);
@@ -234,6 +233,18 @@ class IntakePageController {
 			redirect.addFlashAttribute("error", FlashMessage.of(violation));
 		}
 		return "inbox".equals(form.get("back")) ? "redirect:/intake/inbox" : "redirect:/intake/events/" + id;
+	}
+
+	private static @Nullable Long team(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "request.parameter-malformed", "team", text);
+		}
 	}
 
 	private static @Nullable BigDecimal decimal(@Nullable String text) {

@@ -1,9 +1,12 @@
 package cn.oneteam.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -52,6 +55,25 @@ class ArrivalTests extends IntakeTest {
 		act("dlh.officer1", id, "arrive", Map.of()).andExpect(status().isOk()); // same body: its accounts act for it
 		act("dlh.squad", id, "arrive", Map.of()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("intake.already-arrived"));
+	}
+
+	@Test
+	void theInboxReportsArrivalAndReturnsToTheInbox() throws Exception {
+		long id = accepted("NORMAL");
+		act("dlh.squad", id, "accept", Map.of()).andExpect(status().isOk());
+		mvc.perform(get("/intake/inbox").with(as("dlh.squad")))
+			.andExpect(content().string(Matchers.containsString("/intake/events/" + id + "/arrive")));
+		mvc.perform(post("/intake/events/" + id + "/arrive").param("back", "inbox").param("latitude", "abc")
+			.param("longitude", "97.36").with(as("dlh.squad")).with(csrf()))
+			.andExpect(redirectedUrl("/intake/inbox"));
+		assertThat(jdbc.sql("select arrived_at is null from intake_event where id = ?").param(id).query(Boolean.class)
+			.single()).isTrue();
+		mvc.perform(post("/intake/events/" + id + "/arrive").param("back", "inbox").with(as("dlh.squad")).with(csrf()))
+			.andExpect(redirectedUrl("/intake/inbox"));
+		assertThat(jdbc.sql("select arrived_at is not null from intake_event where id = ?").param(id)
+			.query(Boolean.class).single()).isTrue();
+		mvc.perform(get("/intake/inbox").with(as("dlh.squad")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("/intake/events/" + id + "/arrive"))));
 	}
 
 	@Test
