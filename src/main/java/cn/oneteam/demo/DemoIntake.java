@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
 /**
  * Intake for 德令哈 and 格尔木: the 12345 hotline's account (海西州 command centre, with a published token), keyword
  * rules for the demo matters, and a dozen events through the real service in every state — rated, replied, reopened,
- * accepted, dispatched, returned, routed, waiting, in dispute (several bodies at 怀头他拉镇), and the 柯鲁柯镇 gap
- * decided by the county coordinator and made a boundary from 2027-01-01 (so today's boundary report still shows it).
+ * accepted (and on the spot), dispatched, returned, routed, waiting, in dispute (several bodies at 怀头他拉镇; two
+ * units claiming a 河西街道 report), and the 柯鲁柯镇 gap decided by the county coordinator and made a boundary from
+ * 2027-01-01 (so today's boundary report still shows it).
  */
 @Component
 @Profile("demo")
@@ -117,6 +118,7 @@ class DemoIntake implements ApplicationRunner {
 		long accepted = hotline("DEMO-0004", "632802003", "工地没有围挡，扬尘严重", null, "李女士", "13709871234");
 		as("dlh.dispatch", p -> events.dispatch(accepted, p));
 		as("dlh.squad", p -> events.accept(accepted, p));
+		as("dlh.squad", p -> events.arrive(accepted, null, new BigDecimal("37.3691"), new BigDecimal("97.3702"), p));
 		long returned = hotline("DEMO-0005", "632802003", "有人擅自挖掘道路铺设管线", null, null, null);
 		as("dlh.dispatch", p -> events.dispatch(returned, p));
 		as("dlh.squad", p -> events.returnEvent(returned, "经核实为市政公司经批准的施工，请转住建部门核实审批范围。", p));
@@ -138,6 +140,10 @@ class DemoIntake implements ApplicationRunner {
 		as("dlh.dispatch", p -> disputes.decide(dispute.id(), bureau,
 				"该事项由德令哈市综合行政执法局在全市范围执法，柯鲁柯镇漏列，按全市职责办理。", p));
 		as("admin", p -> disputes.applyAsBoundary(dispute.id(), LocalDate.of(2027, 1, 1), p));
+		// 河西街道: the county bureau and the market regulator both claim a report routed to the township — in dispute
+		long claimed = hotline("DEMO-0012", "632802001", "黄河路夜市烧烤摊油烟直排，占用人行道", "DEMO-DQ-118-1", null, null);
+		as("dlh.squad", p -> events.claim(claimed, "夜市烧烤油烟由执法局派驻执法组统一整治", p));
+		as("dlh.market", p -> events.claim(claimed, "夜市摊点属食品经营备案管理", p));
 		// 格尔木: a township's own matter dispatched; the bureau's event reopened by the reporter
 		String golmud = firstTownship("632801");
 		hotline("DEMO-0010", golmud, "市场里有无证经营的熟食摊", null, null, null);

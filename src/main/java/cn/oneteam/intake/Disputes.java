@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import cn.oneteam.calendar.WorkingDayCalendar;
@@ -14,6 +16,7 @@ import cn.oneteam.catalog.Catalog;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
+import cn.oneteam.organization.Team;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
@@ -27,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 争议协调: disputes go to the county coordinating body (legal-rules §9, Zhejiang model: county-township disputes go
- * to the county coordinating body), which names the responsible body within the configured working days; the event
- * is then classified to that body, and a catalogue manager may turn the decision into a responsibility boundary so
- * that the next identical event routes itself.
+ * to the county coordinating body) — nobody or several responsible, repeated returns, or two units claiming it —,
+ * which names the responsible body within the configured working days; the event is then classified to that body,
+ * and a catalogue manager may turn the decision into a responsibility boundary so that the next identical event
+ * routes itself.
  */
 @Service
 public class Disputes {
@@ -48,11 +52,15 @@ public class Disputes {
 
 	private final IntakeProperties properties;
 
+	private final DispatchTeams teams;
+
 	private final Clock clock;
 
 	Disputes(JdbcClient jdbc, EventRepository events, Organizations organizations, Catalog catalog,
-			WorkingDayCalendar calendar, ApplicationEventPublisher publisher, IntakeProperties properties, Clock clock) {
+			WorkingDayCalendar calendar, ApplicationEventPublisher publisher, IntakeProperties properties,
+			DispatchTeams teams, Clock clock) {
 		this.jdbc = jdbc;
+		this.teams = teams;
 		this.events = events;
 		this.organizations = organizations;
 		this.catalog = catalog;
@@ -62,7 +70,10 @@ public class Disputes {
 		this.clock = clock;
 	}
 
-	/** Opens a dispute for the event (locked by the caller) and puts the event in dispute. */
+	/**
+	 * Opens a dispute for the event (locked by the caller) and puts the event in dispute; the claims made on the event
+	 * since its last dispute become this dispute's.
+	 */
 	void open(IntakeEvent event, Dispute.Reason reason, String detail, long actor, OffsetDateTime now) {
 		LocalDate due = calendar.workingDaysAfter(ChinaTime.local(now).toLocalDate(), properties.disputeWorkingDays())
 			.date();
@@ -72,7 +83,11 @@ public class Disputes {
 			.params(event.id(), event.township().value().substring(0, 6), reason.name(), detail, now, due)
 			.query(Long.class)
 			.single();
-		events.update(event.id(), "state = 'DISPUTED', assigned_org_id = null, updated_at = :now", Map.of("now", now));
+		jdbc.sql("update intake_claim set dispute_id = ? where event_id = ? and dispute_id is null")
+			.params(id, event.id())
+			.update();
+		events.update(event.id(), "state = 'DISPUTED', assigned_org_id = null, team_id = null, updated_at = :now",
+				Map.of("now", now));
 		publisher.publishEvent(new EventRecorded(event.id(), "dispute-opened", actor, now,
 				Map.of("dispute", id, "reason", reason.name(), "detail", detail, "decideDueOn", due.toString())));
 	}
@@ -88,6 +103,51 @@ public class Disputes {
 			.stream()
 			.filter(d -> scope.overlaps(DivisionCode.of(d.countyCode())))
 			.toList();
+	}
+
+	/** The undecided dispute of the event, if one is open. */
+	Optional<Dispute> undecided(long eventId) {
+		return ofEvent(eventId).stream().filter(d -> !d.decided()).findFirst();
+	}
+
+	/**
+	 * 认领: records a unit's claim on the event (locked by the caller); the claim joins the event's undecided dispute
+	 * when there is one. Answers the claims that wait for a dispute (none when it joined one).
+	 */
+	List<Dispute.Claim> claim(IntakeEvent event, long orgId, String reason, long actor, OffsetDateTime now) {
+		Optional<Dispute> open = undecided(event.id());
+		boolean repeated = jdbc.sql("""
+				select exists (select 1 from intake_claim where event_id = ? and org_id = ?
+				  and (dispute_id is null or dispute_id = ?))""")
+			.params(event.id(), orgId, open.map(Dispute::id).orElse(0L))
+			.query(Boolean.class)
+			.single();
+		if (repeated) {
+			throw new IntakeViolation(IntakeViolation.CONFLICT, "intake.claim-repeated", event.trackingNumber());
+		}
+		jdbc.sql("""
+				insert into intake_claim (event_id, org_id, reason, claimed_at, claimed_by, dispute_id)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(event.id(), orgId, reason, now, actor, open.map(Dispute::id).orElse(null))
+			.update();
+		return open.isPresent() ? List.of() : pendingClaims(event.id());
+	}
+
+	/** Claims on the event that belong to no dispute yet, earliest first. */
+	List<Dispute.Claim> pendingClaims(long eventId) {
+		return claims("dispute_id is null and event_id = ?", eventId);
+	}
+
+	private List<Dispute.Claim> claims(String where, long id) {
+		return jdbc.sql("select * from intake_claim where " + where + " order by claimed_at, id")
+			.param(id)
+			.query((rs, n) -> {
+				long org = rs.getLong("org_id");
+				return new Dispute.Claim(org, organizations.find(new OrganizationId(org)).map(Organization::name)
+					.orElse(String.valueOf(org)), rs.getString("reason"),
+						ChinaTime.local(rs.getObject("claimed_at", OffsetDateTime.class)));
+			})
+			.list();
 	}
 
 	@Transactional(readOnly = true)
@@ -128,10 +188,13 @@ public class Disputes {
 				update intake_dispute set decided_org_id = ?, decision = ?, decided_at = ?, decided_by = ? where id = ?""")
 			.params(orgId, decision.strip(), now, caller.accountId(), disputeId)
 			.update();
+		Map<String, Object> values = new HashMap<>(Map.of("org", orgId, "zh",
+				"争议裁定：由" + body.name() + "办理。" + decision.strip(), "en",
+				"Dispute decided: " + body.name() + " handles it. " + decision.strip(), "now", now));
+		values.put("team", teams.stationedIn(orgId, event.township()).map(Team::id).orElse(null));
 		events.update(event.id(), """
-				state = 'CLASSIFIED', assigned_org_id = :org, routing_zh = :zh, routing_en = :en, updated_at = :now""",
-				Map.of("org", orgId, "zh", "争议裁定：由" + body.name() + "办理。" + decision.strip(), "en",
-						"Dispute decided: " + body.name() + " handles it. " + decision.strip(), "now", now));
+				state = 'CLASSIFIED', assigned_org_id = :org, team_id = :team, routing_zh = :zh, routing_en = :en,
+				updated_at = :now""", values);
 		publisher.publishEvent(new EventRecorded(event.id(), "dispute-decided", caller.accountId(), now,
 				Map.of("dispute", disputeId, "body", body.name(), "decision", decision.strip())));
 		return require(disputeId);
@@ -182,11 +245,11 @@ public class Disputes {
 		return decided == null ? null : ChinaTime.local(decided);
 	}
 
-	private static Dispute map(ResultSet rs) throws SQLException {
+	private Dispute map(ResultSet rs) throws SQLException {
 		return new Dispute(rs.getLong("id"), rs.getLong("event_id"), rs.getString("tracking_number"),
 				rs.getString("county_code"), Dispute.Reason.valueOf(rs.getString("reason")), rs.getString("detail"),
 				ChinaTime.local(rs.getObject("opened_at", OffsetDateTime.class)), rs.getObject("decide_due_on", LocalDate.class),
 				rs.getObject("decided_org_id", Long.class), rs.getString("decision"),
-				decidedAt(rs), rs.getObject("boundary_id", Long.class));
+				decidedAt(rs), rs.getObject("boundary_id", Long.class), claims("dispute_id = ?", rs.getLong("id")));
 	}
 }

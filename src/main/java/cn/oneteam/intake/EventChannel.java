@@ -11,6 +11,14 @@ public enum EventChannel {
 		this.clueSource = clueSource;
 	}
 
+	/**
+	 * Whether the reporter chose to report in public (the portal, an Open311 client): only these events are listed to
+	 * anyone; what reached the hotline, a dispatcher or a grid worker is followed only by its tracking number.
+	 */
+	boolean isPublic() {
+		return this == PUBLIC_PORTAL || this == OPEN311;
+	}
+
 	/** The source of a case clue (casehandling's list of sources). */
 	String clueSource() {
 		return clueSource;

@@ -100,29 +100,45 @@ class EventRepository {
 			.list();
 	}
 
-	List<IntakeEvent> assignedTo(long orgId, Collection<EventState> states) {
+	/** Events of the unit, or of the team (its members may have accounts elsewhere), in the given states. */
+	List<IntakeEvent> assignedTo(long orgId, @Nullable Long teamId, Collection<EventState> states) {
 		return jdbc.sql("""
-				select * from intake_event where assigned_org_id = :org and state in (:states)
+				select * from intake_event where (assigned_org_id = :org or team_id = :team) and state in (:states)
 				order by received_at, id""")
 			.param("org", orgId)
+			.param("team", teamId == null ? -1L : teamId)
 			.param("states", states.stream().map(Enum::name).toList())
 			.query(EventRepository::map)
 			.list();
 	}
 
-	/** Open events past a clock in the scope: not dispatched, not accepted, or not replied in time. */
+	/** Open events past a clock in the scope: not dispatched, not accepted, not arrived, or not replied in time. */
 	List<IntakeEvent> overdue(JurisdictionScope scope, OffsetDateTime now, LocalDate today) {
 		return jdbc.sql("""
 				select * from intake_event
 				where (:nationwide or division_code like any (:codes)) and (
 				  (state in ('RECEIVED', 'CLASSIFIED', 'RETURNED') and dispatch_due_on < :today)
 				  or (state = 'DISPATCHED' and accept_due_at < :now)
+				  or (state in ('DISPATCHED', 'ACCEPTED') and arrived_at is null and arrive_due_at < :now)
 				  or (state = 'ACCEPTED' and reply_due_on < :today))
 				order by received_at, id""")
 			.param("nationwide", scope.isNationwide())
 			.param("codes", scope.codes().stream().map(c -> c + "%").toArray(String[]::new))
 			.param("now", now)
 			.param("today", today)
+			.query(EventRepository::map)
+			.list();
+	}
+
+	/** Open events in the scope escalated to the county coordinator (overdue clocks, repeated returns), oldest first. */
+	List<IntakeEvent> escalated(JurisdictionScope scope) {
+		return jdbc.sql("""
+				select * from intake_event
+				where (:nationwide or division_code like any (:codes)) and escalated
+				  and state not in ('REPLIED', 'RATED', 'MERGED')
+				order by received_at, id""")
+			.param("nationwide", scope.isNationwide())
+			.param("codes", scope.codes().stream().map(c -> c + "%").toArray(String[]::new))
 			.query(EventRepository::map)
 			.list();
 	}
@@ -219,6 +235,8 @@ class EventRepository {
 				rs.getInt("reopen_count"), rs.getInt("urge_count"), rs.getBoolean("escalated"),
 				satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
 				local(rs, "rated_at"), rs.getObject("merged_into", Long.class),
-				rs.getObject("case_id", Long.class), local(rs, "updated_at"));
+				rs.getObject("case_id", Long.class), local(rs, "updated_at"), rs.getObject("team_id", Long.class),
+				local(rs, "arrive_due_at"), local(rs, "arrived_at"), rs.getObject("arrived_latitude", BigDecimal.class),
+				rs.getObject("arrived_longitude", BigDecimal.class));
 	}
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import cn.oneteam.catalog.CatalogViolation;
 import cn.oneteam.catalog.Responsibility;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
+import cn.oneteam.organization.Team;
 import cn.oneteam.region.Division;
 import cn.oneteam.region.Regions;
 import cn.oneteam.shared.ChinaTime;
@@ -69,16 +73,19 @@ public class Events {
 
 	private final IntakeProperties properties;
 
+	private final DispatchTeams teams;
+
 	private final Clock clock;
 
 	private final EventEvidence evidence;
 
 	Events(EventRepository events, Routing routing, Disputes disputes, Catalog catalog, Regions regions,
 			Organizations organizations, WorkingDayCalendar calendar, CaseProcedure cases,
-			ApplicationEventPublisher publisher, JdbcClient jdbc, IntakeProperties properties, Clock clock,
-			EventEvidence evidence) {
+			ApplicationEventPublisher publisher, JdbcClient jdbc, IntakeProperties properties, DispatchTeams teams,
+			Clock clock, EventEvidence evidence) {
 		this.evidence = evidence;
 		this.events = events;
+		this.teams = teams;
 		this.routing = routing;
 		this.disputes = disputes;
 		this.catalog = catalog;
@@ -168,20 +175,24 @@ public class Events {
 
 	/**
 	 * Asks the catalogue who enforces the matter in the place on the day the event was received: one body → the
-	 * event is classified to it with the explanation; nobody or several → a dispute goes to the county.
+	 * event is classified to it with the explanation, and to the body's stationed group in the township when it has
+	 * one there; nobody or several → a dispute goes to the county.
 	 */
 	private void route(IntakeEvent event, String matterCode, long actor, OffsetDateTime now) {
 		LocalDate day = ChinaTime.local(event.receivedAt()).toLocalDate();
 		try {
 			Responsibility r = routing.responsible(matterCode, event.division(), day);
+			Optional<Team> team = teams.stationedIn(r.enforcingBodyId(), event.township());
+			Map<String, Object> values = new HashMap<>(Map.of("matter", matterCode, "org", r.enforcingBodyId(), "zh",
+					r.explanationZh(), "en", r.explanationEn(), "now", now));
+			values.put("team", team.map(Team::id).orElse(null));
 			events.update(event.id(), """
-					state = 'CLASSIFIED', matter_code = :matter, assigned_org_id = :org, routing_zh = :zh,
-					routing_en = :en, updated_at = :now""",
-					Map.of("matter", matterCode, "org", r.enforcingBodyId(), "zh", r.explanationZh(), "en",
-							r.explanationEn(), "now", now));
+					state = 'CLASSIFIED', matter_code = :matter, assigned_org_id = :org, team_id = :team,
+					routing_zh = :zh, routing_en = :en, updated_at = :now""", values);
 			publisher.publishEvent(new EventRecorded(event.id(), "classified", actor, now, Map.of("matter", matterCode,
-					"body", r.enforcingBody(), "documentName", r.documentName(), "mode", r.mode().name(),
-					"instrument", r.instrument() == null ? "" : r.instrument().number(), "day", day.toString())));
+					"body", r.enforcingBody(), "team", team.map(Team::name).orElse(""), "documentName",
+					r.documentName(), "mode", r.mode().name(), "instrument",
+					r.instrument() == null ? "" : r.instrument().number(), "day", day.toString())));
 		}
 		catch (CatalogViolation violation) {
 			Dispute.Reason reason = switch (violation.code()) {
@@ -195,21 +206,38 @@ public class Events {
 		}
 	}
 
-	/** 派单: to the body the routing found; the clock to accept starts (per priority). */
+	/** 派单 to the routed body, and to the team the routing found (the township's stationed group) if any. */
 	@Transactional
 	@PreAuthorize("hasAuthority('event:dispatch')")
 	public IntakeEvent dispatch(long id, ScopedPrincipal caller) {
+		return dispatch(id, null, caller);
+	}
+
+	/**
+	 * 派单: to the body the routing found and to one of its teams — the one named, else the one the routing found —;
+	 * the clock to accept starts (per priority).
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('event:dispatch')")
+	public IntakeEvent dispatch(long id, @Nullable Long teamId, ScopedPrincipal caller) {
 		IntakeEvent event = lockInScope(id, caller.jurisdiction());
 		requireState(event, EnumSet.of(EventState.CLASSIFIED, EventState.RETURNED));
 		if (event.assignedOrgId() == null) {
 			throw new IntakeViolation(IntakeViolation.CONFLICT, "intake.not-routed", event.trackingNumber());
 		}
+		Optional<Team> team = teamId == null ? teams.find(event.assignedOrgId(), event.teamId())
+				: Optional.of(teams.require(event.assignedOrgId(), teamId));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		OffsetDateTime acceptDue = now.plus(properties.sla().get(event.priority()).accept());
-		events.update(id, "state = 'DISPATCHED', dispatched_at = :now, accept_due_at = :due, updated_at = :now",
-				Map.of("now", now, "due", acceptDue));
+		OffsetDateTime arriveDue = now.plus(properties.sla().get(event.priority()).arrive());
+		Map<String, Object> values = new HashMap<>(Map.of("now", now, "due", acceptDue, "arriveDue", arriveDue));
+		values.put("team", team.map(Team::id).orElse(null));
+		events.update(id, """
+				state = 'DISPATCHED', team_id = :team, dispatched_at = :now, accept_due_at = :due,
+				arrive_due_at = :arriveDue, updated_at = :now""", values);
 		publisher.publishEvent(new EventRecorded(id, "dispatched", caller.accountId(), now, Map.of("body",
-				orgName(event.assignedOrgId()), "acceptDue", ChinaTime.local(acceptDue).toString())));
+				orgName(event.assignedOrgId()), "team", team.map(Team::name).orElse(""), "acceptDue",
+				ChinaTime.local(acceptDue).toString(), "arriveDue", ChinaTime.local(arriveDue).toString())));
 		return events.find(id).orElseThrow();
 	}
 
@@ -246,6 +274,89 @@ public class Events {
 			events.update(id, "escalated = true", Map.of());
 			disputes.open(events.find(id).orElseThrow(), Dispute.Reason.REFUSED, reason.strip(), caller.accountId(), now);
 		}
+		else {
+			List<Dispute.Claim> claims = disputes.pendingClaims(id);
+			if (!claims.isEmpty()) {
+				disputes.open(events.find(id).orElseThrow(), Dispute.Reason.CLAIMED,
+						claimants(orgName(event.assignedOrgId()) + "：" + reason.strip(), claims), caller.accountId(), now);
+			}
+		}
+		return events.find(id).orElseThrow();
+	}
+
+	/**
+	 * 认领: a unit the event is not assigned to says it is responsible, with its reason. A second unit claiming it, or a
+	 * claim on an event its unit has returned, opens a dispute to the county coordinator listing the claimants (the
+	 * issue's "two units claim or refuse it"); a claim on an event in dispute joins that dispute. A claim alone on an
+	 * event its unit holds is recorded for the dispatcher.
+	 */
+	@Transactional
+	public IntakeEvent claim(long id, String reason, ScopedPrincipal caller) {
+		IntakeEvent event = lockInScope(id, caller.jurisdiction());
+		requireState(event, EnumSet.of(EventState.CLASSIFIED, EventState.DISPATCHED, EventState.RETURNED,
+				EventState.DISPUTED));
+		if (reason.isBlank()) {
+			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "intake.claim-reason-missing");
+		}
+		if (event.assignedOrgId() != null && event.assignedOrgId() == caller.organizationId()) {
+			throw new IntakeViolation(IntakeViolation.CONFLICT, "intake.claim-own", event.trackingNumber());
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Dispute.Claim> waiting = disputes.claim(event, caller.organizationId(), reason.strip(), caller.accountId(),
+				now);
+		publisher.publishEvent(new EventRecorded(id, "claimed", caller.accountId(), now,
+				Map.of("body", String.valueOf(orgName(caller.organizationId())), "reason", reason.strip())));
+		if (waiting.size() >= 2 || !waiting.isEmpty() && event.state() == EventState.RETURNED) {
+			String assigned = event.state() == EventState.RETURNED ? orgName(event.assignedOrgId()) + "：退单" : null;
+			disputes.open(event, Dispute.Reason.CLAIMED, claimants(assigned, waiting), caller.accountId(), now);
+		}
+		return events.find(id).orElseThrow();
+	}
+
+	/** The dispute's detail: who returned it (if anyone) and every claimant with its reason. */
+	private static String claimants(@Nullable String returned, List<Dispute.Claim> claims) {
+		List<String> parts = new ArrayList<>();
+		if (returned != null) {
+			parts.add(returned);
+		}
+		claims.forEach(c -> parts.add(c.unit() + "认领：" + c.reason()));
+		String detail = String.join("；", parts);
+		return detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
+	}
+
+	/**
+	 * 到场: the unit that accepted the event reports it was on the spot — when (now unless given; not before dispatch,
+	 * not in the future) and, optionally, where (WGS-84 inside the territory's box, as a report's coordinates). Once.
+	 */
+	@Transactional
+	public IntakeEvent arrive(long id, @Nullable OffsetDateTime at, @Nullable BigDecimal latitude,
+			@Nullable BigDecimal longitude, ScopedPrincipal caller) {
+		IntakeEvent event = lockAssigned(id, caller);
+		requireState(event, EnumSet.of(EventState.ACCEPTED));
+		if (event.arrivedAt() != null) {
+			throw new IntakeViolation(IntakeViolation.CONFLICT, "intake.already-arrived", event.trackingNumber(),
+					ChinaTime.local(event.arrivedAt()).toLocalDateTime().toString());
+		}
+		checkCoordinates(latitude, longitude);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		OffsetDateTime arrived = at == null ? now : at;
+		if (arrived.isAfter(now) || event.dispatchedAt() != null && arrived.isBefore(event.dispatchedAt())) {
+			throw new IntakeViolation(IntakeViolation.UNPROCESSABLE, "intake.arrival-time-invalid",
+					ChinaTime.local(arrived).toLocalDateTime().toString());
+		}
+		Map<String, Object> values = new HashMap<>(Map.of("at", arrived, "now", now));
+		values.put("lat", latitude);
+		values.put("lon", longitude);
+		events.update(id, """
+				arrived_at = :at, arrived_latitude = :lat, arrived_longitude = :lon, updated_at = :now""", values);
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("at", ChinaTime.local(arrived).toString());
+		facts.put("onTime", event.arriveDueAt() == null || !arrived.isAfter(event.arriveDueAt()));
+		if (latitude != null) {
+			facts.put("latitude", latitude.toPlainString());
+			facts.put("longitude", longitude.toPlainString());
+		}
+		publisher.publishEvent(new EventRecorded(id, "arrived", caller.accountId(), now, facts));
 		return events.find(id).orElseThrow();
 	}
 
@@ -435,10 +546,46 @@ public class Events {
 		return events.overdue(scope, now, ChinaTime.local(now).toLocalDate());
 	}
 
-	/** The receiving unit's inbox: events dispatched to it, accepted by it, and reopened. */
+	/** Open events escalated to the county coordinator in the scope: clocks overdue past their margin, repeated returns. */
+	@Transactional(readOnly = true)
+	public List<IntakeEvent> escalated(JurisdictionScope scope) {
+		return events.escalated(scope);
+	}
+
+	/**
+	 * The receiving unit's inbox: events dispatched to it, accepted by it, and reopened — and those of the caller's
+	 * team (a squad or stationed group), wherever the member's account belongs.
+	 */
 	@Transactional(readOnly = true)
 	public List<IntakeEvent> inbox(ScopedPrincipal caller) {
-		return events.assignedTo(caller.organizationId(), EnumSet.of(EventState.DISPATCHED, EventState.ACCEPTED));
+		return events.assignedTo(caller.organizationId(), teams.teamOf(caller.accountId()),
+				EnumSet.of(EventState.DISPATCHED, EventState.ACCEPTED));
+	}
+
+	/** True when the caller works for the unit the event is assigned to, or is a member of its team. */
+	public boolean handles(IntakeEvent event, ScopedPrincipal caller) {
+		if (event.assignedOrgId() == null) {
+			return false;
+		}
+		return event.assignedOrgId() == caller.organizationId()
+				|| event.teamId() != null && event.teamId().equals(teams.teamOf(caller.accountId()));
+	}
+
+	/** The name of the event's team, if it has one. */
+	public @Nullable String teamName(IntakeEvent event) {
+		return teams.find(event.assignedOrgId(), event.teamId()).map(Team::name).orElse(null);
+	}
+
+	/** True when the event's team is its township's stationed group (the routing's default). */
+	public boolean teamStationedHere(IntakeEvent event) {
+		return teams.find(event.assignedOrgId(), event.teamId()).filter(t -> DispatchTeams.stationedHere(t, event))
+			.isPresent();
+	}
+
+	/** The teams of the body the event is routed to, for the dispatcher to choose from. */
+	@Transactional(readOnly = true)
+	public List<Team> teamsFor(IntakeEvent event) {
+		return event.assignedOrgId() == null ? List.of() : teams.of(event.assignedOrgId());
 	}
 
 	@Transactional(readOnly = true)
@@ -477,12 +624,16 @@ public class Events {
 				shown.repliedAt(), shown.satisfaction(), shown.reopenCount());
 	}
 
-	/** Events received through a public channel in the territory, newest first (Open311 GET requests). */
+	/**
+	 * Events received through a public channel (the portal, Open311) in the territory, newest first (Open311 GET
+	 * requests): a report to the hotline, a dispatcher or a grid worker is nobody else's to browse.
+	 */
 	@Transactional(readOnly = true)
 	public List<IntakeEvent> publicList(@Nullable OffsetDateTime from, @Nullable OffsetDateTime to, int limit) {
 		return jdbc.sql("""
-				select * from intake_event where received_at >= :from and received_at < :to
+				select * from intake_event where received_at >= :from and received_at < :to and channel in (:public)
 				order by received_at desc, id desc limit :limit""")
+			.param("public", Arrays.stream(EventChannel.values()).filter(EventChannel::isPublic).map(Enum::name).toList())
 			.param("from", from == null ? OffsetDateTime.now(clock).minusDays(90) : from)
 			.param("to", to == null ? OffsetDateTime.now(clock).plusSeconds(1) : to)
 			.param("limit", limit)
@@ -546,11 +697,11 @@ public class Events {
 			.orElseThrow(() -> new IntakeViolation(IntakeViolation.NOT_FOUND, "intake.event-unknown", id));
 	}
 
-	/** The event, locked, when the caller works for the unit it was dispatched to. */
+	/** The event, locked, when the caller works for the unit it was dispatched to or is a member of its team. */
 	private IntakeEvent lockAssigned(long id, ScopedPrincipal caller) {
 		IntakeEvent event = events.lock(id)
 			.orElseThrow(() -> new IntakeViolation(IntakeViolation.NOT_FOUND, "intake.event-unknown", id));
-		if (event.assignedOrgId() == null || event.assignedOrgId() != caller.organizationId()) {
+		if (!handles(event, caller)) {
 			throw new IntakeViolation(IntakeViolation.FORBIDDEN, "intake.not-your-unit", event.trackingNumber());
 		}
 		return event;

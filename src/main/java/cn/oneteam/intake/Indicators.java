@@ -48,6 +48,10 @@ public class Indicators {
 				  count(*) filter (where dispatched_at >= :start and dispatched_at < :end) as received,
 				  count(*) filter (where accepted_at >= :start and accepted_at < :end) as accepted,
 				  count(*) filter (where accepted_at >= :start and accepted_at < :end and accepted_at <= accept_due_at) as accepted_on_time,
+				  count(*) filter (where arrive_due_at >= :start and arrive_due_at < :end
+				    and state not in ('CLASSIFIED', 'RETURNED', 'DISPUTED')) as arrive_due,
+				  count(*) filter (where arrive_due_at >= :start and arrive_due_at < :end
+				    and state not in ('CLASSIFIED', 'RETURNED', 'DISPUTED') and arrived_at <= arrive_due_at) as arrived_on_time,
 				  count(*) filter (where reply_due_on between :from and :to) as due,
 				  count(*) filter (where reply_due_on between :from and :to and replied_at is not null) as closed,
 				  count(*) filter (where reply_due_on between :from and :to and replied_at is not null
@@ -69,7 +73,8 @@ public class Indicators {
 			.query((rs, n) -> {
 				long org = rs.getLong("org");
 				return new UnitIndicators(org, String.valueOf(events.orgName(org)), rs.getInt("received"),
-						rs.getInt("accepted"), rs.getInt("accepted_on_time"), returns.getOrDefault(org, 0),
+						rs.getInt("accepted"), rs.getInt("accepted_on_time"), rs.getInt("arrive_due"),
+						rs.getInt("arrived_on_time"), returns.getOrDefault(org, 0),
 						rs.getInt("due"), rs.getInt("closed"), rs.getInt("closed_on_time"), rs.getInt("replied"),
 						rs.getInt("reopened"), rs.getInt("rated"), rs.getInt("satisfied"));
 			})

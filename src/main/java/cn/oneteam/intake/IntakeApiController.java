@@ -1,6 +1,8 @@
 package cn.oneteam.intake;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -80,13 +82,20 @@ class IntakeApiController {
 	}
 
 	@GetMapping("/events/overdue")
-	@Operation(summary = "Events past a clock (dispatch, accept, reply) in your jurisdiction")
+	@Operation(summary = "Events past a clock (dispatch, accept, arrive, reply) in your jurisdiction")
 	List<IntakeEvent> overdue(JurisdictionScope scope) {
 		return events.overdue(scope);
 	}
 
+	@GetMapping("/events/escalated")
+	@Operation(summary = "Open events escalated to the county coordinator (accept or reply clock overdue past its "
+			+ "margin, repeated returns) in your jurisdiction")
+	List<IntakeEvent> escalated(JurisdictionScope scope) {
+		return events.escalated(scope);
+	}
+
 	@GetMapping("/inbox")
-	@Operation(summary = "The receiving unit's inbox: events dispatched to your body or accepted by it")
+	@Operation(summary = "The receiving unit's inbox: events dispatched to your body or your team, or accepted")
 	List<IntakeEvent> inbox(ScopedPrincipal caller) {
 		return events.inbox(caller);
 	}
@@ -119,10 +128,16 @@ class IntakeApiController {
 		return events.classify(id, input.matter(), caller);
 	}
 
+	record DispatchTo(@Nullable @Schema(description = "one of the body's teams; the township's stationed group by default",
+			example = "12") Long team) {
+	}
+
 	@PostMapping("/events/{id}/dispatch")
-	@Operation(summary = "Dispatch to the routed body; the clock to accept starts")
-	IntakeEvent dispatch(@PathVariable long id, ScopedPrincipal caller) {
-		return events.dispatch(id, caller);
+	@Operation(summary = "Dispatch to the routed body and one of its teams (the township's stationed group by default, "
+			+ "or the team named); the clocks to accept and to arrive start")
+	IntakeEvent dispatch(@PathVariable long id, @RequestBody(required = false) @Nullable DispatchTo input,
+			ScopedPrincipal caller) {
+		return events.dispatch(id, input == null ? null : input.team(), caller);
 	}
 
 	@PostMapping("/events/{id}/accept")
@@ -138,6 +153,28 @@ class IntakeApiController {
 	@Operation(summary = "The receiving unit returns the event with its reason; repeated returns go to the county as a dispute")
 	IntakeEvent giveBack(@PathVariable long id, @Valid @RequestBody Reason input, ScopedPrincipal caller) {
 		return events.returnEvent(id, input.reason(), caller);
+	}
+
+	record Arrival(@Nullable @Schema(description = "when the unit was on the spot; now when left out",
+			example = "2026-11-20T10:05:00+08:00") OffsetDateTime at,
+			@Nullable @Schema(description = "WGS-84", example = "37.3705") BigDecimal latitude,
+			@Nullable @Schema(description = "WGS-84", example = "97.3605") BigDecimal longitude) {
+	}
+
+	@PostMapping("/events/{id}/arrive")
+	@Operation(summary = "The receiving unit reports it was on the spot (到场), with the time and optionally the place; "
+			+ "met or overdue against the priority's arrival clock")
+	IntakeEvent arrive(@PathVariable long id, @RequestBody(required = false) @Nullable Arrival input,
+			ScopedPrincipal caller) {
+		return input == null ? events.arrive(id, null, null, null, caller)
+				: events.arrive(id, input.at(), input.latitude(), input.longitude(), caller);
+	}
+
+	@PostMapping("/events/{id}/claim")
+	@Operation(summary = "Your unit claims the event (认领) with its reason; a second claimant, or a claim on a returned "
+			+ "event, opens a dispute to the county coordinator listing the claimants")
+	IntakeEvent claim(@PathVariable long id, @Valid @RequestBody Reason input, ScopedPrincipal caller) {
+		return events.claim(id, input.reason(), caller);
 	}
 
 	record Reply(@NotBlank @Size(max = 4000) String reply) {

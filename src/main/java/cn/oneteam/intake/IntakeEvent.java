@@ -23,7 +23,9 @@ public record IntakeEvent(long id, String trackingNumber, EventChannel channel, 
 		@Nullable OffsetDateTime acceptedAt, @Nullable LocalDate replyDueOn, @Nullable OffsetDateTime repliedAt,
 		@Nullable String reply, int returnCount, int reopenCount, int urgeCount, boolean escalated,
 		@Nullable Satisfaction satisfaction, @Nullable OffsetDateTime ratedAt, @Nullable Long mergedInto,
-		@Nullable Long caseId, OffsetDateTime updatedAt) {
+		@Nullable Long caseId, OffsetDateTime updatedAt, @Nullable Long teamId,
+		@Nullable OffsetDateTime arriveDueAt, @Nullable OffsetDateTime arrivedAt, @Nullable BigDecimal arrivedLatitude,
+		@Nullable BigDecimal arrivedLongitude) {
 
 	/** The reporter's name and phone as shown to staff lists and the public: 张* and 138****1234. */
 	public @Nullable String maskedReporter() {
@@ -32,6 +34,11 @@ public record IntakeEvent(long id, String trackingNumber, EventChannel channel, 
 		}
 		return String.join(" ", Stream.of(Masking.name(reporterName), Masking.phone(reporterPhone),
 				Masking.email(reporterEmail)).filter(Objects::nonNull).toList());
+	}
+
+	/** Arrived on the spot by the arrival clock (none when it has not arrived or had no clock). */
+	public @Nullable Boolean arrivedOnTime() {
+		return arrivedAt == null || arriveDueAt == null ? null : !arrivedAt.isAfter(arriveDueAt);
 	}
 
 	/** The routing explanation in the page's language. */

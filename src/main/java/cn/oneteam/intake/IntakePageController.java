@@ -96,10 +96,15 @@ class IntakePageController {
 
 	@GetMapping("/intake")
 	String queue(@RequestParam(defaultValue = "new") String view, JurisdictionScope scope, Model model) {
-		String shown = VIEWS.containsKey(view) || "overdue".equals(view) ? view : "new";
+		String shown = VIEWS.containsKey(view) || "overdue".equals(view) || "escalated".equals(view) ? view : "new";
 		model.addAttribute("view", shown);
-		model.addAttribute("views", List.of("new", "classified", "dispatched", "returned", "disputed", "overdue", "done"));
-		model.addAttribute("events", "overdue".equals(shown) ? events.overdue(scope) : events.queue(scope, VIEWS.get(shown)));
+		model.addAttribute("views",
+				List.of("new", "classified", "dispatched", "returned", "disputed", "overdue", "escalated", "done"));
+		model.addAttribute("events", switch (shown) {
+			case "overdue" -> events.overdue(scope);
+			case "escalated" -> events.escalated(scope);
+			default -> events.queue(scope, VIEWS.get(shown));
+		});
 		model.addAttribute("names", new Names());
 		return "intake/queue";
 	}
@@ -179,12 +184,15 @@ class IntakePageController {
 		model.addAttribute("event", event);
 		model.addAttribute("place", events.placeName(event.division()));
 		model.addAttribute("agency", events.orgName(event.assignedOrgId()));
-		model.addAttribute("mine", event.assignedOrgId() != null && event.assignedOrgId() == caller.organizationId());
+		model.addAttribute("mine", events.handles(event, caller));
+		model.addAttribute("teams", events.teamsFor(event));
+		model.addAttribute("names", new Names());
 		model.addAttribute("duplicates", events.duplicates(id, scope));
 		model.addAttribute("returns", events.returns(id, scope));
 		model.addAttribute("photos", events.photos(id, scope));
 		model.addAttribute("alerts", alerts.of(id));
 		model.addAttribute("disputes", disputes.ofEvent(id));
+		model.addAttribute("claims", disputes.pendingClaims(id));
 		model.addAttribute("entries", record.entries(EventRecorded.SUBJECT, id));
 		model.addAttribute("matters", catalog.matters());
 		model.addAttribute("partyKinds", PartyKind.values());
@@ -208,9 +216,12 @@ class IntakePageController {
 		try {
 			switch (action) {
 				case "classify" -> events.classify(id, form.getOrDefault("matter", ""), caller);
-				case "dispatch" -> events.dispatch(id, caller);
+				case "dispatch" -> events.dispatch(id, team(form.get("team")), caller);
 				case "accept" -> events.accept(id, caller);
 				case "return" -> events.returnEvent(id, form.getOrDefault("reason", ""), caller);
+				case "claim" -> events.claim(id, form.getOrDefault("reason", ""), caller);
+				case "arrive" -> events.arrive(id, null, decimal(form.get("latitude")), decimal(form.get("longitude")),
+						caller);
 				case "reply" -> events.reply(id, form.getOrDefault("reply", ""), caller);
 				case "urge" -> events.urge(id, form.getOrDefault("note", ""), caller);
 				case "merge" -> events.merge(id, Long.parseLong(form.getOrDefault("into", "0")), caller);
@@ -225,6 +236,31 @@ class IntakePageController {
 			redirect.addFlashAttribute("error", FlashMessage.of(violation));
 		}
 		return "inbox".equals(form.get("back")) ? "redirect:/intake/inbox" : "redirect:/intake/events/" + id;
+	}
+
+	private static @Nullable Long team(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "request.parameter-malformed", "team", text);
+		}
+	}
+
+	private static @Nullable BigDecimal decimal(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "request.parameter-malformed", "latitude/longitude",
+					text);
+		}
 	}
 
 	@GetMapping("/intake/inbox")
@@ -323,6 +359,15 @@ class IntakePageController {
 
 		public String place(DivisionCode code) {
 			return events.placeName(code);
+		}
+
+		public @Nullable String team(IntakeEvent event) {
+			return events.teamName(event);
+		}
+
+		/** True when the team is the township's stationed group (the default), false when the dispatcher chose it. */
+		public boolean stationedHere(IntakeEvent event) {
+			return events.teamStationedHere(event);
 		}
 
 	}

@@ -1,7 +1,9 @@
 package cn.oneteam.intake;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,22 +12,26 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code oneteam.intake.*}: the territory that receives public reports and its bounding box (WGS-84), duplicate
  * radius and window, how long a unit has to accept, returns before escalation, the dispute and dispatch periods in
- * working days, SLA clocks per priority, the public rate limit and the photo limits.
+ * working days, SLA clocks per priority, the margins past which an overdue clock escalates, the public rate limit and
+ * the photo limits.
  */
 @ConfigurationProperties("oneteam.intake")
 record IntakeProperties(@DefaultValue("6328") String territory, @DefaultValue Bounds bounds,
 		@DefaultValue("300") int duplicateRadiusMeters, @DefaultValue("P3D") Duration duplicateWindow,
 		@DefaultValue("2") int returnsBeforeEscalation, @DefaultValue("3") int dispatchWorkingDays,
 		@DefaultValue("5") int disputeWorkingDays, Map<Priority, Sla> sla, @DefaultValue RateLimit publicRate,
-		@DefaultValue("1MB") DataSize photoMaxSize) {
+		@DefaultValue("1MB") DataSize photoMaxSize, @DefaultValue Escalation escalation) {
+
+	/** Defaults per priority: accept within 1/4/24 hours, arrive within 1/2/24 hours, reply within 1/3/5 working days. */
+	static final Map<Priority, Sla> DEFAULT_SLA = Map.of(Priority.URGENT,
+			new Sla(Duration.ofHours(1), Duration.ofHours(1), 1), Priority.HIGH,
+			new Sla(Duration.ofHours(4), Duration.ofHours(2), 3), Priority.NORMAL,
+			new Sla(Duration.ofHours(24), Duration.ofHours(24), 5));
 
 	IntakeProperties {
-		sla = Map.of(Priority.URGENT, sla != null && sla.containsKey(Priority.URGENT) ? sla.get(Priority.URGENT)
-				: new Sla(Duration.ofHours(1), 1),
-				Priority.HIGH, sla != null && sla.containsKey(Priority.HIGH) ? sla.get(Priority.HIGH)
-						: new Sla(Duration.ofHours(4), 3),
-				Priority.NORMAL, sla != null && sla.containsKey(Priority.NORMAL) ? sla.get(Priority.NORMAL)
-						: new Sla(Duration.ofHours(24), 5));
+		Map<Priority, Sla> given = sla == null ? Map.of() : sla;
+		sla = Arrays.stream(Priority.values()).collect(Collectors.toUnmodifiableMap(p -> p,
+				p -> given.containsKey(p) ? given.get(p).orDefaults(DEFAULT_SLA.get(p)) : DEFAULT_SLA.get(p)));
 	}
 
 	/** WGS-84 box; China's extent by default (the territory's box where configured). */
@@ -38,10 +44,23 @@ record IntakeProperties(@DefaultValue("6328") String territory, @DefaultValue Bo
 	}
 
 	/**
-	 * Per priority: the unit accepts within {@code accept} (hours); it replies within {@code replyWorkingDays} on the
-	 * official calendar (Shanghai: verify and answer a report within 5 working days, legal-rules §9).
+	 * Per priority: the unit accepts within {@code accept} (hours) and arrives on the spot within {@code arrive} (hours),
+	 * both from dispatch; it replies within {@code replyWorkingDays} on the official calendar (Shanghai: verify and
+	 * answer a report within 5 working days, legal-rules §9). A clock left out takes the priority's default.
 	 */
-	record Sla(Duration accept, int replyWorkingDays) {
+	record Sla(Duration accept, Duration arrive, int replyWorkingDays) {
+
+		Sla orDefaults(Sla defaults) {
+			return new Sla(accept == null ? defaults.accept() : accept, arrive == null ? defaults.arrive() : arrive,
+					replyWorkingDays == 0 ? defaults.replyWorkingDays() : replyWorkingDays);
+		}
+	}
+
+	/**
+	 * 超时升级: an accept clock overdue by {@code acceptMargin}, or a reply clock overdue by {@code replyMargin}, escalates
+	 * the event to the county coordinator (once per clock), besides the alert.
+	 */
+	record Escalation(@DefaultValue("PT2H") Duration acceptMargin, @DefaultValue("P1D") Duration replyMargin) {
 	}
 
 	/** Token bucket per client address: {@code capacity} reports at once, refilled at {@code perHour}. */

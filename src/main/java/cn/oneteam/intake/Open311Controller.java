@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Open311 GeoReport v2 (JSON; data-standards §7.3–§7.4): services are the catalogue matters in force, a request is an
  * event and its {@code service_request_id} our tracking number. GET is open to anyone and never returns personal
- * fields; POST needs an {@code api_key} — an API token of an account (the identity module's tokens), whose
+ * fields (mobile numbers and e-mail addresses written into a description are masked); the list holds only what was
+ * reported through a public channel (the portal, Open311), while any event is found by its tracking number; POST needs an {@code api_key} — an API token of an account (the identity module's tokens), whose
  * jurisdiction must hold the place. The place is a division code in {@code attribute[division_code]} (or
  * {@code address_id}); coordinates are WGS-84. Dates are ISO 8601 with +08:00.
  */
@@ -187,7 +188,7 @@ class Open311Controller {
 		r.put("status_notes", e.reply() != null ? e.reply() : e.state().name());
 		r.put("service_name", e.matterName());
 		r.put("service_code", e.matterCode());
-		r.put("description", e.description());
+		r.put("description", Masking.inText(e.description()));
 		r.put("agency_responsible", e.agency());
 		r.put("service_notice", null);
 		r.put("requested_datetime", iso(e.receivedAt()));

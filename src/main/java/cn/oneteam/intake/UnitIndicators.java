@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One unit's figures for a period (数字城管 indicators, data-standards §8.5): events dispatched to it, accepted (and on
- * time), returned; 应结案 (reply due in the period), 结案 and 按期结案 (replied by the due day); reopenings and the
- * reporters' ratings. Rates are percentages to two places, none when there is nothing to count.
+ * time), arrivals that fell due in the period (and on time), returned; 应结案 (reply due in the period), 结案 and
+ * 按期结案 (replied by the due day); reopenings and the reporters' ratings. Rates are percentages to two places, none
+ * when there is nothing to count.
  */
-public record UnitIndicators(long orgId, String unit, int received, int accepted, int acceptedOnTime, int returned,
+public record UnitIndicators(long orgId, String unit, int received, int accepted, int acceptedOnTime, int arriveDue,
+		int arrivedOnTime, int returned,
 		int due, int closed, int closedOnTime, int replied, int reopened, int rated, int satisfied) {
 
 	/** 结案率 = 结案数 / 应结案数 × 100%. */
@@ -25,6 +27,11 @@ public record UnitIndicators(long orgId, String unit, int received, int accepted
 
 	public @Nullable BigDecimal onTimeAcceptanceRate() {
 		return percent(acceptedOnTime, accepted);
+	}
+
+	/** 按时到场率: arrived on the spot by the clock among the arrivals due in the period. */
+	public @Nullable BigDecimal onTimeArrivalRate() {
+		return percent(arrivedOnTime, arriveDue);
 	}
 
 	/** Reopened ("not fixed") per event replied: the 返工率 of a hotline. */

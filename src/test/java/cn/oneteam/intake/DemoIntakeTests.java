@@ -17,6 +17,13 @@ class DemoIntakeTests extends IntakeTest {
 		assertThat(state("DEMO-0008")).isEqualTo("DISPUTED");
 		assertThat(state("DEMO-0009")).isEqualTo("CLASSIFIED");
 		assertThat(state("DEMO-0011")).isEqualTo("ACCEPTED");
+		assertThat(state("DEMO-0012")).isEqualTo("DISPUTED");
+		assertThat(jdbc.sql("""
+				select count(*) from intake_claim c join intake_event e on e.id = c.event_id
+				where e.external_id = 'DEMO-0012' and c.dispute_id is not null""").query(Integer.class).single())
+			.isEqualTo(2);
+		assertThat(jdbc.sql("select arrived_at is not null and team_id is not null from intake_event "
+				+ "where external_id = 'DEMO-0004'").query(Boolean.class).single()).isTrue();
 		assertThat(jdbc.sql("select reopen_count from intake_event where external_id = 'DEMO-0011'").query(Integer.class)
 			.single()).isEqualTo(1);
 		assertThat(jdbc.sql("""

@@ -18,7 +18,7 @@ class IndicatorTests extends IntakeTest {
 	@Test
 	void ratesMatchThePublishedBulletin() {
 		// 天门 2016-12: 应结案 972, 结案 911 → 93.72 %; 按期结案 737 → 75.82 %
-		UnitIndicators tianmen = new UnitIndicators(1, "天门", 996, 996, 996, 0, 972, 911, 737, 911, 0, 0, 0);
+		UnitIndicators tianmen = new UnitIndicators(1, "天门", 996, 996, 996, 0, 0, 0, 972, 911, 737, 911, 0, 0, 0);
 		assertThat(tianmen.closureRate()).isEqualByComparingTo("93.72");
 		assertThat(tianmen.onTimeClosureRate()).isEqualByComparingTo("75.82");
 		assertThat(tianmen.satisfactionRate()).isNull();
