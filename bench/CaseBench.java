@@ -151,7 +151,7 @@ public class CaseBench {
 		request = number(PENDING, act("decide", OFFICER, id, """
 				{"decidedOn":"2026-09-11","outcome":"PENALTY","kinds":["FINE"],"fine":2000}"""));
 		expectStage(approve("approve:decide", HEAD, request), "DECIDED");
-		act("serve-decision", OFFICER, id, "{\"on\":\"2026-09-11\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false}");
+		act("serve-decision", OFFICER, id, "{\"on\":\"2026-09-11\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false,\"signedBy\":\"当事人本人\"}");
 		act("record-payment", OFFICER, id, "{\"paidOn\":\"2026-09-15\",\"amount\":2000,\"reference\":\"BENCH-" + id + "\"}");
 		request = number(PENDING, act("close", OFFICER, id, "{\"on\":\"2026-09-16\",\"summary\":\"罚款已缴清\"}"));
 		approve("approve:close(squad)", SQUAD, request);

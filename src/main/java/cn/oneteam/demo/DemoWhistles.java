@@ -33,9 +33,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -183,16 +180,6 @@ class DemoWhistles implements ApplicationRunner {
 	}
 
 	private <T> T as(String username, Function<ScopedPrincipal, T> work) {
-		UserDetails user = signedIn.computeIfAbsent(username, users::loadUserByUsername);
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.apply((ScopedPrincipal) user);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return SignedIn.as(signedIn.computeIfAbsent(username, users::loadUserByUsername), work);
 	}
 }
