@@ -178,6 +178,14 @@ class IntakePageController {
 		}
 	}
 
+	/** An event by its tracking number (a case whose clue it became links here), within the caller's jurisdiction. */
+	@GetMapping("/intake/events/by-tracking/{number}")
+	String byTracking(@PathVariable String number, JurisdictionScope scope) {
+		IntakeEvent event = events.byTracking(number)
+			.orElseThrow(() -> new IntakeViolation(IntakeViolation.NOT_FOUND, "intake.tracking-unknown", number));
+		return "redirect:/intake/events/" + events.require(event.id(), scope).id();
+	}
+
 	@GetMapping("/intake/events/{id}")
 	String event(@PathVariable long id, JurisdictionScope scope, ScopedPrincipal caller, Model model) {
 		IntakeEvent event = events.require(id, scope);

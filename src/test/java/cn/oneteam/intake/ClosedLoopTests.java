@@ -185,6 +185,15 @@ class ClosedLoopTests extends IntakeTest {
 			.andExpect(jsonPath("$.facts").value(org.hamcrest.Matchers.containsString(event.get("trackingNumber").asText())));
 		act("dlh.squad", id, "clue", Map.of("partyKind", "ORGANISATION", "partyName", "某饭店"))
 			.andExpect(status().isConflict());
+		// the case page links back to the event, which opens within the jurisdiction only
+		String tracking = event.get("trackingNumber").asText();
+		assertThat(mvc.perform(get("/cases/" + caseId).with(as("dlh.squad"))).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"case-event\"", "/intake/events/by-tracking/" + tracking);
+		mvc.perform(get("/intake/events/by-tracking/" + tracking).with(as("dlh.squad")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/intake/events/" + id));
+		assertThat(mvc.perform(get("/intake/events/by-tracking/" + tracking).with(as("grm.officer1"))).andReturn()
+			.getResponse().getStatus()).isIn(403, 404);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions rate(String tracking, String satisfaction)
