@@ -390,8 +390,9 @@ public class CaseDocuments {
 		v.put("decision.statementAdoption", c.statementAdoption);
 		v.put("payment.days", String.valueOf(clocks.length(ClockKind.PAYMENT)));
 		v.put("surcharge.percent", PenaltyWording.percent(Surcharge.SURCHARGE_RATE));
-		v.put("remedy.reconsiderationDays", String.valueOf(DocumentPdf.RECONSIDERATION_DAYS));
-		v.put("remedy.litigationMonths", String.valueOf(DocumentPdf.LITIGATION_MONTHS));
+		// the remedy periods as the case counts them (复议法 §20; 行政诉讼法 §46)
+		v.put("remedy.reconsiderationDays", String.valueOf(clocks.length(ClockKind.RECONSIDERATION)));
+		v.put("remedy.litigationMonths", String.valueOf(clocks.length(ClockKind.LITIGATION)));
 		v.put("served.on", c.servedOn);
 		v.put("served.method", c.serviceMethod == null ? null : zh("case.service." + c.serviceMethod, c.serviceMethod));
 		v.put("paid.amount", c.paidAmount == null ? null : c.paidAmount.toPlainString());

@@ -58,13 +58,19 @@ class PaymentSchedule {
 
 	/** The principal still owed. */
 	BigDecimal unpaid(CaseFile c) {
-		return parts(c).stream().filter(p -> p.paidOn() == null).map(Part::amount).reduce(BigDecimal.ZERO,
-				BigDecimal::add);
+		return unpaid(parts(c));
+	}
+
+	private static BigDecimal unpaid(List<Part> parts) {
+		return parts.stream().filter(p -> p.paidOn() == null).map(Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** The late-payment surcharge owed on a day, with the remedy periods, relief and payments recorded. */
 	Surcharge.Statement surcharge(CaseFile c, LocalDate day) {
-		List<Part> parts = parts(c);
+		return surcharge(c, parts(c), day);
+	}
+
+	private Surcharge.Statement surcharge(CaseFile c, List<Part> parts, LocalDate day) {
 		if (c.decidedFine == null || parts.isEmpty()) {
 			return Surcharge.Statement.NONE;
 		}
@@ -124,7 +130,9 @@ class PaymentSchedule {
 					ChinaTime.local(rs.getObject("scheduled_at", OffsetDateTime.class)).toLocalDateTime(),
 					rs.getString("measure"), rs.getBoolean("emergency")))
 			.list();
-		return new CaseDetail.Execution(c.paymentReference, parts(c), unpaid(c), surcharge(c, today), c.demandServedOn,
+		List<Part> parts = parts(c); // read once for the view
+		return new CaseDetail.Execution(c.paymentReference, parts, unpaid(parts), surcharge(c, parts, today),
+				c.demandServedOn,
 				c.demandPerformBy, c.courtAppliedOn, c.enforcementSuspendedOn, enforcements);
 	}
 }

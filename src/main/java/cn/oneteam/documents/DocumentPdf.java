@@ -37,12 +37,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentPdf {
 
-	/** RECONSIDERATION_PERIOD 60 days, 复议法 (2023) §20. */
-	public static final int RECONSIDERATION_DAYS = 60;
-
-	/** LITIGATION_PERIOD 6 months, 行政诉讼法 §46. */
-	public static final int LITIGATION_MONTHS = 6;
-
 	static final String FONT = "/fonts/NotoSerifSC_400Regular.ttf";
 
 	private static final float MARGIN = 72;

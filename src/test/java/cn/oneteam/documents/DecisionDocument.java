@@ -38,8 +38,8 @@ record DecisionDocument(String bodyName, String number, String partyName, String
 		values.put("issuedOn", decidedOn.toString());
 		values.put("payment.days", String.valueOf(payment.days()));
 		values.put("surcharge.percent", PenaltyWording.percent(payment.surchargeRate()));
-		values.put("remedy.reconsiderationDays", String.valueOf(DocumentPdf.RECONSIDERATION_DAYS));
-		values.put("remedy.litigationMonths", String.valueOf(DocumentPdf.LITIGATION_MONTHS));
+		values.put("remedy.reconsiderationDays", "60");
+		values.put("remedy.litigationMonths", "6");
 		return values;
 	}
 
