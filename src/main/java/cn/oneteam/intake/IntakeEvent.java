@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.PersonalData;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +28,13 @@ public record IntakeEvent(long id, String trackingNumber, EventChannel channel, 
 		@Nullable OffsetDateTime arriveDueAt, @Nullable OffsetDateTime arrivedAt, @Nullable BigDecimal arrivedLatitude,
 		@Nullable BigDecimal arrivedLongitude) {
 
-	/** The reporter's name and phone as shown to staff lists and the public: 张* and 138****1234. */
+	/** The reporter's contact as staff lists show it (docs/adr/0010-personal-data-masking.md): 张** and 138****1234. */
 	public @Nullable String maskedReporter() {
 		if (reporterName == null && reporterPhone == null && reporterEmail == null) {
 			return null;
 		}
-		return String.join(" ", Stream.of(Masking.name(reporterName), Masking.phone(reporterPhone),
-				Masking.email(reporterEmail)).filter(Objects::nonNull).toList());
+		return String.join(" ", Stream.of(PersonalData.name(reporterName), PersonalData.phone(reporterPhone),
+				PersonalData.email(reporterEmail)).filter(Objects::nonNull).toList());
 	}
 
 	/** Arrived on the spot by the arrival clock (none when it has not arrived or had no clock). */

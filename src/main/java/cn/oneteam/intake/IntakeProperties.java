@@ -12,15 +12,16 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code oneteam.intake.*}: the territory that receives public reports and its bounding box (WGS-84), duplicate
  * radius and window, how long a unit has to accept, returns before escalation, the dispute and dispatch periods in
- * working days, SLA clocks per priority, the margins past which an overdue clock escalates, the public rate limit and
- * the photo limits.
+ * working days, SLA clocks per priority, the margins past which an overdue clock escalates, the public rate limit, the
+ * photo limits and the rate of tracking-number lookups.
  */
 @ConfigurationProperties("oneteam.intake")
 record IntakeProperties(@DefaultValue("6328") String territory, @DefaultValue Bounds bounds,
 		@DefaultValue("300") int duplicateRadiusMeters, @DefaultValue("P3D") Duration duplicateWindow,
 		@DefaultValue("2") int returnsBeforeEscalation, @DefaultValue("3") int dispatchWorkingDays,
 		@DefaultValue("5") int disputeWorkingDays, Map<Priority, Sla> sla, @DefaultValue RateLimit publicRate,
-		@DefaultValue("1MB") DataSize photoMaxSize, @DefaultValue Escalation escalation) {
+		@DefaultValue("1MB") DataSize photoMaxSize, @DefaultValue Escalation escalation,
+		@DefaultValue LookupRate lookupRate) {
 
 	/** Defaults per priority: accept within 1/4/24 hours, arrive within 1/2/24 hours, reply within 1/3/5 working days. */
 	static final Map<Priority, Sla> DEFAULT_SLA = Map.of(Priority.URGENT,
@@ -65,5 +66,13 @@ record IntakeProperties(@DefaultValue("6328") String territory, @DefaultValue Bo
 
 	/** Token bucket per client address: {@code capacity} reports at once, refilled at {@code perHour}. */
 	record RateLimit(@DefaultValue("5") int capacity, @DefaultValue("20") int perHour) {
+	}
+
+	/**
+	 * Token bucket per client address for tracking-number lookups (the public view, the track page, Open311 by id, and
+	 * rating or reopening by number): {@code capacity} at once, refilled at {@code perHour} — plenty for a reporter,
+	 * too few to guess numbers.
+	 */
+	record LookupRate(@DefaultValue("60") int capacity, @DefaultValue("600") int perHour) {
 	}
 }

@@ -20,6 +20,7 @@ import cn.oneteam.shared.ScopedPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -34,8 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Open311 GeoReport v2 (JSON; data-standards §7.3–§7.4): services are the catalogue matters in force, a request is an
  * event and its {@code service_request_id} our tracking number. GET is open to anyone and never returns personal
- * fields (mobile numbers and e-mail addresses written into a description are masked); the list holds only what was
- * reported through a public channel (the portal, Open311), while any event is found by its tracking number; POST needs an {@code api_key} — an API token of an account (the identity module's tokens), whose
+ * fields (free text comes from {@link PublicEvent}, masked by {@code PersonalData}); the list holds only what was
+ * reported through a public channel (the portal, Open311), while any event is found by its tracking number, as often
+ * as the lookup rate allows; POST needs an {@code api_key} — an API token of an account (the identity module's tokens), whose
  * jurisdiction must hold the place. The place is a division code in {@code attribute[division_code]} (or
  * {@code address_id}); coordinates are WGS-84. Dates are ISO 8601 with +08:00.
  */
@@ -52,10 +54,13 @@ class Open311Controller {
 
 	private final Clock clock;
 
-	Open311Controller(Events events, Catalog catalog, Clock clock) {
+	private final PublicRateLimit rateLimit;
+
+	Open311Controller(Events events, Catalog catalog, Clock clock, PublicRateLimit rateLimit) {
 		this.events = events;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.rateLimit = rateLimit;
 	}
 
 	@GetMapping({ "/services", "/services.json" })
@@ -150,15 +155,18 @@ class Open311Controller {
 	}
 
 	@GetMapping({ "/requests", "/requests.json" })
-	@Operation(summary = "Service requests: by id list, or by service code, status and window (90 days, 1000 results by default)")
+	@Operation(summary = "Service requests: by id list (each id a rate-limited lookup), or by service code, status and window (90 days, 1000 results by default)")
 	List<Map<String, Object>> requests(
 			@RequestParam(name = "service_request_id", required = false) @Nullable String ids,
 			@RequestParam(name = "service_code", required = false) @Nullable String serviceCode,
 			@RequestParam(name = "status", required = false) @Nullable String status,
 			@RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime start,
-			@RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime end) {
+			@RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime end,
+			HttpServletRequest request) {
 		if (ids != null && !ids.isBlank()) {
-			return Arrays.stream(ids.split(",")).map(String::strip).distinct()
+			List<String> wanted = Arrays.stream(ids.split(",")).map(String::strip).distinct().toList();
+			wanted.forEach(id -> rateLimit.lookup(request.getRemoteAddr()));
+			return wanted.stream()
 				.flatMap(id -> events.byTracking(id).stream())
 				.map(this::request)
 				.toList();
@@ -173,8 +181,9 @@ class Open311Controller {
 	}
 
 	@GetMapping("/requests/{id}")
-	@Operation(summary = "One service request by its id (our tracking number), as a one-element list")
-	List<Map<String, Object>> request(@PathVariable String id) {
+	@Operation(summary = "One service request by its id (our tracking number; a rate-limited lookup), as a one-element list")
+	List<Map<String, Object>> request(@PathVariable String id, HttpServletRequest request) {
+		rateLimit.lookup(request.getRemoteAddr());
 		return List.of(request(events.byTracking(stripJson(id))
 			.orElseThrow(() -> new IntakeViolation(IntakeViolation.NOT_FOUND, "intake.tracking-unknown", id))));
 	}
@@ -188,7 +197,7 @@ class Open311Controller {
 		r.put("status_notes", e.reply() != null ? e.reply() : e.state().name());
 		r.put("service_name", e.matterName());
 		r.put("service_code", e.matterCode());
-		r.put("description", Masking.inText(e.description()));
+		r.put("description", e.description());
 		r.put("agency_responsible", e.agency());
 		r.put("service_notice", null);
 		r.put("requested_datetime", iso(e.receivedAt()));

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public's reporting and tracking API: no account; reports are rate-limited per client address (429 when
- * exceeded); tracking shows the masked public view only.
+ * The public's reporting and tracking API: no account; reports, and lookups by tracking number, are rate-limited per
+ * client address, each in a bucket of its own (429 when exceeded); tracking shows the masked public view only.
  */
 @RestController
 @RequestMapping("/api/v1/public/events")
@@ -45,8 +45,9 @@ class PublicApiController {
 	}
 
 	@GetMapping("/{trackingNumber}")
-	@Operation(summary = "Follow an event by its tracking number (nothing personal is shown)")
-	PublicEvent track(@PathVariable String trackingNumber) {
+	@Operation(summary = "Follow an event by its tracking number (nothing personal is shown; lookups are rate-limited)")
+	PublicEvent track(@PathVariable String trackingNumber, HttpServletRequest request) {
+		rateLimit.lookup(request.getRemoteAddr());
 		return events.track(trackingNumber);
 	}
 
@@ -55,7 +56,9 @@ class PublicApiController {
 
 	@PostMapping("/{trackingNumber}/rating")
 	@Operation(summary = "Rate the reply once: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED")
-	PublicEvent rate(@PathVariable String trackingNumber, @Valid @RequestBody Rating rating) {
+	PublicEvent rate(@PathVariable String trackingNumber, @Valid @RequestBody Rating rating,
+			HttpServletRequest request) {
+		rateLimit.lookup(request.getRemoteAddr());
 		return events.rate(trackingNumber, rating.satisfaction());
 	}
 
@@ -64,7 +67,9 @@ class PublicApiController {
 
 	@PostMapping("/{trackingNumber}/not-fixed")
 	@Operation(summary = "Say the problem is not fixed: the same unit has the event again")
-	PublicEvent notFixed(@PathVariable String trackingNumber, @Valid @RequestBody NotFixed input) {
+	PublicEvent notFixed(@PathVariable String trackingNumber, @Valid @RequestBody NotFixed input,
+			HttpServletRequest request) {
+		rateLimit.lookup(request.getRemoteAddr());
 		return events.notFixed(trackingNumber, input.comment() == null ? "" : input.comment());
 	}
 }

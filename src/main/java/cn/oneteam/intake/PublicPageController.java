@@ -9,7 +9,9 @@ import cn.oneteam.region.Regions;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The public portal: report a problem without an account (rate-limited), follow it by tracking number, rate it. */
+/**
+ * The public portal: report a problem without an account (rate-limited), follow it by tracking number (lookups
+ * rate-limited too: the page then answers 429 with the localised message), rate it.
+ */
 @Controller
 class PublicPageController {
 
@@ -78,13 +83,18 @@ class PublicPageController {
 	}
 
 	@GetMapping("/public/track")
-	String track(@RequestParam(required = false) @Nullable String number, Model model) {
+	String track(@RequestParam(required = false) @Nullable String number, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		model.addAttribute("number", number);
 		if (number != null && !number.isBlank()) {
 			try {
+				rateLimit.lookup(request.getRemoteAddr());
 				model.addAttribute("event", events.track(number.strip()));
 			}
 			catch (RuleViolation violation) {
+				if (violation.status() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+					response.setStatus(violation.status());
+				}
 				model.addAttribute("error", FlashMessage.of(violation));
 			}
 		}
@@ -93,8 +103,10 @@ class PublicPageController {
 	}
 
 	@PostMapping("/public/track/{number}/rating")
-	String rate(@PathVariable String number, @RequestParam Satisfaction satisfaction, RedirectAttributes redirect) {
+	String rate(@PathVariable String number, @RequestParam Satisfaction satisfaction, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		try {
+			rateLimit.lookup(request.getRemoteAddr());
 			events.rate(number, satisfaction);
 			redirect.addFlashAttribute("rated", true);
 		}
@@ -107,8 +119,9 @@ class PublicPageController {
 
 	@PostMapping("/public/track/{number}/not-fixed")
 	String notFixed(@PathVariable String number, @RequestParam(defaultValue = "") String comment,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		try {
+			rateLimit.lookup(request.getRemoteAddr());
 			events.notFixed(number, comment);
 			redirect.addFlashAttribute("reopened", true);
 		}

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.oneteam.shared.PersonalData;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -134,8 +135,8 @@ class IntakeRulesTests extends IntakeTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(open311).doesNotContain("13912345678").doesNotContain("李四光").doesNotContain("phone");
 		assertThat(byTracking(tracking).get("reporterPhone").asText()).isEqualTo("13912345678");
-		assertThat(Masking.phone("13912345678")).isEqualTo("139****5678");
-		assertThat(Masking.name("李四光")).isEqualTo("李**");
+		assertThat(PersonalData.phone("13912345678")).isEqualTo("139****5678");
+		assertThat(PersonalData.name("李四光")).isEqualTo("李**");
 	}
 
 	private ResultActions publicReport(String address) throws Exception {

@@ -1,0 +1,302 @@
+package cn.oneteam.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.oneteam.shared.PersonalDataCorpus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks every endpoint anyone may call without signing in — found, not listed: each handler mapping and each operation
+ * of the OpenAPI description is asked without credentials, and what the security chains let through is public — after
+ * reports carrying the whole masking corpus in every free-text field (description, address, reply, contact) came in
+ * through every channel. No public answer or page may show one raw value. A public endpoint the walk does not know how
+ * to fill (a new path variable or required parameter, a new write) fails the test until it is taught.
+ */
+class PublicSurfaceWalkTests extends IntakeTest {
+
+	/** The public reads and writes this walk knows (a sanity floor: the discovery must find at least these). */
+	private static final Set<String> KNOWN = Set.of("GET /api/v1/public/events/{trackingNumber}", "GET /public/track",
+			"GET /api/open311/v2/requests/{id}", "GET /api/open311/v2/requests", "POST /api/v1/public/events",
+			"POST /public/report", "POST /api/v1/public/events/{trackingNumber}/rating",
+			"POST /public/track/{number}/not-fixed");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^{}]*)?\\}");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	/** Every raw value the reports carried: none may appear in a public answer. */
+	private final Set<String> raw = new LinkedHashSet<>();
+
+	private final List<String> trackings = new ArrayList<>();
+
+	private final Map<String, String> seen = new LinkedHashMap<>();
+
+	@Test
+	void noPublicAnswerOrPageShowsPersonalDataOfAnyFormat() throws Exception {
+		List<String> corpus = PersonalDataCorpus.positives();
+		String text = "居民反映：" + String.join("，", corpus) + "。";
+		raw.addAll(corpus);
+		corpus.stream().filter(v -> v.contains("@")).forEach(v -> raw.add(v.substring(0, v.indexOf('@')) + "@"));
+		String address = addressText(corpus);
+		raw.addAll(List.of("欧阳修文", "李四光", "王小明"));
+
+		// every channel whose reports the public can see: the portal API and page, Open311, the hotline (by number)
+		Map<String, Object> report = new HashMap<>(Map.of("requestType", "COMPLAINT", "description", text, "division",
+				"632802001", "address", address, "reporterName", "欧阳修文", "reporterPhone", "+86 139 1234 5678",
+				"reporterEmail", "ouyang.xiuwen@example.cn"));
+		raw.addAll(List.of("+86 139 1234 5678", "ouyang.xiuwen@", "13912345678"));
+		MockHttpServletResponse portal = publicCall(post("/api/v1/public/events")
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(report)), 201);
+		trackings.add(json.readTree(portal.getContentAsString()).get("trackingNumber").asText());
+		MockHttpServletResponse page = publicCall(post("/public/report").with(csrf()).param("requestType", "COMPLAINT")
+			.param("description", text).param("division", "632802001").param("address", address)
+			.param("reporterName", "李四光").param("reporterPhone", "0971-8123456"), 302);
+		raw.add("0971-8123456");
+		trackings.add(page.getRedirectedUrl().replaceAll(".*number=", ""));
+		trackings.add(body(mvc.perform(post("/api/open311/v2/requests.json").param("api_key", SQUAD_TOKEN)
+			.param("service_code", FUMES).param("attribute[division_code]", "632802001").param("description", text)
+			.param("address_string", address).param("first_name", "小明").param("last_name", "王")
+			.param("phone", "138-0013-8000").param("email", "wang.ming@example.cn")).andExpect(status().isCreated()))
+			.get(0).get("service_request_id").asText());
+		List<String> replied = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			replied.add(repliedHotlineEvent(text));
+		}
+		trackings.addAll(replied);
+
+		// the public surface, as the security chains decide it
+		Map<String, HandlerMethod> publicOperations = publicOperations();
+		Set<String> fromOpenApi = publicOperationsInOpenApi();
+		assertThat(publicOperations.keySet()).containsAll(KNOWN).containsAll(fromOpenApi);
+
+		// the public writes: each answer and the page it leads to
+		Map<String, String> writes = Map.of("POST /api/v1/public/events", "walked above",
+				"POST /public/report", "walked above");
+		for (String operation : publicOperations.keySet()) {
+			if (operation.startsWith("GET ") || writes.containsKey(operation)) {
+				continue;
+			}
+			if (operation.equals("POST /error")) {
+				record(operation, publicCall(post("/error").with(csrf()), -1));
+				continue;
+			}
+			String number = switch (operation) {
+				case "POST /api/v1/public/events/{trackingNumber}/rating" -> replied.get(0);
+				case "POST /api/v1/public/events/{trackingNumber}/not-fixed" -> replied.get(1);
+				case "POST /public/track/{number}/rating" -> replied.get(2);
+				case "POST /public/track/{number}/not-fixed" -> replied.get(3);
+				default -> fail("a public write the walk does not know: " + operation + " — teach it here");
+			};
+			String path = operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{[^}]+\\}", number);
+			MockHttpServletResponse answer = operation.contains("/api/")
+					? publicCall(post(path).contentType(MediaType.APPLICATION_JSON).content(operation.endsWith("rating")
+							? "{\"satisfaction\":\"SATISFIED\"}" : "{\"comment\":\"回电13800138000\"}"), 200)
+					: publicCall(post(path).with(csrf()).param("satisfaction", "SATISFIED")
+						.param("comment", "回电13800138000"), 302);
+			record(operation, answer);
+			if (answer.getRedirectedUrl() != null) {
+				record(operation + " → " + answer.getRedirectedUrl(), publicCall(get(answer.getRedirectedUrl()), 200));
+			}
+		}
+
+		// the public reads: every one, for every tracking number, with what it takes filled in
+		for (Map.Entry<String, HandlerMethod> operation : publicOperations.entrySet()) {
+			if (operation.getKey().startsWith("GET ")) {
+				walkRead(operation.getKey().substring(4), operation.getValue());
+			}
+		}
+
+		// what was walked, and that it showed the reports (masked), then that nothing raw was shown anywhere
+		System.out.printf("public surface walked: %d operations (%s), %d answers, %d raw values checked%n",
+				publicOperations.size(), new TreeSet<>(publicOperations.keySet()), seen.size(), raw.size());
+		assertThat(trackings).allSatisfy(t -> assertThat(seen.values()).as(t).anyMatch(b -> b.contains(t)));
+		assertThat(seen.values()).anyMatch(b -> b.contains("138****8000") && b.contains("6" + "*".repeat(16) + "6"));
+		for (Map.Entry<String, String> answer : seen.entrySet()) {
+			for (String value : raw) {
+				assertThat(answer.getValue()).as("%s shows %s", answer.getKey(), value).doesNotContain(value);
+			}
+		}
+	}
+
+	/** As much of the corpus as an address (300 characters) holds. */
+	private static String addressText(List<String> corpus) {
+		StringBuilder address = new StringBuilder("长江路12号");
+		for (String value : corpus) {
+			if (address.length() + value.length() + 1 > 300) {
+				break;
+			}
+			address.append(' ').append(value);
+		}
+		return address.toString();
+	}
+
+	/** A hotline report carrying the corpus, dispatched, accepted and replied to with the corpus again. */
+	private String repliedHotlineEvent(String text) throws Exception {
+		JsonNode receipt = body(hotline(order(FUMES, "632802001", text)).andExpect(status().isCreated()));
+		String tracking = receipt.get("trackingNumber").asText();
+		long id = byTracking(tracking).get("id").asLong();
+		act("dlh.dispatch", id, "dispatch", Map.of()).andExpect(status().isOk());
+		act("hexi.dispatch", id, "accept", Map.of()).andExpect(status().isOk());
+		act("hexi.dispatch", id, "reply", Map.of("reply", "已处理。" + text.substring(0, Math.min(text.length(), 1900))))
+			.andExpect(status().isOk());
+		raw.addAll(List.of("张三丰", "13812345678"));
+		return tracking;
+	}
+
+	private void walkRead(String pattern, HandlerMethod handler) throws Exception {
+		Set<String> requests = new LinkedHashSet<>();
+		for (String number : trackings) {
+			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id", number, "code", FUMES);
+			String path = VARIABLE.matcher(pattern).replaceAll(v -> {
+				String name = v.group(1);
+				if (!values.containsKey(name)) {
+					fail("public read " + pattern + " has a path variable the walk does not know: " + name);
+				}
+				return values.get(name);
+			});
+			Map<String, String> parameters = parameters(pattern, handler, number);
+			if (requests.add(path)) {
+				record("GET " + path, publicCall(get(path), -1));
+			}
+			if (!parameters.isEmpty() && requests.add(path + parameters)) {
+				MockHttpServletRequestBuilder filled = get(path);
+				parameters.forEach(filled::param);
+				record("GET " + path + " " + parameters, publicCall(filled, -1));
+			}
+		}
+	}
+
+	/** The request parameters of a public read, filled with a tracking number (all of them for a list) and what else they name. */
+	private Map<String, String> parameters(String pattern, HandlerMethod handler, String number) {
+		Map<String, String> known = Map.of("number", number, "service_request_id", String.join(",", trackings),
+				"service_code", FUMES, "lang", "en");
+		Map<String, String> filled = new LinkedHashMap<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
+			if (annotation == null || Map.class.isAssignableFrom(parameter.getParameterType())) {
+				continue;
+			}
+			String name = annotation.name().isEmpty() ? annotation.value() : annotation.name();
+			name = name.isEmpty() ? parameter.getParameterName() : name;
+			if (known.containsKey(name)) {
+				filled.put(name, known.get(name));
+			}
+			else if (annotation.required() && annotation.defaultValue().equals(
+					org.springframework.web.bind.annotation.ValueConstants.DEFAULT_NONE)) {
+				fail("public read " + pattern + " needs a parameter the walk does not know: " + name);
+			}
+		}
+		return filled;
+	}
+
+	private void record(String what, MockHttpServletResponse answer) throws Exception {
+		seen.put(what + " #" + seen.size(), answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** Every handler operation ("METHOD pattern") that answers a caller without credentials as it would anyone. */
+	private Map<String, HandlerMethod> publicOperations() throws Exception {
+		Map<String, HandlerMethod> open = new LinkedHashMap<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+			Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
+			for (String pattern : mapping.getKey().getPatternValues()) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+					String key = method.name() + " " + withoutJson(pattern);
+					if (!open.containsKey(key) && isPublic(method.asHttpMethod(), pattern)) {
+						open.put(key, mapping.getValue());
+					}
+				}
+			}
+		}
+		return open;
+	}
+
+	/** The operations of the OpenAPI description that the security chains let through without credentials. */
+	private Set<String> publicOperationsInOpenApi() throws Exception {
+		JsonNode paths = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).get("paths");
+		Set<String> open = new TreeSet<>();
+		for (Map.Entry<String, JsonNode> path : paths.properties()) {
+			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+				HttpMethod method = HttpMethod.valueOf(operation.getKey().toUpperCase());
+				if (isPublic(method, path.getKey())) {
+					open.add(method.name() + " " + withoutJson(path.getKey()));
+				}
+			}
+		}
+		assertThat(open).as("the OpenAPI description lists public operations").isNotEmpty();
+		return open;
+	}
+
+	/** Open311 answers each path with and without {@code .json}: one operation. */
+	private static String withoutJson(String pattern) {
+		return pattern.endsWith(".json") ? pattern.substring(0, pattern.length() - 5) : pattern;
+	}
+
+	/** Asked without credentials (a valid CSRF token for writes, as a browser has), the chains neither refuse nor redirect to the login. */
+	private boolean isPublic(HttpMethod method, String pattern) throws Exception {
+		String path = VARIABLE.matcher(pattern).replaceAll("1");
+		MockHttpServletRequestBuilder probe = request(method, path).with(r -> {
+			r.setRemoteAddr(freshAddress());
+			return r;
+		});
+		if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+			probe = probe.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}");
+		}
+		MockHttpServletResponse answer = mvc.perform(probe).andReturn().getResponse();
+		String location = answer.getRedirectedUrl();
+		return answer.getStatus() != 401 && answer.getStatus() != 403
+				&& !(location != null && location.contains("/login"));
+	}
+
+	/** Calls as a member of the public from an address of its own (the walk measures masking, not the rate limits). */
+	private MockHttpServletResponse publicCall(MockHttpServletRequestBuilder request, int expectedStatus)
+			throws Exception {
+		MockHttpServletResponse answer = mvc.perform(request.with(r -> {
+			r.setRemoteAddr(freshAddress());
+			return r;
+		})).andReturn().getResponse();
+		if (expectedStatus > 0) {
+			assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(expectedStatus);
+		}
+		return answer;
+	}
+
+	private static String freshAddress() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return "10." + random.nextInt(200, 250) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+	}
+
+}
