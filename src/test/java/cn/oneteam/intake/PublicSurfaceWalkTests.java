@@ -40,8 +40,9 @@ import tools.jackson.databind.JsonNode;
  * Walks every endpoint anyone may call without signing in — found, not listed: each handler mapping and each operation
  * of the OpenAPI description is asked without credentials, and what the security chains let through is public — after
  * reports carrying the whole masking corpus in every free-text field (description, address, reply, contact) came in
- * through every channel. No public answer or page may show one raw value. A public endpoint the walk does not know how
- * to fill (a new path variable or required parameter, a new write) fails the test until it is taught.
+ * through every channel. No public answer or page may show one raw value. A new public endpoint is walked as it
+ * stands (writes with an empty body); one the walk cannot fill (a new path variable or required parameter) fails the
+ * test until it is taught.
  */
 class PublicSurfaceWalkTests extends IntakeTest {
 
@@ -109,17 +110,24 @@ class PublicSurfaceWalkTests extends IntakeTest {
 			if (operation.startsWith("GET ") || writes.containsKey(operation)) {
 				continue;
 			}
-			if (operation.equals("POST /error")) {
-				record(operation, publicCall(post("/error").with(csrf()), -1));
-				continue;
-			}
 			String number = switch (operation) {
 				case "POST /api/v1/public/events/{trackingNumber}/rating" -> replied.get(0);
 				case "POST /api/v1/public/events/{trackingNumber}/not-fixed" -> replied.get(1);
 				case "POST /public/track/{number}/rating" -> replied.get(2);
 				case "POST /public/track/{number}/not-fixed" -> replied.get(3);
-				default -> fail("a public write the walk does not know: " + operation + " — teach it here");
+				default -> null;
 			};
+			if (number == null) {
+				// a write the walk has no recipe for (the error page, or a new one): called as it stands, every
+				// tracking number in its path variables, with an empty body; its answer is checked like any other
+				String pattern = operation.substring(operation.indexOf(' ') + 1);
+				for (String path : filled(pattern, trackings)) {
+					record(operation + " " + path, publicCall(request(HttpMethod.valueOf(operation.substring(0,
+							operation.indexOf(' '))), path).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+						.content("{}"), -1));
+				}
+				continue;
+			}
 			String path = operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{[^}]+\\}", number);
 			MockHttpServletResponse answer = operation.contains("/api/")
 					? publicCall(post(path).contentType(MediaType.APPLICATION_JSON).content(operation.endsWith("rating")
@@ -179,14 +187,7 @@ class PublicSurfaceWalkTests extends IntakeTest {
 	private void walkRead(String pattern, HandlerMethod handler) throws Exception {
 		Set<String> requests = new LinkedHashSet<>();
 		for (String number : trackings) {
-			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id", number, "code", FUMES);
-			String path = VARIABLE.matcher(pattern).replaceAll(v -> {
-				String name = v.group(1);
-				if (!values.containsKey(name)) {
-					fail("public read " + pattern + " has a path variable the walk does not know: " + name);
-				}
-				return values.get(name);
-			});
+			String path = filled(pattern, List.of(number)).get(0);
 			Map<String, String> parameters = parameters(pattern, handler, number);
 			if (requests.add(path)) {
 				record("GET " + path, publicCall(get(path), -1));
@@ -197,6 +198,25 @@ class PublicSurfaceWalkTests extends IntakeTest {
 				record("GET " + path + " " + parameters, publicCall(filled, -1));
 			}
 		}
+	}
+
+	/**
+	 * The pattern with its path variables filled, once per tracking number (once if it has none); a variable the walk
+	 * does not know fails the test until it is taught.
+	 */
+	private static List<String> filled(String pattern, List<String> numbers) {
+		List<String> paths = new ArrayList<>();
+		for (String number : numbers) {
+			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id", number, "code", FUMES);
+			paths.add(VARIABLE.matcher(pattern).replaceAll(v -> {
+				String name = v.group(1);
+				if (!values.containsKey(name)) {
+					fail("public endpoint " + pattern + " has a path variable the walk does not know: " + name);
+				}
+				return values.get(name);
+			}));
+		}
+		return paths.stream().distinct().toList();
 	}
 
 	/** The request parameters of a public read, filled with a tracking number (all of them for a list) and what else they name. */
