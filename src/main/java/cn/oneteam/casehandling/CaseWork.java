@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import cn.oneteam.calendar.CalendarYearLoaded;
 import cn.oneteam.calendar.WorkingDayCalendar;
@@ -211,12 +213,17 @@ public class CaseWork {
 		return due.size();
 	}
 
-	/** A year's schedule loaded or replaced: open periods are recomputed and each case whose dates moved is recorded. */
+	/**
+	 * A year's schedule loaded or replaced: open periods are recomputed, so are the provisional deadlines of on-the-spot
+	 * decisions, and each case whose dates moved is recorded.
+	 */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(CalendarYearLoaded loaded) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		for (long caseId : clocks.recomputeForYear(loaded.year(), now)) {
+		Set<Long> moved = new TreeSet<>(clocks.recomputeForYear(loaded.year(), now));
+		moved.addAll(clocks.recountOnTheSpot());
+		for (long caseId : moved) {
 			procedure.recordBySystem(caseId, "calendar-moved", Map.of("year", loaded.year()), now);
 		}
 	}

@@ -120,13 +120,13 @@ public class Cases {
 			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.on-the-spot-refused", reasons,
 					String.join(", ", reasons));
 		}
+		Clocks.OnTheSpotDeadlines due = clocks.onTheSpot(d.decidedOn(), d.fine() != null);
 		PenaltyCase decided = new PenaltyCase(0, PenaltyCase.Procedure.SIMPLE, "DECIDED", matter.code(),
 				version.version(), d.place(), responsible.enforcingBodyId(), responsible.documentNameBodyId(),
 				responsible.mode(), d.partyKind(), d.partyName().trim(), d.facts().trim(), d.penaltyKinds(), d.fine(),
-				d.formNumber().trim(), d.decidedOn(),
-				calendar.workingDaysAfter(d.decidedOn(), clocks.length(ClockKind.SIMPLE_ARCHIVE)).date(),
-				d.fine() == null ? null : calendar.daysAfter(d.decidedOn(), clocks.length(ClockKind.PAYMENT)).date(),
-				caseOfficers, d.collection());
+				d.formNumber().trim(), d.decidedOn(), due.archive().date(),
+				due.payment() == null ? null : due.payment().date(), due.archive().provisional(),
+				due.payment() != null && due.payment().provisional(), caseOfficers, d.collection());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = cases.insert(decided, caller.accountId(), now);
 		forms.use(responsible.enforcingBodyId(), d.formNumber().trim(),
