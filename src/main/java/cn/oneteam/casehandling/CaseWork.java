@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import cn.oneteam.calendar.CalendarYearLoaded;
 import cn.oneteam.calendar.WorkingDayCalendar;
@@ -53,12 +51,14 @@ public class CaseWork {
 
 	private final Clocks clocks;
 
+	private final Cases cases;
+
 	private final Clock clock;
 
 	private final int dueSoonWorkingDays;
 
 	CaseWork(JdbcClient jdbc, WorkingDayCalendar calendar, CaseFiles files, PaymentSchedule schedule,
-			CaseProcedure procedure, Clocks clocks, Clock clock,
+			CaseProcedure procedure, Clocks clocks, Cases cases, Clock clock,
 			@Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -66,6 +66,7 @@ public class CaseWork {
 		this.schedule = schedule;
 		this.procedure = procedure;
 		this.clocks = clocks;
+		this.cases = cases;
 		this.clock = clock;
 		this.dueSoonWorkingDays = dueSoonWorkingDays;
 	}
@@ -221,11 +222,10 @@ public class CaseWork {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(CalendarYearLoaded loaded) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		Set<Long> moved = new TreeSet<>(clocks.recomputeForYear(loaded.year(), now));
-		moved.addAll(clocks.recountOnTheSpot());
-		for (long caseId : moved) {
-			procedure.recordBySystem(caseId, "calendar-moved", Map.of("year", loaded.year()), now);
+		for (long caseId : clocks.recomputeForYear(loaded.year(), now)) {
+			procedure.recordBySystem(caseId, Cases.CALENDAR_MOVED, Map.of("year", loaded.year()), now);
 		}
+		cases.recordCalendarMoves(clocks.recountOnTheSpot(), now);
 	}
 
 	/** What one scan did. */
