@@ -48,6 +48,8 @@ class NextYearNotLoadedTests extends IntegrationTest {
 	private static final String SCHEDULE_2027 = """
 			{"holidays": {"2027-01-01": "New Year's Day,元旦,1"}, "workdays": {}}""";
 
+	private static final String PROVISIONAL_BADGE = "class=\"badge text-bg-warning\">暂定</span>";
+
 	@TestConfiguration
 	static class December {
 
@@ -125,7 +127,7 @@ class NextYearNotLoadedTests extends IntegrationTest {
 		JsonNode resolve = resolveClock(whistle, market);
 		assertThat(resolve.get("dueOn").asText()).isEqualTo("2027-01-04");
 		assertThat(resolve.get("provisional").asBoolean()).isTrue();
-		assertThat(page("hexi.dispatch", "/whistles/" + whistleId)).contains("badge text-bg-warning");
+		assertThat(page("hexi.dispatch", "/whistles/" + whistleId)).contains(PROVISIONAL_BADGE);
 
 		// 2027 is published: every provisional deadline is counted again, and each move is in the record
 		send(put("/api/v1/calendar/years/2027"), "admin", SCHEDULE_2027).andExpect(status().isOk());
@@ -151,6 +153,7 @@ class NextYearNotLoadedTests extends IntegrationTest {
 				body(mvc.perform(get("/api/v1/whistles/" + whistleId).with(as("hexi.dispatch")))), market);
 		assertThat(recountedResolve.get("dueOn").asText()).isEqualTo("2027-01-05");
 		assertThat(recountedResolve.get("provisional").asBoolean()).isFalse();
+		assertThat(page("hexi.dispatch", "/whistles/" + whistleId)).doesNotContain(PROVISIONAL_BADGE);
 	}
 
 	private long person(String username) {
