@@ -35,13 +35,14 @@ class CaseRepository {
 		long id = jdbc.sql("""
 				insert into penalty_case (procedure, stage, matter_code, matter_version, place_code, acting_org_id,
 				  name_org_id, enforcement_mode, party_type, party_name, facts, penalty_kinds, fine, form_number,
-				  decided_on, archive_due, payment_due, recorded_by, recorded_at, collection_ground, finance_receipt,
-				  collection_requested, paid_amount, paid_on)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  decided_on, archive_due, payment_due, archive_due_provisional, payment_due_provisional, recorded_by,
+				  recorded_at, collection_ground, finance_receipt, collection_requested, paid_amount, paid_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(c.procedure().name(), c.stage(), c.matterCode(), c.matterVersion(), c.place().value(),
 					c.actingOrgId(), c.nameOrgId(), c.mode().name(), c.partyKind().name(), c.partyName(), c.facts(),
 					c.penaltyKinds().stream().map(Enum::name).sorted().toArray(String[]::new), c.fine(), c.formNumber(),
-					c.decidedOn(), c.archiveDue(), c.paymentDue(), recordedBy, at,
+					c.decidedOn(), c.archiveDue(), c.paymentDue(), c.archiveDueProvisional(), c.paymentDueProvisional(),
+					recordedBy, at,
 					c.collection() == null ? null : c.collection().ground().name(),
 					c.collection() == null ? null : c.collection().financeReceipt().trim(),
 					c.collection() != null && c.collection().requested(), c.collection() == null ? null : c.fine(),
@@ -98,8 +99,8 @@ class CaseRepository {
 		return cases.stream()
 			.map(c -> new PenaltyCase(c.id(), c.procedure(), c.stage(), c.matterCode(), c.matterVersion(), c.place(),
 					c.actingOrgId(), c.nameOrgId(), c.mode(), c.partyKind(), c.partyName(), c.facts(), c.penaltyKinds(),
-					c.fine(), c.formNumber(), c.decidedOn(), c.archiveDue(), c.paymentDue(),
-					officers.getOrDefault(c.id(), List.of()), c.collection()))
+					c.fine(), c.formNumber(), c.decidedOn(), c.archiveDue(), c.paymentDue(), c.archiveDueProvisional(),
+					c.paymentDueProvisional(), officers.getOrDefault(c.id(), List.of()), c.collection()))
 			.toList();
 	}
 
@@ -114,7 +115,9 @@ class CaseRepository {
 				PartyKind.valueOf(rs.getString("party_type")), rs.getString("party_name"), rs.getString("facts"),
 				penaltyKinds, rs.getBigDecimal("fine"), rs.getString("form_number"),
 				rs.getObject("decided_on", LocalDate.class), rs.getObject("archive_due", LocalDate.class),
-				rs.getObject("payment_due", LocalDate.class), List.of(), collection(rs));
+				rs.getObject("payment_due", LocalDate.class), rs.getBoolean("archive_due_provisional"),
+				rs.getBoolean("payment_due_provisional"), List.of(),
+				collection(rs));
 	}
 
 	private static @Nullable OnTheSpotCollection collection(ResultSet rs) throws SQLException {

@@ -51,12 +51,14 @@ public class CaseWork {
 
 	private final Clocks clocks;
 
+	private final Cases cases;
+
 	private final Clock clock;
 
 	private final int dueSoonWorkingDays;
 
 	CaseWork(JdbcClient jdbc, WorkingDayCalendar calendar, CaseFiles files, PaymentSchedule schedule,
-			CaseProcedure procedure, Clocks clocks, Clock clock,
+			CaseProcedure procedure, Clocks clocks, Cases cases, Clock clock,
 			@Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -64,6 +66,7 @@ public class CaseWork {
 		this.schedule = schedule;
 		this.procedure = procedure;
 		this.clocks = clocks;
+		this.cases = cases;
 		this.clock = clock;
 		this.dueSoonWorkingDays = dueSoonWorkingDays;
 	}
@@ -211,14 +214,18 @@ public class CaseWork {
 		return due.size();
 	}
 
-	/** A year's schedule loaded or replaced: open periods are recomputed and each case whose dates moved is recorded. */
+	/**
+	 * A year's schedule loaded or replaced: open periods are recomputed, so are the provisional deadlines of on-the-spot
+	 * decisions, and each case whose dates moved is recorded.
+	 */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(CalendarYearLoaded loaded) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		for (long caseId : clocks.recomputeForYear(loaded.year(), now)) {
-			procedure.recordBySystem(caseId, "calendar-moved", Map.of("year", loaded.year()), now);
+			procedure.recordBySystem(caseId, Cases.CALENDAR_MOVED, Map.of("year", loaded.year()), now);
 		}
+		cases.recordCalendarMoves(clocks.recountOnTheSpot(), now);
 	}
 
 	/** What one scan did. */

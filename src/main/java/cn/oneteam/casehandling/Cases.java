@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** 案件办理: records on-the-spot decisions and answers for cases within a jurisdiction. */
 @Service
 public class Cases {
+
+	static final String CALENDAR_MOVED = "calendar-moved";
 
 	private final CaseRepository cases;
 
@@ -120,13 +123,13 @@ public class Cases {
 			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.on-the-spot-refused", reasons,
 					String.join(", ", reasons));
 		}
+		Clocks.OnTheSpotDeadlines due = clocks.onTheSpot(d.decidedOn(), d.fine() != null);
 		PenaltyCase decided = new PenaltyCase(0, PenaltyCase.Procedure.SIMPLE, "DECIDED", matter.code(),
 				version.version(), d.place(), responsible.enforcingBodyId(), responsible.documentNameBodyId(),
 				responsible.mode(), d.partyKind(), d.partyName().trim(), d.facts().trim(), d.penaltyKinds(), d.fine(),
-				d.formNumber().trim(), d.decidedOn(),
-				calendar.workingDaysAfter(d.decidedOn(), clocks.length(ClockKind.SIMPLE_ARCHIVE)).date(),
-				d.fine() == null ? null : calendar.daysAfter(d.decidedOn(), clocks.length(ClockKind.PAYMENT)).date(),
-				caseOfficers, d.collection());
+				d.formNumber().trim(), d.decidedOn(), due.archive().date(),
+				due.payment() == null ? null : due.payment().date(), due.archive().provisional(),
+				due.payment() != null && due.payment().provisional(), caseOfficers, d.collection());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = cases.insert(decided, caller.accountId(), now);
 		forms.use(responsible.enforcingBodyId(), d.formNumber().trim(),
@@ -210,10 +213,29 @@ public class Cases {
 		if (found.procedure() == PenaltyCase.Procedure.GENERAL) {
 			return procedure.verify(id, chain);
 		}
-		if (chain.intact() && !record.recorded(OnTheSpotPenaltyDecided.SUBJECT, id, 1, facts(found))) {
-			return new Verification(false, chain.entries(), 1, "case-changed");
+		int stated = record.entries(OnTheSpotPenaltyDecided.SUBJECT, id).stream()
+			.filter(e -> STATES_THE_CASE.contains(e.action()))
+			.mapToInt(RecordEntry::seq)
+			.max()
+			.orElse(1);
+		if (chain.intact() && !record.recorded(OnTheSpotPenaltyDecided.SUBJECT, id, stated, facts(found))) {
+			return new Verification(false, chain.entries(), stated, "case-changed");
 		}
 		return chain;
+	}
+
+	/** The entries of an on-the-spot decision's record that state the whole case: the decision, a calendar move. */
+	private static final Set<String> STATES_THE_CASE = Set.of("on-the-spot-decided", CALENDAR_MOVED);
+
+	/**
+	 * Records the on-the-spot decisions whose provisional deadlines a loaded year counted again, each with the case as
+	 * it now stands (what {@link #verifyRecord} compares).
+	 */
+	void recordCalendarMoves(Set<Long> ids, OffsetDateTime at) {
+		for (long id : ids) {
+			cases.find(id).ifPresent(c -> events.publishEvent(
+					new CaseActionRecorded(id, CALENDAR_MOVED, 0L, List.of(), at, facts(c))));
+		}
 	}
 
 	@Transactional(readOnly = true)

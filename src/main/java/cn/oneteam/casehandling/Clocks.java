@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -174,6 +175,58 @@ class Clocks {
 			if (recompute(clock.id(), "CALENDAR", at, 0)) {
 				changed.add(clock.caseId());
 			}
+		}
+		return changed;
+	}
+
+	/**
+	 * An on-the-spot decision's deadlines to report and archive (市监 §70) and to pay (处罚法 §67), counted on the
+	 * official calendar; provisional when one runs into a year whose schedule is not loaded yet, as the general
+	 * procedure's clocks are (docs/adr/0004-general-procedure.md), and counted again when that year is loaded.
+	 */
+	OnTheSpotDeadlines onTheSpot(LocalDate decidedOn, boolean fined) {
+		return new OnTheSpotDeadlines(calendar.workingDaysAfter(decidedOn, length(ClockKind.SIMPLE_ARCHIVE)),
+				fined ? calendar.daysAfter(decidedOn, length(ClockKind.PAYMENT)) : null);
+	}
+
+	record OnTheSpotDeadlines(Deadline archive, @Nullable Deadline payment) {
+
+		boolean paymentProvisional() {
+			return payment != null && payment.provisional();
+		}
+	}
+
+	/**
+	 * Counts again the deadlines of on-the-spot decisions that were provisional, once a year is loaded (each case row
+	 * locked in id order); returns the cases whose deadlines moved or stopped being provisional.
+	 */
+	Set<Long> recountOnTheSpot() {
+		record Decided(long id, LocalDate on, boolean fined, LocalDate archive, @Nullable LocalDate payment,
+				boolean archiveProvisional, boolean paymentProvisional) {
+		}
+		List<Decided> provisional = jdbc.sql("""
+				select * from penalty_case where procedure = 'SIMPLE'
+				  and (archive_due_provisional or payment_due_provisional) order by id for update""")
+			.query((rs, n) -> new Decided(rs.getLong("id"), rs.getObject("decided_on", LocalDate.class),
+					rs.getBigDecimal("fine") != null, rs.getObject("archive_due", LocalDate.class),
+					rs.getObject("payment_due", LocalDate.class), rs.getBoolean("archive_due_provisional"),
+					rs.getBoolean("payment_due_provisional")))
+			.list();
+		Set<Long> changed = new TreeSet<>();
+		for (Decided d : provisional) {
+			OnTheSpotDeadlines due = onTheSpot(d.on(), d.fined());
+			LocalDate payment = due.payment() == null ? null : due.payment().date();
+			if (due.archive().date().equals(d.archive()) && Objects.equals(payment, d.payment())
+					&& due.archive().provisional() == d.archiveProvisional()
+					&& due.paymentProvisional() == d.paymentProvisional()) {
+				continue; // still provisional and where it was
+			}
+			jdbc.sql("""
+					update penalty_case set archive_due = ?, payment_due = ?, archive_due_provisional = ?,
+					  payment_due_provisional = ? where id = ?""")
+				.params(due.archive().date(), payment, due.archive().provisional(), due.paymentProvisional(), d.id())
+				.update();
+			changed.add(d.id());
 		}
 		return changed;
 	}

@@ -354,7 +354,7 @@ class ExecutionSteps implements ProcedureSteps {
 		if (!s.immediate()) {
 			ctx.refuseIf(s.demandServedOn() == null, "case.demand-missing");
 			ctx.refuseIf(s.demandServedOn() != null
-					&& day.isBefore(calendar.addWorkingDays(s.demandServedOn(), SUBSTITUTE_DEMAND_WORKING_DAYS)),
+					&& day.isBefore(calendar.workingDaysAfter(s.demandServedOn(), SUBSTITUTE_DEMAND_WORKING_DAYS).date()),
 					"case.substitute-demand-too-late");
 		}
 		scheduledAt(s.decidedOn(), s.scheduledAt(), s.emergency(), s.emergencyReason(), ctx);

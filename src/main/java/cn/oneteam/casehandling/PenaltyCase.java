@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 案件: a penalty case as recorded: procedure, stage, the matter version applied, where, who acted and in whose name,
- * the party, the penalty, the officers with their certificate numbers, and the deadlines that run.
+ * the party, the penalty, the officers with their certificate numbers, and the deadlines that run: provisional while
+ * one of them was counted into a year whose official schedule is not loaded yet (counted again when it is).
  */
 public record PenaltyCase(long id, Procedure procedure, String stage, String matterCode, int matterVersion,
 		DivisionCode place, long actingOrgId, long nameOrgId, EnforcementMode mode, PartyKind partyKind, String partyName,
 		String facts, Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal fine, @Nullable String formNumber,
-		@Nullable LocalDate decidedOn, @Nullable LocalDate archiveDue, @Nullable LocalDate paymentDue, List<CaseOfficer> officers,
+		@Nullable LocalDate decidedOn, @Nullable LocalDate archiveDue, @Nullable LocalDate paymentDue,
+		boolean archiveDueProvisional, boolean paymentDueProvisional, List<CaseOfficer> officers,
 		@Nullable OnTheSpotCollection collection) {
 
 	/** Whether the penalty includes a warning (警告). */

@@ -208,8 +208,8 @@ class ProcedureApiController {
 
 	@GetMapping(value = "/{id}/documents/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "The decision (行政处罚决定书) as issued, with its SHA-256 (checked on every read)",
-			description = "409 before a penalty is decided. A4, Noto Serif SC embedded; number, fine in upper case and "
-					+ "figures, payment, surcharge and remedies as the law requires (处罚法 §59, §67, §72; 复议法 §20).")
+			description = "409 before a penalty is decided. A4, the CJK font (AR PL UMing) embedded as a subset; number, "
+					+ "fine in upper case and figures, payment, surcharge and remedies as the law requires (处罚法 §59, §67, §72; 复议法 §20).")
 	ResponseEntity<byte[]> decisionPdf(@PathVariable long id, ScopedPrincipal caller) {
 		IssuedDocuments.Issued issued = documents.decision(id, caller);
 		return ResponseEntity.ok()

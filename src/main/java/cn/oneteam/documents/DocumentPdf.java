@@ -14,10 +14,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -30,14 +29,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * 执法文书 as PDF: A4, the body text in Noto Serif SC (a 宋体-style font under the SIL Open Font License, embedded as a
- * subset so that every glyph prints anywhere), the title centred, the number under it, paragraphs wrapped at the
+ * 执法文书 as PDF: A4, the body text in AR PL UMing CN (a 明体/宋体 TrueType font from the operating system's font
+ * package, checked by its SHA-256 when the build copies it in: docs/adr/0013-document-font.md; embedded as a subset so
+ * that every glyph prints anywhere), the title centred, the number under it, paragraphs wrapped at the
  * margins, the issuing body with a seal placeholder and the date at the foot.
  */
 @Service
 public class DocumentPdf {
 
-	static final String FONT = "/fonts/NotoSerifSC_400Regular.ttf";
+	/** The collection the build copies in (pom.xml, document-font.file) and the face of it for simplified Chinese. */
+	static final String FONT = "/fonts/uming.ttc";
+
+	static final String FACE = "UMingCN";
 
 	private static final float MARGIN = 72;
 
@@ -49,6 +52,9 @@ public class DocumentPdf {
 	private static final String NO_LINE_START = "，。、；：？！）》」』〕】”’";
 
 	private volatile TrueTypeFont font;
+
+	/** Kept open: the face reads its glyphs from the collection's data whenever a document subsets it. */
+	private @Nullable TrueTypeCollection collection;
 
 	/**
 	 * A document from its layout and values: A4, the body's name as heading, the title, the number (a numbered
@@ -209,9 +215,15 @@ public class DocumentPdf {
 				if (font == null) {
 					try (InputStream in = DocumentPdf.class.getResourceAsStream(FONT)) {
 						if (in == null) {
-							throw new IllegalStateException(FONT + " missing: it is unpacked by the build");
+							throw new IllegalStateException(FONT + " missing: the build copies it from the operating "
+									+ "system's font package fonts-arphic-uming (see docs/adr/0013-document-font.md)");
 						}
-						font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+						collection = new TrueTypeCollection(in); // read into memory whole
+						TrueTypeFont face = collection.getFontByName(FACE);
+						if (face == null) {
+							throw new IllegalStateException(FONT + " has no face " + FACE);
+						}
+						font = face;
 					}
 				}
 				loaded = font;

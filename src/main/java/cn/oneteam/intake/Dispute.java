@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * that led to it (or joined it) are listed.
  */
 public record Dispute(long id, long eventId, String trackingNumber, String countyCode, Reason reason, String detail,
-		OffsetDateTime openedAt, LocalDate decideDueOn, @Nullable Long decidedOrgId, @Nullable String decision,
+		OffsetDateTime openedAt, LocalDate decideDueOn, boolean decideDueProvisional, @Nullable Long decidedOrgId, @Nullable String decision,
 		@Nullable OffsetDateTime decidedAt, @Nullable Long boundaryId, List<Claim> claims) {
 
 	public enum Reason {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 
+import cn.oneteam.calendar.Deadline;
 import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.catalog.Boundary;
 import cn.oneteam.catalog.Catalog;
@@ -75,12 +76,12 @@ public class Disputes {
 	 * since its last dispute become this dispute's.
 	 */
 	void open(IntakeEvent event, Dispute.Reason reason, String detail, long actor, OffsetDateTime now) {
-		LocalDate due = calendar.workingDaysAfter(ChinaTime.local(now).toLocalDate(), properties.disputeWorkingDays())
-			.date();
+		Deadline due = calendar.workingDaysAfter(ChinaTime.local(now).toLocalDate(), properties.disputeWorkingDays());
 		long id = jdbc.sql("""
-				insert into intake_dispute (event_id, county_code, reason, detail, opened_at, decide_due_on)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(event.id(), event.township().value().substring(0, 6), reason.name(), detail, now, due)
+				insert into intake_dispute (event_id, county_code, reason, detail, opened_at, decide_due_on,
+				  decide_due_provisional) values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(event.id(), event.township().value().substring(0, 6), reason.name(), detail, now, due.date(),
+					due.provisional())
 			.query(Long.class)
 			.single();
 		jdbc.sql("update intake_claim set dispute_id = ? where event_id = ? and dispute_id is null")
@@ -89,7 +90,7 @@ public class Disputes {
 		events.update(event.id(), "state = 'DISPUTED', assigned_org_id = null, team_id = null, updated_at = :now",
 				Map.of("now", now));
 		publisher.publishEvent(new EventRecorded(event.id(), "dispute-opened", actor, now,
-				Map.of("dispute", id, "reason", reason.name(), "detail", detail, "decideDueOn", due.toString())));
+				Map.of("dispute", id, "reason", reason.name(), "detail", detail, "decideDueOn", due.date().toString())));
 	}
 
 	/** Disputes of counties in the scope, undecided first. */
@@ -249,7 +250,7 @@ public class Disputes {
 		return new Dispute(rs.getLong("id"), rs.getLong("event_id"), rs.getString("tracking_number"),
 				rs.getString("county_code"), Dispute.Reason.valueOf(rs.getString("reason")), rs.getString("detail"),
 				ChinaTime.local(rs.getObject("opened_at", OffsetDateTime.class)), rs.getObject("decide_due_on", LocalDate.class),
-				rs.getObject("decided_org_id", Long.class), rs.getString("decision"),
+				rs.getBoolean("decide_due_provisional"), rs.getObject("decided_org_id", Long.class), rs.getString("decision"),
 				decidedAt(rs), rs.getObject("boundary_id", Long.class), claims("dispute_id = ?", rs.getLong("id")));
 	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.oneteam.calendar.Deadline;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
@@ -28,14 +29,15 @@ class EventRepository {
 
 	long insert(String tracking, EventChannel channel, @Nullable String externalId, NewEvent e, DivisionCode division,
 			@Nullable String matter, @Nullable String classification, long receivedBy, OffsetDateTime now,
-			LocalDate dispatchDueOn) {
+			Deadline dispatchDue) {
 		return jdbc.sql("""
 				insert into intake_event (tracking_number, channel, external_id, request_type, matter_code, classification,
 				  description, division_code, township_code, grid_code, address, latitude, longitude, reporter_name,
-				  reporter_phone, reporter_email, priority, state, received_at, received_by, dispatch_due_on, updated_at)
+				  reporter_phone, reporter_email, priority, state, received_at, received_by, dispatch_due_on,
+				  dispatch_due_provisional, updated_at)
 				values (:tracking, :channel, :external, :type, :matter, :classification, :description, :division,
 				  :township, :grid, :address, :lat, :lon, :name, :phone, :email, :priority, 'RECEIVED', :now, :by,
-				  :dispatchDue, :now)
+				  :dispatchDue, :dispatchProvisional, :now)
 				returning id""")
 			.param("tracking", tracking)
 			.param("channel", channel.name())
@@ -56,7 +58,8 @@ class EventRepository {
 			.param("priority", e.priorityOrNormal().name())
 			.param("now", now)
 			.param("by", receivedBy)
-			.param("dispatchDue", dispatchDueOn)
+			.param("dispatchDue", dispatchDue.date())
+			.param("dispatchProvisional", dispatchDue.provisional())
 			.query(Long.class)
 			.single();
 	}
@@ -237,6 +240,7 @@ class EventRepository {
 				local(rs, "rated_at"), rs.getObject("merged_into", Long.class),
 				rs.getObject("case_id", Long.class), local(rs, "updated_at"), rs.getObject("team_id", Long.class),
 				local(rs, "arrive_due_at"), local(rs, "arrived_at"), rs.getObject("arrived_latitude", BigDecimal.class),
-				rs.getObject("arrived_longitude", BigDecimal.class));
+				rs.getObject("arrived_longitude", BigDecimal.class), rs.getBoolean("dispatch_due_provisional"),
+				rs.getBoolean("reply_due_provisional"));
 	}
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.oneteam.calendar.Deadline;
 import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.casehandling.CaseDetail;
 import cn.oneteam.casehandling.CaseInputs;
@@ -138,9 +139,11 @@ public class Events {
 		}
 		while (events.trackingTaken(tracking));
 		long id = events.insert(tracking, channel, externalId, report, place, matter, classification, actorAccountId,
-				now, calendar.workingDaysAfter(today, properties.dispatchWorkingDays()).date());
-		events.update(id, "reply_due_on = :due", Map.of("due", calendar
-			.workingDaysAfter(today, properties.sla().get(report.priorityOrNormal()).replyWorkingDays()).date()));
+				now, calendar.workingDaysAfter(today, properties.dispatchWorkingDays()));
+		Deadline replyDue = calendar.workingDaysAfter(today,
+				properties.sla().get(report.priorityOrNormal()).replyWorkingDays());
+		events.update(id, "reply_due_on = :due, reply_due_provisional = :provisional, reply_counted_from = :from",
+				Map.of("due", replyDue.date(), "provisional", replyDue.provisional(), "from", today));
 		photos.forEach(p -> events.insertPhoto(id, p.contentType(), p.content()));
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("trackingNumber", tracking);
@@ -411,11 +414,13 @@ public class Events {
 		IntakeEvent event = lockFollowed(trackingNumber);
 		requireState(event, EnumSet.of(EventState.REPLIED));
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		LocalDate due = calendar.workingDaysAfter(ChinaTime.local(now).toLocalDate(),
-				properties.sla().get(event.priority()).replyWorkingDays()).date();
+		LocalDate today = ChinaTime.local(now).toLocalDate();
+		Deadline replyDue = calendar.workingDaysAfter(today, properties.sla().get(event.priority()).replyWorkingDays());
+		LocalDate due = replyDue.date();
 		events.update(event.id(), """
 				state = 'ACCEPTED', reopen_count = reopen_count + 1, reply = null, replied_at = null, reply_due_on = :due,
-				updated_at = :now""", Map.of("due", due, "now", now));
+				reply_due_provisional = :provisional, reply_counted_from = :from, updated_at = :now""",
+				Map.of("due", due, "provisional", replyDue.provisional(), "from", today, "now", now));
 		publisher.publishEvent(new EventRecorded(event.id(), "reopened", 0, now,
 				Map.of("comment", comment.strip(), "reopens", event.reopenCount() + 1, "replyDueOn", due.toString())));
 		return track(trackingNumber);
