@@ -126,8 +126,8 @@ public class FullProcessRecord {
 			if (!Sha256.hex(prev + "|" + content).equals(e.hash())) {
 				return Verification.broken(entries.size(), e.seq(), "hash");
 			}
-			if (e.id() <= lastId) { // appended later than the entry after it: put in afterwards
-				return Verification.broken(entries.size(), e.seq(), "order");
+			if (e.id() <= lastId) { // the entry before was appended after this one: put in afterwards
+				return Verification.broken(entries.size(), e.seq() - 1, "order");
 			}
 			lastId = e.id();
 			prev = e.hash();
