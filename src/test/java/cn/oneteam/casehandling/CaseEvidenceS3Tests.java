@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.core.sync.RequestBody;
-import tools.jackson.databind.JsonNode;
 import software.amazon.awssdk.services.s3.S3Client;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The same API with {@code oneteam.evidence.store=s3} against a real S3-compatible server (S3Proxy), and a limit of
