@@ -57,10 +57,18 @@ public abstract class IntegrationTest {
 	/** Evidence files of the test JVM: a fresh directory, never the developer's ./data/evidence. */
 	protected static final Path EVIDENCE_DIRECTORY = temporaryDirectory("oneteam-test-evidence");
 
+	/** The record checkpoint key and log of the test JVM: a fresh directory, never the developer's ./keys. */
+	protected static final Path CHECKPOINT_DIRECTORY = temporaryDirectory("oneteam-test-checkpoints");
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
 		registry.add("oneteam.evidence.local.directory", EVIDENCE_DIRECTORY::toString);
+		// the checkpoint key and log of the test JVM (docs/adr/0007-tamper-evidence.md); checkpoints on demand only
+		registry.add("oneteam.record.checkpoint.key-file", () -> CHECKPOINT_DIRECTORY.resolve("keys/record.key").toString());
+		registry.add("oneteam.record.checkpoint.log-file", () -> CHECKPOINT_DIRECTORY.resolve("log/record.log").toString());
+		registry.add("oneteam.record.checkpoint.initial-delay", () -> "P1D");
+		registry.add("oneteam.record.checkpoint.interval", () -> "P1D");
 	}
 
 	private static Path temporaryDirectory(String prefix) {

@@ -3,13 +3,16 @@ package cn.oneteam.audit;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.RecordedFact;
 import cn.oneteam.shared.Sha256;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,15 +30,20 @@ public class FullProcessRecord {
 
 	static final String GENESIS = "0".repeat(64);
 
-	private static final long GLOBAL_CHAIN_LOCK = 7_100_001L;
+	static final long GLOBAL_CHAIN_LOCK = 7_100_001L;
+
+	private static final int PAGE = 2_000;
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	FullProcessRecord(JdbcClient jdbc, JsonMapper json) {
+	private final RecordCheckpoints checkpoints;
+
+	FullProcessRecord(JdbcClient jdbc, JsonMapper json, RecordCheckpoints checkpoints) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.checkpoints = checkpoints;
 	}
 
 	/** Synchronous, inside the publisher's transaction: the action and its record commit or roll back together. */
@@ -88,9 +96,11 @@ public class FullProcessRecord {
 	}
 
 	/**
-	 * Recomputes the subject's chain from its first entry (content digests, links and hashes) and checks that each
-	 * entry is still followed in the global chain by the record written after it, so that cutting entries off the end
-	 * of a subject's chain shows too. A subject that should have a record and has none is broken.
+	 * Recomputes the subject's chain from its first entry (content digests, links, hashes, entries in the order they
+	 * were appended), then the global chain from content from the subject's first entry to its head (so that an entry
+	 * rewritten, removed or inserted anywhere since, its hashes recomputed or not, shows), then checks the head against
+	 * the latest signed checkpoint (entries removed or rewritten before it show even when both chains were recomputed;
+	 * docs/adr/0007-tamper-evidence.md). A subject that should have a record and has none is broken.
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify(String subjectType, long subjectId) {
@@ -100,6 +110,7 @@ public class FullProcessRecord {
 		}
 		String prev = GENESIS;
 		int expectedSeq = 1;
+		long lastId = 0;
 		for (RecordEntry e : entries) {
 			if (e.seq() != expectedSeq) {
 				return Verification.broken(entries.size(), expectedSeq, "missing");
@@ -115,13 +126,126 @@ public class FullProcessRecord {
 			if (!Sha256.hex(prev + "|" + content).equals(e.hash())) {
 				return Verification.broken(entries.size(), e.seq(), "hash");
 			}
-			if (!followedInGlobalChain(e.id())) {
-				return Verification.broken(entries.size(), e.seq(), "global");
+			if (e.id() <= lastId) { // the entry before was appended after this one: put in afterwards
+				return Verification.broken(entries.size(), e.seq() - 1, "order");
 			}
+			lastId = e.id();
 			prev = e.hash();
 			expectedSeq++;
 		}
+		GlobalBreak broken = globalChainFrom(entries.get(0).id());
+		if (broken != null) {
+			return Verification.broken(entries.size(), seqAtOrBefore(entries, broken.id()), "global");
+		}
+		Optional<String> finding = checkpoints.findingAgainstLatest();
+		if (finding.isPresent()) {
+			long head = checkpoints.latest().map(Checkpoint::headId).orElse(Long.MAX_VALUE);
+			return Verification.broken(entries.size(), seqAtOrBefore(entries, head), finding.get());
+		}
 		return Verification.ok(entries.size());
+	}
+
+	/**
+	 * Verifies the whole record: both chains of every entry recomputed from content, in the order appended, and the
+	 * head against the latest signed checkpoint.
+	 */
+	@Transactional(readOnly = true)
+	public ChainVerification verifyAll() {
+		long total = jdbc.sql("select count(*) from execution_record").query(Long.class).single();
+		Map<String, Object[]> subjects = new HashMap<>(); // subject -> {last seq, last hash}
+		String globalPrev = GENESIS;
+		long after = 0;
+		while (true) {
+			List<Row> page = page(after);
+			for (Row r : page) {
+				String key = r.subjectType() + "/" + r.subjectId();
+				Object[] last = subjects.getOrDefault(key, new Object[] { 0, GENESIS });
+				String content = r.content();
+				if (!Sha256.hex(r.payload()).equals(r.payloadDigest())) {
+					return ChainVerification.broken(total, r.id(), "payload");
+				}
+				if (r.seq() != (Integer) last[0] + 1 || !r.prevHash().equals(last[1])
+						|| !Sha256.hex(last[1] + "|" + content).equals(r.hash())) {
+					return ChainVerification.broken(total, r.id(), "hash");
+				}
+				if (!r.globalPrevHash().equals(globalPrev) || !Sha256.hex(globalPrev + "|" + content).equals(r.globalHash())) {
+					return ChainVerification.broken(total, r.id(), "global");
+				}
+				subjects.put(key, new Object[] { r.seq(), r.hash() });
+				globalPrev = r.globalHash();
+				after = r.id();
+			}
+			if (page.size() < PAGE) {
+				break;
+			}
+		}
+		Optional<String> finding = checkpoints.findingAgainstLatest();
+		if (finding.isPresent()) {
+			return ChainVerification.broken(total, checkpoints.latest().map(Checkpoint::headId).orElse(0L),
+					finding.get());
+		}
+		return ChainVerification.ok(total, checkpoints.latest().orElse(null));
+	}
+
+	/** The first entry from {@code fromId} on whose global link or global hash does not recompute, if any. */
+	private @Nullable GlobalBreak globalChainFrom(long fromId) {
+		String globalPrev = jdbc.sql("select global_hash from execution_record where id < ? order by id desc limit 1")
+			.param(fromId)
+			.query(String.class)
+			.optional()
+			.orElse(GENESIS);
+		long after = fromId - 1;
+		while (true) {
+			List<Row> page = page(after);
+			for (Row r : page) {
+				if (!r.globalPrevHash().equals(globalPrev) || !Sha256.hex(globalPrev + "|" + r.content()).equals(r.globalHash())) {
+					return new GlobalBreak(r.id());
+				}
+				globalPrev = r.globalHash();
+				after = r.id();
+			}
+			if (page.size() < PAGE) {
+				return null;
+			}
+		}
+	}
+
+	private List<Row> page(long afterId) {
+		return jdbc.sql("""
+				select id, subject_type, subject_id, seq, action, actor_account_id, certificates, occurred_at, payload,
+				  payload_digest, prev_hash, hash, global_prev_hash, global_hash
+				from execution_record where id > ? order by id limit ?""")
+			.params(afterId, PAGE)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("subject_type"), rs.getLong("subject_id"),
+					rs.getInt("seq"), rs.getString("action"), rs.getLong("actor_account_id"), rs.getString("certificates"),
+					ChinaTime.local(rs.getObject("occurred_at", OffsetDateTime.class)), rs.getString("payload"),
+					rs.getString("payload_digest"), rs.getString("prev_hash"), rs.getString("hash"),
+					rs.getString("global_prev_hash"), rs.getString("global_hash")))
+			.list();
+	}
+
+	/** The seq of the subject's last entry appended at or before the given id (its first when none). */
+	private static int seqAtOrBefore(List<RecordEntry> entries, long id) {
+		int seq = entries.get(0).seq();
+		for (RecordEntry e : entries) {
+			if (e.id() <= id) {
+				seq = e.seq();
+			}
+		}
+		return seq;
+	}
+
+	private record GlobalBreak(long id) {
+	}
+
+	private record Row(long id, String subjectType, long subjectId, int seq, String action, long actor,
+			String certificates, OffsetDateTime occurredAt, String payload, String payloadDigest, String prevHash,
+			String hash, String globalPrevHash, String globalHash) {
+
+		String content() {
+			return FullProcessRecord.content(subjectType, subjectId, seq, action, actor, certificates,
+					occurredAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), payloadDigest);
+		}
 	}
 
 	/** Whether the facts are those recorded in the entry (same serialisation as when recorded). */
@@ -129,17 +253,6 @@ public class FullProcessRecord {
 	public boolean recorded(String subjectType, long subjectId, int seq, Map<String, Object> facts) {
 		String payload = json.writeValueAsString(new TreeMap<>(facts));
 		return entries(subjectType, subjectId).stream().anyMatch(e -> e.seq() == seq && e.payload().equals(payload));
-	}
-
-	private boolean followedInGlobalChain(long id) {
-		List<Boolean> next = jdbc.sql("""
-				select n.global_prev_hash = e.global_hash as linked from execution_record e
-				join execution_record n on n.id = (select min(id) from execution_record where id > e.id)
-				where e.id = ?""")
-			.param(id)
-			.query((rs, n) -> rs.getBoolean("linked"))
-			.list();
-		return next.isEmpty() || next.get(0);
 	}
 
 	private static String content(String subjectType, long subjectId, int seq, String action, long actor,

@@ -61,8 +61,11 @@ class CaseApiController {
 
 	@GetMapping("/{id}/record/verify")
 	@Operation(summary = "Verify the case's record end to end",
-			description = "Recomputes every payload digest, link and hash from the first entry; reports the first entry "
-					+ "that was changed, removed or reordered.")
+			description = "Recomputes the case's chain and the global chain from content, checks the head against the "
+					+ "latest signed checkpoint, the case as stored against its last recorded state, and its evidence "
+					+ "(metadata, stored files re-hashed) and documents against the digests the record keeps; reports "
+					+ "the first entry that was changed, removed, inserted or reordered, and why "
+					+ "(docs/adr/0007-tamper-evidence.md).")
 	Verification verify(@PathVariable long id, JurisdictionScope scope) {
 		return cases.verifyRecord(id, scope);
 	}

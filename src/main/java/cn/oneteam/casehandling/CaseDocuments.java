@@ -88,12 +88,15 @@ public class CaseDocuments {
 
 	private final Clock clock;
 
+	private final CaseRecordCheck recordCheck;
+
 	private final Evidence evidence; // lazily: the evidence module asks this module's CaseEvidence about cases
 
 	CaseDocuments(CaseFiles files, Catalog catalog, Organizations organizations, DocumentPdf pdf,
 			MessageSource messages, IssuedDocuments issued, Clocks clocks, DocumentTemplates templates,
 			DocumentNumbers numbers, FullProcessRecord record, JsonMapper json, ApplicationEventPublisher events,
-			Clock clock, @Lazy Evidence evidence) {
+			Clock clock, @Lazy Evidence evidence, CaseRecordCheck recordCheck) {
+		this.recordCheck = recordCheck;
 		this.evidence = evidence;
 		this.files = files;
 		this.catalog = catalog;
@@ -151,7 +154,11 @@ public class CaseDocuments {
 		files.find(caseId, caller.jurisdiction());
 		issued.summary(documentId).filter(s -> s.caseId() != null && s.caseId() == caseId)
 			.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.document-unknown", List.of(), documentId));
-		return issued.content(documentId);
+		Issued document = issued.content(documentId); // its bytes against the column beside them
+		if (!recordCheck.documentRecorded(caseId, documentId)) { // and against the case's record (ADR 0007)
+			throw new CaseViolation(CaseViolation.CONFLICT, "document.integrity-failed", List.of(), documentId);
+		}
+		return document;
 	}
 
 	/** The document as it would be issued now, marked 样稿, neither numbered nor kept. */

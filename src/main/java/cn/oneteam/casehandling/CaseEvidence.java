@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.catalog.Catalog;
@@ -44,9 +45,12 @@ class CaseEvidence implements EvidenceOwner {
 
 	private final Clock clock;
 
+	private final CaseRecordCheck recordCheck;
+
 	CaseEvidence(CaseFiles files, OfficerCheck officerCheck, Catalog catalog, CaseProcedure procedure,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CaseRecordCheck recordCheck) {
 		this.files = files;
+		this.recordCheck = recordCheck;
 		this.officerCheck = officerCheck;
 		this.catalog = catalog;
 		this.procedure = procedure;
@@ -81,6 +85,11 @@ class CaseEvidence implements EvidenceOwner {
 			.toList();
 		events.publishEvent(new CaseActionRecorded(caseId, ATTACHED, caller.accountId(), certificates,
 				OffsetDateTime.now(clock), facts));
+	}
+
+	@Override
+	public Optional<String> recordedSha256(long caseId, long evidenceId) {
+		return recordCheck.recordedEvidenceSha256(caseId, evidenceId);
 	}
 
 	@Override
@@ -125,6 +134,7 @@ class CaseEvidence implements EvidenceOwner {
 		facts.put("sha256", evidence.sha256());
 		facts.put("size", evidence.size());
 		facts.put("comment", evidence.title() + " (" + evidence.fileName() + ")");
+		facts.put("metadata", evidence.metadata());
 		facts.put("stage", c.stage.name());
 		facts.put("state", procedure.stateDigest(c));
 		return facts;

@@ -80,7 +80,7 @@ class CasePageController {
 		JurisdictionScope scope = caller.jurisdiction();
 		PenaltyCase penaltyCase = cases.require(id, scope);
 		model.addAttribute("penaltyCase", penaltyCase);
-		model.addAttribute("verification", cases.verifyRecord(id, scope));
+		model.addAttribute("verification", cases.verifyRecord(id, scope, false)); // files: by the API
 		if (penaltyCase.procedure() == PenaltyCase.Procedure.SIMPLE) {
 			model.addAttribute("record", cases.recordOf(id, scope));
 			return "casehandling/case";

@@ -56,13 +56,16 @@ public class Cases {
 
 	private final FormBlocks forms;
 
+	private final CaseRecordCheck recordCheck;
+
 	/**
 	 * @param individualBusinessAsCitizen whether 个体工商户 count as citizens for the simple procedure (Q4)
 	 */
 	Cases(CaseRepository cases, Catalog catalog, OfficerCheck officerCheck, WorkingDayCalendar calendar, Clock clock,
 			ApplicationEventPublisher events, FullProcessRecord record, CaseProcedure procedure,
-			Clocks clocks, FormBlocks forms,
+			Clocks clocks, FormBlocks forms, CaseRecordCheck recordCheck,
 			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
+		this.recordCheck = recordCheck;
 		this.cases = cases;
 		this.catalog = catalog;
 		this.officerCheck = officerCheck;
@@ -202,16 +205,23 @@ public class Cases {
 	}
 
 	/**
-	 * Verifies the case's record end to end, and that the case as stored still says what was recorded when it was
-	 * decided, or by the last action of the general procedure (a changed fine, party or officer in the case tables
-	 * shows as "case-changed").
+	 * Verifies the case's record end to end (both chains, the latest checkpoint), that the case as stored still says
+	 * what was recorded when it was decided, or by the last action of the general procedure (a changed fine, party or
+	 * officer in the case tables shows as "case-changed"), and that its evidence — each stored file re-hashed — and
+	 * documents are those the record keeps (docs/adr/0007-tamper-evidence.md).
 	 */
 	@Transactional(readOnly = true)
 	public Verification verifyRecord(long id, JurisdictionScope scope) {
+		return verifyRecord(id, scope, true);
+	}
+
+	/** As {@link #verifyRecord(long, JurisdictionScope)}; without {@code files} the evidence files are not re-read. */
+	@Transactional(readOnly = true)
+	public Verification verifyRecord(long id, JurisdictionScope scope, boolean files) {
 		PenaltyCase found = require(id, scope);
 		Verification chain = record.verify(OnTheSpotPenaltyDecided.SUBJECT, id);
 		if (found.procedure() == PenaltyCase.Procedure.GENERAL) {
-			return procedure.verify(id, chain);
+			return recordCheck.check(id, procedure.verify(id, chain), files);
 		}
 		int stated = record.entries(OnTheSpotPenaltyDecided.SUBJECT, id).stream()
 			.filter(e -> STATES_THE_CASE.contains(e.action()))
@@ -221,7 +231,7 @@ public class Cases {
 		if (chain.intact() && !record.recorded(OnTheSpotPenaltyDecided.SUBJECT, id, stated, facts(found))) {
 			return new Verification(false, chain.entries(), stated, "case-changed");
 		}
-		return chain;
+		return recordCheck.check(id, chain, files);
 	}
 
 	/** The entries of an on-the-spot decision's record that state the whole case: the decision, a calendar move. */

@@ -34,9 +34,12 @@ public class MeasureRegister {
 
 	private final Clocks clocks;
 
+	private final CaseProcedure procedure;
+
 	MeasureRegister(CaseFiles files, Measures measures, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			Clocks clocks) {
+			Clocks clocks, CaseProcedure procedure) {
 		this.files = files;
+		this.procedure = procedure;
 		this.clocks = clocks;
 		this.measures = measures;
 		this.jdbc = jdbc;
@@ -76,7 +79,7 @@ public class MeasureRegister {
 		ctx.fact("remedy", id);
 		ctx.fact("kind", r.kind());
 		ctx.fact("from", r.from());
-		record(caseId, "remedy-started", ctx);
+		record(c, "remedy-started", ctx);
 		return measures.overview(caseId);
 	}
 
@@ -84,7 +87,7 @@ public class MeasureRegister {
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
 	public CaseMeasures endRemedy(long caseId, long remedyId, RemedyEnd e, ScopedPrincipal caller) {
-		ownCase(caseId, caller);
+		CaseFile c = ownCase(caseId, caller);
 		ActionContext ctx = context(caller);
 		ctx.requireNotFuture(e.on());
 		CaseMeasures.Remedy remedy = measures.overview(caseId).remedies().stream().filter(x -> x.id() == remedyId)
@@ -101,7 +104,7 @@ public class MeasureRegister {
 		ctx.fact("kind", remedy.kind());
 		ctx.fact("from", remedy.from());
 		ctx.fact("to", e.on());
-		record(caseId, "remedy-ended", ctx);
+		record(c, "remedy-ended", ctx);
 		return measures.overview(caseId);
 	}
 
@@ -119,7 +122,13 @@ public class MeasureRegister {
 		return new ActionContext(caller, now.toLocalDate(), now, false);
 	}
 
-	private void record(long caseId, String action, ActionContext ctx) {
-		events.publishEvent(new CaseActionRecorded(caseId, action, ctx.caller.accountId(), List.of(), ctx.now, ctx.facts));
+	/**
+	 * Into the record with the case's state after the change (a remedy ends the period it used), so that the record
+	 * still verifies the case (docs/adr/0007-tamper-evidence.md).
+	 */
+	private void record(CaseFile c, String action, ActionContext ctx) {
+		ctx.fact("stage", c.stage.name());
+		ctx.fact("state", procedure.stateDigest(c));
+		events.publishEvent(new CaseActionRecorded(c.id, action, ctx.caller.accountId(), List.of(), ctx.now, ctx.facts));
 	}
 }

@@ -92,6 +92,22 @@ public class IssuedDocuments {
 			.list();
 	}
 
+	/**
+	 * The SHA-256 of each of the case's documents as its bytes read now (computed by the database, not the column
+	 * beside them), by document id: for the case's record to check them against the digests it recorded
+	 * (docs/adr/0007-tamper-evidence.md).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> contentDigests(long caseId) {
+		java.util.Map<Long, String> digests = new java.util.LinkedHashMap<>();
+		jdbc.sql("select id, encode(sha256(content), 'hex') as actual from issued_document where case_id = ? order by id")
+			.param(caseId)
+			.query(rs -> {
+				digests.put(rs.getLong("id"), rs.getString("actual"));
+			});
+		return digests;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Summary> summary(long id) {
 		return jdbc.sql(SUMMARY + " where d.id = ?").param(id).query(IssuedDocuments::summary).optional();

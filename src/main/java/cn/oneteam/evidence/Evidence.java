@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.oneteam.evidence.EvidenceItem.Integrity;
 import cn.oneteam.evidence.EvidenceOwner.AttachedEvidence;
@@ -85,8 +86,9 @@ public class Evidence {
 			return tx.execute(status -> {
 				long id = repository.insert(kind, ownerId, evidence, officers, type, stored, store.name(),
 						caller.accountId(), now);
+				EvidenceItem inserted = repository.find(id).orElseThrow().item();
 				owner.recordAttachment(ownerId, new AttachedEvidence(id, evidence.type(), evidence.title(),
-						evidence.fileName(), stored.size(), stored.sha256(), officers), caller);
+						evidence.fileName(), stored.size(), stored.sha256(), officers, inserted.metadataDigest()), caller);
 				return repository.find(id).orElseThrow().item();
 			});
 		}
@@ -142,8 +144,13 @@ public class Evidence {
 		if (item.integrity() == Integrity.ALTERED) {
 			throw new EvidenceViolation(EvidenceViolation.CONFLICT, "evidence.altered", item.id());
 		}
+		String expected = recorded(item);
+		if (!expected.equals(item.sha256())) { // the digest beside the file is not the one recorded: swapped
+			altered(kept, item.sha256(), caller, ON_DOWNLOAD);
+			throw new EvidenceViolation(EvidenceViolation.CONFLICT, "evidence.altered", item.id());
+		}
 		InputStream bytes = bytesOf(kept, caller, ON_DOWNLOAD);
-		return new Content(item, new VerifyingInputStream(bytes, item.sha256(), actual -> altered(kept, actual,
+		return new Content(item, new VerifyingInputStream(bytes, expected, actual -> altered(kept, actual,
 				caller, ON_DOWNLOAD)));
 	}
 
@@ -158,7 +165,8 @@ public class Evidence {
 			}
 		}
 		String actual = HexFormat.of().formatHex(digest.digest());
-		if (actual.equals(kept.item().sha256())) {
+		// against the digest the owner's record keeps, not only the column beside the file
+		if (actual.equals(kept.item().sha256()) && actual.equals(recorded(kept.item()))) {
 			tx.executeWithoutResult(status -> repository.insertCheck(id, OffsetDateTime.now(clock),
 					caller.accountId(), ON_REQUEST, true, actual));
 		}
@@ -166,6 +174,31 @@ public class Evidence {
 			altered(kept, actual, caller, ON_REQUEST);
 		}
 		return repository.find(id).orElseThrow().item();
+	}
+
+	/**
+	 * The SHA-256 of the item's stored file as it reads now, without recording a check: empty when the file is gone
+	 * (for the owner's verification of its record; docs/adr/0007-tamper-evidence.md).
+	 */
+	public Optional<String> storedDigest(long id) {
+		Kept kept = repository.find(id)
+			.orElseThrow(() -> new EvidenceViolation(EvidenceViolation.NOT_FOUND, "evidence.unknown", id));
+		MessageDigest digest = Spool.sha256();
+		try (InputStream in = store.open(kept.key())) {
+			byte[] buffer = new byte[Spool.BUFFER];
+			for (int n; (n = in.read(buffer)) != -1;) {
+				digest.update(buffer, 0, n);
+			}
+		}
+		catch (IOException missing) {
+			return Optional.empty();
+		}
+		return Optional.of(HexFormat.of().formatHex(digest.digest()));
+	}
+
+	/** The item's SHA-256 as its owner's record keeps it (the column's where the owner keeps none). */
+	private String recorded(EvidenceItem item) {
+		return owner(item.ownerKind()).recordedSha256(item.ownerId(), item.id()).orElse(item.sha256());
 	}
 
 	/** A file that cannot be read any more (removed behind the system's back) counts as altered. */
@@ -188,7 +221,8 @@ public class Evidence {
 		separate.executeWithoutResult(status -> {
 			repository.insertCheck(item.id(), OffsetDateTime.now(clock), caller.accountId(), occasion, false, actual);
 			owner(item.ownerKind()).recordIntegrityFailure(item.ownerId(), new AttachedEvidence(item.id(),
-					item.type(), item.title(), item.fileName(), item.size(), item.sha256(), item.officers()),
+					item.type(), item.title(), item.fileName(), item.size(), item.sha256(), item.officers(),
+					item.metadataDigest()),
 					actual == null ? "missing" : actual, caller);
 		});
 	}

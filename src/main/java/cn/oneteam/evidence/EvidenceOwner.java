@@ -2,6 +2,7 @@ package cn.oneteam.evidence;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +39,23 @@ public interface EvidenceOwner {
 	void recordIntegrityFailure(long ownerId, AttachedEvidence evidence, String actualSha256,
 			@Nullable ScopedPrincipal foundBy);
 
+	/**
+	 * The SHA-256 of the item's file as the owner's full-process record keeps it (not the column beside the file),
+	 * if the owner records it (docs/adr/0007-tamper-evidence.md).
+	 */
+	default Optional<String> recordedSha256(long ownerId, long evidenceId) {
+		return Optional.empty();
+	}
+
 	/** An officer named as having collected an item: the person, their name, the certificate they showed. */
 	record CollectingOfficer(long personId, String name, @Nullable String certificate) {
 	}
 
-	/** The facts of an attached item that go into its owner's record. */
+	/**
+	 * The facts of an attached item that go into its owner's record, with the digest of all its metadata
+	 * ({@link EvidenceItem#metadataDigest()}).
+	 */
 	record AttachedEvidence(long id, EvidenceType type, String title, String fileName, long size, String sha256,
-			List<CollectingOfficer> officers) {
+			List<CollectingOfficer> officers, String metadata) {
 	}
 }

@@ -2,6 +2,8 @@ package cn.oneteam.evidence;
 
 import java.time.Clock;
 
+import cn.oneteam.audit.CheckpointSink;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,5 +21,12 @@ class EvidenceStoreConfiguration {
 			default -> throw new IllegalStateException(
 					"oneteam.evidence.store is local or s3, not " + properties.store());
 		};
+	}
+
+	/** With the S3 store, each checkpoint of the full-process record is kept in the bucket too. */
+	@Bean
+	@ConditionalOnProperty(name = "oneteam.evidence.store", havingValue = "s3")
+	CheckpointSink s3Checkpoints(EvidenceStore store) {
+		return (S3EvidenceStore) store;
 	}
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 
+import cn.oneteam.audit.CheckpointSink;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -23,7 +24,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * into a local staging directory, hashed and counted, then sent with its length known, so nothing is held in memory
  * and the object only appears once complete. Path-style addressing by default, as most self-hosted servers want.
  */
-class S3EvidenceStore implements EvidenceStore, AutoCloseable {
+class S3EvidenceStore implements EvidenceStore, CheckpointSink, AutoCloseable {
 
 	private final S3Client client;
 
@@ -92,6 +93,21 @@ class S3EvidenceStore implements EvidenceStore, AutoCloseable {
 		}
 		catch (SdkException e) {
 			throw new IOException("could not remove evidence " + key + " from bucket " + bucket, e);
+		}
+	}
+
+	/**
+	 * A checkpoint of the full-process record, as an object of its own under {@code checkpoints/} (objects are never
+	 * appended to), beside the log file (docs/adr/0007-tamper-evidence.md).
+	 */
+	@Override
+	public void keep(String name, String logLine) throws IOException {
+		try {
+			client.putObject(b -> b.bucket(bucket).key(objectKey("checkpoints/" + name)),
+					RequestBody.fromString(logLine + "\n"));
+		}
+		catch (SdkException e) {
+			throw new IOException("could not keep checkpoint " + name + " in bucket " + bucket, e);
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The same API with {@code oneteam.evidence.store=s3} against a real S3-compatible server (S3Proxy), and a limit of
@@ -37,6 +38,19 @@ class CaseEvidenceS3Tests extends CaseEvidenceTests {
 		registry.add("oneteam.evidence.s3.access-key", () -> S3Server.ACCESS_KEY);
 		registry.add("oneteam.evidence.s3.secret-key", () -> S3Server.SECRET_KEY);
 		registry.add("oneteam.evidence.s3.staging-directory", () -> EVIDENCE_DIRECTORY.resolve("s3-staging").toString());
+	}
+
+	@Test
+	void aCheckpointIsKeptInTheBucketToo() throws Exception {
+		JsonNode signed = body(mvc.perform(post("/api/v1/record/checkpoints").with(as("admin")).with(csrf()))
+			.andExpect(status().isCreated()));
+		try (S3Client client = SERVER.client()) {
+			var objects = client.listObjectsV2(b -> b.bucket(S3Server.BUCKET).prefix("api/checkpoints/")).contents();
+			assertThat(objects).isNotEmpty();
+			String kept = client.getObjectAsBytes(b -> b.bucket(S3Server.BUCKET)
+				.key(objects.get(objects.size() - 1).key())).asUtf8String();
+			assertThat(kept).contains(signed.get("signature").asString(), signed.get("headHash").asString());
+		}
 	}
 
 	@Test

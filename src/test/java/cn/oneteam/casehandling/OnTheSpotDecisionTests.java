@@ -3,6 +3,7 @@ package cn.oneteam.casehandling;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.oneteam.IntegrationTest;
@@ -112,6 +113,7 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 				decided.id()))
 			.hasMessageContaining("append-only");
 		// someone who switches the guard off and changes the fine is found out
+		List<Map<String, Object>> original = rowsFromFirstOf(decided.id());
 		jdbc.execute("alter table execution_record disable trigger execution_record_no_change");
 		try {
 			jdbc.update("update execution_record set payload = replace(payload, '1500', '150') where subject_id = ?",
@@ -124,6 +126,37 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 			.andExpect(jsonPath("$.intact").value(false))
 			.andExpect(jsonPath("$.brokenAt").value(1))
 			.andExpect(jsonPath("$.reason").value("payload"));
+		putBack(original); // the shared test database's global chain verifies again (docs/adr/0007-tamper-evidence.md)
+		mvc.perform(get("/api/v1/cases/{id}/record/verify", decided.id()).with(as("dlh.officer1")))
+			.andExpect(jsonPath("$.intact").value(true));
+	}
+
+	/** The rows of the record from the given subject's first entry on, as they are. */
+	private List<Map<String, Object>> rowsFromFirstOf(long subjectId) {
+		return jdbc.queryForList("""
+				select * from execution_record where id >= (select min(id) from execution_record
+				  where subject_type = 'penalty_case' and subject_id = ?) order by id""", subjectId);
+	}
+
+	/** Puts the rows back as they were, the append-only guard off meanwhile, as a superuser would. */
+	private void putBack(List<Map<String, Object>> rows) {
+		jdbc.execute("alter table execution_record disable trigger execution_record_no_change");
+		try {
+			jdbc.update("delete from execution_record where id >= ?", rows.get(0).get("id"));
+			for (Map<String, Object> r : rows) {
+				jdbc.update("""
+						insert into execution_record (id, subject_type, subject_id, seq, action, actor_account_id,
+						  certificates, occurred_at, payload, payload_digest, prev_hash, hash, global_prev_hash, global_hash)
+						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.get("id"),
+						r.get("subject_type"), r.get("subject_id"), r.get("seq"), r.get("action"),
+						r.get("actor_account_id"), r.get("certificates"), r.get("occurred_at"), r.get("payload"),
+						r.get("payload_digest"), r.get("prev_hash"), r.get("hash"), r.get("global_prev_hash"),
+						r.get("global_hash"));
+			}
+		}
+		finally {
+			jdbc.execute("alter table execution_record enable trigger execution_record_no_change");
+		}
 	}
 
 	@Test
@@ -137,6 +170,7 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 			.andExpect(jsonPath("$.intact").value(false))
 			.andExpect(jsonPath("$.reason").value("case-changed"));
 		assertThatThrownBy(() -> jdbc.execute("truncate execution_record")).hasMessageContaining("append-only");
+		List<Map<String, Object>> original = rowsFromFirstOf(second.id());
 		jdbc.execute("alter table execution_record disable trigger execution_record_no_change");
 		try {
 			jdbc.update("delete from execution_record where subject_id = ?", second.id());
@@ -147,6 +181,9 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 		mvc.perform(get("/api/v1/cases/{id}/record/verify", second.id()).with(as("dlh.officer1")))
 			.andExpect(jsonPath("$.intact").value(false))
 			.andExpect(jsonPath("$.reason").value("missing"));
+		putBack(original);
+		mvc.perform(get("/api/v1/cases/{id}/record/verify", second.id()).with(as("dlh.officer1")))
+			.andExpect(jsonPath("$.intact").value(true));
 	}
 
 	@Test

@@ -1,0 +1,435 @@
+package cn.oneteam.casehandling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.shared.Sha256;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Tampering as someone with database superuser access would do it — the append-only triggers switched off
+ * ({@code session_replication_role = replica}), hashes recomputed — and each kind found by the case's
+ * {@code record/verify} (docs/adr/0007-tamper-evidence.md): an entry edited and its case's hashes recomputed, or both
+ * chains recomputed to the head; the newest entries deleted; an entry inserted; an evidence file swapped with its
+ * digest; a document swapped with its digest; evidence metadata edited; the case row edited; a forged checkpoint. Every
+ * test puts the database back as it was, so that the shared test database keeps verifying.
+ */
+class RecordTamperTests extends CaseApiTest {
+
+	private static final String GENESIS = "0".repeat(64);
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	@Test
+	void anEntryEditedAndItsCaseRehashedIsFoundByTheGlobalChain() throws Exception {
+		long id = filedAndCheckpointed("（篡改）改写记录一有限公司");
+		List<Row> original = rowsFrom(firstId(id));
+		try {
+			rewrite(original, rows -> edited(rows, id, 2), false);
+			assertThat(verify(id)).isEqualTo("global@2");
+		}
+		finally {
+			restore(original);
+		}
+		assertThat(verify(id)).isEqualTo("intact");
+	}
+
+	@Test
+	void anEntryEditedAndBothChainsRecomputedToTheHeadIsFoundByTheCheckpoint() throws Exception {
+		long id = filedAndCheckpointed("（篡改）改写记录二有限公司");
+		List<Row> original = rowsFrom(firstId(id));
+		try {
+			rewrite(original, rows -> edited(rows, id, 2), true);
+			assertThat(verify(id)).startsWith("checkpoint@");
+			assertThat(wholeRecord().get("reason").asString()).isEqualTo("checkpoint");
+		}
+		finally {
+			restore(original);
+		}
+		assertThat(verify(id)).isEqualTo("intact");
+		assertThat(wholeRecord().get("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void theNewestEntriesDeletedAreFoundByTheCheckpoint() throws Exception {
+		long id = filedAndCheckpointed("（篡改）删除记录有限公司");
+		List<Row> original = rowsFrom(firstId(id));
+		assertThat(original.get(original.size() - 1).subjectId()).isEqualTo(id); // the newest entries are the case's
+		try {
+			rewrite(original, rows -> new ArrayList<>(rows.subList(0, rows.size() - 2)), false);
+			assertThat(verify(id)).startsWith("checkpoint@");
+		}
+		finally {
+			restore(original);
+		}
+		assertThat(verify(id)).isEqualTo("intact");
+	}
+
+	@Test
+	void anEntryInsertedIsFoundByItsPlaceOrTheCheckpoint() throws Exception {
+		long id = filedAndCheckpointed("（篡改）插入记录有限公司");
+		List<Row> original = rowsFrom(firstId(id));
+		try {
+			// a forged entry as seq 2, the later entries renumbered and both chains recomputed: appended last
+			rewrite(original, rows -> inserted(rows, id, false), true);
+			assertThat(verify(id)).isEqualTo("order@2");
+			// the same with the ids shifted too, so that the forged entry sits in its place: only the checkpoint shows
+			rewrite(original, rows -> inserted(rows, id, true), true);
+			assertThat(verify(id)).startsWith("checkpoint@");
+		}
+		finally {
+			restore(original);
+		}
+		assertThat(verify(id)).isEqualTo("intact");
+	}
+
+	@Test
+	void anEvidenceFileSwappedWithItsDigestIsFound() throws Exception {
+		long id = investigating("（篡改）证据替换有限公司");
+		byte[] text = "现场检查笔录：当事人在店外占道经营。".getBytes(StandardCharsets.UTF_8);
+		long item = upload(id, text);
+		assertThat(verify(id)).isEqualTo("intact");
+		String key = jdbc.sql("select storage_key from evidence where id = ?").param(item).query(String.class).single();
+		Path file = EVIDENCE_DIRECTORY.resolve(key);
+		byte[] swapped = "现场检查笔录：当事人未在店外经营。".getBytes(StandardCharsets.UTF_8);
+		try {
+			Files.write(file, swapped);
+			assertThat(verify(id)).isEqualTo("evidence-file@" + attachSeq(id)); // the file alone
+			asSuperuser(db -> db.sql("update evidence set sha256 = ?, size_bytes = ? where id = ?")
+				.params(Sha256.hex(swapped), swapped.length, item).update());
+			assertThat(verify(id)).isEqualTo("evidence-changed@" + attachSeq(id)); // file and digest
+			JsonNode checked = body(mvc.perform(post("/api/v1/evidence/{id}/verify", item).with(as("dlh.officer1"))
+				.with(csrf())).andExpect(status().isOk()));
+			assertThat(checked.get("integrity").asString()).isEqualTo("ALTERED");
+			mvc.perform(get("/api/v1/evidence/{id}/content", item).with(as("dlh.officer1")))
+				.andExpect(status().isConflict());
+		}
+		finally {
+			Files.write(file, text);
+			asSuperuser(db -> db.sql("update evidence set sha256 = ?, size_bytes = ? where id = ?")
+				.params(Sha256.hex(text), text.length, item).update());
+		}
+		assertThat(verifiedStatus(id, "evidence-altered")).isTrue(); // the finding stays in the record, intact
+	}
+
+	@Test
+	void evidenceMetadataEditedIsFound() throws Exception {
+		long id = investigating("（篡改）证据信息有限公司");
+		long item = upload(id, "询问笔录".getBytes(StandardCharsets.UTF_8));
+		assertThat(verify(id)).isEqualTo("intact");
+		String place = jdbc.sql("select place from evidence where id = ?").param(item).query(String.class).single();
+		try {
+			asSuperuser(db -> db.sql("update evidence set place = ? where id = ?").params("德令哈市柴达木路1号", item)
+				.update());
+			assertThat(verify(id)).isEqualTo("evidence-changed@" + attachSeq(id));
+		}
+		finally {
+			asSuperuser(db -> db.sql("update evidence set place = ? where id = ?").params(place, item).update());
+		}
+		assertThat(verify(id)).isEqualTo("intact");
+	}
+
+	@Test
+	void aDocumentSwappedWithItsDigestIsFound() throws Exception {
+		long id = atNotice("ORGANISATION", "（篡改）文书替换有限公司", "2026-11-10", "2026-11-12", "2000", ORDINARY);
+		act(id, "serve-notice", "{\"servedOn\":\"2026-11-13\",\"hearingRightNotified\":false}");
+		assertThat(verify(id)).isEqualTo("intact");
+		JsonNode document = documents(id).get(0);
+		long documentId = document.get("id").asLong();
+		Map<String, Object> kept = jdbc.sql("select sha256, content from issued_document where id = ?")
+			.param(documentId).query().singleRow();
+		byte[] forged = "%PDF-1.7 forged".getBytes(StandardCharsets.US_ASCII);
+		try {
+			asSuperuser(db -> db.sql("update issued_document set content = ?, sha256 = ? where id = ?")
+				.params(forged, Sha256.hex(forged), documentId).update());
+			assertThat(verify(id)).startsWith("document-changed@");
+			mvc.perform(get("/api/v1/cases/" + id + "/documents/" + documentId).with(as("dlh.officer1")))
+				.andExpect(status().isConflict());
+		}
+		finally {
+			asSuperuser(db -> db.sql("update issued_document set content = ?, sha256 = ? where id = ?")
+				.params(kept.get("content"), kept.get("sha256"), documentId).update());
+		}
+		assertThat(verify(id)).isEqualTo("intact");
+	}
+
+	@Test
+	void theCaseRowEditedIsFound() throws Exception {
+		long id = atNotice("ORGANISATION", "（篡改）案件改写有限公司", "2026-11-10", "2026-11-12", "2000", ORDINARY);
+		assertThat(verify(id)).isEqualTo("intact");
+		String party = jdbc.sql("select party_name from penalty_case where id = ?").param(id).query(String.class)
+			.single();
+		try {
+			asSuperuser(db -> db.sql("update penalty_case set party_name = ? where id = ?").params("（篡改）他人", id)
+				.update());
+			assertThat(verify(id)).startsWith("case-changed@");
+		}
+		finally {
+			asSuperuser(db -> db.sql("update penalty_case set party_name = ? where id = ?").params(party, id).update());
+		}
+		assertThat(verify(id)).isEqualTo("intact");
+	}
+
+	@Test
+	void aCheckpointWhoseSignatureFailsIsAFinding() throws Exception {
+		long id = filedAndCheckpointed("（篡改）检查点伪造有限公司");
+		Path log = CHECKPOINT_DIRECTORY.resolve("log/record.log");
+		byte[] before = Files.readAllBytes(log);
+		String latest = new String(before, StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElseThrow();
+		String[] f = latest.split(" ");
+		f[2] = String.valueOf(Long.parseLong(f[2]) - 1); // the count lowered, the signature kept
+		try {
+			Files.writeString(log, String.join(" ", f) + "\n", java.nio.file.StandardOpenOption.APPEND);
+			assertThat(verify(id)).startsWith("checkpoint-signature@");
+			assertThat(body(mvc.perform(get("/api/v1/record/checkpoints").with(as("hx.supervisor")))
+				.andExpect(status().isOk())).get(0).get("signatureValid").asBoolean()).isFalse();
+		}
+		finally {
+			Files.write(log, before);
+		}
+		assertThat(verify(id)).isEqualTo("intact");
+	}
+
+	@Test
+	void checkpointsAreForAdministratorsAndSupervisorsAndSignedWithAKeyOnlyItsOwnerReads() throws Exception {
+		mvc.perform(post("/api/v1/record/checkpoints").with(as("dlh.officer1")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/record/verify").with(as("dlh.officer1"))).andExpect(status().isForbidden());
+		JsonNode signed = body(mvc.perform(post("/api/v1/record/checkpoints").with(as("hx.supervisor")).with(csrf()))
+			.andExpect(status().isCreated()));
+		long entries = jdbc.sql("select count(*) from execution_record").query(Long.class).single();
+		assertThat(signed.get("entries").asLong()).isEqualTo(entries);
+		assertThat(signed.get("headHash").asString()).isEqualTo(jdbc
+			.sql("select global_hash from execution_record order by id desc limit 1").query(String.class).single());
+		Path key = CHECKPOINT_DIRECTORY.resolve("keys/record.key");
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
+			.isEqualTo("rw-------");
+		assertThat(Files.readString(CHECKPOINT_DIRECTORY.resolve("log/record.log")))
+			.contains(signed.get("signature").asString());
+		assertThat(wholeRecord().get("intact").asBoolean()).isTrue();
+	}
+
+	// --- the case and its record ---
+
+	private long filedAndCheckpointed(String party) throws Exception {
+		long id = filed("ORGANISATION", party, "2026-11-10", "2026-11-12");
+		checkpoint();
+		assertThat(verify(id)).isEqualTo("intact");
+		return id;
+	}
+
+	private long investigating(String party) throws Exception {
+		return filed("ORGANISATION", party, "2026-11-10", "2026-11-12");
+	}
+
+	private void checkpoint() throws Exception {
+		mvc.perform(post("/api/v1/record/checkpoints").with(as("admin")).with(csrf())).andExpect(status().isCreated());
+	}
+
+	/** "intact", or the reason and the seq the case's record/verify reports. */
+	private String verify(long id) throws Exception {
+		JsonNode v = body(mvc.perform(get("/api/v1/cases/" + id + "/record/verify").with(as("dlh.officer1")))
+			.andExpect(status().isOk()));
+		return v.get("intact").asBoolean() ? "intact" : v.get("reason").asString() + "@" + v.get("brokenAt").asInt();
+	}
+
+	private boolean verifiedStatus(long id, String action) throws Exception {
+		return verify(id).equals("intact") && record(id).stream().anyMatch(e -> e.get("action").asString().equals(action));
+	}
+
+	private JsonNode wholeRecord() throws Exception {
+		return body(mvc.perform(get("/api/v1/record/verify").with(as("admin"))).andExpect(status().isOk()));
+	}
+
+	private long upload(long caseId, byte[] bytes) throws Exception {
+		return body(mvc.perform(post("/api/v1/cases/{id}/evidence", caseId).with(as("dlh.officer1"))
+			.with(csrf())
+			.param("type", "INSPECTION_RECORD")
+			.param("title", "现场检查笔录")
+			.param("source", "执法人员现场制作")
+			.param("collectedAt", "2026-11-20T10:30:00")
+			.param("place", "德令哈市长江路12号门前")
+			.param("officers", String.valueOf(officer1()), String.valueOf(officer2()))
+			.param("fileName", "笔录.txt")
+			.contentType("text/plain")
+			.content(bytes)).andExpect(status().isCreated())).get("id").asLong();
+	}
+
+	private int attachSeq(long caseId) throws Exception {
+		return record(caseId).stream().filter(e -> e.get("action").asString().equals(CaseEvidence.ATTACHED))
+			.findFirst().orElseThrow().get("seq").asInt();
+	}
+
+	private long firstId(long caseId) {
+		return jdbc.sql("select min(id) from execution_record where subject_type = 'penalty_case' and subject_id = ?")
+			.param(caseId).query(Long.class).single();
+	}
+
+	// --- what a superuser does: triggers off, rows rewritten, hashes recomputed ---
+
+	private void asSuperuser(Consumer<JdbcClient> work) {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			jdbc.sql("set local session_replication_role = replica").update();
+			work.accept(jdbc);
+		});
+	}
+
+	private List<Row> rowsFrom(long fromId) {
+		return jdbc.sql("select * from execution_record where id >= ? order by id").param(fromId)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("subject_type"), rs.getLong("subject_id"),
+					rs.getInt("seq"), rs.getString("action"), rs.getLong("actor_account_id"), rs.getString("certificates"),
+					rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("payload"),
+					rs.getString("payload_digest"), rs.getString("prev_hash"), rs.getString("hash"),
+					rs.getString("global_prev_hash"), rs.getString("global_hash")))
+			.list();
+	}
+
+	/** The case's entry of the seq with a changed payload, its digest and its case's chain recomputed. */
+	private static List<Row> edited(List<Row> rows, long caseId, int seq) {
+		List<Row> changed = new ArrayList<>();
+		for (Row r : rows) {
+			boolean target = r.subjectId() == caseId && r.subjectType().equals("penalty_case") && r.seq() == seq;
+			changed.add(target ? r.withPayload(r.payload().replace("\"", "\" ").replaceFirst("\" ", "\"")) : r);
+		}
+		return changed;
+	}
+
+	/** A forged entry as the case's seq 2, its later entries renumbered; with {@code inPlace} the ids shifted too. */
+	private static List<Row> inserted(List<Row> rows, long caseId, boolean inPlace) {
+		List<Row> changed = new ArrayList<>();
+		Row forged = null;
+		long shift = 0;
+		long maxId = rows.get(rows.size() - 1).id();
+		for (Row r : rows) {
+			boolean ours = r.subjectId() == caseId && r.subjectType().equals("penalty_case");
+			if (ours && r.seq() == 2) {
+				Map<String, Object> facts = new TreeMap<>(Map.of("stage", "INVESTIGATING", "comment", "伪造的询问笔录"));
+				forged = new Row(inPlace ? r.id() : maxId + 1, r.subjectType(), caseId, 2, "record-investigation",
+						r.actor(), "", r.occurredAt(), facts.toString(), "", "", "", "", "");
+				if (inPlace) {
+					changed.add(forged);
+					shift = 1;
+				}
+			}
+			Row moved = new Row(r.id() + shift, r.subjectType(), r.subjectId(), ours && r.seq() >= 2 ? r.seq() + 1
+					: r.seq(), r.action(), r.actor(), r.certificates(), r.occurredAt(), r.payload(), r.payloadDigest(),
+					r.prevHash(), r.hash(), r.globalPrevHash(), r.globalHash());
+			changed.add(moved);
+		}
+		if (!inPlace) {
+			changed.add(forged);
+		}
+		return changed;
+	}
+
+	/**
+	 * Replaces every entry from the first of the original rows by the changed rows: payload digests and the subject
+	 * chains of changed subjects recomputed; with {@code global} the global chain too, to the head.
+	 */
+	private void rewrite(List<Row> original, UnaryOperator<List<Row>> change, boolean global) {
+		List<Row> rows = change.apply(new ArrayList<>(original));
+		Map<String, String[]> subjects = new TreeMap<>(); // subject -> {seq, hash} of the last entry before the rows
+		List<Row> rehashed = new ArrayList<>();
+		List<Row> bySeq = new ArrayList<>(rows);
+		bySeq.sort((a, b) -> a.subjectType().equals(b.subjectType()) && a.subjectId() == b.subjectId()
+				? Integer.compare(a.seq(), b.seq()) : 0);
+		Map<Long, Row> subjectHashed = new java.util.HashMap<>();
+		Map<String, List<Row>> bySubject = new TreeMap<>();
+		for (Row r : rows) {
+			bySubject.computeIfAbsent(r.subjectType() + "/" + r.subjectId(), k -> new ArrayList<>()).add(r);
+		}
+		for (Map.Entry<String, List<Row>> s : bySubject.entrySet()) {
+			List<Row> chain = new ArrayList<>(s.getValue());
+			chain.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
+			Row first = chain.get(0);
+			String prev = first.seq() == 1 ? GENESIS : jdbc.sql("""
+					select hash from execution_record where subject_type = ? and subject_id = ? and seq = ?""")
+				.params(first.subjectType(), first.subjectId(), first.seq() - 1).query(String.class).single();
+			for (Row r : chain) {
+				String digest = Sha256.hex(r.payload());
+				String hash = Sha256.hex(prev + "|" + content(r, digest));
+				subjectHashed.put(r.id(), r.withHashes(digest, prev, hash, r.globalPrevHash(), r.globalHash()));
+				prev = hash;
+			}
+		}
+		String globalPrev = jdbc.sql("select global_hash from execution_record where id < ? order by id desc limit 1")
+			.param(original.get(0).id()).query(String.class).optional().orElse(GENESIS);
+		for (Row r : rows) {
+			Row s = subjectHashed.get(r.id());
+			if (global) {
+				String globalHash = Sha256.hex(globalPrev + "|" + content(s, s.payloadDigest()));
+				s = s.withHashes(s.payloadDigest(), s.prevHash(), s.hash(), globalPrev, globalHash);
+				globalPrev = globalHash;
+			}
+			rehashed.add(s);
+		}
+		replace(original.get(0).id(), rehashed);
+	}
+
+	private void restore(List<Row> original) {
+		replace(original.get(0).id(), original);
+	}
+
+	private void replace(long fromId, List<Row> rows) {
+		asSuperuser(db -> {
+			db.sql("delete from execution_record where id >= ?").param(fromId).update();
+			for (Row r : rows) {
+				db.sql("""
+						insert into execution_record (id, subject_type, subject_id, seq, action, actor_account_id,
+						  certificates, occurred_at, payload, payload_digest, prev_hash, hash, global_prev_hash, global_hash)
+						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(r.id(), r.subjectType(), r.subjectId(), r.seq(), r.action(), r.actor(), r.certificates(),
+							r.occurredAt(), r.payload(), r.payloadDigest(), r.prevHash(), r.hash(), r.globalPrevHash(),
+							r.globalHash())
+					.update();
+			}
+		});
+	}
+
+	/** The text each hash covers, as the record computes it (what an attacker reads from the source). */
+	private static String content(Row r, String digest) {
+		return String.join("|", r.subjectType(), String.valueOf(r.subjectId()), String.valueOf(r.seq()), r.action(),
+				String.valueOf(r.actor()), r.certificates(),
+				ChinaTime.local(r.occurredAt()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), digest);
+	}
+
+	private record Row(long id, String subjectType, long subjectId, int seq, String action, long actor,
+			String certificates, OffsetDateTime occurredAt, String payload, String payloadDigest, String prevHash,
+			String hash, String globalPrevHash, String globalHash) {
+
+		Row withPayload(String changed) {
+			return new Row(id, subjectType, subjectId, seq, action, actor, certificates, occurredAt, changed,
+					payloadDigest, prevHash, hash, globalPrevHash, globalHash);
+		}
+
+		Row withHashes(String digest, String prev, String h, String globalPrev, String global) {
+			return new Row(id, subjectType, subjectId, seq, action, actor, certificates, occurredAt, payload, digest,
+					prev, h, globalPrev, global);
+		}
+	}
+}
