@@ -104,9 +104,11 @@ class WhoMayDoWhatTests extends CaseApiTest {
 		upload("dlh.officer1", caseId, List.of(officer1(), officer2())).andExpect(status().isCreated());
 	}
 
-	/** Every read of a case: its file, record, documents, evidence, measures; the case list apart. */
-	private List<String> reads(long caseId, long evidenceId) {
-		return List.of("/api/v1/cases/" + caseId, "/api/v1/cases/" + caseId + "/procedure",
+	/** Every read of a case: its file, record, documents and their PDFs, evidence, measures; the case list apart. */
+	private List<String> reads(long caseId, long evidenceId) throws Exception {
+		long filing = documents(caseId).get(0).get("id").asLong(); // 立案审批表, issued when the case was filed
+		return List.of("/api/v1/cases/" + caseId + "/documents/" + filing,
+				"/cases/" + caseId + "/documents/" + filing + "/print","/api/v1/cases/" + caseId, "/api/v1/cases/" + caseId + "/procedure",
 				"/api/v1/cases/" + caseId + "/record", "/api/v1/cases/" + caseId + "/record/verify",
 				"/api/v1/cases/" + caseId + "/documents", "/api/v1/cases/" + caseId + "/documents/index",
 				"/api/v1/cases/" + caseId + "/measures", "/api/v1/cases/" + caseId + "/evidence",
