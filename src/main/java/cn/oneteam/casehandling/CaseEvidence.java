@@ -103,8 +103,16 @@ class CaseEvidence implements EvidenceOwner {
 		});
 	}
 
-	/** The case, if the caller's body acts in it and it is not closed. */
+	/**
+	 * The case, if the caller handles cases ({@code case:handle}: an officer or squad head, never an auxiliary, a
+	 * reviewer, a dispatcher or the head), the caller's body acts in it and it is not closed
+	 * (docs/adr/0009-who-may-do-what.md).
+	 */
 	private static CaseFile open(CaseFile c, ScopedPrincipal caller) {
+		if (!CaseProcedure.hasAuthority("case:handle")) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.permission-missing", List.of(),
+					"case:handle");
+		}
 		if (caller.organizationId() != c.actingOrgId) {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
 		}

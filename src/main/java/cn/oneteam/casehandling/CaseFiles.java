@@ -28,8 +28,11 @@ class CaseFiles {
 
 	private final JdbcClient jdbc;
 
-	CaseFiles(JdbcClient jdbc) {
+	private final CaseAccess access;
+
+	CaseFiles(JdbcClient jdbc, CaseAccess access) {
 		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	long insertClue(CaseFile c, long recordedBy, OffsetDateTime at) {
@@ -47,7 +50,7 @@ class CaseFiles {
 
 	/**
 	 * The case, locked until the transaction ends: 404 when none, 409 when it takes the simple procedure, 403 when it
-	 * lies outside the caller's jurisdiction.
+	 * lies outside the caller's jurisdiction or the caller may not read it ({@link CaseAccess}).
 	 */
 	CaseFile lock(long id, JurisdictionScope scope) {
 		return within(load(id, " for update").orElseThrow(() -> missing(id)), scope);
@@ -63,10 +66,11 @@ class CaseFiles {
 		return load(id, "");
 	}
 
-	private static CaseFile within(CaseFile c, JurisdictionScope scope) {
+	private CaseFile within(CaseFile c, JurisdictionScope scope) {
 		if (!scope.covers(c.place)) {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), c.id);
 		}
+		access.requireReadable(c.id);
 		return c;
 	}
 

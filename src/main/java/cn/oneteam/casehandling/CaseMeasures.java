@@ -36,7 +36,8 @@ public record CaseMeasures(List<Measure> measures, List<Pause> pauses, List<Tran
 	public record Transfer(long id, TransferKind kind, String receiver, String reason, LocalDate reportedOn,
 			CaseStage fromStage, List<String> certificates, @Nullable OffsetDateTime approvedAt, boolean approvalOverdue,
 			@Nullable OffsetDateTime sentAt, @Nullable BigDecimal finePaid, @Nullable LocalDate answeredOn,
-			@Nullable Boolean accepted, @Nullable String answerNote, @Nullable LocalDate reconsiderationOn) {
+			@Nullable Boolean accepted, @Nullable String answerNote, @Nullable LocalDate reconsiderationOn,
+			@Nullable Long receiverOrganization) {
 	}
 
 	/** A 复议 or 诉讼 pending from {@code from} to {@code to} (both counted), open while {@code to} is null. */

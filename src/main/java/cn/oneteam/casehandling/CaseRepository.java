@@ -68,16 +68,15 @@ class CaseRepository {
 			.findFirst();
 	}
 
-	List<PenaltyCase> inScope(JurisdictionScope scope) {
-		if (scope.isNationwide()) {
-			return withOfficers(jdbc.sql("select * from penalty_case order by decided_on desc, id desc limit 500")
-				.query(this::penaltyCase)
-				.list());
-		}
+	/** The cases in the scope; only those transferred to the body when {@code transferredTo} is given. */
+	List<PenaltyCase> inScope(JurisdictionScope scope, @Nullable Long transferredTo) {
 		return withOfficers(jdbc.sql("""
-				select * from penalty_case c where exists (select 1 from unnest(:codes) s(code)
-				  where c.place_code like s.code || '%') order by decided_on desc, id desc limit 500""")
+				select * from penalty_case c where (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
+				  where c.place_code like s.code || '%')) and """ + CaseAccess.condition("c") + """
+				 order by decided_on desc, id desc limit 500""")
+			.param("nationwide", scope.isNationwide())
 			.param("codes", scope.codes().toArray(String[]::new))
+			.param("transferredTo", transferredTo)
 			.query(this::penaltyCase)
 			.list());
 	}

@@ -57,8 +57,10 @@ public class CaseWork {
 
 	private final int dueSoonWorkingDays;
 
+	private final CaseAccess access;
+
 	CaseWork(JdbcClient jdbc, WorkingDayCalendar calendar, CaseFiles files, PaymentSchedule schedule,
-			CaseProcedure procedure, Clocks clocks, Cases cases, Clock clock,
+			CaseProcedure procedure, Clocks clocks, Cases cases, Clock clock, CaseAccess access,
 			@Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -69,10 +71,12 @@ public class CaseWork {
 		this.cases = cases;
 		this.clock = clock;
 		this.dueSoonWorkingDays = dueSoonWorkingDays;
+		this.access = access;
 	}
 
 	@Transactional(readOnly = true)
 	public List<WorkItem> worklist(ScopedPrincipal caller) {
+		access.transferredToOnly(); // a caller who reads no case has no worklist
 		JurisdictionScope scope = caller.jurisdiction();
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
@@ -103,15 +107,17 @@ public class CaseWork {
 
 	@Transactional(readOnly = true)
 	public List<CaseAlert> alerts(ScopedPrincipal caller) {
+		Long transferredTo = access.transferredToOnly();
 		JurisdictionScope scope = caller.jurisdiction();
 		return jdbc.sql("""
 				select a.*, c.party_name, c.stage, k.kind as clock_kind from case_alert a
 				join penalty_case c on c.id = a.case_id join case_clock k on k.id = a.clock_id
 				where k.state = 'RUNNING' and k.due_on = a.due_on
 				  and (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
-				    where c.place_code like s.code || '%'))
-				order by a.kind desc, a.due_on, a.id limit 500""")
+				    where c.place_code like s.code || '%')) and """ + CaseAccess.condition("c") + """
+				 order by a.kind desc, a.due_on, a.id limit 500""")
 			.param("nationwide", scope.isNationwide())
+			.param("transferredTo", transferredTo)
 			.param("codes", scope.codes().toArray(String[]::new))
 			.query((rs, n) -> new CaseAlert(rs.getLong("id"), rs.getLong("case_id"), rs.getString("party_name"),
 					CaseStage.valueOf(rs.getString("stage")), ClockKind.valueOf(rs.getString("clock_kind")),

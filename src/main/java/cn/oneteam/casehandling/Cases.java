@@ -58,12 +58,14 @@ public class Cases {
 
 	private final CaseRecordCheck recordCheck;
 
+	private final CaseAccess access;
+
 	/**
 	 * @param individualBusinessAsCitizen whether 个体工商户 count as citizens for the simple procedure (Q4)
 	 */
 	Cases(CaseRepository cases, Catalog catalog, OfficerCheck officerCheck, WorkingDayCalendar calendar, Clock clock,
 			ApplicationEventPublisher events, FullProcessRecord record, CaseProcedure procedure,
-			Clocks clocks, FormBlocks forms, CaseRecordCheck recordCheck,
+			Clocks clocks, FormBlocks forms, CaseRecordCheck recordCheck, CaseAccess access,
 			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
 		this.recordCheck = recordCheck;
 		this.cases = cases;
@@ -77,6 +79,7 @@ public class Cases {
 		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
 		this.clocks = clocks;
 		this.forms = forms;
+		this.access = access;
 	}
 
 	/**
@@ -201,6 +204,7 @@ public class Cases {
 		if (!scope.covers(found.place())) {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), id);
 		}
+		access.requireReadable(id);
 		return found;
 	}
 
@@ -254,8 +258,9 @@ public class Cases {
 		return record.entries(OnTheSpotPenaltyDecided.SUBJECT, id);
 	}
 
+	/** The cases in the jurisdiction the caller may read (docs/adr/0009-who-may-do-what.md), newest first. */
 	@Transactional(readOnly = true)
 	public List<PenaltyCase> inScope(JurisdictionScope scope) {
-		return cases.inScope(scope);
+		return cases.inScope(scope, access.transferredToOnly());
 	}
 }

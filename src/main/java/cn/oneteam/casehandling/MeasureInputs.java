@@ -90,10 +90,14 @@ public final class MeasureInputs {
 			@NotBlank @Size(max = 1000) String evidence) {
 	}
 
-	/** 移送报告 (国务院令第310号 §5; 市监 §17): a judicial transfer names the team of two or more officers. */
+	/**
+	 * 移送报告 (国务院令第310号 §5; 市监 §17): a judicial transfer names the team of two or more officers; a transfer to
+	 * another body may name it as an organisation of the platform, whose staff then read the case once it is sent
+	 * (docs/adr/0009-who-may-do-what.md).
+	 */
 	public record Transfer(@NotNull TransferKind kind, @NotBlank @Size(max = 200) String receiver,
 			@NotBlank @Size(max = 2000) String reason, @NotNull @Schema(example = "2026-10-12") LocalDate reportedOn,
-			@Nullable @Size(max = 6) List<@NotNull Long> officers) {
+			@Nullable @Size(max = 6) List<@NotNull Long> officers, @Nullable Long receiverOrganization) {
 	}
 
 	/** 移送送达 (国务院令第310号 §5, §6), with any fine already paid to be offset (§11). */

@@ -115,9 +115,9 @@ class Measures {
 			OffsetDateTime approvedAt, boolean approvalOverdue) {
 		return jdbc.sql("""
 				insert into case_transfer (case_id, kind, receiver, reason, reported_on, from_stage, certificates,
-				  approved_at, approval_overdue) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  approved_at, approval_overdue, receiver_org_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(caseId, t.kind().name(), t.receiver().trim(), t.reason().trim(), t.reportedOn(), from.name(),
-					certificates.toArray(String[]::new), approvedAt, approvalOverdue)
+					certificates.toArray(String[]::new), approvedAt, approvalOverdue, t.receiverOrganization())
 			.query(Long.class)
 			.single();
 	}
@@ -172,7 +172,8 @@ class Measures {
 						rs.getString("reason"), date(rs, "reported_on"), CaseStage.valueOf(rs.getString("from_stage")),
 						texts(rs, "certificates"), time(rs, "approved_at"), rs.getBoolean("approval_overdue"),
 						time(rs, "sent_at"), rs.getBigDecimal("fine_paid"), date(rs, "answered_on"), answer,
-						rs.getString("answer_note"), date(rs, "reconsideration_on"));
+						rs.getString("answer_note"), date(rs, "reconsideration_on"),
+						rs.getObject("receiver_org_id", Long.class));
 			})
 			.list();
 	}

@@ -33,6 +33,8 @@ import cn.oneteam.catalog.Circumstance;
 import cn.oneteam.catalog.Discretion;
 import cn.oneteam.organization.Officers;
 import cn.oneteam.organization.OrganizationId;
+import cn.oneteam.organization.OrganizationKind;
+import cn.oneteam.organization.Organizations;
 import cn.oneteam.organization.PersonCategory;
 import cn.oneteam.platform.FlashMessage;
 import cn.oneteam.region.Division;
@@ -88,9 +90,12 @@ class ProcedurePageController {
 
 	private final Clock clock;
 
+	private final Organizations organizations;
+
 	ProcedurePageController(CaseProcedure procedure, CaseWork work, MeasureRegister register, ActionForms forms,
 			Catalog catalog, Discretion discretion, Officers officers, Regions regions, MessageSource messages,
-			Clock clock) {
+			Clock clock, Organizations organizations) {
+		this.organizations = organizations;
 		this.procedure = procedure;
 		this.work = work;
 		this.register = register;
@@ -221,6 +226,11 @@ class ProcedurePageController {
 		model.addAttribute("suspensionGrounds", SuspensionGround.values());
 		model.addAttribute("terminationGrounds", TerminationGround.values());
 		model.addAttribute("transferKinds", TransferKind.values());
+		// a transfer to a department of the platform lets its staff read the case once sent (docs/adr/0009-who-may-do-what.md)
+		model.addAttribute("departments", organizations.visibleIn(caller.jurisdiction())
+			.stream()
+			.filter(o -> o.kind() == OrganizationKind.DEPARTMENT)
+			.toList());
 		return PANEL.equals(request.getHeader("HX-Target")) ? "casehandling/action :: panel" : "casehandling/action";
 	}
 

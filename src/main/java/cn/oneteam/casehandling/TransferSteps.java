@@ -11,6 +11,8 @@ import cn.oneteam.casehandling.MeasureInputs.TransferAnswer;
 import cn.oneteam.casehandling.MeasureInputs.TransferKind;
 import cn.oneteam.casehandling.MeasureInputs.TransferSent;
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
+import cn.oneteam.organization.OrganizationId;
+import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +38,11 @@ class TransferSteps implements ProcedureSteps {
 
 	private final WorkingDayCalendar calendar;
 
+	private final Organizations organizations;
+
 	TransferSteps(OfficerCheck officers, Clocks clocks, Measures measures, DecisionSteps decisions,
-			WorkingDayCalendar calendar) {
+			WorkingDayCalendar calendar, Organizations organizations) {
+		this.organizations = organizations;
 		this.officers = officers;
 		this.clocks = clocks;
 		this.measures = measures;
@@ -62,6 +67,10 @@ class TransferSteps implements ProcedureSteps {
 		ctx.requireNotFuture(t.reportedOn());
 		ctx.refuseIf(c.discoveredOn != null && t.reportedOn().isBefore(c.discoveredOn),
 				"case.transfer-report-before-discovery");
+		if (t.receiverOrganization() != null) { // its staff read the case once sent (docs/adr/0009-who-may-do-what.md)
+			ctx.refuseIf(t.kind() != TransferKind.BODY, "case.transfer-receiver-organization-not-body");
+			organizations.require(new OrganizationId(t.receiverOrganization()), ctx.caller.jurisdiction());
+		}
 		List<CaseOfficer> team = t.kind() == TransferKind.JUDICIARY
 				? officers.check(c, t.officers() == null ? List.of() : t.officers(), t.reportedOn(), ctx) : List.of();
 		ctx.stopIfRefused("case.transfer-refused");
@@ -78,6 +87,9 @@ class TransferSteps implements ProcedureSteps {
 		ctx.fact("transfer", id);
 		ctx.fact("kind", t.kind());
 		ctx.fact("receiver", t.receiver());
+		if (t.receiverOrganization() != null) {
+			ctx.fact("receiverOrganization", t.receiverOrganization());
+		}
 		ctx.fact("reason", t.reason());
 		ctx.fact("reportedOn", t.reportedOn());
 		ctx.fact("approvalLate", late);

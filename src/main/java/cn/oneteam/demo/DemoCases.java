@@ -91,7 +91,7 @@ class DemoCases implements ApplicationRunner {
 
 	private void delingha() {
 		Organization bureau = organizations.findByCode("632802-zhzf").orElseThrow();
-		if (!cases.inScope(bureau.jurisdiction()).isEmpty()) {
+		if (!SystemActor.call(() -> cases.inScope(bureau.jurisdiction())).isEmpty()) {
 			return;
 		}
 		long account = accounts.idOf("dlh.officer1").orElseThrow();

@@ -69,7 +69,13 @@ class DemoEvidence implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ScopedPrincipal officer = (ScopedPrincipal) users.loadUserByUsername("dlh.officer1");
+		SignedIn.as(users.loadUserByUsername("dlh.officer1"), officer -> { // reads and attaches as the officer
+			seed(officer);
+			return null;
+		});
+	}
+
+	private void seed(ScopedPrincipal officer) {
 		List<PenaltyCase> open = cases.inScope(officer.jurisdiction())
 			.stream()
 			.filter(c -> c.procedure() == PenaltyCase.Procedure.GENERAL && c.actingOrgId() == officer.organizationId())

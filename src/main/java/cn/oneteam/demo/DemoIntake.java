@@ -79,7 +79,7 @@ class DemoIntake implements ApplicationRunner {
 		}
 		SystemActor.call(() -> {
 			long hotline = accounts.open(new NewAccount(HOTLINE, "海西州12345热线（系统）", DemoData.PASSWORD,
-					organizations.findByCode("6328-gov").orElseThrow().id(), Set.of(Role.DISPATCHER)),
+					organizations.findByCode("6328-gov").orElseThrow().id(), Set.of(Role.SYSTEM_CLIENT)),
 					JurisdictionScope.nationwide());
 			accounts.register(hotline, "12345 热线工单接口", DemoData.token(HOTLINE));
 			rules();
@@ -148,7 +148,7 @@ class DemoIntake implements ApplicationRunner {
 		String golmud = firstTownship("632801");
 		hotline("DEMO-0010", golmud, "市场里有无证经营的熟食摊", null, null, null);
 		long reopened = hotline("DEMO-0011", golmud, "建筑垃圾堆在路边好几天了", null, "赵先生", "18609790000");
-		as(HOTLINE, p -> events.dispatch(reopened, p));
+		as("grm.squad", p -> events.dispatch(reopened, p)); // the hotline system only sends orders
 		as("grm.squad", p -> events.accept(reopened, p));
 		as("grm.squad", p -> events.reply(reopened, "已通知施工单位清运。", p));
 		events.notFixed(tracking(reopened), "还有一半没有清走");

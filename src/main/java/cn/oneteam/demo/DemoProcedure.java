@@ -59,6 +59,7 @@ import cn.oneteam.casehandling.PenaltyCase;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.documents.DocumentType;
 import cn.oneteam.identity.Accounts;
+import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.Officers;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
@@ -126,7 +127,7 @@ class DemoProcedure implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (cases.inScope(JurisdictionScope.of(List.of(DemoData.HAIXI))).stream()
+		if (SystemActor.call(() -> cases.inScope(JurisdictionScope.of(List.of(DemoData.HAIXI)))).stream()
 			.anyMatch(c -> c.procedure() == PenaltyCase.Procedure.GENERAL)) {
 			return;
 		}
@@ -414,7 +415,7 @@ class DemoProcedure implements ApplicationRunner {
 			Story transferred() {
 				on = anchor;
 				request(CaseAction.TRANSFER, new Transfer(TransferKind.JUDICIARY, "德令哈市公安局",
-						"倾倒生活垃圾数量巨大，造成环境严重污染，涉嫌污染环境罪", on, body.officers()));
+						"倾倒生活垃圾数量巨大，造成环境严重污染，涉嫌污染环境罪", on, body.officers(), null));
 				return act(body.officer(), CaseAction.SEND_TRANSFER, new TransferSent(OffsetDateTime.now(clock), null));
 			}
 

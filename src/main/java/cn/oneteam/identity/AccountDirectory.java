@@ -1,8 +1,11 @@
 package cn.oneteam.identity;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import cn.oneteam.identity.AccountRepository.StoredAccount;
+import cn.oneteam.identity.AccountRepository.StoredToken;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.OrganizationKind;
@@ -10,8 +13,6 @@ import cn.oneteam.organization.Organizations;
 import cn.oneteam.platform.ApiTokenAuthenticator;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.Sha256;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -30,9 +31,12 @@ class AccountDirectory implements UserDetailsService, ApiTokenAuthenticator {
 
 	private final Organizations organizations;
 
-	AccountDirectory(AccountRepository accounts, Organizations organizations) {
+	private final Clock clock;
+
+	AccountDirectory(AccountRepository accounts, Organizations organizations, Clock clock) {
 		this.accounts = accounts;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	@Override
@@ -43,15 +47,24 @@ class AccountDirectory implements UserDetailsService, ApiTokenAuthenticator {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown account"));
 	}
 
+	/** An unknown, revoked or expired token, or one of a disabled account, is refused (401); docs/adr/0009-who-may-do-what.md. */
 	@Override
 	@Transactional
-	public Optional<Authentication> authenticate(String token) {
-		return accounts.accountOfToken(digest(token))
-			.flatMap(accounts::findById)
-			.filter(StoredAccount::enabled)
-			.map(this::principal)
-			.map(principal -> UsernamePasswordAuthenticationToken.authenticated(principal, null,
-					principal.getAuthorities()));
+	public TokenCheck authenticate(String token) {
+		Optional<StoredToken> found = accounts.token(digest(token));
+		if (found.isEmpty()) {
+			return new Refused("access.token-invalid");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (!found.get().expiresAt().isAfter(now)) {
+			return new Refused("access.token-expired");
+		}
+		Optional<StoredAccount> account = accounts.findById(found.get().accountId()).filter(StoredAccount::enabled);
+		if (account.isEmpty()) {
+			return new Refused("access.token-invalid");
+		}
+		accounts.tokenUsed(found.get().id(), now);
+		return new Accepted(new TokenAuthentication(principal(account.get())), found.get().scope() == TokenScope.READ);
 	}
 
 	AccountPrincipal principal(StoredAccount account) {

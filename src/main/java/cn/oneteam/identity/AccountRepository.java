@@ -51,30 +51,38 @@ class AccountRepository {
 		return id;
 	}
 
-	Optional<Long> accountOfToken(String tokenHash) {
+	/** A token not revoked: its account, expiry and scope. */
+	Optional<StoredToken> token(String tokenHash) {
 		return jdbc.sql("""
-				update api_token set last_used_at = now() where token_hash = ? and revoked_at is null
-				returning account_id""")
+				select id, account_id, expires_at, scope from api_token where token_hash = ? and revoked_at is null""")
 			.param(tokenHash)
-			.query(Long.class)
+			.query((rs, n) -> new StoredToken(rs.getLong("id"), rs.getLong("account_id"),
+					rs.getObject("expires_at", OffsetDateTime.class), TokenScope.valueOf(rs.getString("scope"))))
 			.optional();
 	}
 
-	long insertToken(long accountId, String name, String tokenHash, OffsetDateTime at) {
+	void tokenUsed(long tokenId, OffsetDateTime at) {
+		jdbc.sql("update api_token set last_used_at = ? where id = ?").params(at, tokenId).update();
+	}
+
+	long insertToken(long accountId, String name, String tokenHash, OffsetDateTime at, OffsetDateTime expiresAt,
+			TokenScope scope) {
 		return jdbc.sql("""
-				insert into api_token (account_id, name, token_hash, created_at) values (?, ?, ?, ?) returning id""")
-			.params(accountId, name, tokenHash, at)
+				insert into api_token (account_id, name, token_hash, created_at, expires_at, scope)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(accountId, name, tokenHash, at, expiresAt, scope.name())
 			.query(Long.class)
 			.single();
 	}
 
 	List<ApiTokenInfo> tokens(long accountId) {
 		return jdbc.sql("""
-				select id, name, created_at, last_used_at, revoked_at from api_token
+				select id, name, created_at, last_used_at, revoked_at, expires_at, scope from api_token
 				where account_id = ? order by created_at desc, id desc""")
 			.param(accountId)
 			.query((rs, n) -> new ApiTokenInfo(rs.getLong("id"), rs.getString("name"), time(rs, "created_at"),
-					time(rs, "last_used_at"), time(rs, "revoked_at")))
+					time(rs, "last_used_at"), time(rs, "revoked_at"), time(rs, "expires_at"),
+					TokenScope.valueOf(rs.getString("scope"))))
 			.list();
 	}
 
@@ -101,6 +109,9 @@ class AccountRepository {
 			.query((rs, n) -> Role.valueOf(rs.getString("role")))
 			.list();
 		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+	}
+
+	record StoredToken(long id, long accountId, OffsetDateTime expiresAt, TokenScope scope) {
 	}
 
 	record StoredAccount(long id, String username, String displayName, @Nullable String passwordHash,

@@ -2,6 +2,7 @@ package cn.oneteam.identity;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -11,7 +12,10 @@ import java.util.Set;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.JurisdictionScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +36,24 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, Organizations organizations, PasswordEncoder passwords, Clock clock) {
+	private final Duration tokenValidity;
+
+	/**
+	 * @param tokenValidity how long a personal API token is valid, from its issue ({@code oneteam.identity.token-validity},
+	 * 90 days unless configured); a token may be issued for fewer days, never more
+	 */
+	Accounts(AccountRepository accounts, Organizations organizations, PasswordEncoder passwords, Clock clock,
+			@Value("${oneteam.identity.token-validity:90d}") Duration tokenValidity) {
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.tokenValidity = tokenValidity;
+	}
+
+	/** The configured validity of a token, in whole days (at least 1). */
+	public long tokenValidityDays() {
+		return Math.max(1, tokenValidity.toDays());
 	}
 
 	/** Opens an account in an organisation visible in the opener's jurisdiction. */
@@ -65,23 +82,47 @@ public class Accounts {
 		return accounts.findByUsername(username).map(AccountRepository.StoredAccount::id);
 	}
 
+	/**
+	 * Issues a token to the signed-in account, valid for {@code days} (the configured validity when none, never more)
+	 * and with the scope asked; only from a signed-in session — a caller signed in by a token is refused (403), so that
+	 * a token never breeds tokens (docs/adr/0009-who-may-do-what.md).
+	 */
 	@Transactional
-	public IssuedToken issueToken(long accountId, String name) {
+	public IssuedToken issueToken(long accountId, String name, TokenScope scope, @Nullable Integer days) {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthentication) {
+			throw new IdentityViolation(IdentityViolation.FORBIDDEN, "token.session-required");
+		}
 		String trimmed = name.trim();
 		if (trimmed.isEmpty() || trimmed.length() > 100) {
 			throw new IdentityViolation(IdentityViolation.BAD_REQUEST, "token.name-invalid", 100);
 		}
+		if (days != null && (days < 1 || days > tokenValidityDays())) {
+			throw new IdentityViolation(IdentityViolation.BAD_REQUEST, "token.validity-invalid", tokenValidityDays());
+		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = "ot_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		return new IssuedToken(register(accountId, trimmed, secret), secret);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Duration validity = days == null ? tokenValidity : Duration.ofDays(days);
+		long id = accounts.insertToken(accountId, trimmed, AccountDirectory.digest(secret), now, now.plus(validity),
+				scope);
+		return new IssuedToken(info(accountId, id), secret);
 	}
 
-	/** Registers a token whose secret the caller chose (demo data publishes one); same storage as issued ones. */
+	/**
+	 * Registers a token whose secret the caller chose (demo data publishes one): full scope, valid for the configured
+	 * validity from now (the demo's creation); same storage as issued ones.
+	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('account:open')")
 	public ApiTokenInfo register(long accountId, String name, String secret) {
-		long id = accounts.insertToken(accountId, name, AccountDirectory.digest(secret), OffsetDateTime.now(clock));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		long id = accounts.insertToken(accountId, name, AccountDirectory.digest(secret), now, now.plus(tokenValidity),
+				TokenScope.FULL);
+		return info(accountId, id);
+	}
+
+	private ApiTokenInfo info(long accountId, long id) {
 		return accounts.tokens(accountId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
 	}
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
-/** A personal API token as its owner sees it later: never the secret itself. */
+/** A personal API token as its owner sees it later: never the secret itself; when it expires and what it may do. */
 public record ApiTokenInfo(long id, String name, OffsetDateTime createdAt, @Nullable OffsetDateTime lastUsedAt,
-		@Nullable OffsetDateTime revokedAt) {
+		@Nullable OffsetDateTime revokedAt, OffsetDateTime expiresAt, TokenScope scope) {
 }

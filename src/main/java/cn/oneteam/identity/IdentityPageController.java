@@ -1,7 +1,11 @@
 package cn.oneteam.identity;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
 import cn.oneteam.platform.FlashMessage;
 import cn.oneteam.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +21,11 @@ class IdentityPageController {
 
 	private final Accounts accounts;
 
-	IdentityPageController(Accounts accounts) {
+	private final Clock clock;
+
+	IdentityPageController(Accounts accounts, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@GetMapping("/login")
@@ -35,13 +42,18 @@ class IdentityPageController {
 	@GetMapping("/me/tokens")
 	String tokens(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("tokens", accounts.tokens(me.accountId()));
+		model.addAttribute("validityDays", accounts.tokenValidityDays());
+		model.addAttribute("scopes", TokenScope.values());
+		model.addAttribute("now", OffsetDateTime.now(clock));
 		return "identity/tokens";
 	}
 
 	@PostMapping("/me/tokens")
-	String issue(@AuthenticationPrincipal AccountPrincipal me, @RequestParam String name, RedirectAttributes redirect) {
+	String issue(@AuthenticationPrincipal AccountPrincipal me, @RequestParam String name,
+			@RequestParam(defaultValue = "FULL") TokenScope scope, @RequestParam(required = false) @Nullable Integer days,
+			RedirectAttributes redirect) {
 		try {
-			redirect.addFlashAttribute("issued", accounts.issueToken(me.accountId(), name).secret());
+			redirect.addFlashAttribute("issued", accounts.issueToken(me.accountId(), name, scope, days).secret());
 		}
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("error", FlashMessage.of(violation));

@@ -3,6 +3,7 @@ package cn.oneteam.identity;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,9 +46,13 @@ class MeApiController {
 
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Issue a personal API token", description = "The secret is in this response only.")
+	@Operation(summary = "Issue a personal API token", description = "The secret is in this response only. Only from a "
+			+ "signed-in session: a request authenticated by a token is refused (403). scope READ (GET and HEAD only) or "
+			+ "FULL (the default); days: the validity, at most oneteam.identity.token-validity (90 days), which is also "
+			+ "the default. An expired token answers 401.")
 	IssuedToken issue(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody TokenRequest request) {
-		return accounts.issueToken(me.accountId(), request.name());
+		return accounts.issueToken(me.accountId(), request.name(),
+				request.scope() == null ? TokenScope.FULL : request.scope(), request.days());
 	}
 
 	@DeleteMapping("/tokens/{id}")
@@ -57,7 +62,7 @@ class MeApiController {
 		accounts.revokeToken(me.accountId(), id);
 	}
 
-	record TokenRequest(@NotBlank @Size(max = 100) String name) {
+	record TokenRequest(@NotBlank @Size(max = 100) String name, @Nullable TokenScope scope, @Nullable Integer days) {
 	}
 
 	record Me(long id, String username, String displayName, List<String> roles, List<String> permissions,

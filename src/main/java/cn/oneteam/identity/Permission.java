@@ -14,6 +14,12 @@ public enum Permission {
 	ACCOUNT_OPEN("account:open"),
 	CLUE_REPORT("clue:report"),
 	EVENT_DISPATCH("event:dispatch"),
+	/** Another system (the 12345 hotline) sends its work orders; nothing else (docs/adr/0009-who-may-do-what.md). */
+	EVENT_RECEIVE("event:receive"),
+	/** Reads every case in the jurisdiction: its file, record, documents, evidence and measures. */
+	CASE_READ("case:read"),
+	/** Reads only the cases transferred to the caller's own body (an industry department). */
+	CASE_READ_TRANSFERRED("case:read-transferred"),
 	CASE_HANDLE("case:handle"),
 	CASE_APPROVE("case:approve"),
 	CASE_LEGAL_REVIEW("case:legal-review"),

@@ -37,7 +37,7 @@ class HotlineApiController {
 	}
 
 	@PostMapping("/orders")
-	@PreAuthorize("hasAuthority('event:dispatch')")
+	@PreAuthorize("hasAnyAuthority('event:receive', 'event:dispatch')")
 	@Operation(summary = "Receive a work order (201 with our tracking number); the same order id again answers 200 with "
 			+ "the same receipt and makes nothing")
 	ResponseEntity<Receipt> receive(@Valid @RequestBody WorkOrder workOrder, ScopedPrincipal caller) {

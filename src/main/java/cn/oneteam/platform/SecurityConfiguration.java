@@ -88,8 +88,13 @@ class SecurityConfiguration {
 		json.writeValue(response.getOutputStream(), problem);
 	}
 
-	/** Authenticates {@code Authorization: Bearer <token>}; a token that is unknown or revoked is a 401. */
+	/**
+	 * Authenticates {@code Authorization: Bearer <token>}; a token that is unknown, revoked or expired is a 401, a
+	 * read-only token used to write a 403.
+	 */
 	static class BearerTokenFilter extends OncePerRequestFilter {
+
+		private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD");
 
 		private final ApiTokenAuthenticator tokens;
 
@@ -118,12 +123,17 @@ class SecurityConfiguration {
 				chain.doFilter(request, response);
 				return;
 			}
-			var authentication = tokens.authenticate(token);
-			if (authentication.isEmpty()) {
-				write(response, problems.problem(request, HttpStatus.UNAUTHORIZED, "access.token-invalid"), json);
+			ApiTokenAuthenticator.TokenCheck check = tokens.authenticate(token);
+			if (check instanceof ApiTokenAuthenticator.Refused refused) {
+				write(response, problems.problem(request, HttpStatus.UNAUTHORIZED, refused.code()), json);
 				return;
 			}
-			SecurityContextHolder.getContext().setAuthentication(authentication.get());
+			ApiTokenAuthenticator.Accepted accepted = (ApiTokenAuthenticator.Accepted) check;
+			if (accepted.readOnly() && !READS.contains(request.getMethod())) { // docs/adr/0009-who-may-do-what.md
+				write(response, problems.problem(request, HttpStatus.FORBIDDEN, "access.token-read-only"), json);
+				return;
+			}
+			SecurityContextHolder.getContext().setAuthentication(accepted.authentication());
 			try {
 				chain.doFilter(request, response);
 			}

@@ -79,7 +79,9 @@ class DemoProcedureTests extends IntegrationTest {
 			.query(Long.class)
 			.list();
 		assertThat(ids).hasSizeGreaterThanOrEqualTo(30);
-		assertThat(ids).allSatisfy(id -> assertThat(cases.verifyRecord(id, JurisdictionScope.nationwide()).intact())
+		// read as the prefecture's supervisor: reading a case needs case:read (docs/adr/0009-who-may-do-what.md)
+		assertThat(ids).allSatisfy(id -> assertThat(actingAs("hx.supervisor",
+				() -> cases.verifyRecord(id, JurisdictionScope.nationwide())).intact())
 			.as("record of case %d", id)
 			.isTrue());
 	}

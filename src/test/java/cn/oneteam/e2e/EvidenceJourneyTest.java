@@ -30,7 +30,7 @@ class EvidenceJourneyTest extends BrowserJourney {
 
 	@Test
 	void anOfficerUploadsAPhotographOnTheCasePageAndSeesItListed() throws Exception {
-		long caseId = cases.inScope(JurisdictionScope.of(List.of(DivisionCode.of("632802"))))
+		long caseId = actingAs("dlh.officer1", () -> cases.inScope(JurisdictionScope.of(List.of(DivisionCode.of("632802")))))
 			.stream()
 			.filter(c -> c.procedure() == PenaltyCase.Procedure.GENERAL && c.stage().equals("INVESTIGATING"))
 			.max(Comparator.comparing(PenaltyCase::id))
