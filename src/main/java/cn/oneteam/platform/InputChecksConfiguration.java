@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
@@ -52,10 +53,14 @@ class InputChecksConfiguration implements WebMvcConfigurer {
 	/** Request parameters and path variables of a date type: ISO 8601 as before, within the years allowed. */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
-		registry.addConverter(String.class, LocalDate.class, parsed(LocalDate::parse));
-		registry.addConverter(String.class, LocalDateTime.class, parsed(LocalDateTime::parse));
-		registry.addConverter(String.class, OffsetDateTime.class, parsed(OffsetDateTime::parse));
-		registry.addConverter(String.class, ZonedDateTime.class, parsed(ZonedDateTime::parse));
+		// the ISO forms @DateTimeFormat(iso = DATE | DATE_TIME) took: an offset may follow a local date or time
+		registry.addConverter(String.class, LocalDate.class, parsed(text -> LocalDate.parse(text, DateTimeFormatter.ISO_DATE)));
+		registry.addConverter(String.class, LocalDateTime.class,
+				parsed(text -> LocalDateTime.parse(text, DateTimeFormatter.ISO_DATE_TIME)));
+		registry.addConverter(String.class, OffsetDateTime.class,
+				parsed(text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_DATE_TIME)));
+		registry.addConverter(String.class, ZonedDateTime.class,
+				parsed(text -> ZonedDateTime.parse(text, DateTimeFormatter.ISO_DATE_TIME)));
 		registry.addConverter(String.class, Instant.class, parsed(Instant::parse));
 	}
 
