@@ -11,12 +11,26 @@ import java.util.TreeMap;
  */
 public record YearSchedule(int year, Map<LocalDate, Holiday> holidays, Map<LocalDate, Holiday> makeUpWorkdays) {
 
+	/**
+	 * At most this many rest days of holidays in a year, weekends inside a holiday period included: the shipped
+	 * years 2004–2026 have 22 to 33 (13 statutory holidays a year since 2025, legal-rules.md §0 and the State
+	 * Council's 节假日安排); docs/adr/0012-bad-input.md.
+	 */
+	static final int MAX_HOLIDAYS = 45;
+
+	/** At most this many make-up workdays (调休) in a year: the shipped years have 5 to 12. */
+	static final int MAX_MAKE_UP_WORKDAYS = 15;
+
 	public YearSchedule {
 		if (year < 1949 || year > 2200) {
 			throw new CalendarViolation("calendar.year-out-of-range", year);
 		}
 		if (holidays.isEmpty()) {
 			throw new CalendarViolation("calendar.schedule-without-holidays", year);
+		}
+		if (holidays.size() > MAX_HOLIDAYS || makeUpWorkdays.size() > MAX_MAKE_UP_WORKDAYS) {
+			throw new CalendarViolation("calendar.schedule-implausible", year, holidays.size(), makeUpWorkdays.size(),
+					MAX_HOLIDAYS, MAX_MAKE_UP_WORKDAYS);
 		}
 		for (LocalDate date : holidays.keySet()) {
 			requireInYear(year, date);

@@ -63,7 +63,7 @@ public class CatalogTransfer {
 				CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			for (List<String> row : rows()) {
-				printer.printRecord(row);
+				printer.printRecord(row.stream().map(CatalogTransfer::cell).toList());
 			}
 		}
 		catch (IOException e) {
@@ -84,7 +84,7 @@ public class CatalogTransfer {
 			int r = 1;
 			for (List<String> row : rows()) {
 				for (int c = 0; c < row.size(); c++) {
-					sheet.value(r, c, row.get(c));
+					sheet.value(r, c, cell(row.get(c)));
 				}
 				r++;
 			}
@@ -210,7 +210,9 @@ public class CatalogTransfer {
 			requireHeader(parser.getHeaderNames());
 			List<Map<String, String>> rows = new ArrayList<>();
 			for (CSVRecord record : parser) {
-				rows.add(record.toMap());
+				Map<String, String> row = new HashMap<>();
+				record.toMap().forEach((column, value) -> row.put(column, uncell(value)));
+				rows.add(row);
 			}
 			return rows;
 		}
@@ -233,7 +235,7 @@ public class CatalogTransfer {
 			for (org.dhatim.fastexcel.reader.Row row : rows.subList(1, rows.size())) {
 				Map<String, String> record = new HashMap<>();
 				for (int c = 0; c < header.size(); c++) {
-					record.put(header.get(c), row.getCellText(c).trim());
+					record.put(header.get(c), uncell(row.getCellText(c).trim()));
 				}
 				if (record.values().stream().anyMatch(v -> !v.isEmpty())) {
 					records.add(record);
@@ -309,6 +311,31 @@ public class CatalogTransfer {
 		catch (IllegalArgumentException e) {
 			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.value-malformed", column, text);
 		}
+	}
+
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+	/**
+	 * A cell as exported: one that a spreadsheet program would take for a formula (starting with {@code = + - @}, a
+	 * tab or a CR) gets a leading apostrophe, as OWASP's CSV injection guidance advises; a plain number keeps its
+	 * sign. A cell that already starts with an apostrophe before such a character gets one more, so that
+	 * {@link #uncell} gives back exactly what was exported (docs/adr/0012-bad-input.md).
+	 */
+	static String cell(String value) {
+		return formulaLike(value) ? "'" + value : value;
+	}
+
+	/** The value of an imported cell: the apostrophe {@link #cell} added is taken off again. */
+	static String uncell(String value) {
+		return value.startsWith("'") && formulaLike(value.substring(1)) ? value.substring(1) : value;
+	}
+
+	private static boolean formulaLike(String value) {
+		if (value.isEmpty() || NUMBER.matcher(value).matches()) {
+			return false;
+		}
+		char first = value.charAt(0);
+		return "=+-@\t\r".indexOf(first) >= 0 || first == '\'' && formulaLike(value.substring(1));
 	}
 
 	private static String text(@Nullable String value) {

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.shared.PlainText;
 import cn.oneteam.shared.ScopedPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -100,7 +101,8 @@ class EvidenceApiController {
 		response.setContentType(item.contentType());
 		response.setContentLengthLong(item.size());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(item.fileName(), StandardCharsets.UTF_8).build().toString());
+				ContentDisposition.attachment().filename(downloadName(item.fileName()), StandardCharsets.UTF_8).build()
+					.toString());
 		response.setHeader(SHA256_HEADER, item.sha256());
 		try (InputStream in = content.bytes()) {
 			OutputStream out = response.getOutputStream();
@@ -115,6 +117,18 @@ class EvidenceApiController {
 			}
 			throw altered;
 		}
+	}
+
+	/**
+	 * The name a download is offered under: characters a header cannot carry (control characters, kept by items
+	 * uploaded before names were checked) become {@code _}, so that such an item can still be downloaded.
+	 */
+	static String downloadName(String fileName) {
+		StringBuilder name = new StringBuilder(fileName);
+		for (int bad; (bad = PlainText.firstInvalidInLine(name)) >= 0;) {
+			name.setCharAt(bad, '_');
+		}
+		return name.toString();
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/verify")

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import cn.oneteam.shared.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,11 @@ public record NewEvidence(EvidenceType type, String title, String source, Offset
 		source = required("source", source, 500);
 		place = required("place", place, 200);
 		fileName = required("fileName", baseName(fileName), 255);
+		if (PlainText.firstInvalidInLine(fileName) >= 0) {
+			// a CR or LF would split the download's Content-Disposition header (docs/adr/0012-bad-input.md)
+			throw new EvidenceViolation(EvidenceViolation.BAD_REQUEST, "evidence.file-name-invalid",
+					PlainText.codePoint(fileName, PlainText.firstInvalidInLine(fileName)));
+		}
 		if ((latitude == null) != (longitude == null) || latitude != null && latitude.abs().compareTo(LATITUDE) > 0
 				|| longitude != null && longitude.abs().compareTo(LONGITUDE) > 0) {
 			throw new EvidenceViolation(EvidenceViolation.BAD_REQUEST, "evidence.coordinates-invalid",

@@ -18,6 +18,9 @@ import cn.oneteam.catalog.Matter;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.ScopedPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,7 +59,10 @@ class Open311Controller {
 
 	private final PublicRateLimit rateLimit;
 
-	Open311Controller(Events events, Catalog catalog, Clock clock, PublicRateLimit rateLimit) {
+	private final Validator validator;
+
+	Open311Controller(Events events, Catalog catalog, Clock clock, PublicRateLimit rateLimit, Validator validator) {
+		this.validator = validator;
 		this.events = events;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -131,8 +137,14 @@ class Open311Controller {
 		RequestType type = parseType(all.get("attribute[request_type]"));
 		String name = (lastName == null ? "" : lastName) + (firstName == null ? "" : firstName);
 		String text = description == null || description.isBlank() ? serviceCode : description;
-		Receipt receipt = events.receive(new NewEvent(type, serviceCode, text, division, null, address, lat, lon,
-				name.isBlank() ? null : name, phone, email, Priority.NORMAL), EventChannel.OPEN311, null, List.of(),
+		NewEvent event = new NewEvent(type, serviceCode, text, division, null, address, lat, lon,
+				name.isBlank() ? null : name, phone, email, Priority.NORMAL);
+		// the spec's form fields get the limits the JSON channels get from @Valid (docs/adr/0012-bad-input.md)
+		Set<ConstraintViolation<NewEvent>> violations = validator.validate(event);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
+		Receipt receipt = events.receive(event, EventChannel.OPEN311, null, List.of(),
 				caller.accountId(), caller.jurisdiction());
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("service_request_id", receipt.trackingNumber());

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cn.oneteam.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Every error of the JSON API leaves as a localised RFC 9457 problem with a stable type. */
@@ -72,7 +75,28 @@ class ApiProblemAdvice {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+		return Problems.violationBehind(e)
+			.map(violation -> ruleViolation(violation, request))
+			.orElseGet(() -> respond(problems.problem(request, HttpStatus.BAD_REQUEST, "request.body-malformed")));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
 		return respond(problems.problem(request, HttpStatus.BAD_REQUEST, "request.body-malformed"));
+	}
+
+	/**
+	 * A value the database refused as data (too long for its column, out of range, not storable text): the
+	 * modules check what they know first; this is the last line, so that it is never a 500 (docs/adr/0012-bad-input.md).
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refusedByDatabase(DataAccessException e, HttpServletRequest request) {
+		if (!Problems.isDataException(e)) {
+			return unexpected(e, request);
+		}
+		log.warn("Value refused by the database on {} {}: {}", request.getMethod(), request.getRequestURI(),
+				Problems.sqlState(e));
+		return respond(problems.problem(request, HttpStatus.BAD_REQUEST, "request.value-refused"));
 	}
 
 	@ExceptionHandler
@@ -88,6 +112,13 @@ class ApiProblemAdvice {
 			.flatMap(result -> result.getResolvableErrors().stream()
 				.map(error -> fieldError(String.valueOf(result.getMethodParameter().getParameterName()),
 						problems.message(request, error))))
+			.toList()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidValues(ConstraintViolationException e, HttpServletRequest request) {
+		return respond(invalid(request, e.getConstraintViolations().stream()
+			.map(violation -> fieldError(String.valueOf(violation.getPropertyPath()), violation.getMessage()))
 			.toList()));
 	}
 

@@ -5,12 +5,20 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.ScopedPrincipal;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** OpenAPI 3 description of {@code /api/v1}, served at {@code /v3/api-docs} with a UI at {@code /swagger-ui.html}. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+	static {
+		// resolved from the signed-in caller (WebConfiguration.CallerResolver), never sent as parameters
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(ScopedPrincipal.class, JurisdictionScope.class);
+	}
 
 	@Bean
 	OpenAPI oneTeamApi() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import cn.oneteam.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -51,6 +52,24 @@ public class Problems {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the database refused a value as data (SQLSTATE class 22: too long, out of range, invalid text such as
+	 * NUL, bad date) rather than failing; docs/adr/0012-bad-input.md.
+	 */
+	static boolean isDataException(Throwable e) {
+		String state = sqlState(e);
+		return state != null && state.startsWith("22");
+	}
+
+	static @Nullable String sqlState(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	public String message(HttpServletRequest request, MessageSourceResolvable resolvable) {

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -119,6 +120,26 @@ class CalendarApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.workingDay").value(false))
 			.andExpect(jsonPath("$.holiday").value(nullValue()));
 		mvc.perform(asAdmin(get("/api/v1/calendar/days/2032-01-01"))).andExpect(jsonPath("$.holiday").value("元旦"));
+	}
+
+	@Test
+	void anImplausibleScheduleIsRefused() throws Exception {
+		// 336 holidays: every day of 2036 (a leap year) but June (docs/adr/0012-bad-input.md)
+		StringBuilder holidays = new StringBuilder();
+		for (java.time.LocalDate day = java.time.LocalDate.of(2036, 1, 1); day.getYear() == 2036; day = day.plusDays(1)) {
+			if (day.getMonthValue() != 6) {
+				holidays.append(holidays.isEmpty() ? "" : ",").append('"').append(day).append("\": \"Holiday,假日,1\"");
+			}
+		}
+		assertThat(holidays.toString().split(",\"")).hasSize(336);
+		mvc.perform(asAdmin(put("/api/v1/calendar/years/2036")).contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.content("{\"holidays\": {" + holidays + "}}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:calendar.schedule-implausible"))
+			.andExpect(jsonPath("$.detail").value(containsString("336 holidays")));
+		mvc.perform(asAdmin(get("/api/v1/calendar/days/2036-03-03")))
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:calendar.year-not-loaded"));
 	}
 
 	@Test

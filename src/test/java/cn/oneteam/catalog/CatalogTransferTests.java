@@ -50,6 +50,29 @@ class CatalogTransferTests extends IntegrationTest {
 	}
 
 	@Test
+	void exportedCellsThatLookLikeFormulasAreEscapedAndImportBackUnchanged() throws Exception {
+		String csv = HEADER
+				+ "TEST-INJ-0001,TRANSPORT,PENALTY,COUNTY,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",,,"
+				+ "@SUM(1+1),-2+3+cmd|' /C calc'!A0,FINE,AMOUNT,100,1000,,2020-01-01,\n";
+		SystemActor.call(() -> transfer.importFile("inj.csv", csv.getBytes(StandardCharsets.UTF_8)));
+		String exported = new String(transfer.exportCsv(), StandardCharsets.UTF_8);
+		String row = exported.lines().filter(line -> line.startsWith("TEST-INJ-0001")).findFirst().orElseThrow();
+		assertThat(row).contains("\"'=HYPERLINK(", ",'@SUM(1+1),", "'-2+3+cmd|")
+			.doesNotContain(",=", ",@", ",-2");
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(transfer.exportXlsx()))) {
+			assertThat(workbook.getFirstSheet().read().stream()
+				.filter(r -> r.getCellText(0).equals("TEST-INJ-0001"))
+				.map(r -> r.getCellText(4))).containsExactly("'=HYPERLINK(\"http://evil.example\",\"x\")");
+		}
+		ImportReport again = SystemActor.call(() -> transfer.importFile("matters.csv", exported.getBytes(StandardCharsets.UTF_8)));
+		assertThat(again.unchanged()).isEqualTo(again.rows());
+		assertThat(catalog.require("TEST-INJ-0001").latest().name()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"x\")");
+		assertThat(CatalogTransfer.cell("-12.5")).isEqualTo("-12.5");
+		assertThat(CatalogTransfer.uncell(CatalogTransfer.cell("'=x"))).isEqualTo("'=x");
+	}
+
+	@Test
 	void newMattersAndVersionsAreImported() {
 		String csv = HEADER
 				+ "TEST-IMP-0001,TRANSPORT,PENALTY,COUNTY,导入测试事项,,,测试法,第一条,FINE|WARNING,AMOUNT,100,1000,,2020-01-01,2024-12-31\n"
