@@ -13,7 +13,6 @@ import cn.oneteam.audit.Verification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -63,7 +62,6 @@ class EmbeddedPostgresBackupTests extends IntegrationTest {
 
 			// the application on the restored server verifies every chain with its own verification
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OneTeamApplication.class)
-				.web(WebApplicationType.NONE)
 				.properties(restoredProperties(server))
 				.run()) {
 				FullProcessRecord record = app.getBean(FullProcessRecord.class);
