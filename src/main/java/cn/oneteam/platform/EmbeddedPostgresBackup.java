@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Backup and restore of the embedded PostgreSQL with PostgreSQL's own means (docs/adr/0008-embedded-database-durability.md):
@@ -229,6 +230,9 @@ public final class EmbeddedPostgresBackup {
 		if (args.length != 3 || !List.of("backup", "restore").contains(args[0])) {
 			System.err.println("usage: backup DATA_DIR TARGET | restore BACKUP NEW_DATA_DIR");
 			System.exit(2);
+		}
+		if (LoggerFactory.getLogger("io.zonky") instanceof ch.qos.logback.classic.Logger zonky) {
+			zonky.setLevel(ch.qos.logback.classic.Level.WARN); // the server's own start-up chatter
 		}
 		if (args[0].equals("backup")) {
 			Path dataDir = Path.of(args[1]).toAbsolutePath().normalize();
