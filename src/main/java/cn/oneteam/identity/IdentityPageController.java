@@ -2,6 +2,7 @@ package cn.oneteam.identity;
 
 import cn.oneteam.platform.FlashMessage;
 import cn.oneteam.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +22,14 @@ class IdentityPageController {
 		this.accounts = accounts;
 	}
 
+	/** The sign-in page; {@code wait}: seconds before the next attempt is checked (docs/adr/0011-sign-in-protection.md). */
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) @Nullable String wait, Model model) {
+		if (wait != null && wait.matches("[0-9]{1,7}") && Long.parseLong(wait) > 0) {
+			long seconds = Long.parseLong(wait);
+			model.addAttribute("waitSeconds", seconds);
+			model.addAttribute("waitMinutes", (seconds + 59) / 60);
+		}
 		return "identity/login";
 	}
 
