@@ -67,7 +67,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico", "/error", "/actuator/health/**",
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**")
 				.permitAll()
 				.anyRequest()
