@@ -143,6 +143,9 @@ class SignInThrottleTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"ACCOUNT\",\"key\":\"" + name + "\"}"))
 			.andExpect(status().isNoContent());
 		assertThat(signIn(name, RIGHT, freshAddress())).isEqualTo("/");
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.paths['/api/v1/sign-in/unlock'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/sign-in/throttles'].get").exists());
 		mvc.perform(get("/api/v1/sign-in/attempts").param("username", name).header("Authorization", "Bearer " + ADMIN_TOKEN))
 			.andExpect(jsonPath("$[0].outcome").value("SUCCEEDED"))
 			.andExpect(jsonPath("$[1].outcome").value("UNLOCKED"))
