@@ -28,8 +28,14 @@ class IdentityPageController {
 		this.clock = clock;
 	}
 
+	/** The sign-in page; {@code wait}: seconds before the next attempt is checked (docs/adr/0011-sign-in-protection.md). */
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) @Nullable String wait, Model model) {
+		if (wait != null && wait.matches("[0-9]{1,7}") && Long.parseLong(wait) > 0) {
+			long seconds = Long.parseLong(wait);
+			model.addAttribute("waitSeconds", seconds);
+			model.addAttribute("waitMinutes", (seconds + 59) / 60);
+		}
 		return "identity/login";
 	}
 

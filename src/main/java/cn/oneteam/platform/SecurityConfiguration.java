@@ -20,6 +20,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +43,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens, Problems problems, JsonMapper json)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens, Problems problems, JsonMapper json,
+			LoginThrottle throttle) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/open311/**").permitAll()
@@ -52,11 +53,12 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::bearer)
 				.ignoringRequestMatchers("/api/v1/public/**", "/api/open311/**"))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems, json), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new TokenGuessingFilter(throttle, problems, json), CsrfFilter.class)
+			.headers(SecurityHeaders.api())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, e) -> write(response,
 						problems.problem(request, HttpStatus.UNAUTHORIZED, "access.unauthenticated"), json))
-				.accessDeniedHandler((request, response, e) -> write(response,
-						problems.problem(request, HttpStatus.FORBIDDEN, "access.denied"), json)))
+				.accessDeniedHandler(ApiAccessDenied.handler(problems, json)))
 			.build();
 	}
 
@@ -65,12 +67,14 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico", "/error", "/actuator/health/**",
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+				.failureHandler(SignInProtection.failureHandler()).permitAll())
+			.headers(SecurityHeaders.pages())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.build();
 	}
