@@ -41,6 +41,11 @@ public abstract class IntegrationTest {
 
 	/** Runs service calls as a demo account, with its real authorities, on this thread. */
 	protected <T> T actingAs(String username, Supplier<T> work) {
+		return actingAs(users, username, work);
+	}
+
+	/** Runs service calls as a demo account loaded from {@code users}, on this thread (for test configurations). */
+	public static <T> T actingAs(UserDetailsService users, String username, Supplier<T> work) {
 		UserDetails user = users.loadUserByUsername(username);
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -56,7 +56,7 @@ public class RecordCheckpoints {
 
 	private static final Logger log = LoggerFactory.getLogger(RecordCheckpoints.class);
 
-	private static final long CHECKPOINT_LOCK = 7_100_002L;
+	private static final long CHECKPOINT_LOCK = 7_100_003L;
 
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 

@@ -8,11 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.oneteam.IntegrationTest;
 import cn.oneteam.audit.Verification;
 import cn.oneteam.shared.JurisdictionScope;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +33,7 @@ class RecordVerifiedAfterEveryAction {
 	static final Map<String, AtomicInteger> VERIFIED = new ConcurrentHashMap<>();
 
 	@Bean
-	MockMvcBuilderCustomizer verifyRecordAfterEachWrite(Cases cases, JsonMapper json) {
+	MockMvcBuilderCustomizer verifyRecordAfterEachWrite(Cases cases, JsonMapper json, UserDetailsService users) {
 		return builder -> builder.alwaysDo(result -> {
 			String method = result.getRequest().getMethod();
 			String path = result.getRequest().getRequestURI();
@@ -53,7 +55,10 @@ class RecordVerifiedAfterEveryAction {
 			if (caseId == null) {
 				return;
 			}
-			Verification v = cases.verifyRecord(caseId, JurisdictionScope.nationwide());
+			// as the prefecture's supervisor, who reads every case of 海西 (docs/adr/0009-who-may-do-what.md)
+			long id = caseId;
+			Verification v = IntegrationTest.actingAs(users, "hx.supervisor",
+					() -> cases.verifyRecord(id, JurisdictionScope.nationwide()));
 			assertThat(v.intact())
 				.as("record of case %d after %s %s (%d): %s at %s", caseId, method, path,
 						result.getResponse().getStatus(), v.reason(), v.brokenAt())
