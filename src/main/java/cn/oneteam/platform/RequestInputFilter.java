@@ -72,7 +72,9 @@ class RequestInputFilter extends OncePerRequestFilter {
 			for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 				BadInput.checkText("parameter", parameter.getKey());
 				for (String value : parameter.getValue()) {
-					BadInput.checkText(parameter.getKey(), value);
+					if (value != null) { // a bare name ("?error") has no value in some containers
+						BadInput.checkText(parameter.getKey(), value);
+					}
 				}
 			}
 			return null;
