@@ -2,7 +2,9 @@ package cn.oneteam.casehandling;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +17,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * periods it starts, payment channels (处罚法 §67–§71), deferral and instalments (§66), the surcharge with relief
  * (强制法 §42), the 催告 and the court window (强制法 §53, §54; 行诉解释 §156), the body's own enforcement (§37, §43,
  * §46), 代履行 (§51), and suspension and end (§39, §40).
+ * After every write to a case its record is verified in full ({@link RecordVerifiedAfterEveryAction};
+ * docs/adr/0007-tamper-evidence.md).
  */
+@Import(RecordVerifiedAfterEveryAction.class)
 class ExecutionTests extends CaseApiTest {
+
+	@AfterAll
+	static void recordsWereVerified() {
+		assertThat(RecordVerifiedAfterEveryAction.VERIFIED).containsKeys("/api/v1/cases/{id}/remedies",
+				"/api/v1/cases/{id}/serve-decision", "/api/v1/cases/{id}/record-payment");
+	}
 
 	private static final String DIRECT = "\"method\":\"DIRECT\",\"addressConfirmationSigned\":false,\"signedBy\":\"当事人本人\"";
 

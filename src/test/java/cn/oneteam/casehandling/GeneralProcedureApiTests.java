@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +22,16 @@ import tools.jackson.databind.JsonNode;
  * investigated, reviewed, notified, decided, served, paid and closed; the heads approve through their chains; a
  * decision before the response period ends is refused and the refusal recorded; the record verifies, and a fine
  * changed in the database behind the procedure is detected.
+ * After every write to a case its record is verified in full ({@link RecordVerifiedAfterEveryAction};
+ * docs/adr/0007-tamper-evidence.md).
  */
+@Import(RecordVerifiedAfterEveryAction.class)
 class GeneralProcedureApiTests extends CaseApiTest {
+
+	@AfterAll
+	static void recordsWereVerified() {
+		assertThat(RecordVerifiedAfterEveryAction.VERIFIED).isNotEmpty();
+	}
 
 	@Autowired
 	JdbcClient jdbc;

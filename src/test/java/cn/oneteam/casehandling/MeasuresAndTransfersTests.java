@@ -12,7 +12,9 @@ import java.util.List;
 
 import cn.oneteam.shared.ChinaTime;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -25,8 +27,17 @@ import tools.jackson.databind.JsonNode;
  * released (市监 §47); the decision period extended once, then only by collective discussion; transfers to the
  * public security organ and to another body (国务院令第310号); and the surcharge left standing while 复议 is pending
  * (处罚法 §73).
+ * After every write to a case its record is verified in full ({@link RecordVerifiedAfterEveryAction};
+ * docs/adr/0007-tamper-evidence.md).
  */
+@Import(RecordVerifiedAfterEveryAction.class)
 class MeasuresAndTransfersTests extends CaseApiTest {
+
+	@AfterAll
+	static void recordsWereVerified() {
+		assertThat(RecordVerifiedAfterEveryAction.VERIFIED).containsKeys("/api/v1/cases/{id}/remedies",
+				"/api/v1/cases/{id}/remedies/{id}/end");
+	}
 
 	@Autowired
 	CaseWork work;
