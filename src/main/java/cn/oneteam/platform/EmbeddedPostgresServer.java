@@ -2,12 +2,16 @@ package cn.oneteam.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -75,9 +79,17 @@ public final class EmbeddedPostgresServer {
 	public static Running start(Path dataDir, int port) throws IOException {
 		Path dir = dataDir.toAbsolutePath().normalize();
 		Files.createDirectories(dir);
+		requireNoLiveOwner(dir);
 		stopStaleServer(dir);
 		boolean fresh = !Files.exists(dir.resolve("postgresql.conf"));
 		Path secretFile = dir.resolve(SECRET_FILE);
+		if (!fresh && !Files.exists(secretFile) && Files.exists(dir.resolve("pg_hba.conf"))
+				&& Files.readString(dir.resolve("pg_hba.conf")).equals(PG_HBA)) {
+			// a new secret would not open this server, and writing it would lock every later start out as well
+			throw new IllegalStateException("The data directory " + dir + " requires a password, but its " + SECRET_FILE
+					+ " is missing: restore that file (from where the directory was copied or backed up); nothing was"
+					+ " changed (docs/adr/0008-embedded-database-durability.md)");
+		}
 		String secret = Files.exists(secretFile) ? Files.readString(secretFile).strip() : generateSecret();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
@@ -169,6 +181,33 @@ public final class EmbeddedPostgresServer {
 		byte[] bytes = new byte[32];
 		new SecureRandom().nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * A running application holds the data directory's {@code epg-lock} (the embedded library's file lock) for as long
+	 * as it lives; the operating system releases it when the process dies, even by {@code kill -9}. While another
+	 * process holds it, its server is not stale: this start is refused and nothing is signalled.
+	 */
+	static void requireNoLiveOwner(Path dir) throws IOException {
+		Path lockFile = dir.resolve("epg-lock");
+		if (!Files.exists(lockFile)) {
+			return;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			}
+			catch (OverlappingFileLockException e) {
+				lock = null; // this very process runs a server on the directory
+			}
+			if (lock == null) {
+				throw new IllegalStateException("The data directory " + dir + " is in use by another running OneTeam"
+						+ " (or another embedded PostgreSQL); stop it first, or give this one its own"
+						+ " oneteam.embedded-postgres.data-dir (docs/adr/0008-embedded-database-durability.md)");
+			}
+			lock.release();
+		}
 	}
 
 	/**

@@ -100,20 +100,59 @@ class EmbeddedPostgresConfigurationTests {
 		});
 	}
 
-	@Test
-	void theFirstStartAfterTheApplicationWasKilledSucceeds(@TempDir Path dataDir) throws Exception {
+	/** Another application running on the data directory (a child JVM that started its server and waits). */
+	private static Process runningApplication(Path dataDir) throws Exception {
 		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), EmbeddedPostgresChild.class.getName(), dataDir.toString())
 			.redirectErrorStream(true)
 			.start();
-		try (BufferedReader out = new BufferedReader(
-				new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = out.readLine()) != null && !line.startsWith("READY")) {
-				// the child's log
-			}
-			assertThat(line).as("the child started its server").isNotNull();
+		BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+		String line;
+		while ((line = out.readLine()) != null && !line.startsWith("READY")) {
+			// the child's log
 		}
+		assertThat(line).as("the child started its server").isNotNull();
+		return child;
+	}
+
+	@Test
+	void neverStopsTheServerOfAnApplicationStillRunning(@TempDir Path dataDir) throws Exception {
+		Process child = runningApplication(dataDir);
+		try {
+			long serverPid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+			runner.withPropertyValues("oneteam.embedded-postgres.data-dir=" + dataDir).run(context -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("in use by another running");
+			});
+			assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive)).as("the running server").contains(true);
+			assertThat(Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip()))
+				.isEqualTo(serverPid);
+		}
+		finally {
+			child.destroyForcibly();
+			child.waitFor(30, TimeUnit.SECONDS);
+		}
+		// once it is gone, its server is stale and the next start takes the directory over
+		runner.withPropertyValues("oneteam.embedded-postgres.data-dir=" + dataDir)
+			.run(context -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void refusesClearlyWhenThePasswordFileIsMissing(@TempDir Path dataDir) throws Exception {
+		ApplicationContextRunner embedded = runner.withPropertyValues("oneteam.embedded-postgres.data-dir=" + dataDir);
+		embedded.run(context -> assertThat(context).hasNotFailed());
+		Files.delete(dataDir.resolve(EmbeddedPostgresServer.SECRET_FILE));
+		embedded.run(context -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining(EmbeddedPostgresServer.SECRET_FILE + " is missing");
+		});
+		assertThat(dataDir.resolve(EmbeddedPostgresServer.SECRET_FILE)).as("no wrong secret written").doesNotExist();
+	}
+
+	@Test
+	void theFirstStartAfterTheApplicationWasKilledSucceeds(@TempDir Path dataDir) throws Exception {
+		Process child = runningApplication(dataDir);
 		long stalePid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
 		child.destroyForcibly(); // SIGKILL: no shutdown hook runs
 		assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
