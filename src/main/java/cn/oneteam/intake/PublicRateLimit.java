@@ -3,6 +3,7 @@ package cn.oneteam.intake;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import cn.oneteam.shared.ClientAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -66,7 +67,7 @@ class PublicRateLimit {
 				  refreshed_at = :now
 				returning granted""")
 			.param("bucket", bucket)
-			.param("client", client.length() > 64 ? client.substring(0, 64) : client)
+			.param("client", ClientAddress.key(client)) // IPv6 by its /64: one host holds the whole network
 			.param("capacity", (double) capacity)
 			.param("perSecond", perHour / 3600.0)
 			.param("now", OffsetDateTime.now(clock))

@@ -1,7 +1,5 @@
 package cn.oneteam.platform;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.shared.ClientAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -141,7 +140,7 @@ public class LoginThrottle {
 	/** An administrator lifts the delay or lock of a key and resets its count; recorded with the administrator. */
 	@Transactional
 	public void unlock(Kind kind, String key, long administrator) {
-		String stored = kind == Kind.ACCOUNT ? key(key) : key.trim();
+		String stored = kind == Kind.ACCOUNT ? key(key) : ClientAddress.key(key);
 		jdbc.sql("delete from login_throttle where kind = ? and key = ?").params(kind.name(), stored).update();
 		record(now(), kind == Kind.TOKEN ? "TOKEN" : "PASSWORD", kind == Kind.ACCOUNT ? stored : null,
 				kind == Kind.ACCOUNT ? null : stored, "UNLOCKED", null, null, administrator);
@@ -181,36 +180,6 @@ public class LoginThrottle {
 			.params(now.minus(longest), now)
 			.update();
 		jdbc.sql("delete from login_attempt where at < ?").param(now.minus(properties.keepAttempts())).update();
-	}
-
-	/**
-	 * The key of a client address: the address as the servlet container saw it (behind a reverse proxy, configure
-	 * {@code server.forward-headers-strategy}); IPv6 by its /64 network, which one household or host holds whole.
-	 */
-	public static String clientKey(@Nullable String remoteAddress) {
-		if (remoteAddress == null || remoteAddress.isBlank()) {
-			return "unknown";
-		}
-		String address = remoteAddress.trim();
-		char first = address.charAt(0);
-		if (address.indexOf(':') >= 0 && (Character.digit(first, 16) >= 0 || first == ':' || first == '[')) {
-			try {
-				InetAddress literal = InetAddress.getByName(address); // starts like a literal: never looked up by name
-				byte[] bytes = literal.getAddress();
-				if (bytes.length == 16) {
-					StringBuilder network = new StringBuilder();
-					for (int i = 0; i < 8; i += 2) {
-						network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
-					}
-					return network.append(":/64").toString();
-				}
-				return literal.getHostAddress();
-			}
-			catch (UnknownHostException e) {
-				// not a literal address: keep the text
-			}
-		}
-		return address.length() > 64 ? address.substring(0, 64) : address;
 	}
 
 	private static String key(String username) {

@@ -1,5 +1,6 @@
 package cn.oneteam.platform;
 
+import cn.oneteam.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,7 @@ class SignInProtection {
 	}
 
 	static String client(@Nullable Object details) {
-		return LoginThrottle.clientKey(details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
+		return ClientAddress.key(details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
 	}
 
 	/** Asks the throttle before the password is checked, and tells it how the check went. */

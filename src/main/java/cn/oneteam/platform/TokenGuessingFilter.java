@@ -3,6 +3,7 @@ package cn.oneteam.platform;
 import java.io.IOException;
 import java.util.Optional;
 
+import cn.oneteam.shared.ClientAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,7 +40,7 @@ final class TokenGuessingFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String client = LoginThrottle.clientKey(request.getRemoteAddr());
+		String client = ClientAddress.key(request.getRemoteAddr());
 		Optional<Long> wait = throttle.tokenRefusal(client);
 		if (wait.isPresent()) {
 			ProblemDetail problem = problems.problem(request, HttpStatus.TOO_MANY_REQUESTS, "access.too-many-attempts",

@@ -111,6 +111,21 @@ class LookupRateLimitTests extends IntakeTest {
 			.andReturn().getFlashMap().get("error");
 	}
 
+	@Test
+	void anIpv6HostCountsAsItsWholeNetwork() throws Exception {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		String network = "2001:db8:" + Integer.toHexString(random.nextInt(1, 0xffff)) + ":"
+				+ Integer.toHexString(random.nextInt(1, 0xffff)) + ":";
+		int capacity = properties.lookupRate().capacity();
+		for (int host = 1; host <= capacity; host++) {
+			// a new source address for every request, all in one /64
+			mvc.perform(from(network + Integer.toHexString(host) + "::1", get("/api/v1/public/events/SJ20261127AAAAB0")))
+				.andExpect(status().isNotFound());
+		}
+		mvc.perform(from(network + "ffff::1", get("/api/v1/public/events/SJ20261127AAAAB0")))
+			.andExpect(status().isTooManyRequests());
+	}
+
 	private static String freshAddress() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return "10." + random.nextInt(100, 200) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);

@@ -10,6 +10,7 @@ import cn.oneteam.IntegrationTest;
 import cn.oneteam.identity.Accounts;
 import cn.oneteam.identity.Role;
 import cn.oneteam.organization.OrganizationId;
+import cn.oneteam.shared.ClientAddress;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.junit.jupiter.api.Test;
@@ -219,11 +220,27 @@ class SignInThrottleTests extends IntegrationTest {
 	}
 
 	@Test
+	void anAddressIsUnlockedAsTheAdministratorTypesIt() throws Exception {
+		String network = "2001:db8:" + Integer.toHexString(SEQUENCE.incrementAndGet()) + ":7::/64";
+		jdbc.sql("""
+				insert into login_throttle (kind, key, failures, last_failure_at, next_allowed_at, locked_until)
+				values ('ADDRESS', ?, 30, now(), now() + interval '15 minutes', now() + interval '15 minutes')""")
+			.param(network)
+			.update();
+		String typed = network.replace("::/64", ":0:0:0:5"); // one host of the network, written out in full
+		mvc.perform(post("/api/v1/sign-in/unlock").header("Authorization", "Bearer " + ADMIN_TOKEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"ADDRESS\",\"key\":\"" + typed + "\"}")).andExpect(status().is2xxSuccessful());
+		assertThat(jdbc.sql("select count(*) from login_throttle where kind = 'ADDRESS' and key = ?").param(network)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void ipv6ClientsAreCountedByTheirNetwork() {
-		assertThat(LoginThrottle.clientKey("2001:db8:1:2:aaaa::1")).isEqualTo("2001:db8:1:2::/64");
-		assertThat(LoginThrottle.clientKey("2001:db8:1:2:bbbb::7")).isEqualTo("2001:db8:1:2::/64");
-		assertThat(LoginThrottle.clientKey("203.0.113.9")).isEqualTo("203.0.113.9");
-		assertThat(LoginThrottle.clientKey(null)).isEqualTo("unknown");
+		assertThat(ClientAddress.key("2001:db8:1:2:aaaa::1")).isEqualTo("2001:db8:1:2::/64");
+		assertThat(ClientAddress.key("2001:db8:1:2:bbbb::7")).isEqualTo("2001:db8:1:2::/64");
+		assertThat(ClientAddress.key("203.0.113.9")).isEqualTo("203.0.113.9");
+		assertThat(ClientAddress.key(null)).isEqualTo("unknown");
 	}
 
 	private static String withoutCsrfToken(MvcResult page) throws Exception {
