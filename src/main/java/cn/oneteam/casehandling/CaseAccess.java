@@ -24,6 +24,9 @@ class CaseAccess {
 
 	static final String READ_TRANSFERRED = "case:read-transferred";
 
+	/** A bank or payment platform asking what is owed under a payment reference (罚缴分离, 处罚法 §67). */
+	static final String PAYMENT_LOOKUP = "payment:lookup";
+
 	private final JdbcClient jdbc;
 
 	CaseAccess(JdbcClient jdbc) {
@@ -43,6 +46,22 @@ class CaseAccess {
 			return principal.organizationId();
 		}
 		throw new CaseViolation(CaseViolation.FORBIDDEN, "case.read-not-permitted", List.of());
+	}
+
+	/**
+	 * Whether the caller asks under a payment reference as a bank or payment platform ({@code payment:lookup}): the
+	 * jurisdiction applies, reading the case does not. A case reader asks as a reader (false); anyone else is refused
+	 * (403), the hotline's system account and the administrator included.
+	 */
+	boolean looksUpPayments() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (holds(auth, PAYMENT_LOOKUP)) {
+			return true;
+		}
+		if (holds(auth, READ) || holds(auth, READ_TRANSFERRED)) {
+			return false;
+		}
+		throw new CaseViolation(CaseViolation.FORBIDDEN, "case.payment-lookup-not-permitted", List.of());
 	}
 
 	/** Refuses (403) unless the caller may read this case, which lies in the caller's jurisdiction. */

@@ -61,17 +61,31 @@ class CaseFiles {
 		return within(load(id, "").orElseThrow(() -> missing(id)), scope);
 	}
 
+	/**
+	 * The case as it stands for a bank or payment platform (罚缴分离, 处罚法 §67): refused outside the caller's
+	 * jurisdiction, without the case-reading check — the caller gets the amounts owed, never the file.
+	 */
+	CaseFile findForPayment(long id, JurisdictionScope scope) {
+		CaseFile c = load(id, "").orElseThrow(() -> missing(id));
+		requireWithin(c, scope);
+		return c;
+	}
+
 	/** The case as it stands, whoever asks (the engine's own bookkeeping). */
 	Optional<CaseFile> find(long id) {
 		return load(id, "");
 	}
 
 	private CaseFile within(CaseFile c, JurisdictionScope scope) {
+		requireWithin(c, scope);
+		access.requireReadable(c.id);
+		return c;
+	}
+
+	private static void requireWithin(CaseFile c, JurisdictionScope scope) {
 		if (!scope.covers(c.place)) {
 			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), c.id);
 		}
-		access.requireReadable(c.id);
-		return c;
 	}
 
 	private CaseViolation missing(long id) {

@@ -137,10 +137,13 @@ public class CaseWork {
 
 	/**
 	 * What a payment platform or bank asks under a payment reference (罚缴分离, 处罚法 §67): the decision, the principal
-	 * still owed, the surcharge owed on the day and the total, for a case in the caller's jurisdiction.
+	 * still owed, the surcharge owed on the day and the total, for a case in the caller's jurisdiction. Asked by a
+	 * payment platform ({@code payment:lookup}) or by a case reader; nobody else (docs/adr/0009-who-may-do-what.md).
+	 * The answer names no party: no name, address, identity number or facts, only what the bank needs to collect.
 	 */
 	@Transactional(readOnly = true)
 	public PaymentDue paymentDue(String reference, ScopedPrincipal caller) {
+		boolean platform = access.looksUpPayments();
 		if (!PaymentReference.valid(reference)) {
 			throw new CaseViolation(CaseViolation.BAD_REQUEST, "case.payment-reference-invalid", List.of(), reference);
 		}
@@ -148,7 +151,7 @@ public class CaseWork {
 			.optional()
 			.orElseThrow(() -> new CaseViolation(CaseViolation.NOT_FOUND, "case.payment-reference-unknown", List.of(),
 					reference));
-		CaseFile c = files.find(id, caller.jurisdiction());
+		CaseFile c = platform ? files.findForPayment(id, caller.jurisdiction()) : files.find(id, caller.jurisdiction());
 		LocalDate today = LocalDate.now(clock);
 		BigDecimal principal = schedule.unpaid(c);
 		BigDecimal surcharge = schedule.surcharge(c, today).amount();

@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo data for 海西蒙古族藏族自治州 (6328): a comprehensive enforcement bureau per county-level unit, a government
  * for every real township, a market supervision department, the prefecture's judicial bureau and government, and
- * an account for every role (德令哈 and 格尔木 handle cases); the administrator and 德令哈's case handlers hold
- * published API tokens. Idempotent: what exists is left as it is.
+ * an account for every role (德令哈 and 格尔木 handle cases); the administrator, 德令哈's case handlers and the
+ * payment platform's system account hold published API tokens. Idempotent: what exists is left as it is.
  */
 @Component
 @Profile("demo")
@@ -46,6 +46,9 @@ class DemoData implements ApplicationRunner {
 
 	/** Accounts besides the administrator with a published demo token, so that API users can act as them. */
 	static final List<String> TOKEN_HOLDERS = List.of("dlh.officer1", "dlh.squad", "dlh.head", "dlh.legal");
+
+	/** The payment platform's system account (罚缴分离, 处罚法 §67), with a published token; reads no case. */
+	static final String PAYMENT = "hx.payment";
 
 	static final DivisionCode HAIXI = DivisionCode.of("6328");
 
@@ -130,6 +133,8 @@ class DemoData implements ApplicationRunner {
 		account("grm.squad", "格尔木中队长", golmudBureau, Role.SQUAD_HEAD);
 		account("grm.head", "格尔木执法局局长", golmudBureau, Role.BUREAU_HEAD);
 		account("grm.legal", "格尔木法制审核员", golmudBureau, Role.LEGAL_REVIEWER);
+		long payment = account(PAYMENT, "海西州罚没款缴款平台（系统）", government, Role.PAYMENT_PLATFORM);
+		accounts.register(payment, "缴款平台查询接口", token(PAYMENT));
 		TOKEN_HOLDERS.forEach(username -> accounts.register(accounts.idOf(username).orElseThrow(), TOKEN_NAME,
 				token(username)));
 	}

@@ -61,6 +61,7 @@ import cn.oneteam.documents.DocumentType;
 import cn.oneteam.identity.Accounts;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.Officers;
+import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
@@ -80,8 +81,8 @@ import org.springframework.stereotype.Component;
  * chains, the legal reviewer reviews, the head records the collective discussion — so that every statutory check runs
  * and every step is in the cases' full-process records. Dates count back in working days from today: clues due soon,
  * a decision period overdue (处罚法 §60), an investigation suspended (市监 §46), a suspected crime transferred
- * (国务院令第310号), hearings requested, scheduled and held (处罚法 §64), fines due (§67), cases closing (市监 §77) and
- * closed; a scan then raises the alerts. Idempotent: nothing is added when general cases exist.
+ * (国务院令第310号) and a clue transferred to the market regulator (市监 §17), hearings requested, scheduled and held
+ * (处罚法 §64), fines due (§67), cases closing (市监 §77) and closed; a scan then raises the alerts. Idempotent: nothing is added when general cases exist.
  */
 @Component
 @Profile("demo")
@@ -91,6 +92,9 @@ class DemoProcedure implements ApplicationRunner {
 
 	/** Calendar days between filing and today in the case whose 90-day decision period (处罚法 §60) is overdue. */
 	private static final int OVERDUE_FILED_DAYS_AGO = 100;
+
+	/** The department a 德令哈 case is transferred to, whose staff read it (docs/adr/0009-who-may-do-what.md). */
+	static final String MARKET = "632802-scjg";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoProcedure.class);
 
@@ -112,9 +116,13 @@ class DemoProcedure implements ApplicationRunner {
 
 	private final CaseDocuments documents;
 
+	private final Organizations organizations;
+
 	DemoProcedure(CaseProcedure procedure, CaseWork work, Cases cases, UserDetailsService users, Accounts accounts,
-			Officers officers, WorkingDayCalendar calendar, Clock clock, CaseDocuments documents) {
+			Officers officers, WorkingDayCalendar calendar, Clock clock, CaseDocuments documents,
+			Organizations organizations) {
 		this.documents = documents;
+		this.organizations = organizations;
 		this.procedure = procedure;
 		this.work = work;
 		this.cases = cases;
@@ -200,6 +208,11 @@ class DemoProcedure implements ApplicationRunner {
 			story(d, 10, "HX-CG-001", "632802003", PartyKind.ORGANISATION, "（演示）德令哈市某环卫服务有限公司",
 					"将收运的生活垃圾约300吨倾倒于巴音河沿岸荒地，涉嫌污染环境罪", "COMPLAINT", 0).filed().investigated()
 				.transferred();
+			// a clue that belongs to the market regulator, transferred to it on the platform and sent (市监 §17): its staff
+			// (dlh.market) read this case and no other (docs/adr/0009-who-may-do-what.md)
+			story(d, 6, "HX-CG-009", "632802001", PartyKind.INDIVIDUAL_BUSINESS, "（演示）德令哈市河西街道某熟食摊",
+					"夜市摊点露天烧烤并销售自制熟食，核查发现未办理食品经营备案，主要违法行为属食品经营监管事项", "COMPLAINT", 0)
+				.transferredTo(MARKET, "德令哈市市场监督管理局");
 			// 审核: case review, and a legal review that the catalogue requires, due soon (市监 §55)
 			story(d, 9, "HX-CG-022", "632802003", PartyKind.ORGANISATION, "（演示）德令哈市某市政工程有限公司",
 					"占用城市道路期满后未及时清理现场，遗留砂石、废料", "INSPECTION", 5000).filed().investigated().reported(false);
@@ -416,6 +429,18 @@ class DemoProcedure implements ApplicationRunner {
 				on = anchor;
 				request(CaseAction.TRANSFER, new Transfer(TransferKind.JUDICIARY, "德令哈市公安局",
 						"倾倒生活垃圾数量巨大，造成环境严重污染，涉嫌污染环境罪", on, body.officers(), null));
+				return act(body.officer(), CaseAction.SEND_TRANSFER, new TransferSent(OffsetDateTime.now(clock), null));
+			}
+
+			/**
+			 * A case that belongs to another administrative body of the platform (市监 §17), reported on the anchor day:
+			 * the head approves, and the officer sends it at once; the receiving department's staff read it from then on.
+			 */
+			Story transferredTo(String organizationCode, String receiver) {
+				long organization = organizations.findByCode(organizationCode).orElseThrow().id().value();
+				on = anchor;
+				request(CaseAction.TRANSFER, new Transfer(TransferKind.BODY, receiver,
+						"经核查，当事人的主要违法行为属食品经营监管事项，依法移送市场监督管理部门处理", on, null, organization));
 				return act(body.officer(), CaseAction.SEND_TRANSFER, new TransferSent(OffsetDateTime.now(clock), null));
 			}
 

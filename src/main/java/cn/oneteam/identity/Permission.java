@@ -20,6 +20,11 @@ public enum Permission {
 	CASE_READ("case:read"),
 	/** Reads only the cases transferred to the caller's own body (an industry department). */
 	CASE_READ_TRANSFERRED("case:read-transferred"),
+	/**
+	 * Asks what is owed under a payment reference, as a bank or payment platform collecting a fine (罚缴分离, 处罚法
+	 * §67): the decision number and the amounts, no case file (docs/adr/0009-who-may-do-what.md).
+	 */
+	PAYMENT_LOOKUP("payment:lookup"),
 	CASE_HANDLE("case:handle"),
 	CASE_APPROVE("case:approve"),
 	CASE_LEGAL_REVIEW("case:legal-review"),

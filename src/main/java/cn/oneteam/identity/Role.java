@@ -32,6 +32,11 @@ public enum Role {
 	LEADER(EnumSet.of(CASE_READ, DASHBOARD_VIEW)),
 	/** 系统接口账号: another system (the 12345 hotline) sending work orders; reads no cases. */
 	SYSTEM_CLIENT(EnumSet.of(EVENT_RECEIVE)),
+	/**
+	 * 缴款平台接口账号: the bank or payment platform collecting fines (罚缴分离, 处罚法 §67); asks what is owed under a
+	 * payment reference in its jurisdiction, reads no case.
+	 */
+	PAYMENT_PLATFORM(EnumSet.of(PAYMENT_LOOKUP)),
 	/** 系统管理员: divisions, organisations, calendar, accounts; no case files. */
 	ADMINISTRATOR(EnumSet.of(REGION_IMPORT, CALENDAR_MANAGE, ORGANIZATION_REGISTER, PERSONNEL_MANAGE, CATALOG_MANAGE,
 			ACCOUNT_OPEN,

@@ -177,7 +177,8 @@ class WhoMayDoWhatTests extends CaseApiTest {
 		assertThat(statuses("dlh.market", reads(caseId, evidenceId)).values()).containsOnly(403); // not sent yet
 		act(caseId, "send-transfer", "{\"sentAt\":\"" + OffsetDateTime.now(ChinaTime.ZONE) + "\"}");
 
-		assertThat(listed("dlh.market")).containsExactly(caseId);
+		// this case and the others sent to the department (the demo's own, docs/adr/0009-who-may-do-what.md), no more
+		assertThat(listed("dlh.market")).contains(caseId).containsExactlyInAnyOrderElementsOf(sentTo(market));
 		assertThat(statuses("dlh.market", reads(caseId, evidenceId)).values()).containsOnly(200);
 		// reading is all: no action, no evidence
 		perform("dlh.market", caseId, "record-transfer-answer", """
@@ -195,10 +196,71 @@ class WhoMayDoWhatTests extends CaseApiTest {
 		assertThat(statuses("grm.head", reads(caseId, evidenceId)).values()).containsOnly(403);
 	}
 
+	private List<Long> sentTo(long organization) {
+		return jdbc.sql("""
+				select distinct case_id from case_transfer where receiver_org_id = ? and sent_at is not null""")
+			.param(organization).query(Long.class).list();
+	}
+
+	static final String PAYMENT_TOKEN = "ot_demo_hx_payment_token_for_local_use_only";
+
+	@Test
+	void thePaymentPlatformLooksUpWhatIsOwedAndReadsNoCase() throws Exception {
+		Map<String, Object> due = jdbc.sql("""
+				select id, payment_reference, party_name from penalty_case
+				where party_name like '（演示）%' and place_code like '632802%' and payment_reference is not null
+				order by id limit 1""").query().singleRow();
+		long caseId = ((Number) due.get("id")).longValue();
+		String reference = (String) due.get("payment_reference");
+		// the bank's question, with its token: the decision and the amounts owed, nothing of the party
+		String answer = mvc.perform(get("/api/v1/cases/payments/" + reference)
+			.header("Authorization", "Bearer " + PAYMENT_TOKEN))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		JsonNode owed = json.readTree(answer);
+		assertThat(owed.propertyNames()).containsExactlyInAnyOrder("reference", "caseId", "decisionNumber",
+				"principal", "surcharge", "total", "on", "nextDueOn");
+		assertThat(owed.get("reference").asString()).isEqualTo(reference);
+		assertThat(owed.get("decisionNumber").asString()).isNotBlank();
+		assertThat(owed.get("total").decimalValue())
+			.isEqualByComparingTo(owed.get("principal").decimalValue().add(owed.get("surcharge").decimalValue()));
+		assertThat(answer).doesNotContain((String) due.get("party_name"));
+		// the same answer as a signed-in account; an unknown reference is still a 404
+		mvc.perform(get("/api/v1/cases/payments/" + reference).with(as("hx.payment"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/cases/payments/79927398713000000008").with(as("hx.payment")))
+			.andExpect(status().isNotFound());
+		// but it reads no case: neither the list nor the case it was asked about
+		for (String path : List.of("/api/v1/cases", "/api/v1/cases/" + caseId, "/api/v1/cases/" + caseId + "/procedure",
+				"/api/v1/cases/" + caseId + "/record", "/api/v1/cases/" + caseId + "/documents",
+				"/api/v1/cases/" + caseId + "/surcharge?on=2026-12-01", "/api/v1/cases/worklist")) {
+			mvc.perform(get(path).header("Authorization", "Bearer " + PAYMENT_TOKEN))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.type").value("urn:oneteam:problem:case.read-not-permitted"));
+		}
+		mvc.perform(get("/cases/" + caseId).with(as("hx.payment"))).andExpect(status().isForbidden());
+		JsonNode me = body(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + PAYMENT_TOKEN)));
+		assertThat(me.get("permissions").valueStream().map(JsonNode::asString)).containsExactly("payment:lookup");
+		// the hotline's system account and the administrator may not ask
+		mvc.perform(get("/api/v1/cases/payments/" + reference).header("Authorization", "Bearer " + HOTLINE_TOKEN))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:case.payment-lookup-not-permitted"));
+		mvc.perform(get("/api/v1/cases/payments/" + reference).with(as("admin")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:case.payment-lookup-not-permitted"));
+		// case readers keep what they had: the county's officer asks, another county's does not
+		mvc.perform(get("/api/v1/cases/payments/" + reference).with(as("dlh.officer1"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.caseId").value(caseId));
+		mvc.perform(get("/api/v1/cases/payments/" + reference).with(as("grm.officer1")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/cases/payments/" + reference).with(as("dlh.market")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:case.not-transferred-to-you"));
+	}
+
 	@Test
 	void theCaseListPageAndItsLinkAreForCaseReadersOnly() throws Exception {
 		List<String> seen = new ArrayList<>();
-		for (String user : List.of("dlh.officer1", "dlh.market", "hx.hotline", "admin")) {
+		for (String user : List.of("dlh.officer1", "dlh.market", "hx.hotline", "hx.payment", "admin")) {
 			String page = mvc.perform(get("/").with(as(user))).andReturn().getResponse().getContentAsString();
 			if (page.contains("href=\"/cases\"")) {
 				seen.add(user);

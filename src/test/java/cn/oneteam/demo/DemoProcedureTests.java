@@ -110,9 +110,41 @@ class DemoProcedureTests extends IntegrationTest {
 		assertThat(alerts).contains("\"kind\":\"OVERDUE\"").contains("\"kind\":\"DUE_SOON\"");
 	}
 
+	/**
+	 * One 德令哈 clue was transferred to 德令哈市市场监督管理局 on the platform and sent: its staff see that demo case,
+	 * in the list and in full, and no other demo case (docs/adr/0009-who-may-do-what.md).
+	 */
+	@Test
+	void theMarketRegulatorSeesTheOneDemoCaseTransferredToIt() throws Exception {
+		List<Long> transferred = jdbc.sql("""
+				select c.id from penalty_case c join case_transfer t on t.case_id = c.id
+				join organization o on o.id = t.receiver_org_id
+				where c.party_name like '（演示）%' and o.code = '632802-scjg' and t.kind = 'BODY'
+				  and t.sent_at is not null and c.stage = 'TRANSFERRING' and c.place_code like '632802%'""")
+			.query(Long.class)
+			.list();
+		assertThat(transferred).hasSize(1);
+		long caseId = transferred.get(0);
+		List<Long> demo = jdbc.sql("select id from penalty_case where party_name like '（演示）%'").query(Long.class).list();
+		JsonNode listed = json.readTree(mvc.perform(get("/api/v1/cases").with(as("dlh.market")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(listed.valueStream().map(c -> c.get("id").asLong()).filter(demo::contains)).containsExactly(caseId);
+		mvc.perform(get("/api/v1/cases/{id}/procedure", caseId).with(as("dlh.market")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stage").value("TRANSFERRING"));
+		mvc.perform(get("/cases/{id}", caseId).with(as("dlh.market"))).andExpect(status().isOk());
+		for (long other : demo.stream().filter(id -> id != caseId).toList()) {
+			assertThat(mvc.perform(get("/api/v1/cases/{id}", other).with(as("dlh.market")))
+				.andReturn().getResponse().getStatus()).as("demo case %d", other).isEqualTo(403);
+		}
+	}
+
 	@Test
 	void publishedTokensActAsTheirAccounts() throws Exception {
-		for (String username : Arrays.asList("dlh.officer1", "dlh.squad", "dlh.head", "dlh.legal")) {
+		for (String username : Arrays.asList("dlh.officer1", "dlh.squad", "dlh.head", "dlh.legal", "hx.payment")) {
 			mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + DemoData.token(username)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.username").value(Objects.requireNonNull(username)));
