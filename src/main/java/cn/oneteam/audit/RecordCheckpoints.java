@@ -41,7 +41,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 检查点: signs the head of the global chain and the number of entries with an Ed25519 key kept in a file outside the
@@ -74,9 +77,13 @@ public class RecordCheckpoints {
 
 	private final String fingerprint;
 
+	private final TransactionTemplate headReader;
+
 	RecordCheckpoints(JdbcClient jdbc, Clock clock, CheckpointProperties properties,
-			ObjectProvider<CheckpointSink> sinks) {
+			ObjectProvider<CheckpointSink> sinks, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.headReader = new TransactionTemplate(transactions);
+		this.headReader.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.properties = properties;
 		this.sinks = sinks;
@@ -117,16 +124,28 @@ public class RecordCheckpoints {
 		return sign();
 	}
 
-	/** Signs the head as committed: waits for appends under way (the record's own lock), then appends to the log. */
+	/**
+	 * Signs the head as committed, then appends to the log and the sinks. The record's own lock is taken only in a
+	 * short transaction of its own that waits for appends under way and reads the committed head; the signing, the
+	 * log's fsync and the sinks (an S3 PUT) run after it committed, so that a slow or failing sink never holds up the
+	 * record's writers. The caller's transaction keeps the checkpoint lock throughout: one instance signs at a time
+	 * (docs/adr/0007-tamper-evidence.md).
+	 */
 	private Checkpoint sign() {
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(FullProcessRecord.GLOBAL_CHAIN_LOCK).query(Object.class)
-			.single();
-		List<Object[]> head = jdbc.sql("select id, global_hash from execution_record order by id desc limit 1")
-			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getString("global_hash") })
-			.list();
-		long headId = head.isEmpty() ? 0 : (Long) head.get(0)[0];
-		String headHash = head.isEmpty() ? FullProcessRecord.GENESIS : (String) head.get(0)[1];
-		long entries = jdbc.sql("select count(*) from execution_record").query(Long.class).single();
+		long[] counts = new long[2];
+		String[] hash = { FullProcessRecord.GENESIS };
+		headReader.executeWithoutResult(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(?)").param(FullProcessRecord.GLOBAL_CHAIN_LOCK)
+				.query(Object.class).single();
+			jdbc.sql("select id, global_hash from execution_record order by id desc limit 1").query(rs -> {
+				counts[0] = rs.getLong("id");
+				hash[0] = rs.getString("global_hash");
+			});
+			counts[1] = jdbc.sql("select count(*) from execution_record").query(Long.class).single();
+		});
+		long headId = counts[0];
+		String headHash = hash[0];
+		long entries = counts[1];
 		OffsetDateTime at = ChinaTime.local(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
 		Checkpoint unsigned = new Checkpoint(at, entries, headId, headHash, fingerprint, "");
 		Checkpoint signed = new Checkpoint(at, entries, headId, headHash, fingerprint, sign(unsigned.signedText()));

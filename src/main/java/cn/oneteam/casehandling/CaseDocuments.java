@@ -218,7 +218,7 @@ public class CaseDocuments {
 			// issued as it reads today, under the number the decision took; a later change of wording never alters it
 			ctx.fact("decisionSha256", issueDecision(c, ctx).sha256());
 		}
-		List<Map<String, String>> issuedNow = new ArrayList<>();
+		List<Map<String, Object>> issuedNow = new ArrayList<>();
 		for (DocumentType type : DocumentType.values()) {
 			if (!type.issuedByAction() || !actionSlug.equals(type.action())) {
 				continue;
@@ -229,8 +229,9 @@ public class CaseDocuments {
 			}
 			Issued document = render(c, type, new HashMap<>(ctx.facts), Request.plain(), ctx.caller.accountId(),
 					ctx.today);
-			issuedNow.add(Map.of("type", type.name(), "number", document.number() == null ? "" : document.number(),
-					"sha256", document.sha256()));
+			// the document's id too, so that its bytes are checked against its own digest (docs/adr/0007-tamper-evidence.md)
+			issuedNow.add(Map.of("document", document.id(), "type", type.name(), "number",
+					document.number() == null ? "" : document.number(), "sha256", document.sha256()));
 		}
 		if (!issuedNow.isEmpty()) {
 			ctx.fact("documents", issuedNow);

@@ -6,15 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.audit.Verification;
+import cn.oneteam.documents.DocumentType;
 import cn.oneteam.documents.IssuedDocuments;
 import cn.oneteam.evidence.Evidence;
 import cn.oneteam.evidence.EvidenceItem;
 import cn.oneteam.evidence.EvidenceOwner.CollectingOfficer;
 import cn.oneteam.evidence.OwnerKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -67,24 +70,14 @@ class CaseRecordCheck {
 		int last = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).seq();
 		Map<Long, RecordEntry> attached = new LinkedHashMap<>();
 		Map<Long, JsonNode> attachedFacts = new HashMap<>();
-		Map<String, Integer> documentDigests = new LinkedHashMap<>(); // digest -> seq of the entry that recorded it
 		for (RecordEntry e : entries) {
-			JsonNode p = json.readTree(e.payload());
 			if (e.action().equals(CaseEvidence.ATTACHED)) {
+				JsonNode p = json.readTree(e.payload());
 				attached.put(p.path("evidence").asLong(), e);
 				attachedFacts.put(p.path("evidence").asLong(), p);
 			}
-			if (e.action().startsWith("issued:") && p.has("sha256")) {
-				documentDigests.putIfAbsent(p.path("sha256").asString(), e.seq());
-			}
-			if (p.has("decisionSha256")) {
-				documentDigests.putIfAbsent(p.path("decisionSha256").asString(), e.seq());
-			}
-			if (p.path("documents").isArray()) {
-				p.path("documents").valueStream()
-					.forEach(d -> documentDigests.putIfAbsent(d.path("sha256").asString(), e.seq()));
-			}
 		}
+		List<RecordedDocument> recordedDocuments = recordedDocuments(entries);
 		Evidence store = evidence.getObject();
 		List<EvidenceItem> items = store.ofOwner(OwnerKind.CASE, caseId);
 		Map<Long, EvidenceItem> byId = new HashMap<>();
@@ -118,30 +111,74 @@ class CaseRecordCheck {
 		}
 		Map<Long, String> actual = documents.contentDigests(caseId);
 		for (Map.Entry<Long, String> d : actual.entrySet()) {
-			if (!documentDigests.containsKey(d.getValue())) {
-				int seq = documents.summary(d.getKey())
-					.map(s -> documentDigests.getOrDefault(s.sha256(), last))
-					.orElse(last);
-				return broken(chain, seq, "document-changed");
+			List<RecordedDocument> its = documents.summary(d.getKey())
+				.map(s -> recordedDocuments.stream().filter(r -> r.describes(s)).toList())
+				.orElse(List.of());
+			if (its.stream().noneMatch(r -> r.sha256().equals(d.getValue()))) {
+				return broken(chain, its.isEmpty() ? last : its.get(0).seq(), "document-changed");
 			}
 		}
-		for (Map.Entry<String, Integer> recorded : documentDigests.entrySet()) {
-			if (!actual.containsValue(recorded.getKey())) {
-				return broken(chain, recorded.getValue(), "document-missing");
+		for (RecordedDocument recorded : recordedDocuments) {
+			if (!actual.containsValue(recorded.sha256())) {
+				return broken(chain, recorded.seq(), "document-missing");
 			}
 		}
 		return chain;
 	}
 
-	/** Whether a document's bytes read now are among the digests the case's record keeps. */
+	/**
+	 * Whether a document's bytes read now are what the case's record keeps for THIS document: the digest of the entry
+	 * that issued it (named by its id, or, in entries that do not name it, by its type and number), so that another
+	 * document's bytes copied with their digest into its row show (docs/adr/0007-tamper-evidence.md).
+	 */
 	boolean documentRecorded(long caseId, long documentId) {
 		String digest = documents.contentDigests(caseId).get(documentId);
-		if (digest == null) {
+		Optional<IssuedDocuments.Summary> summary = documents.summary(documentId);
+		if (digest == null || summary.isEmpty()) {
 			return false;
 		}
-		return record.entries(OnTheSpotPenaltyDecided.SUBJECT, caseId).stream()
-			.map(RecordEntry::payload)
-			.anyMatch(p -> p.contains("\"" + digest + "\""));
+		return recordedDocuments(record.entries(OnTheSpotPenaltyDecided.SUBJECT, caseId)).stream()
+			.anyMatch(r -> r.describes(summary.get()) && r.sha256().equals(digest));
+	}
+
+	/**
+	 * The documents the case's record says were issued: an {@code issued:} entry names the document, its type, number
+	 * and digest; an action's {@code documents} name their type, number and digest (and the document, since the record
+	 * kept it); the decision's {@code decisionSha256} goes with its {@code decisionNumber}.
+	 */
+	private List<RecordedDocument> recordedDocuments(List<RecordEntry> entries) {
+		List<RecordedDocument> recorded = new ArrayList<>();
+		for (RecordEntry e : entries) {
+			JsonNode p = json.readTree(e.payload());
+			if (e.action().startsWith("issued:") && p.has("sha256")) {
+				recorded.add(new RecordedDocument(e.seq(), p.has("document") ? p.path("document").asLong() : null,
+						Set.of(p.path("type").asString()), p.path("number").asString(""), p.path("sha256").asString()));
+			}
+			if (p.has("decisionSha256")) {
+				recorded.add(new RecordedDocument(e.seq(), null, DECISIONS, p.path("decisionNumber").asString(""),
+						p.path("decisionSha256").asString()));
+			}
+			if (p.path("documents").isArray()) {
+				p.path("documents").valueStream().forEach(d -> recorded.add(new RecordedDocument(e.seq(),
+						d.has("document") ? d.path("document").asLong() : null, Set.of(d.path("type").asString()),
+						d.path("number").asString(""), d.path("sha256").asString())));
+			}
+		}
+		return recorded;
+	}
+
+	private static final Set<String> DECISIONS = Set.of(DocumentType.PENALTY_DECISION.name(),
+			DocumentType.NO_PENALTY_DECISION.name());
+
+	/** A document as an entry of the record keeps it; the id is absent where the entry does not name it. */
+	private record RecordedDocument(int seq, @Nullable Long id, Set<String> types, String number, String sha256) {
+
+		boolean describes(IssuedDocuments.Summary s) {
+			if (id != null) {
+				return id == s.id();
+			}
+			return types.contains(s.type().name()) && number.equals(s.number() == null ? "" : s.number());
+		}
 	}
 
 	private static Verification broken(Verification chain, int seq, String reason) {

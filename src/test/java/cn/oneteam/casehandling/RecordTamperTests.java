@@ -15,13 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.Sha256;
+import cn.oneteam.audit.CheckpointSink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * digest; a document swapped with its digest; evidence metadata edited; the case row edited; a forged checkpoint. Every
  * test puts the database back as it was, so that the shared test database keeps verifying.
  */
+@Import(RecordTamperTests.LocksWatched.class)
 class RecordTamperTests extends CaseApiTest {
 
 	private static final String GENESIS = "0".repeat(64);
@@ -44,6 +50,19 @@ class RecordTamperTests extends CaseApiTest {
 
 	@Autowired
 	private PlatformTransactionManager transactions;
+
+	@Autowired
+	private LockWatchingSink lockWatch;
+
+	@Test
+	void aCheckpointLeavesTheRecordOpenToWritersWhileItsSinksKeepIt() throws Exception {
+		lockWatch.seen.clear();
+		checkpoint();
+		assertThat(lockWatch.seen).singleElement().satisfies(held -> {
+			assertThat(held[0]).as("the record's lock held while a sink keeps the checkpoint").isFalse();
+			assertThat(held[1]).as("the checkpoint lock held: one instance signs at a time").isTrue();
+		});
+	}
 
 	@Test
 	void anEntryEditedAndItsCaseRehashedIsFoundByTheGlobalChain() throws Exception {
@@ -179,6 +198,37 @@ class RecordTamperTests extends CaseApiTest {
 	}
 
 	@Test
+	void anotherDocumentsBytesCopiedWithTheirDigestIntoADocumentAreFound() throws Exception {
+		long id = atNotice("ORGANISATION", "（篡改）文书互换有限公司", "2026-11-10", "2026-11-12", "2000", ORDINARY);
+		act(id, "serve-notice", "{\"servedOn\":\"2026-11-13\",\"hearingRightNotified\":false}");
+		assertThat(verify(id)).isEqualTo("intact");
+		List<JsonNode> issued = documents(id);
+		assertThat(issued).hasSizeGreaterThanOrEqualTo(2);
+		long a = issued.get(0).get("id").asLong();
+		long b = issued.get(1).get("id").asLong();
+		Map<String, Object> kept = jdbc.sql("select sha256, content from issued_document where id = ?").param(b)
+			.query().singleRow();
+		mvc.perform(get("/api/v1/cases/" + id + "/documents/" + b).with(as("dlh.officer1"))).andExpect(status().isOk());
+		try {
+			// A's bytes and digest into B's row: both are bytes the case's record keeps, but not for B
+			asSuperuser(db -> db.sql("""
+					update issued_document set (content, sha256) = (select content, sha256 from issued_document where id = ?)
+					where id = ?""").params(a, b).update());
+			mvc.perform(get("/api/v1/cases/" + id + "/documents/" + b).with(as("dlh.officer1")))
+				.andExpect(status().isConflict());
+			mvc.perform(get("/api/v1/cases/" + id + "/documents/" + a).with(as("dlh.officer1")))
+				.andExpect(status().isOk());
+			assertThat(verify(id)).startsWith("document-changed@");
+		}
+		finally {
+			asSuperuser(db -> db.sql("update issued_document set content = ?, sha256 = ? where id = ?")
+				.params(kept.get("content"), kept.get("sha256"), b).update());
+		}
+		mvc.perform(get("/api/v1/cases/" + id + "/documents/" + b).with(as("dlh.officer1"))).andExpect(status().isOk());
+		assertThat(verify(id)).isEqualTo("intact");
+	}
+
+	@Test
 	void theCaseRowEditedIsFound() throws Exception {
 		long id = atNotice("ORGANISATION", "（篡改）案件改写有限公司", "2026-11-10", "2026-11-12", "2000", ORDINARY);
 		assertThat(verify(id)).isEqualTo("intact");
@@ -232,6 +282,43 @@ class RecordTamperTests extends CaseApiTest {
 		assertThat(Files.readString(CHECKPOINT_DIRECTORY.resolve("log/record.log")))
 			.contains(signed.get("signature").asString());
 		assertThat(wholeRecord().get("intact").asBoolean()).isTrue();
+	}
+
+	/** A sink that looks, while it keeps a checkpoint, at which advisory locks some session holds (pg_locks). */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class LocksWatched {
+
+		@Bean
+		LockWatchingSink lockWatchingSink(JdbcClient jdbc) {
+			return new LockWatchingSink(jdbc);
+		}
+	}
+
+	static final class LockWatchingSink implements CheckpointSink {
+
+		private static final long RECORD_LOCK = 7_100_001L; // FullProcessRecord.GLOBAL_CHAIN_LOCK
+
+		private static final long CHECKPOINT_LOCK = 7_100_003L;
+
+		final List<boolean[]> seen = new CopyOnWriteArrayList<>();
+
+		private final JdbcClient jdbc;
+
+		LockWatchingSink(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public void keep(String name, String logLine) {
+			seen.add(new boolean[] { held(RECORD_LOCK), held(CHECKPOINT_LOCK) });
+		}
+
+		private boolean held(long key) {
+			return jdbc.sql("""
+					select count(*) > 0 from pg_locks where locktype = 'advisory' and granted
+					  and classid::bigint = 0 and objid::bigint = ? and objsubid = 1""")
+				.param(key).query(Boolean.class).single();
+		}
 	}
 
 	// --- the case and its record ---
