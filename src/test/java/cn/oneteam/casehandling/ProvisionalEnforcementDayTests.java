@@ -100,10 +100,10 @@ class ProvisionalEnforcementDayTests extends CaseApiTest {
 		assertThat(alerts).extracting(a -> a.get("kind").asString()).containsExactly("ENFORCEMENT_ON_REST_DAY");
 		assertThat(alerts.get(0).get("dueOn").asString()).isEqualTo("2027-01-01");
 		assertThat(body(mvc.perform(get("/api/v1/cases/worklist").with(as("dlh.officer1")))).valueStream()
-			.filter(w -> w.get("id").asLong() == substituted)
+			.filter(w -> w.get("caseId").asLong() == substituted)
 			.findFirst()
 			.orElseThrow()
-			.get("alerts")
+			.get("openAlerts")
 			.asLong()).isEqualTo(1);
 		assertThat(page("/cases/" + substituted)).contains("enforcement-on-rest-day")
 			.doesNotContain("enforcement-day-provisional");
