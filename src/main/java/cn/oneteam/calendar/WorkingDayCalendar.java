@@ -1,6 +1,7 @@
 package cn.oneteam.calendar;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,14 @@ public class WorkingDayCalendar {
 
 	public CalendarDay day(LocalDate date) {
 		return calendar().day(date);
+	}
+
+	/**
+	 * The day where its year's schedule is loaded; empty where it is not yet, so that a caller accepts the day as
+	 * provisional and checks it again on {@link CalendarYearLoaded} rather than refusing it (issue 11 §8).
+	 */
+	public Optional<CalendarDay> loadedDay(LocalDate date) {
+		return schedules.find(date.getYear()).isPresent() ? Optional.of(day(date)) : Optional.empty();
 	}
 
 	public boolean isWorkingDay(LocalDate date) {

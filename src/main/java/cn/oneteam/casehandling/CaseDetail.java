@@ -57,9 +57,12 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 			List<ScheduledEnforcement> enforcements) {
 	}
 
-	/** 强制执行 or 代履行 scheduled (强制法 §37, §43, §50). */
+	/**
+	 * 强制执行 or 代履行 scheduled (强制法 §37, §43, §50); its day provisional while its year's schedule is not loaded, and
+	 * marked when it then turned out to be a statutory holiday (issue 11 §8).
+	 */
 	public record ScheduledEnforcement(String kind, LocalDate decidedOn, LocalDateTime scheduledAt, String measure,
-			boolean emergency) {
+			boolean emergency, boolean dayProvisional, boolean onRestDay) {
 	}
 
 	/** Whether the caller may take the action now, and if not, why (message codes). */

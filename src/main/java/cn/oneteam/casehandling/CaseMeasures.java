@@ -32,12 +32,16 @@ public record CaseMeasures(List<Measure> measures, List<Pause> pauses, List<Tran
 			@Nullable LocalDate endedOn, @Nullable String result) {
 	}
 
-	/** A transfer as reported, approved (late or not), sent and answered. */
+	/**
+	 * A transfer as reported, approved (late or not), sent and answered; a judicial refusal's last day to request
+	 * reconsideration, provisional while it reaches a year whose schedule is not loaded yet.
+	 */
 	public record Transfer(long id, TransferKind kind, String receiver, String reason, LocalDate reportedOn,
 			CaseStage fromStage, List<String> certificates, @Nullable OffsetDateTime approvedAt, boolean approvalOverdue,
 			@Nullable OffsetDateTime sentAt, @Nullable BigDecimal finePaid, @Nullable LocalDate answeredOn,
 			@Nullable Boolean accepted, @Nullable String answerNote, @Nullable LocalDate reconsiderationOn,
-			@Nullable Long receiverOrganization) {
+			@Nullable Long receiverOrganization, @Nullable LocalDate reconsiderationDue,
+			boolean reconsiderationDueProvisional) {
 	}
 
 	/** A 复议 or 诉讼 pending from {@code from} to {@code to} (both counted), open while {@code to} is null. */

@@ -59,9 +59,13 @@ public class CaseWork {
 
 	private final CaseAccess access;
 
+	private final ExecutionSteps execution;
+
+	private final Measures measures;
+
 	CaseWork(JdbcClient jdbc, WorkingDayCalendar calendar, CaseFiles files, PaymentSchedule schedule,
 			CaseProcedure procedure, Clocks clocks, Cases cases, Clock clock, CaseAccess access,
-			@Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays) {
+			ExecutionSteps execution, Measures measures, @Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.files = files;
@@ -72,6 +76,8 @@ public class CaseWork {
 		this.clock = clock;
 		this.dueSoonWorkingDays = dueSoonWorkingDays;
 		this.access = access;
+		this.execution = execution;
+		this.measures = measures;
 	}
 
 	@Transactional(readOnly = true)
@@ -82,8 +88,8 @@ public class CaseWork {
 		return jdbc.sql("""
 				select c.id, c.stage, c.matter_code, c.party_name, c.place_code, k.kind, k.due_on, k.provisional,
 				  exists (select 1 from approval_request r where r.case_id = c.id and r.state = 'PENDING') as awaiting,
-				  (select count(*) from case_alert a join case_clock ak on ak.id = a.clock_id
-				    where a.case_id = c.id and ak.state = 'RUNNING') as alerts
+				  (select count(*) from case_alert a left join case_clock ak on ak.id = a.clock_id
+				    where a.case_id = c.id and (ak.state = 'RUNNING' or a.enforcement_id is not null)) as alerts
 				from penalty_case c
 				left join lateral (select kind, due_on, provisional from case_clock
 				  where case_id = c.id and state = 'RUNNING' order by due_on limit 1) k on true
@@ -111,8 +117,8 @@ public class CaseWork {
 		JurisdictionScope scope = caller.jurisdiction();
 		return jdbc.sql("""
 				select a.*, c.party_name, c.stage, k.kind as clock_kind from case_alert a
-				join penalty_case c on c.id = a.case_id join case_clock k on k.id = a.clock_id
-				where k.state = 'RUNNING' and k.due_on = a.due_on
+				join penalty_case c on c.id = a.case_id left join case_clock k on k.id = a.clock_id
+				where ((k.state = 'RUNNING' and k.due_on = a.due_on) or a.enforcement_id is not null)
 				  and (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
 				    where c.place_code like s.code || '%')) and """ + CaseAccess.condition("c") + """
 				 order by a.kind desc, a.due_on, a.id limit 500""")
@@ -120,7 +126,8 @@ public class CaseWork {
 			.param("transferredTo", transferredTo)
 			.param("codes", scope.codes().toArray(String[]::new))
 			.query((rs, n) -> new CaseAlert(rs.getLong("id"), rs.getLong("case_id"), rs.getString("party_name"),
-					CaseStage.valueOf(rs.getString("stage")), ClockKind.valueOf(rs.getString("clock_kind")),
+					CaseStage.valueOf(rs.getString("stage")),
+					rs.getString("clock_kind") == null ? null : ClockKind.valueOf(rs.getString("clock_kind")),
 					CaseAlert.Kind.valueOf(rs.getString("kind")), rs.getObject("due_on", LocalDate.class),
 					ChinaTime.local(rs.getObject("raised_at", OffsetDateTime.class))))
 			.list();
@@ -235,7 +242,23 @@ public class CaseWork {
 			procedure.recordBySystem(caseId, Cases.CALENDAR_MOVED, Map.of("year", loaded.year()), now);
 		}
 		cases.recordCalendarMoves(clocks.recountOnTheSpot(), now);
+		for (long caseId : measures.recountReconsiderationDues()) {
+			procedure.recordBySystem(caseId, Cases.CALENDAR_MOVED, Map.of("year", loaded.year()), now);
+		}
+		// an enforcement scheduled on a provisional day that is a statutory holiday (强制法 §43) is raised, not moved
+		for (ExecutionSteps.OnRestDay e : execution.recheckProvisionalDays(loaded.year())) {
+			jdbc.sql("""
+					insert into case_alert (case_id, enforcement_id, kind, due_on, raised_at)
+					values (?, ?, 'ENFORCEMENT_ON_REST_DAY', ?, ?) on conflict do nothing""")
+				.params(e.caseId(), e.enforcementId(), e.day(), now)
+				.update();
+			procedure.recordBySystem(e.caseId(), ENFORCEMENT_ON_REST_DAY, Map.of("enforcement", e.enforcementId(),
+					"day", e.day().toString(), "holiday", e.holiday(), "year", loaded.year()), now);
+		}
 	}
+
+	/** The record's action when a provisionally scheduled enforcement turns out to fall on a statutory holiday. */
+	static final String ENFORCEMENT_ON_REST_DAY = "enforcement-on-rest-day";
 
 	/** What one scan did. */
 	public record Scan(int raised, int lapsed) {

@@ -7,8 +7,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.oneteam.calendar.CalendarDay;
 import cn.oneteam.calendar.WorkingDayCalendar;
@@ -331,9 +333,10 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.refuseIf(e.immediate() && blank(e.immediateReason()), "case.immediate-reason-missing");
 		ctx.refuseIf(c.decidedFine != null && schedule.surcharge(c, e.decidedOn())
 			.days() <= SELF_ENFORCE_AFTER_SURCHARGE_DAYS, "case.surcharge-not-thirty-days");
-		scheduledAt(e.decidedOn(), e.scheduledAt(), e.emergency(), e.emergencyReason(), ctx);
+		boolean provisional = scheduledAt(e.decidedOn(), e.scheduledAt(), e.emergency(), e.emergencyReason(), ctx);
 		ctx.stopIfRefused("case.enforcement-refused");
-		schedule(c, "ENFORCEMENT", e.decidedOn(), e.scheduledAt(), e.manner(), e.emergency(), e.emergencyReason());
+		schedule(c, "ENFORCEMENT", e.decidedOn(), e.scheduledAt(), e.manner(), e.emergency(), e.emergencyReason(),
+				provisional);
 		ctx.fact("decidedOn", e.decidedOn());
 		ctx.fact("legalBasis", e.legalBasis());
 		ctx.fact("manner", e.manner());
@@ -357,9 +360,10 @@ class ExecutionSteps implements ProcedureSteps {
 					&& day.isBefore(calendar.workingDaysAfter(s.demandServedOn(), SUBSTITUTE_DEMAND_WORKING_DAYS).date()),
 					"case.substitute-demand-too-late");
 		}
-		scheduledAt(s.decidedOn(), s.scheduledAt(), s.emergency(), s.emergencyReason(), ctx);
+		boolean provisional = scheduledAt(s.decidedOn(), s.scheduledAt(), s.emergency(), s.emergencyReason(), ctx);
 		ctx.stopIfRefused("case.substitute-refused");
-		schedule(c, "SUBSTITUTE", s.decidedOn(), s.scheduledAt(), s.obligation(), s.emergency(), s.emergencyReason());
+		schedule(c, "SUBSTITUTE", s.decidedOn(), s.scheduledAt(), s.obligation(), s.emergency(), s.emergencyReason(),
+				provisional);
 		ctx.fact("decidedOn", s.decidedOn());
 		ctx.fact("obligation", s.obligation());
 		ctx.fact("danger", s.danger());
@@ -419,22 +423,75 @@ class ExecutionSteps implements ProcedureSteps {
 	}
 
 	/** 强制法 §43: the day and hour of an enforcement action. */
-	private void scheduledAt(LocalDate decidedOn, OffsetDateTime at, boolean emergency, @Nullable String reason,
+	/**
+	 * The day and hour checked against 强制法 §43 (night, statutory holiday). A day of a year whose schedule is not loaded
+	 * yet is accepted as provisional (issue 11 §8) and checked again when the year is loaded
+	 * ({@link CaseWork#on(cn.oneteam.calendar.CalendarYearLoaded)}); returns whether it is provisional.
+	 */
+	private boolean scheduledAt(LocalDate decidedOn, OffsetDateTime at, boolean emergency, @Nullable String reason,
 			ActionContext ctx) {
 		LocalDateTime local = ChinaTime.local(at).toLocalDateTime();
 		ctx.refuseIf(local.toLocalDate().isBefore(decidedOn), "case.scheduled-before-decision");
 		ctx.requireWithinAYear(local.toLocalDate());
-		CalendarDay day = calendar.day(local.toLocalDate());
-		ctx.refuse(EnforcementTime.reasonsAgainst(local, day.holiday() != null && !day.workingDay(), night, emergency,
-				reason));
+		Optional<CalendarDay> day = calendar.loadedDay(local.toLocalDate());
+		ctx.refuse(EnforcementTime.reasonsAgainst(local, day.map(ExecutionSteps::holiday).orElse(false), night,
+				emergency, reason));
+		if (day.isEmpty()) {
+			ctx.fact("dayProvisional", true);
+		}
+		return day.isEmpty();
+	}
+
+	/**
+	 * Checks again, once {@code year}'s schedule is loaded, the enforcements scheduled provisionally on its days: each
+	 * stops being provisional, and one that falls on a statutory holiday without an emergency (强制法 §43) is marked,
+	 * not moved, and returned for the alert and the record (issue 11 §8).
+	 */
+	List<OnRestDay> recheckProvisionalDays(int year) {
+		record Provisional(long id, long caseId, OffsetDateTime at, boolean emergency, @Nullable String reason) {
+		}
+		List<Provisional> provisional = jdbc.sql("""
+				select * from case_enforcement where day_provisional
+				  and extract(year from scheduled_at at time zone 'Asia/Shanghai') = ? order by id for update""")
+			.param(year)
+			.query((rs, n) -> new Provisional(rs.getLong("id"), rs.getLong("case_id"),
+					rs.getObject("scheduled_at", OffsetDateTime.class), rs.getBoolean("emergency"),
+					rs.getString("emergency_reason")))
+			.list();
+		List<OnRestDay> found = new ArrayList<>();
+		for (Provisional p : provisional) {
+			LocalDateTime local = ChinaTime.local(p.at()).toLocalDateTime();
+			Optional<CalendarDay> day = calendar.loadedDay(local.toLocalDate());
+			if (day.isEmpty()) {
+				continue;
+			}
+			boolean restDay = !EnforcementTime.reasonsAgainst(local, holiday(day.get()), night, p.emergency(), p.reason())
+				.isEmpty();
+			jdbc.sql("update case_enforcement set day_provisional = false, on_rest_day = ? where id = ?")
+				.params(restDay, p.id())
+				.update();
+			if (restDay) {
+				found.add(new OnRestDay(p.id(), p.caseId(), local.toLocalDate(),
+						day.get().holiday() == null ? "" : day.get().holiday().nameZh()));
+			}
+		}
+		return found;
+	}
+
+	/** An enforcement whose provisional day turned out to be a statutory holiday. */
+	record OnRestDay(long enforcementId, long caseId, LocalDate day, String holiday) {
+	}
+
+	static boolean holiday(CalendarDay day) {
+		return day.holiday() != null && !day.workingDay();
 	}
 
 	private void schedule(CaseFile c, String kind, LocalDate decidedOn, OffsetDateTime at, String measure,
-			boolean emergency, @Nullable String reason) {
+			boolean emergency, @Nullable String reason, boolean provisional) {
 		jdbc.sql("""
-				insert into case_enforcement (case_id, kind, decided_on, scheduled_at, measure, emergency, emergency_reason)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(c.id, kind, decidedOn, at, measure, emergency, reason)
+				insert into case_enforcement (case_id, kind, decided_on, scheduled_at, measure, emergency, emergency_reason,
+				  day_provisional) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(c.id, kind, decidedOn, at, measure, emergency, reason, provisional)
 			.update();
 	}
 

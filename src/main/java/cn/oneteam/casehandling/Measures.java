@@ -8,7 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import cn.oneteam.calendar.Deadline;
+import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.casehandling.CaseMeasures.Measure;
 import cn.oneteam.casehandling.CaseMeasures.MeasureKind;
 import cn.oneteam.casehandling.CaseMeasures.Pause;
@@ -33,8 +37,11 @@ class Measures {
 
 	private final JdbcClient jdbc;
 
-	Measures(JdbcClient jdbc) {
+	private final WorkingDayCalendar calendar;
+
+	Measures(JdbcClient jdbc, WorkingDayCalendar calendar) {
 		this.jdbc = jdbc;
+		this.calendar = calendar;
 	}
 
 	long hold(long caseId, MeasureKind kind, List<String> items, String reason, LocalDate on, long clockId,
@@ -131,12 +138,47 @@ class Measures {
 		jdbc.sql("update case_transfer set sent_at = ?, fine_paid = ? where id = ?").params(at, finePaid, id).update();
 	}
 
-	void answered(long id, MeasureInputs.TransferAnswer a) {
+	void answered(long id, MeasureInputs.TransferAnswer a, @Nullable Deadline reconsiderationDue) {
 		jdbc.sql("""
-				update case_transfer set answered_on = ?, accepted = ?, answer_note = ?, reconsideration_on = ?
+				update case_transfer set answered_on = ?, accepted = ?, answer_note = ?, reconsideration_on = ?,
+				  reconsideration_due = ?, reconsideration_due_provisional = ?
 				where id = ?""")
-			.params(a.answeredOn(), a.accepted(), a.note().trim(), a.reconsiderationOn(), id)
+			.params(a.answeredOn(), a.accepted(), a.note().trim(), a.reconsiderationOn(),
+					reconsiderationDue == null ? null : reconsiderationDue.date(),
+					reconsiderationDue != null && reconsiderationDue.provisional(), id)
 			.update();
+	}
+
+	/**
+	 * Counts again, once a year is loaded, the provisional last days to request reconsideration of a judicial refusal
+	 * (国务院令第310号 §9), each transfer row locked in id order; returns the cases whose day moved or stopped being
+	 * provisional.
+	 */
+	Set<Long> recountReconsiderationDues() {
+		record Due(long id, long caseId, LocalDate answeredOn, LocalDate due) {
+		}
+		List<Due> provisional = jdbc.sql("""
+				select * from case_transfer where reconsideration_due_provisional order by id for update""")
+			.query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("case_id"), date(rs, "answered_on"),
+					date(rs, "reconsideration_due")))
+			.list();
+		Set<Long> changed = new TreeSet<>();
+		for (Due d : provisional) {
+			Deadline due = reconsiderationDue(d.answeredOn());
+			if (!due.provisional() || !due.date().equals(d.due())) {
+				jdbc.sql("""
+						update case_transfer set reconsideration_due = ?, reconsideration_due_provisional = ? where id = ?""")
+					.params(due.date(), due.provisional(), d.id())
+					.update();
+				changed.add(d.caseId());
+			}
+		}
+		return changed;
+	}
+
+	/** 提请复议 within 3 days of the notice not to file, 国务院令第310号 §9 (legal-rules.md §1.9). */
+	Deadline reconsiderationDue(LocalDate answeredOn) {
+		return calendar.daysAfter(answeredOn, TransferSteps.RECONSIDERATION_REQUEST_DAYS);
 	}
 
 	/** Everything the case holds and held, its pauses, transfers and remedy periods. */
@@ -173,7 +215,8 @@ class Measures {
 						texts(rs, "certificates"), time(rs, "approved_at"), rs.getBoolean("approval_overdue"),
 						time(rs, "sent_at"), rs.getBigDecimal("fine_paid"), date(rs, "answered_on"), answer,
 						rs.getString("answer_note"), date(rs, "reconsideration_on"),
-						rs.getObject("receiver_org_id", Long.class));
+						rs.getObject("receiver_org_id", Long.class), date(rs, "reconsideration_due"),
+						rs.getBoolean("reconsideration_due_provisional"));
 			})
 			.list();
 	}

@@ -128,7 +128,8 @@ class PaymentSchedule {
 			.query((rs, n) -> new CaseDetail.ScheduledEnforcement(rs.getString("kind"),
 					rs.getObject("decided_on", LocalDate.class),
 					ChinaTime.local(rs.getObject("scheduled_at", OffsetDateTime.class)).toLocalDateTime(),
-					rs.getString("measure"), rs.getBoolean("emergency")))
+					rs.getString("measure"), rs.getBoolean("emergency"), rs.getBoolean("day_provisional"),
+					rs.getBoolean("on_rest_day")))
 			.list();
 		List<Part> parts = parts(c); // read once for the view
 		return new CaseDetail.Execution(c.paymentReference, parts, unpaid(parts), surcharge(c, parts, today),

@@ -265,7 +265,8 @@ class ProcedureApiController {
 	}
 
 	@GetMapping("/alerts")
-	@Operation(summary = "Due-soon and overdue alerts raised by the scheduled scan, in my jurisdiction")
+	@Operation(summary = "Due-soon and overdue alerts raised by the scheduled scan, and enforcement days found to be "
+			+ "statutory holidays once their year was loaded, in my jurisdiction")
 	List<CaseAlert> alerts(ScopedPrincipal caller) {
 		return work.alerts(caller);
 	}

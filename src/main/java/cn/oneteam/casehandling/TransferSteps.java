@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.oneteam.calendar.WorkingDayCalendar;
+import cn.oneteam.calendar.Deadline;
 import cn.oneteam.casehandling.CaseClock.State;
 import cn.oneteam.casehandling.CaseMeasures.Transfer;
 import cn.oneteam.casehandling.MeasureInputs.TransferAnswer;
@@ -14,6 +14,7 @@ import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,18 +37,15 @@ class TransferSteps implements ProcedureSteps {
 
 	private final DecisionSteps decisions;
 
-	private final WorkingDayCalendar calendar;
-
 	private final Organizations organizations;
 
 	TransferSteps(OfficerCheck officers, Clocks clocks, Measures measures, DecisionSteps decisions,
-			WorkingDayCalendar calendar, Organizations organizations) {
+			Organizations organizations) {
 		this.organizations = organizations;
 		this.officers = officers;
 		this.clocks = clocks;
 		this.measures = measures;
 		this.decisions = decisions;
-		this.calendar = calendar;
 	}
 
 	@Override
@@ -135,13 +133,17 @@ class TransferSteps implements ProcedureSteps {
 		Transfer t = measures.openTransfer(c.id).orElseThrow();
 		ctx.refuseIf(t.sentAt() == null, "case.transfer-not-sent");
 		ctx.refuseIf(t.sentAt() != null && a.answeredOn().isBefore(t.sentAt().toLocalDate()), "case.date-before-start");
+		// 国务院令第310号 §9: a judicial refusal may be put to reconsideration within 3 days of its notice; the last day is
+		// kept provisional while it reaches a year whose schedule is not loaded, and counted again then (issue 11 §8)
+		Deadline reconsiderationDue = !a.accepted() && t.kind() == TransferKind.JUDICIARY
+				? measures.reconsiderationDue(a.answeredOn()) : null;
 		if (a.reconsiderationOn() != null) {
-			checkReconsideration(t, a, a.reconsiderationOn(), ctx);
+			checkReconsideration(t, a, a.reconsiderationOn(), reconsiderationDue, ctx);
 		}
 		ctx.stopIfRefused("case.transfer-answer-refused");
 		clocks.open(c.id, ClockKind.TRANSFER_ANSWER).ifPresent(k -> clocks.end(k,
 				a.answeredOn().isAfter(k.dueOn()) ? State.LAPSED : State.MET, a.answeredOn()));
-		measures.answered(t.id(), a);
+		measures.answered(t.id(), a, reconsiderationDue);
 		if (a.accepted()) {
 			endHere(c, t, a.answeredOn(), ctx);
 		}
@@ -153,16 +155,23 @@ class TransferSteps implements ProcedureSteps {
 		ctx.fact("accepted", a.accepted());
 		ctx.fact("note", a.note());
 		ctx.fact("reconsiderationOn", a.reconsiderationOn() == null ? "" : a.reconsiderationOn());
+		if (reconsiderationDue != null) {
+			ctx.fact("reconsiderationDue", reconsiderationDue.date());
+			ctx.fact("reconsiderationDueProvisional", reconsiderationDue.provisional());
+		}
 	}
 
-	/** 提请复议 (国务院令第310号 §9): only of a public security refusal, within 3 days of its notice. */
-	private void checkReconsideration(Transfer t, TransferAnswer a, LocalDate requestedOn, ActionContext ctx) {
+	/**
+	 * 提请复议 (国务院令第310号 §9): only of a public security refusal, within 3 days of its notice; a request after a
+	 * provisional last day is not refused, the day being counted again when its year is loaded.
+	 */
+	private void checkReconsideration(Transfer t, TransferAnswer a, LocalDate requestedOn, @Nullable Deadline due,
+			ActionContext ctx) {
 		ctx.requireNotFuture(requestedOn);
-		ctx.refuseIf(a.accepted() || t.kind() != TransferKind.JUDICIARY, "case.transfer-reconsideration-not-open");
+		ctx.refuseIf(due == null, "case.transfer-reconsideration-not-open");
 		ctx.refuseIf(requestedOn.isBefore(a.answeredOn()), "case.date-before-start");
-		// 国务院令第310号 §9: within 3 days of the notice not to file
-		LocalDate due = calendar.daysAfter(a.answeredOn(), RECONSIDERATION_REQUEST_DAYS).date();
-		ctx.refuseIf(requestedOn.isAfter(due), "case.transfer-reconsideration-late");
+		ctx.refuseIf(due != null && !due.provisional() && requestedOn.isAfter(due.date()),
+				"case.transfer-reconsideration-late");
 	}
 
 	/** Accepted: the periods and measures end, the items going with the case (强制法 §21); to closing (市监 §77). */
