@@ -8,15 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import cn.oneteam.IntegrationTest;
-import cn.oneteam.TestDatabase;
+import cn.oneteam.NextYear;
 import cn.oneteam.identity.Accounts;
 import cn.oneteam.organization.Officers;
 import cn.oneteam.organization.Organizations;
-import cn.oneteam.shared.ChinaTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +42,6 @@ class NextYearNotLoadedTests extends IntegrationTest {
 
 	static final OffsetDateTime NOW = OffsetDateTime.parse("2026-12-30T10:00+08:00");
 
-	/** 2027 as the test publishes it: New Year's Day on Friday 1 January. */
-	private static final String SCHEDULE_2027 = """
-			{"holidays": {"2027-01-01": "New Year's Day,元旦,1"}, "workdays": {}}""";
-
 	private static final String PROVISIONAL_BADGE = "class=\"badge text-bg-warning\">暂定</span>";
 
 	@TestConfiguration
@@ -56,7 +50,7 @@ class NextYearNotLoadedTests extends IntegrationTest {
 		@Bean
 		@Primary
 		Clock lateDecember() {
-			return Clock.fixed(Instant.from(NOW), ChinaTime.ZONE);
+			return NextYear.fixedAt(NOW);
 		}
 	}
 
@@ -80,10 +74,7 @@ class NextYearNotLoadedTests extends IntegrationTest {
 
 	@AfterAll
 	static void unloadTheTestsYear() {
-		JdbcClient jdbc = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
-		jdbc.sql("delete from calendar_special_day where year = 2027").update();
-		jdbc.sql("delete from calendar_upload where year = 2027").update();
-		jdbc.sql("delete from calendar_year where year = 2027").update();
+		NextYear.unload2027();
 	}
 
 	@Test
@@ -130,7 +121,7 @@ class NextYearNotLoadedTests extends IntegrationTest {
 		assertThat(page("hexi.dispatch", "/whistles/" + whistleId)).contains(PROVISIONAL_BADGE);
 
 		// 2027 is published: every provisional deadline is counted again, and each move is in the record
-		send(put("/api/v1/calendar/years/2027"), "admin", SCHEDULE_2027).andExpect(status().isOk());
+		send(put("/api/v1/calendar/years/2027"), "admin", NextYear.SCHEDULE_2027).andExpect(status().isOk());
 
 		JsonNode recounted = body(mvc.perform(get("/api/v1/cases/" + caseId).with(as("dlh.officer1"))));
 		assertThat(recounted.get("archiveDue").asText()).isEqualTo("2027-01-11"); // 1 January is a holiday

@@ -1,13 +1,11 @@
 package cn.oneteam.casehandling;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.oneteam.TestDatabase;
-import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.NextYear;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +36,6 @@ class ProvisionalEnforcementDayTests extends CaseApiTest {
 
 	static final OffsetDateTime NOW = OffsetDateTime.parse("2026-12-29T10:00+08:00");
 
-	/** 2027 as the test publishes it: New Year's Day on Friday 1 January. */
-	private static final String SCHEDULE_2027 = """
-			{"holidays": {"2027-01-01": "New Year's Day,元旦,1"}, "workdays": {}}""";
-
 	private static final String DIRECT = "\"method\":\"DIRECT\",\"addressConfirmationSigned\":false,\"signedBy\":\"当事人本人\"";
 
 	@TestConfiguration
@@ -50,7 +44,7 @@ class ProvisionalEnforcementDayTests extends CaseApiTest {
 		@Bean
 		@Primary
 		Clock lateDecember() {
-			return Clock.fixed(Instant.from(NOW), ChinaTime.ZONE);
+			return NextYear.fixedAt(NOW);
 		}
 	}
 
@@ -59,10 +53,7 @@ class ProvisionalEnforcementDayTests extends CaseApiTest {
 
 	@AfterAll
 	static void unloadTheTestsYear() {
-		JdbcClient jdbc = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
-		jdbc.sql("delete from calendar_special_day where year = 2027").update();
-		jdbc.sql("delete from calendar_upload where year = 2027").update();
-		jdbc.sql("delete from calendar_year where year = 2027").update();
+		NextYear.unload2027();
 	}
 
 	@Test
@@ -88,7 +79,7 @@ class ProvisionalEnforcementDayTests extends CaseApiTest {
 
 		// 2027 is published with 1 January a holiday
 		mvc.perform(put("/api/v1/calendar/years/2027").with(as("admin")).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON).content(SCHEDULE_2027)).andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON).content(NextYear.SCHEDULE_2027)).andExpect(status().isOk());
 
 		JsonNode checked = detail(substituted).get("execution").get("enforcements").get(0);
 		assertThat(checked.get("dayProvisional").asBoolean()).isFalse();
