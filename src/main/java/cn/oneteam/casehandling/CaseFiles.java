@@ -206,11 +206,12 @@ class CaseFiles {
 		}
 	}
 
-	/** Whether another case already fined the same party for the same matter and act date (处罚法 §29). */
+	/**
+	 * Whether another case, by either procedure, already fined the same party for the same matter and act date
+	 * (处罚法 §29; {@link OneActOneFine#SAME_ACT_FINED}).
+	 */
 	boolean sameActFinedElsewhere(CaseFile c) {
-		return jdbc.sql("""
-				select count(*) from penalty_case where id <> ? and matter_code = ? and party_name = ? and act_on = ?
-				  and fine is not null and decided_on is not null""")
+		return jdbc.sql(OneActOneFine.SAME_ACT_FINED)
 			.params(c.id, c.matterCode, c.partyName, c.actOn)
 			.query(Long.class)
 			.single() > 0;

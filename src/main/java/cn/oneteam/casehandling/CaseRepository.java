@@ -57,6 +57,12 @@ class CaseRepository {
 		return id;
 	}
 
+	/** Whether a case of either procedure already fined the same party for the same matter and act date (处罚法 §29). */
+	boolean sameActFined(String matterCode, String partyName, LocalDate actOn) {
+		return jdbc.sql(OneActOneFine.SAME_ACT_FINED).params(0L, matterCode, partyName, actOn).query(Long.class)
+			.single() > 0;
+	}
+
 	boolean formNumberUsed(String formNumber) {
 		return jdbc.sql("select count(*) from penalty_case where form_number = ?").param(formNumber).query(Long.class)
 			.single() > 0;

@@ -86,7 +86,8 @@ public class Cases {
 	 * Records an on-the-spot decision: the matter in force, the simple procedure's limits (§51), the body responsible
 	 * for the place and its name on the form, at least two distinct officers of that body certified for the matter's
 	 * domain on the day (§42; auxiliaries never count), and the deadlines to archive (市监 §70) and to pay (§67) from
-	 * the day the decision is handed over (§52), counted weekends-only where they reach a year not loaded yet.
+	 * the day the decision is handed over (§52), counted weekends-only where they reach a year not loaded yet. An
+	 * act already fined by either procedure is not fined again (§29).
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
@@ -116,6 +117,10 @@ public class Cases {
 		if (!version.penaltyKinds().containsAll(d.penaltyKinds())) {
 			reasons.add("case.kind-not-in-matter");
 		}
+		// 处罚法 §29: an act already fined, on the spot or in the general procedure, is not fined again
+		OneActOneFine.reasonAgainst(d.penaltyKinds(),
+				cases.sameActFined(matter.code(), d.partyName().trim(), d.decidedOn()))
+			.ifPresent(reasons::add);
 		if (d.fine() != null && !StatutoryRange.of(version.fine(), null).map(r -> r.contains(d.fine())).orElse(false)) {
 			reasons.add("case.fine-outside-statutory-range");
 		}

@@ -12,6 +12,17 @@ import cn.oneteam.catalog.PenaltyKind;
  */
 final class OneActOneFine {
 
+	/**
+	 * Whether a case other than the given id (0 for none yet) fined the same act: the same party (by name), the same
+	 * matter and the same act date, with a fine decided. A general-procedure case's act date is the one recorded at
+	 * filing; an on-the-spot decision's act is the one the officers found and decided on the spot that day (处罚法
+	 * §51), so its decision date counts as its act date. Parameters: id, matter code, party name, act date.
+	 */
+	static final String SAME_ACT_FINED = """
+			select count(*) from penalty_case where id <> ? and matter_code = ? and party_name = ?
+			  and (case when procedure = 'SIMPLE' then decided_on else act_on end) = ?
+			  and fine is not null and decided_on is not null""";
+
 	private OneActOneFine() {
 	}
 

@@ -78,7 +78,7 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 	}
 
 	private OnTheSpotDecision decision(String fine, PartyKind party, String form, PersonId... officerIds) {
-		return new OnTheSpotDecision(BARBECUE, STATION, LocalDate.of(2026, 9, 30), party, "某烧烤店",
+		return new OnTheSpotDecision(BARBECUE, STATION, LocalDate.of(2026, 9, 30), party, "某烧烤店（" + form + "）",
 				"在禁止时段露天烧烤食品", Set.of(PenaltyKind.FINE), new BigDecimal(fine), form, List.of(officerIds), true, null);
 	}
 

@@ -53,9 +53,9 @@ class OnTheSpotFormsAndCollectionTests extends IntegrationTest {
 	private ResultActions decide(String form, String fine, String collection) throws Exception {
 		return postJson("grm.officer1", "/api/v1/cases/on-the-spot", """
 				{"matter":"HX-CG-018","place":"632801005","decidedOn":"2026-11-20","partyKind":"ORGANISATION",
-				 "partyName":"某商贸公司","facts":"擅自占用城市道路堆放货物","penaltyKinds":["FINE"],"fine":%s,
+				 "partyName":"某商贸公司（%s）","facts":"擅自占用城市道路堆放货物","penaltyKinds":["FINE"],"fine":%s,
 				 "formNumber":"%s","officers":[%d,%d],"partyInformed":true%s}"""
-			.formatted(fine, form, person("grm.officer1"), person("grm.officer2"), collection));
+			.formatted(form, fine, form, person("grm.officer1"), person("grm.officer2"), collection));
 	}
 
 	@Test
