@@ -116,7 +116,7 @@ public class Cases {
 		if (!version.penaltyKinds().containsAll(d.penaltyKinds())) {
 			reasons.add("case.kind-not-in-matter");
 		}
-		if (d.fine() != null && !StatutoryRange.of(version.fine(), null).map(r -> r.contains(d.fine())).orElse(false)) {
+		if (d.fine() != null && d.fine().signum() > 0 && !StatutoryRange.of(version.fine(), null).map(r -> r.contains(d.fine())).orElse(false)) {
 			reasons.add("case.fine-outside-statutory-range");
 		}
 		Responsibility responsible = catalog.responsible(d.matterCode(), d.place(), d.decidedOn());
