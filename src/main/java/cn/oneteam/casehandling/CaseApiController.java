@@ -74,7 +74,7 @@ class CaseApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record an on-the-spot decision (简易程序, 处罚法 §51–§53)",
 			description = "Refused with 422 and the reasons (message codes) when: the penalty is not a warning or a fine "
-					+ "within 200 yuan (citizen) / 3,000 yuan (organisation); a kind or amount the matter does not allow; "
+					+ "above 0 and within 200 yuan (citizen) / 3,000 yuan (organisation); a kind or amount the matter does not allow; "
 					+ "the caller's body is not the one responsible for the matter at the place on the day; fewer than two "
 					+ "distinct officers of that body hold a certificate valid that day for the matter's domain; the party was "
 					+ "not told of the facts, reasons, basis and right to state and defend (partyInformed, §44). Returns the "

@@ -18,7 +18,7 @@ public record CaseMeasures(List<Measure> measures, List<Pause> pauses, List<Tran
 
 	/**
 	 * A preservation or seizure with the clock of its period: in force until it ends; a preservation nobody decided on
-	 * lapsed (市监 §35).
+	 * lapsed (市监 §35), with {@code endedOn} the day its period ran out.
 	 */
 	public record Measure(long id, MeasureKind kind, List<String> items, String reason, LocalDate startedOn, long clock,
 			List<String> certificates, @Nullable String witness, LocalDate dueOn, int extendedDays,

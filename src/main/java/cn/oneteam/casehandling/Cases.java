@@ -121,7 +121,7 @@ public class Cases {
 		OneActOneFine.reasonAgainst(d.penaltyKinds(),
 				cases.sameActFined(matter.code(), d.partyName().trim(), d.decidedOn()))
 			.ifPresent(reasons::add);
-		if (d.fine() != null && !StatutoryRange.of(version.fine(), null).map(r -> r.contains(d.fine())).orElse(false)) {
+		if (d.fine() != null && d.fine().signum() > 0 && !StatutoryRange.of(version.fine(), null).map(r -> r.contains(d.fine())).orElse(false)) {
 			reasons.add("case.fine-outside-statutory-range");
 		}
 		Responsibility responsible = catalog.responsible(d.matterCode(), d.place(), d.decidedOn());

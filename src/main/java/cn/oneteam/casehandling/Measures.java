@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 /**
  * 措施登记: the preservations and seizures of a case with their clocks, the spans of testing and suspension, and the
  * transfers, as the steps record them; a measure's state follows its clock, so a preservation the scan let lapse
- * (市监 §35) is no longer in force.
+ * (市监 §35) is no longer in force, and ended on the day its clock lapsed.
  */
 @Repository
 class Measures {
@@ -60,7 +60,8 @@ class Measures {
 		return jdbc.sql("""
 				select m.*, k.due_on, k.extended_units,
 				  case when m.ended_on is not null then 'ENDED' when k.state = 'LAPSED' then 'LAPSED'
-				    when k.state in ('RUNNING', 'PAUSED') then 'IN_FORCE' else 'ENDED' end as measure_state
+				    when k.state in ('RUNNING', 'PAUSED') then 'IN_FORCE' else 'ENDED' end as measure_state,
+				  coalesce(m.ended_on, case when k.state = 'LAPSED' then k.ended_on end) as measure_ended_on
 				from case_measure m join case_clock k on k.id = m.clock_id where m.case_id = ? order by m.id""")
 			.param(caseId)
 			.query(this::measure)
@@ -225,7 +226,7 @@ class Measures {
 		return new Measure(rs.getLong("id"), MeasureKind.valueOf(rs.getString("kind")), texts(rs, "items"),
 				rs.getString("reason"), date(rs, "started_on"), rs.getLong("clock_id"), texts(rs, "certificates"),
 				rs.getString("witness"), date(rs, "due_on"), rs.getInt("extended_units"),
-				date(rs, "extension_notified_on"), State.valueOf(rs.getString("measure_state")), date(rs, "ended_on"),
+				date(rs, "extension_notified_on"), State.valueOf(rs.getString("measure_state")), date(rs, "measure_ended_on"),
 				rs.getString("outcome"), rs.getString("note"));
 	}
 

@@ -66,7 +66,10 @@ final class SimpleProcedure {
 			boolean citizen = party == PartyKind.NATURAL_PERSON
 					|| (party == PartyKind.INDIVIDUAL_BUSINESS && individualBusinessAsCitizen);
 			BigDecimal max = citizen ? MAX_FINE_CITIZEN : MAX_FINE_ORGANISATION;
-			if (fine.signum() <= 0 || fine.compareTo(max) > 0) {
+			if (fine.signum() <= 0) {
+				reasons.add("case.simple-fine-not-positive"); // a fine of nothing is no fine (处罚法 §9, §51)
+			}
+			else if (fine.compareTo(max) > 0) {
 				reasons.add(citizen ? "case.simple-fine-over-citizen" : "case.simple-fine-over-organisation");
 			}
 		}

@@ -77,6 +77,11 @@ class ApiProblemAdvice {
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
 		return Problems.violationBehind(e)
 			.map(violation -> ruleViolation(violation, request))
+			.or(() -> Problems.missingValueBehind(e).map(field -> {
+				ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "request.field-missing", field);
+				problem.setProperty("errors", List.of(fieldError(field, problem.getDetail())));
+				return respond(problem);
+			}))
 			.orElseGet(() -> respond(problems.problem(request, HttpStatus.BAD_REQUEST, "request.body-malformed")));
 	}
 

@@ -14,6 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Builds RFC 9457 problems: a stable {@code type} ({@code urn:oneteam:problem:<code>}), a localised title and
@@ -49,6 +52,32 @@ public class Problems {
 		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof RuleViolation violation) {
 				return Optional.of(violation);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The field of a JSON body left out or sent as null where the request needs a plain value (a {@code boolean}, an
+	 * {@code int} …): Jackson refuses to map null to a primitive and names the path; "collection.requested",
+	 * "items[0].done".
+	 */
+	static Optional<String> missingValueBehind(Throwable e) {
+		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && !(mismatch instanceof InvalidFormatException)
+					&& mismatch.getTargetType() != null && mismatch.getTargetType().isPrimitive()
+					&& String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot map `null`")
+					&& !mismatch.getPath().isEmpty()) {
+				StringBuilder field = new StringBuilder();
+				for (JacksonException.Reference reference : mismatch.getPath()) {
+					if (reference.getPropertyName() != null) {
+						field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						field.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return field.isEmpty() ? Optional.empty() : Optional.of(field.toString());
 			}
 		}
 		return Optional.empty();

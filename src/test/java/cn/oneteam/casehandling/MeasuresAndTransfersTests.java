@@ -75,6 +75,12 @@ class MeasuresAndTransfersTests extends CaseApiTest {
 		assertThat(measures.get(0).get("state").asString()).isEqualTo("ENDED");
 		assertThat(measures.get(0).get("outcome").asString()).isEqualTo("SECURE_BY_RECORDING");
 		assertThat(measures.get(1).get("state").asString()).isEqualTo("LAPSED");
+		assertThat(measures.get(1).get("endedOn").asString()).isEqualTo("2026-09-15"); // the day it lapsed
+		assertThat(measures.get(0).get("endedOn").asString()).isEqualTo("2026-09-10");
+		assertThat(mvc.perform(get("/cases/" + id + "/measures?lang=en").header("HX-Request", "true")
+			.header("HX-Target", "action-panel").with(as("dlh.officer1")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).containsPattern("Lapsed\\s*·\\s*2026-09-15");
 		List<JsonNode> periods = clocks(detail(id), "EVIDENCE_PRESERVATION");
 		assertThat(periods.get(0).get("state").asString()).isEqualTo("MET");
 		assertThat(periods.get(1).get("state").asString()).isEqualTo("LAPSED");

@@ -244,6 +244,13 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.reasons", hasItem("case.simple-fine-over-citizen")));
+		for (String nothing : List.of("0", "-1")) { // refused as no fine, not as over the limit
+			mvc.perform(post("/api/v1/cases/on-the-spot").with(as("dlh.officer1")).with(csrf())
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON).content(body.replace("600", nothing)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.reasons", org.hamcrest.Matchers.contains("case.simple-fine-not-positive")));
+		}
 		mvc.perform(post("/api/v1/cases/on-the-spot").with(as("dlh.officer1")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(body.replace("600", "200")))
 			.andExpect(status().isUnprocessableContent())

@@ -23,6 +23,23 @@ class SimpleProcedureTests {
 		assertThat(SimpleProcedure.reasonsAgainst(FINE, fine, party, true).isEmpty()).isEqualTo(allowed);
 	}
 
+	@ParameterizedTest(name = "{0} yuan on {1}: refused as not positive")
+	@CsvSource({ "0, NATURAL_PERSON", "-1, NATURAL_PERSON", "0.00, ORGANISATION", "-1, ORGANISATION",
+			"-0.01, INDIVIDUAL_BUSINESS" })
+	void aFineOfNothingOrLessIsRefusedAsNotPositiveNotAsOverTheLimit(BigDecimal fine, PartyKind party) {
+		assertThat(SimpleProcedure.reasonsAgainst(FINE, fine, party, true)).containsExactly("case.simple-fine-not-positive");
+	}
+
+	@Test
+	void theSmallestFineIsAllowedAndTheLimitsStayWhereTheyWere() {
+		assertThat(SimpleProcedure.reasonsAgainst(FINE, new BigDecimal("0.01"), PartyKind.NATURAL_PERSON, true)).isEmpty();
+		assertThat(SimpleProcedure.reasonsAgainst(FINE, new BigDecimal("0.01"), PartyKind.ORGANISATION, true)).isEmpty();
+		assertThat(SimpleProcedure.reasonsAgainst(FINE, new BigDecimal("200.01"), PartyKind.NATURAL_PERSON, true))
+			.containsExactly("case.simple-fine-over-citizen");
+		assertThat(SimpleProcedure.reasonsAgainst(FINE, new BigDecimal("3000.01"), PartyKind.ORGANISATION, true))
+			.containsExactly("case.simple-fine-over-organisation");
+	}
+
 	@Test
 	void individualBusinessesCountAsOrganisationsWhenConfiguredSo() {
 		assertThat(SimpleProcedure.reasonsAgainst(FINE, new BigDecimal("201"), PartyKind.INDIVIDUAL_BUSINESS, false))

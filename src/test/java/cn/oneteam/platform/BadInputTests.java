@@ -105,4 +105,39 @@ class BadInputTests extends IntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:request.text-invalid"));
 	}
+
+	/** A body without a yes/no field the request needs is a 400 naming the field, not "not valid JSON". */
+	@Test
+	void aMissingOrNullBooleanIsA400NamingTheField() throws Exception {
+		long id = jdbc.sql("select min(id) from penalty_case").query(Long.class).single();
+		long measures = jdbc.sql("select count(*) from case_measure").query(Long.class).single();
+		String preservation = """
+				{"on":"2026-09-03","items":["烧烤架1个"],"reason":"证据可能灭失","officers":[1,2]%s}""";
+		for (String rest : new String[] { "", ",\"certificateShown\":null,\"partyPresent\":true",
+				",\"partyPresent\":true" }) {
+			mvc.perform(post("/api/v1/cases/{id}/preserve-evidence", id).with(as("dlh.officer1")).with(csrf())
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(preservation.formatted(rest)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.type").value("urn:oneteam:problem:request.field-missing"))
+				.andExpect(jsonPath("$.title").value("Required field missing"))
+				.andExpect(jsonPath("$.detail").value(containsString("\"certificateShown\"")))
+				.andExpect(jsonPath("$.errors[0].field").value("certificateShown"));
+		}
+		mvc.perform(post("/api/v1/cases/{id}/preserve-evidence", id).with(as("dlh.officer1")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(preservation.formatted(",\"certificateShown\":true")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("缺少必填字段"))
+			.andExpect(jsonPath("$.detail").value(containsString("“partyPresent”")));
+		// a value of the wrong type is still a malformed body
+		mvc.perform(post("/api/v1/cases/{id}/preserve-evidence", id).with(as("dlh.officer1")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(preservation.formatted(",\"certificateShown\":\"maybe\",\"partyPresent\":true")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:request.body-malformed"));
+		assertThat(jdbc.sql("select count(*) from case_measure").query(Long.class).single()).isEqualTo(measures);
+	}
 }
