@@ -3,6 +3,7 @@ package cn.oneteam.casehandling;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @Import(RecordVerifiedAfterEveryAction.class)
 class ExecutionTests extends CaseApiTest {
+
+	@BeforeAll
+	static void countThisClassAlone() {
+		RecordVerifiedAfterEveryAction.VERIFIED.clear();
+	}
 
 	@AfterAll
 	static void recordsWereVerified() {

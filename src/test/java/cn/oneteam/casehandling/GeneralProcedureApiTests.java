@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,11 @@ import tools.jackson.databind.JsonNode;
  */
 @Import(RecordVerifiedAfterEveryAction.class)
 class GeneralProcedureApiTests extends CaseApiTest {
+
+	@BeforeAll
+	static void countThisClassAlone() {
+		RecordVerifiedAfterEveryAction.VERIFIED.clear();
+	}
 
 	@AfterAll
 	static void recordsWereVerified() {

@@ -13,6 +13,7 @@ import java.util.List;
 import cn.oneteam.shared.ChinaTime;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,11 @@ import tools.jackson.databind.JsonNode;
  */
 @Import(RecordVerifiedAfterEveryAction.class)
 class MeasuresAndTransfersTests extends CaseApiTest {
+
+	@BeforeAll
+	static void countThisClassAlone() {
+		RecordVerifiedAfterEveryAction.VERIFIED.clear();
+	}
 
 	@AfterAll
 	static void recordsWereVerified() {

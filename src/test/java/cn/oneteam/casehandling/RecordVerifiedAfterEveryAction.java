@@ -29,7 +29,10 @@ class RecordVerifiedAfterEveryAction {
 
 	private static final Pattern CASE_PATH = Pattern.compile("^/api/v1/cases/(\\d+)(/.*)?$");
 
-	/** How many times each kind of write was followed by an intact record, by path (ids left out). */
+	/**
+	 * How many times each kind of write was followed by an intact record, by path (ids left out); each test class
+	 * clears it before it runs, so that its own checks count only its own writes.
+	 */
 	static final Map<String, AtomicInteger> VERIFIED = new ConcurrentHashMap<>();
 
 	@Bean
