@@ -154,6 +154,19 @@ final class CaseFile {
 
 	long lockVersion;
 
+	// an on-the-spot decision's own (简易程序); the one model of penalty_case is this class, mapped by CaseTable
+	PenaltyCase.Procedure procedure = PenaltyCase.Procedure.GENERAL;
+
+	@Nullable String formNumber;
+
+	@Nullable LocalDate archiveDue;
+
+	boolean archiveDueProvisional;
+
+	boolean paymentDueProvisional;
+
+	@Nullable OnTheSpotCollection collection;
+
 	/** 法制审核 required (处罚法 §58; 市监 §50): heard cases touching major rights are reviewed after the hearing. */
 	boolean legalReviewRequired() {
 		return LegalReview.required(majorPublicInterest, majorRights && hearingHeld, multipleRelations, reviewByLaw);

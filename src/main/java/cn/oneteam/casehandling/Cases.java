@@ -135,7 +135,7 @@ public class Cases {
 					String.join(", ", reasons));
 		}
 		Clocks.OnTheSpotDeadlines due = clocks.onTheSpot(d.decidedOn(), d.fine() != null);
-		PenaltyCase decided = new PenaltyCase(0, PenaltyCase.Procedure.SIMPLE, "DECIDED", matter.code(),
+		PenaltyCase decided = new PenaltyCase(0, PenaltyCase.Procedure.SIMPLE, CaseStage.DECIDED, matter.code(),
 				version.version(), d.place(), responsible.enforcingBodyId(), responsible.documentNameBodyId(),
 				responsible.mode(), d.partyKind(), d.partyName().trim(), d.facts().trim(), d.penaltyKinds(), d.fine(),
 				d.formNumber().trim(), d.decidedOn(), due.archive().date(),

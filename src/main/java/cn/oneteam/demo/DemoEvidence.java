@@ -17,6 +17,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import cn.oneteam.casehandling.CaseStage;
 import cn.oneteam.casehandling.Cases;
 import cn.oneteam.casehandling.PenaltyCase;
 import cn.oneteam.evidence.Evidence;
@@ -79,7 +80,7 @@ class DemoEvidence implements ApplicationRunner {
 		List<PenaltyCase> open = cases.inScope(officer.jurisdiction())
 			.stream()
 			.filter(c -> c.procedure() == PenaltyCase.Procedure.GENERAL && c.actingOrgId() == officer.organizationId())
-			.filter(c -> c.officers().size() >= 2 && !List.of("CLUE", "CLOSED").contains(c.stage()))
+			.filter(c -> c.officers().size() >= 2 && !List.of(CaseStage.CLUE, CaseStage.CLOSED).contains(c.stage()))
 			.sorted(Comparator.comparing(PenaltyCase::id))
 			.limit(CASES)
 			.toList();

@@ -87,7 +87,7 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 		PenaltyCase decided = decide(decision("3000", PartyKind.ORGANISATION, "DLH-J-0001",
 				personOf("dlh.officer1"), personOf("dlh.officer2")));
 		assertThat(decided.procedure()).isEqualTo(PenaltyCase.Procedure.SIMPLE);
-		assertThat(decided.stage()).isEqualTo("DECIDED");
+		assertThat(decided.stage()).isEqualTo(CaseStage.DECIDED);
 		assertThat(decided.officers()).hasSize(2).allSatisfy(o -> assertThat(o.certificateNumber()).startsWith("QH632802"));
 		// 7 working days after 30 September 2026: National Day skipped, make-up Saturday 10 October counted
 		assertThat(decided.archiveDue()).isEqualTo(LocalDate.of(2026, 10, 15));

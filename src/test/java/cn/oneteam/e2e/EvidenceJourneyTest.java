@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.Comparator;
 import java.util.List;
 
+import cn.oneteam.casehandling.CaseStage;
 import cn.oneteam.casehandling.Cases;
 import cn.oneteam.casehandling.PenaltyCase;
 import cn.oneteam.shared.DivisionCode;
@@ -32,7 +33,7 @@ class EvidenceJourneyTest extends BrowserJourney {
 	void anOfficerUploadsAPhotographOnTheCasePageAndSeesItListed() throws Exception {
 		long caseId = actingAs("dlh.officer1", () -> cases.inScope(JurisdictionScope.of(List.of(DivisionCode.of("632802")))))
 			.stream()
-			.filter(c -> c.procedure() == PenaltyCase.Procedure.GENERAL && c.stage().equals("INVESTIGATING"))
+			.filter(c -> c.procedure() == PenaltyCase.Procedure.GENERAL && c.stage() == CaseStage.INVESTIGATING)
 			.max(Comparator.comparing(PenaltyCase::id))
 			.orElseThrow()
 			.id();
