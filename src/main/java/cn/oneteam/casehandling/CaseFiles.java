@@ -42,7 +42,7 @@ class CaseFiles {
 				  act_on, act_ended_on, life_health_harm, party_birth_date, handler_account_id, recorded_by, recorded_at)
 				values ('GENERAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(c.stage.name(), c.matterCode, c.matterVersion, c.place.value(), c.actingOrgId, c.nameOrgId,
-					c.mode.name(), c.partyKind.name(), c.partyName, c.facts, c.source, c.discoveredOn, c.actOn,
+					c.mode.name(), c.partyKind.name(), c.partyName, c.facts, c.source.name(), c.discoveredOn, c.actOn,
 					c.actEndedOn, c.lifeHealthHarm, c.partyBirthDate, c.handlerAccountId, recordedBy, at)
 			.query(Long.class)
 			.single();
@@ -245,7 +245,7 @@ class CaseFiles {
 		c.partyKind = PartyKind.valueOf(rs.getString("party_type"));
 		c.partyName = rs.getString("party_name");
 		c.facts = rs.getString("facts");
-		c.source = rs.getString("source");
+		c.source = rs.getString("source") == null ? null : ClueSource.valueOf(rs.getString("source"));
 		c.discoveredOn = date(rs, "discovered_on");
 		c.actOn = date(rs, "act_on");
 		c.actEndedOn = date(rs, "act_ended_on");

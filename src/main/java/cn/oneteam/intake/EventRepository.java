@@ -96,7 +96,7 @@ class EventRepository {
 			.optional();
 	}
 
-	/** Events received through the given channels in [from, to), newest first. */
+	/** Events received through the given channels from {@code from} up to (not including) {@code to}, newest first. */
 	List<IntakeEvent> receivedThrough(Collection<EventChannel> channels, OffsetDateTime from, OffsetDateTime to,
 			int limit) {
 		return jdbc.sql("""
