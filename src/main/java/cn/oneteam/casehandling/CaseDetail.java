@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record CaseDetail(long id, CaseStage stage, String matterCode, int matterVersion, String place,
 		long actingOrgId, long nameOrgId, String mode, PartyKind partyKind, String partyName, String facts,
-		@Nullable String source, @Nullable LocalDate discoveredOn, @Nullable LocalDate actOn,
+		@Nullable ClueSource source, @Nullable LocalDate discoveredOn, @Nullable LocalDate actOn,
 		@Nullable LocalDate filedOn, List<CaseOfficer> officers, @Nullable CaseOutcome outcome,
 		Set<PenaltyKind> proposedKinds, @Nullable BigDecimal proposedFine, @Nullable DiscretionTier tier,
 		boolean legalReviewRequired, boolean legalReviewPassed, boolean collectiveDiscussionRequired,

@@ -372,7 +372,7 @@ public class CaseDocuments {
 		v.put("case.matter", c.matterCode);
 		v.put("case.place", c.place.value());
 		v.put("case.facts", c.facts);
-		v.put("case.source", c.source == null ? null : zh("case.source." + c.source, c.source));
+		v.put("case.source", c.source == null ? null : zh("case.source." + c.source, c.source.name()));
 		v.put("case.discoveredOn", c.discoveredOn);
 		v.put("case.actOn", c.actOn);
 		v.put("case.filedOn", c.filedOn);

@@ -44,7 +44,7 @@ final class CaseFile {
 
 	String facts;
 
-	@Nullable String source;
+	@Nullable ClueSource source;
 
 	@Nullable LocalDate discoveredOn;
 

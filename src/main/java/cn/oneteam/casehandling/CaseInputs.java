@@ -26,7 +26,7 @@ public final class CaseInputs {
 	public record NewClue(@NotBlank @Schema(example = "HX-CG-009") String matter,
 			@NotBlank @Schema(example = "632802003") String place, @NotNull PartyKind partyKind,
 			@NotBlank @Size(max = 200) String partyName, @NotBlank @Size(max = 2000) String facts,
-			@NotBlank @Size(max = 40) @Schema(example = "INSPECTION") String source,
+			@NotNull @Schema(example = "INSPECTION") ClueSource source,
 			@NotNull @Schema(example = "2026-06-01") LocalDate discoveredOn, @Nullable LocalDate actOn) {
 	}
 

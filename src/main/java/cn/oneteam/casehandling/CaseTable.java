@@ -124,7 +124,7 @@ final class CaseTable {
 			column("party_type", named(PartyKind.class), c -> c.partyKind, (c, v) -> c.partyKind = v).once(),
 			column("party_name", TEXT, c -> c.partyName, (c, v) -> c.partyName = v).once(),
 			column("facts", TEXT, c -> c.facts, (c, v) -> c.facts = v).once(),
-			column("source", TEXT, c -> c.source, (c, v) -> c.source = v).once(),
+			column("source", named(ClueSource.class), c -> c.source, (c, v) -> c.source = v).once(),
 			column("discovered_on", DATE, c -> c.discoveredOn, (c, v) -> c.discoveredOn = v).once(),
 			column("act_on", DATE, c -> c.actOn, (c, v) -> c.actOn = v),
 			column("act_ended_on", DATE, c -> c.actEndedOn, (c, v) -> c.actEndedOn = v),

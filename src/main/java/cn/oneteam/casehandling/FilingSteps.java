@@ -71,7 +71,7 @@ class FilingSteps implements ProcedureSteps {
 		c.partyKind = clue.partyKind();
 		c.partyName = clue.partyName().trim();
 		c.facts = clue.facts().trim();
-		c.source = clue.source().trim();
+		c.source = clue.source();
 		c.discoveredOn = clue.discoveredOn();
 		c.actOn = clue.actOn();
 		c.handlerAccountId = ctx.caller.accountId();

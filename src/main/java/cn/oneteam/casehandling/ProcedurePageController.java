@@ -62,9 +62,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProcedurePageController {
 
-	/** Clue sources (线索来源). */
-	static final List<String> SOURCES = List.of("INSPECTION", "COMPLAINT", "HOTLINE_12345", "TRANSFER", "GRID", "OTHER");
-
 	/** The element the case page loads action forms into; a request aimed at it gets the form alone. */
 	private static final String PANEL = "action-panel";
 
@@ -141,7 +138,7 @@ class ProcedurePageController {
 		model.addAttribute("values", values);
 		model.addAttribute("matters", catalog.matters());
 		model.addAttribute("partyKinds", PartyKind.values());
-		model.addAttribute("sources", SOURCES);
+		model.addAttribute("sources", ClueSource.values());
 		model.addAttribute("places", places(caller));
 		return "casehandling/new-clue";
 	}

@@ -13,9 +13,12 @@ import cn.oneteam.identity.SystemActor;
 import cn.oneteam.intake.Dispute;
 import cn.oneteam.intake.Disputes;
 import cn.oneteam.intake.EventChannel;
-import cn.oneteam.intake.Events;
+import cn.oneteam.intake.EventDispatch;
+import cn.oneteam.intake.EventIntake;
+import cn.oneteam.intake.EventQueries;
 import cn.oneteam.intake.IntakeEvent;
 import cn.oneteam.intake.NewEvent;
+import cn.oneteam.intake.PublicFollowUp;
 import cn.oneteam.intake.Priority;
 import cn.oneteam.intake.Receipt;
 import cn.oneteam.intake.RequestType;
@@ -50,7 +53,13 @@ class DemoIntake implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoIntake.class);
 
-	private final Events events;
+	private final EventIntake intake;
+
+	private final EventDispatch dispatch;
+
+	private final PublicFollowUp followUp;
+
+	private final EventQueries events;
 
 	private final Routing routing;
 
@@ -62,8 +71,11 @@ class DemoIntake implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
-	DemoIntake(Events events, Routing routing, Disputes disputes, Accounts accounts, Organizations organizations,
-			UserDetailsService users) {
+	DemoIntake(EventIntake intake, EventDispatch dispatch, PublicFollowUp followUp, EventQueries events,
+			Routing routing, Disputes disputes, Accounts accounts, Organizations organizations, UserDetailsService users) {
+		this.intake = intake;
+		this.dispatch = dispatch;
+		this.followUp = followUp;
 		this.events = events;
 		this.routing = routing;
 		this.disputes = disputes;
@@ -103,33 +115,33 @@ class DemoIntake implements ApplicationRunner {
 	private void seedEvents() {
 		// 河西街道 (empowered for matter 1): rated, and replied awaiting the rating
 		long rated = hotline("DEMO-0001", "632802001", "长江路一家烧烤店油烟直排，楼上住户窗户全是油", null, "张先生", "13897001234");
-		as("dlh.dispatch", p -> events.dispatch(rated, p));
-		as("hexi.dispatch", p -> events.accept(rated, p));
-		as("hexi.dispatch", p -> events.reply(rated, "已责令该店安装油烟净化设施并正常使用，复查达标。", p));
-		events.rate(tracking(rated), Satisfaction.SATISFIED);
+		as("dlh.dispatch", p -> dispatch.dispatch(rated, p));
+		as("hexi.dispatch", p -> dispatch.accept(rated, p));
+		as("hexi.dispatch", p -> dispatch.reply(rated, "已责令该店安装油烟净化设施并正常使用，复查达标。", p));
+		followUp.rate(tracking(rated), Satisfaction.SATISFIED);
 		long replied = hotline("DEMO-0002", "632802001", "柴达木路饭馆后厨油烟很大", null, null, "13997005678");
-		as("dlh.dispatch", p -> events.dispatch(replied, p));
-		as("hexi.dispatch", p -> events.accept(replied, p));
-		as("hexi.dispatch", p -> events.reply(replied, "已约谈经营者，限期三日内清洗油烟净化设施。", p));
+		as("dlh.dispatch", p -> dispatch.dispatch(replied, p));
+		as("hexi.dispatch", p -> dispatch.accept(replied, p));
+		as("hexi.dispatch", p -> dispatch.reply(replied, "已约谈经营者，限期三日内清洗油烟净化设施。", p));
 		// 河东街道 (empowered for the first urban management matters): dispatched, not yet accepted
 		long dispatched = hotline("DEMO-0003", "632802002", "小区门口有人乱倒生活垃圾", null, null, null);
-		as("dlh.dispatch", p -> events.dispatch(dispatched, p));
+		as("dlh.dispatch", p -> dispatch.dispatch(dispatched, p));
 		// the county bureau: accepted; returned once with its reason; routed and waiting, with a duplicate next to it
 		long accepted = hotline("DEMO-0004", "632802003", "工地没有围挡，扬尘严重", null, "李女士", "13709871234");
-		as("dlh.dispatch", p -> events.dispatch(accepted, p));
-		as("dlh.squad", p -> events.accept(accepted, p));
-		as("dlh.squad", p -> events.arrive(accepted, null, new BigDecimal("37.3691"), new BigDecimal("97.3702"), p));
+		as("dlh.dispatch", p -> dispatch.dispatch(accepted, p));
+		as("dlh.squad", p -> dispatch.accept(accepted, p));
+		as("dlh.squad", p -> dispatch.arrive(accepted, null, new BigDecimal("37.3691"), new BigDecimal("97.3702"), p));
 		long returned = hotline("DEMO-0005", "632802003", "有人擅自挖掘道路铺设管线", null, null, null);
-		as("dlh.dispatch", p -> events.dispatch(returned, p));
-		as("dlh.squad", p -> events.returnEvent(returned, "经核实为市政公司经批准的施工，请转住建部门核实审批范围。", p));
+		as("dlh.dispatch", p -> dispatch.dispatch(returned, p));
+		as("dlh.squad", p -> dispatch.returnEvent(returned, "经核实为市政公司经批准的施工，请转住建部门核实审批范围。", p));
 		hotline("DEMO-0006", "632802003", "德令哈火车站广场有人占道经营", null, null, null);
 		hotline("DEMO-0007", "632802003", "火车站广场占道摆摊，影响通行", null, "王先生", "15500001111");
 		// 尕海镇 (delegated): a grid worker's report with the phone's location
-		events.receive(new NewEvent(RequestType.REPORT, null, "村口饭店油烟直排", "632802100", "632802100-01", "尕海镇政府路口",
+		intake.receive(new NewEvent(RequestType.REPORT, null, "村口饭店油烟直排", "632802100", "632802100-01", "尕海镇政府路口",
 				new BigDecimal("37.3105"), new BigDecimal("97.5512"), null, null, null, Priority.NORMAL),
 				EventChannel.GRID, null, List.of(), id("dlh.auxiliary"), null);
 		// a public report no rule classifies: waits for the dispatcher
-		events.receive(new NewEvent(RequestType.SUGGESTION, null, "建议在公园增加夜间照明", "632802001", null, "人民公园", null,
+		intake.receive(new NewEvent(RequestType.SUGGESTION, null, "建议在公园增加夜间照明", "632802001", null, "人民公园", null,
 				null, null, null, null, Priority.NORMAL), EventChannel.PUBLIC_PORTAL, null, List.of(), 0, null);
 		// 怀头他拉镇: two bodies recorded for matter 1 — in dispute
 		hotline("DEMO-0008", "632802101", "镇上餐馆油烟扰民", null, null, null);
@@ -142,23 +154,23 @@ class DemoIntake implements ApplicationRunner {
 		as("admin", p -> disputes.applyAsBoundary(dispute.id(), LocalDate.of(2027, 1, 1), p));
 		// 河西街道: the county bureau and the market regulator both claim a report routed to the township — in dispute
 		long claimed = hotline("DEMO-0012", "632802001", "黄河路夜市烧烤摊油烟直排，占用人行道", "DEMO-DQ-118-1", null, null);
-		as("dlh.squad", p -> events.claim(claimed, "夜市烧烤油烟由执法局派驻执法组统一整治", p));
-		as("dlh.market", p -> events.claim(claimed, "夜市摊点属食品经营备案管理", p));
+		as("dlh.squad", p -> dispatch.claim(claimed, "夜市烧烤油烟由执法局派驻执法组统一整治", p));
+		as("dlh.market", p -> dispatch.claim(claimed, "夜市摊点属食品经营备案管理", p));
 		// 格尔木: a township's own matter dispatched; the bureau's event reopened by the reporter
 		String golmud = firstTownship("632801");
 		hotline("DEMO-0010", golmud, "市场里有无证经营的熟食摊", null, null, null);
 		long reopened = hotline("DEMO-0011", golmud, "建筑垃圾堆在路边好几天了", null, "赵先生", "18609790000");
-		as("grm.squad", p -> events.dispatch(reopened, p)); // the hotline system only sends orders
-		as("grm.squad", p -> events.accept(reopened, p));
-		as("grm.squad", p -> events.reply(reopened, "已通知施工单位清运。", p));
-		events.notFixed(tracking(reopened), "还有一半没有清走");
+		as("grm.squad", p -> dispatch.dispatch(reopened, p)); // the hotline system only sends orders
+		as("grm.squad", p -> dispatch.accept(reopened, p));
+		as("grm.squad", p -> dispatch.reply(reopened, "已通知施工单位清运。", p));
+		followUp.notFixed(tracking(reopened), "还有一半没有清走");
 	}
 
 	/** A 12345 work order through the service as the hotline account; answers the event id. */
 	private long hotline(String orderId, String division, String text, @Nullable String matter, @Nullable String name,
 			@Nullable String phone) {
 		ScopedPrincipal hotline = (ScopedPrincipal) users.loadUserByUsername(HOTLINE);
-		Receipt receipt = events.receive(new NewEvent(RequestType.COMPLAINT, matter, text, division, null, null, null, null,
+		Receipt receipt = intake.receive(new NewEvent(RequestType.COMPLAINT, matter, text, division, null, null, null, null,
 				name, phone, null, Priority.NORMAL), EventChannel.HOTLINE_12345, orderId, List.of(), hotline.accountId(),
 				hotline.jurisdiction());
 		return events.byTracking(receipt.trackingNumber()).map(IntakeEvent::id).orElseThrow();

@@ -35,6 +35,7 @@ import cn.oneteam.casehandling.CaseInputs.Report;
 import cn.oneteam.casehandling.CaseInputs.Review;
 import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
 import cn.oneteam.casehandling.CaseInputs.Service;
+import cn.oneteam.casehandling.ClueSource;
 import cn.oneteam.casehandling.ExecutionInputs.CourtApplication;
 import cn.oneteam.casehandling.ExecutionInputs.Deferral;
 import cn.oneteam.casehandling.ExecutionInputs.Demand;
@@ -385,7 +386,7 @@ class DemoProcedure implements ApplicationRunner {
 				this.actOn = discoveredOn.minusDays(2);
 				this.on = discoveredOn;
 				this.current = as(body.officer(), p -> procedure.registerClue(new NewClue(matter, place, party, partyName,
-						facts, source, discoveredOn, actOn), p));
+						facts, ClueSource.valueOf(source), discoveredOn, actOn), p));
 				this.id = current.id();
 				stories++;
 			}

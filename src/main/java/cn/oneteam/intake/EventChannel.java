@@ -1,13 +1,15 @@
 package cn.oneteam.intake;
 
+import cn.oneteam.casehandling.ClueSource;
+
 /** 受理渠道: how an event reached us; the case clue source it becomes when it turns into a case. */
 public enum EventChannel {
-	DISPATCHER("COMPLAINT"), GRID("GRID"), HOTLINE_12345("HOTLINE_12345"), PUBLIC_PORTAL("COMPLAINT"),
-	OPEN311("COMPLAINT");
+	DISPATCHER(ClueSource.COMPLAINT), GRID(ClueSource.GRID), HOTLINE_12345(ClueSource.HOTLINE_12345),
+	PUBLIC_PORTAL(ClueSource.COMPLAINT), OPEN311(ClueSource.COMPLAINT);
 
-	private final String clueSource;
+	private final ClueSource clueSource;
 
-	EventChannel(String clueSource) {
+	EventChannel(ClueSource clueSource) {
 		this.clueSource = clueSource;
 	}
 
@@ -19,8 +21,8 @@ public enum EventChannel {
 		return this == PUBLIC_PORTAL || this == OPEN311;
 	}
 
-	/** The source of a case clue (casehandling's list of sources). */
-	String clueSource() {
+	/** The source of a case clue. */
+	ClueSource clueSource() {
 		return clueSource;
 	}
 }

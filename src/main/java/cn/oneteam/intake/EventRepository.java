@@ -69,6 +69,12 @@ class EventRepository {
 			.query(Boolean.class).single();
 	}
 
+	/** Holds the receipt of one external order until the transaction ends, so a repeated order waits for the first. */
+	void lockExternalId(EventChannel channel, String externalId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(channel + "/" + externalId).query(Object.class)
+			.single();
+	}
+
 	Optional<IntakeEvent> byExternalId(EventChannel channel, String externalId) {
 		return jdbc.sql("select * from intake_event where channel = ? and external_id = ?")
 			.params(channel.name(), externalId).query(EventRepository::map).optional();
@@ -82,6 +88,26 @@ class EventRepository {
 	Optional<IntakeEvent> lock(long id) {
 		return jdbc.sql("select * from intake_event where id = ? for update").param(id).query(EventRepository::map)
 			.optional();
+	}
+
+	/** The event that became the case's clue, if any. */
+	Optional<IntakeEvent> byCase(long caseId) {
+		return jdbc.sql("select * from intake_event where case_id = ?").param(caseId).query(EventRepository::map)
+			.optional();
+	}
+
+	/** Events received through the given channels from {@code from} up to (not including) {@code to}, newest first. */
+	List<IntakeEvent> receivedThrough(Collection<EventChannel> channels, OffsetDateTime from, OffsetDateTime to,
+			int limit) {
+		return jdbc.sql("""
+				select * from intake_event where received_at >= :from and received_at < :to and channel in (:channels)
+				order by received_at desc, id desc limit :limit""")
+			.param("channels", channels.stream().map(Enum::name).toList())
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query(EventRepository::map)
+			.list();
 	}
 
 	Optional<IntakeEvent> byTracking(String tracking) {

@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "intake 12345 hotline", description = "Work orders of the 12345 hotline, idempotent on the hotline's order id")
 class HotlineApiController {
 
-	private final Events events;
+	private final EventIntake intake;
 
-	HotlineApiController(Events events) {
-		this.events = events;
+	HotlineApiController(EventIntake intake) {
+		this.intake = intake;
 	}
 
 	/** A 12345 work order: the hotline's 工单编号 and the order (data-standards §7.2). */
@@ -41,7 +41,7 @@ class HotlineApiController {
 	@Operation(summary = "Receive a work order (201 with our tracking number); the same order id again answers 200 with "
 			+ "the same receipt and makes nothing")
 	ResponseEntity<Receipt> receive(@Valid @RequestBody WorkOrder workOrder, ScopedPrincipal caller) {
-		Receipt receipt = events.receive(workOrder.order(), EventChannel.HOTLINE_12345, workOrder.orderId(), List.of(),
+		Receipt receipt = intake.receive(workOrder.order(), EventChannel.HOTLINE_12345, workOrder.orderId(), List.of(),
 				caller.accountId(), caller.jurisdiction());
 		return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
 	}

@@ -21,9 +21,9 @@ public class Indicators {
 
 	private final JdbcClient jdbc;
 
-	private final Events events;
+	private final EventQueries events;
 
-	Indicators(JdbcClient jdbc, Events events) {
+	Indicators(JdbcClient jdbc, EventQueries events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}

@@ -39,7 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
 		+ "return, reply, urge, merge, duplicates, disputes, keyword rules")
 class IntakeApiController {
 
-	private final Events events;
+	private final EventIntake intake;
+
+	private final EventDispatch dispatch;
+
+	private final EventToClue clues;
+
+	private final EventQueries events;
 
 	private final Disputes disputes;
 
@@ -51,10 +57,14 @@ class IntakeApiController {
 
 	private final DisputeFigures disputeFigures;
 
-	IntakeApiController(Events events, Disputes disputes, Routing routing, FullProcessRecord record,
-			Indicators indicators, DisputeFigures disputeFigures) {
+	IntakeApiController(EventIntake intake, EventDispatch dispatch, EventToClue clues, EventQueries events,
+			Disputes disputes, Routing routing, FullProcessRecord record, Indicators indicators,
+			DisputeFigures disputeFigures) {
 		this.indicators = indicators;
 		this.disputeFigures = disputeFigures;
+		this.intake = intake;
+		this.dispatch = dispatch;
+		this.clues = clues;
 		this.events = events;
 		this.disputes = disputes;
 		this.routing = routing;
@@ -72,13 +82,13 @@ class IntakeApiController {
 		if (channel != EventChannel.DISPATCHER && channel != EventChannel.GRID) {
 			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "intake.channel-not-staff", channel);
 		}
-		return events.receive(event, channel, null, List.of(), caller.accountId(), caller.jurisdiction());
+		return intake.receive(event, channel, null, List.of(), caller.accountId(), caller.jurisdiction());
 	}
 
 	@GetMapping("/events")
 	@Operation(summary = "Events in your jurisdiction, newest first, in the given states (all open ones by default)")
 	List<IntakeEvent> list(@RequestParam(required = false) @Nullable List<EventState> state, JurisdictionScope scope) {
-		return events.queue(scope, state == null || state.isEmpty() ? Events.QUEUE : EnumSet.copyOf(state));
+		return events.queue(scope, state == null || state.isEmpty() ? EventQueries.QUEUE : EnumSet.copyOf(state));
 	}
 
 	@GetMapping("/events/overdue")
@@ -125,7 +135,7 @@ class IntakeApiController {
 	@PostMapping("/events/{id}/classify")
 	@Operation(summary = "Name the matter; the catalogue resolver routes the event (or a dispute opens)")
 	IntakeEvent classify(@PathVariable long id, @Valid @RequestBody Classify input, ScopedPrincipal caller) {
-		return events.classify(id, input.matter(), caller);
+		return intake.classify(id, input.matter(), caller);
 	}
 
 	record DispatchTo(@Nullable @Schema(description = "one of the body's teams; the township's stationed group by default",
@@ -137,13 +147,13 @@ class IntakeApiController {
 			+ "or the team named); the clocks to accept and to arrive start")
 	IntakeEvent dispatch(@PathVariable long id, @RequestBody(required = false) @Nullable DispatchTo input,
 			ScopedPrincipal caller) {
-		return events.dispatch(id, input == null ? null : input.team(), caller);
+		return dispatch.dispatch(id, input == null ? null : input.team(), caller);
 	}
 
 	@PostMapping("/events/{id}/accept")
 	@Operation(summary = "The receiving unit accepts the event")
 	IntakeEvent accept(@PathVariable long id, ScopedPrincipal caller) {
-		return events.accept(id, caller);
+		return dispatch.accept(id, caller);
 	}
 
 	record Reason(@NotBlank @Size(max = 1000) String reason) {
@@ -152,7 +162,7 @@ class IntakeApiController {
 	@PostMapping("/events/{id}/return")
 	@Operation(summary = "The receiving unit returns the event with its reason; repeated returns go to the county as a dispute")
 	IntakeEvent giveBack(@PathVariable long id, @Valid @RequestBody Reason input, ScopedPrincipal caller) {
-		return events.returnEvent(id, input.reason(), caller);
+		return dispatch.returnEvent(id, input.reason(), caller);
 	}
 
 	record Arrival(@Nullable @Schema(description = "when the unit was on the spot; now when left out",
@@ -166,15 +176,15 @@ class IntakeApiController {
 			+ "met or overdue against the priority's arrival clock")
 	IntakeEvent arrive(@PathVariable long id, @RequestBody(required = false) @Nullable Arrival input,
 			ScopedPrincipal caller) {
-		return input == null ? events.arrive(id, null, null, null, caller)
-				: events.arrive(id, input.at(), input.latitude(), input.longitude(), caller);
+		return input == null ? dispatch.arrive(id, null, null, null, caller)
+				: dispatch.arrive(id, input.at(), input.latitude(), input.longitude(), caller);
 	}
 
 	@PostMapping("/events/{id}/claim")
 	@Operation(summary = "Your unit claims the event (认领) with its reason; a second claimant, or a claim on a returned "
 			+ "event, opens a dispute to the county coordinator listing the claimants")
 	IntakeEvent claim(@PathVariable long id, @Valid @RequestBody Reason input, ScopedPrincipal caller) {
-		return events.claim(id, input.reason(), caller);
+		return dispatch.claim(id, input.reason(), caller);
 	}
 
 	record Reply(@NotBlank @Size(max = 4000) String reply) {
@@ -183,7 +193,7 @@ class IntakeApiController {
 	@PostMapping("/events/{id}/reply")
 	@Operation(summary = "The receiving unit answers the reporter")
 	IntakeEvent reply(@PathVariable long id, @Valid @RequestBody Reply input, ScopedPrincipal caller) {
-		return events.reply(id, input.reply(), caller);
+		return dispatch.reply(id, input.reply(), caller);
 	}
 
 	record Note(@Size(max = 1000) String note) {
@@ -192,7 +202,7 @@ class IntakeApiController {
 	@PostMapping("/events/{id}/urge")
 	@Operation(summary = "Urge the unit (催办)")
 	IntakeEvent urge(@PathVariable long id, @Valid @RequestBody Note input, ScopedPrincipal caller) {
-		return events.urge(id, input.note() == null ? "" : input.note(), caller);
+		return dispatch.urge(id, input.note() == null ? "" : input.note(), caller);
 	}
 
 	record Merge(@NotNull Long into) {
@@ -201,7 +211,7 @@ class IntakeApiController {
 	@PostMapping("/events/{id}/merge")
 	@Operation(summary = "Merge a duplicate into another event; its reporter follows that event's progress")
 	IntakeEvent merge(@PathVariable long id, @Valid @RequestBody Merge input, ScopedPrincipal caller) {
-		return events.merge(id, input.into(), caller);
+		return intake.merge(id, input.into(), caller);
 	}
 
 	record Clue(@NotNull PartyKind partyKind, @NotBlank @Size(max = 200) String partyName,
@@ -213,7 +223,7 @@ class IntakeApiController {
 			description = "With two certified officers of the body (officers), the event's photos go to the case as "
 					+ "evidence (视听资料), hashed and recorded like any other.")
 	IntakeEvent clue(@PathVariable long id, @Valid @RequestBody Clue input, ScopedPrincipal caller) {
-		return events.toClue(id, input.partyKind(), input.partyName(),
+		return clues.toClue(id, input.partyKind(), input.partyName(),
 				input.officers() == null ? List.of() : input.officers(), caller);
 	}
 

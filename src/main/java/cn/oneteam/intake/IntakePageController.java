@@ -50,7 +50,13 @@ class IntakePageController {
 			"returned", EnumSet.of(EventState.RETURNED), "disputed", EnumSet.of(EventState.DISPUTED), "done",
 			EnumSet.of(EventState.REPLIED, EventState.RATED, EventState.MERGED));
 
-	private final Events events;
+	private final EventIntake intake;
+
+	private final EventDispatch dispatch;
+
+	private final EventToClue clues;
+
+	private final EventQueries events;
 
 	private final Disputes disputes;
 
@@ -76,9 +82,13 @@ class IntakePageController {
 
 	private final DisputeFigures disputeFigures;
 
-	IntakePageController(Events events, Disputes disputes, Routing routing, EventAlerts alerts, FullProcessRecord record,
-			Regions regions, Organizations organizations, IntakeProperties properties, Catalog catalog,
-			Indicators indicators, Clock clock, Officers officers, DisputeFigures disputeFigures) {
+	IntakePageController(EventIntake intake, EventDispatch dispatch, EventToClue clues, EventQueries events,
+			Disputes disputes, Routing routing, EventAlerts alerts, FullProcessRecord record, Regions regions,
+			Organizations organizations, IntakeProperties properties, Catalog catalog, Indicators indicators, Clock clock,
+			Officers officers, DisputeFigures disputeFigures) {
+		this.intake = intake;
+		this.dispatch = dispatch;
+		this.clues = clues;
 		this.officers = officers;
 		this.disputeFigures = disputeFigures;
 		this.indicators = indicators;
@@ -134,7 +144,7 @@ class IntakePageController {
 			RedirectAttributes redirect) throws IOException {
 		try {
 			List<Photo> photos = photos(photo);
-			Receipt receipt = events.receive(new NewEvent(requestType, matter, description, division, gridCode, address,
+			Receipt receipt = intake.receive(new NewEvent(requestType, matter, description, division, gridCode, address,
 					latitude, longitude, reporterName, reporterPhone, null, priority),
 					grid ? EventChannel.GRID : EventChannel.DISPATCHER, null, photos, caller.accountId(),
 					caller.jurisdiction());
@@ -223,17 +233,17 @@ class IntakePageController {
 			ScopedPrincipal caller, RedirectAttributes redirect) {
 		try {
 			switch (action) {
-				case "classify" -> events.classify(id, form.getOrDefault("matter", ""), caller);
-				case "dispatch" -> events.dispatch(id, team(form.get("team")), caller);
-				case "accept" -> events.accept(id, caller);
-				case "return" -> events.returnEvent(id, form.getOrDefault("reason", ""), caller);
-				case "claim" -> events.claim(id, form.getOrDefault("reason", ""), caller);
-				case "arrive" -> events.arrive(id, null, decimal(form.get("latitude")), decimal(form.get("longitude")),
+				case "classify" -> intake.classify(id, form.getOrDefault("matter", ""), caller);
+				case "dispatch" -> dispatch.dispatch(id, team(form.get("team")), caller);
+				case "accept" -> dispatch.accept(id, caller);
+				case "return" -> dispatch.returnEvent(id, form.getOrDefault("reason", ""), caller);
+				case "claim" -> dispatch.claim(id, form.getOrDefault("reason", ""), caller);
+				case "arrive" -> dispatch.arrive(id, null, decimal(form.get("latitude")), decimal(form.get("longitude")),
 						caller);
-				case "reply" -> events.reply(id, form.getOrDefault("reply", ""), caller);
-				case "urge" -> events.urge(id, form.getOrDefault("note", ""), caller);
-				case "merge" -> events.merge(id, Long.parseLong(form.getOrDefault("into", "0")), caller);
-				case "clue" -> events.toClue(id, PartyKind.valueOf(form.getOrDefault("partyKind", "NATURAL_PERSON")),
+				case "reply" -> dispatch.reply(id, form.getOrDefault("reply", ""), caller);
+				case "urge" -> dispatch.urge(id, form.getOrDefault("note", ""), caller);
+				case "merge" -> intake.merge(id, Long.parseLong(form.getOrDefault("into", "0")), caller);
+				case "clue" -> clues.toClue(id, PartyKind.valueOf(form.getOrDefault("partyKind", "NATURAL_PERSON")),
 						form.getOrDefault("partyName", ""), Stream.of(form.get("officer1"), form.get("officer2"))
 							.filter(o -> o != null && !o.isBlank()).map(Long::valueOf).toList(), caller);
 				default -> throw new IntakeViolation(IntakeViolation.NOT_FOUND, "intake.action-unknown", action);

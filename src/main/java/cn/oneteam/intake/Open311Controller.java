@@ -51,7 +51,11 @@ class Open311Controller {
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-	private final Events events;
+	private final EventIntake intake;
+
+	private final EventQueries events;
+
+	private final PublicFollowUp followUp;
 
 	private final Catalog catalog;
 
@@ -61,9 +65,12 @@ class Open311Controller {
 
 	private final Validator validator;
 
-	Open311Controller(Events events, Catalog catalog, Clock clock, PublicRateLimit rateLimit, Validator validator) {
+	Open311Controller(EventIntake intake, EventQueries events, PublicFollowUp followUp, Catalog catalog, Clock clock,
+			PublicRateLimit rateLimit, Validator validator) {
 		this.validator = validator;
+		this.intake = intake;
 		this.events = events;
+		this.followUp = followUp;
 		this.catalog = catalog;
 		this.clock = clock;
 		this.rateLimit = rateLimit;
@@ -144,7 +151,7 @@ class Open311Controller {
 		if (!violations.isEmpty()) {
 			throw new ConstraintViolationException(violations);
 		}
-		Receipt receipt = events.receive(event, EventChannel.OPEN311, null, List.of(),
+		Receipt receipt = intake.receive(event, EventChannel.OPEN311, null, List.of(),
 				caller.accountId(), caller.jurisdiction());
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("service_request_id", receipt.trackingNumber());
@@ -202,7 +209,7 @@ class Open311Controller {
 
 	/** The spec's fields and nothing personal; the fine-grained state in an extension. */
 	private Map<String, Object> request(IntakeEvent own) {
-		PublicEvent e = events.track(own.trackingNumber());
+		PublicEvent e = followUp.track(own.trackingNumber());
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("service_request_id", e.trackingNumber());
 		r.put("status", e.state().open311Status());

@@ -27,12 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "public reports 公众诉求", description = "Report without an account (rate-limited), follow by tracking number, rate")
 class PublicApiController {
 
-	private final Events events;
+	private final EventIntake intake;
+
+	private final PublicFollowUp followUp;
 
 	private final PublicRateLimit rateLimit;
 
-	PublicApiController(Events events, PublicRateLimit rateLimit) {
-		this.events = events;
+	PublicApiController(EventIntake intake, PublicFollowUp followUp, PublicRateLimit rateLimit) {
+		this.intake = intake;
+		this.followUp = followUp;
 		this.rateLimit = rateLimit;
 	}
 
@@ -41,14 +44,14 @@ class PublicApiController {
 	@Operation(summary = "Report a problem (contact optional); answers the tracking number")
 	Receipt report(@Valid @RequestBody NewEvent event, HttpServletRequest request) {
 		rateLimit.take(request.getRemoteAddr());
-		return events.receive(event, EventChannel.PUBLIC_PORTAL, null, List.of(), 0, null);
+		return intake.receive(event, EventChannel.PUBLIC_PORTAL, null, List.of(), 0, null);
 	}
 
 	@GetMapping("/{trackingNumber}")
 	@Operation(summary = "Follow an event by its tracking number (nothing personal is shown; lookups are rate-limited)")
 	PublicEvent track(@PathVariable String trackingNumber, HttpServletRequest request) {
 		rateLimit.lookup(request.getRemoteAddr());
-		return events.track(trackingNumber);
+		return followUp.track(trackingNumber);
 	}
 
 	record Rating(@NotNull Satisfaction satisfaction) {
@@ -59,7 +62,7 @@ class PublicApiController {
 	PublicEvent rate(@PathVariable String trackingNumber, @Valid @RequestBody Rating rating,
 			HttpServletRequest request) {
 		rateLimit.lookup(request.getRemoteAddr());
-		return events.rate(trackingNumber, rating.satisfaction());
+		return followUp.rate(trackingNumber, rating.satisfaction());
 	}
 
 	record NotFixed(@Nullable @Size(max = 1000) String comment) {
@@ -70,6 +73,6 @@ class PublicApiController {
 	PublicEvent notFixed(@PathVariable String trackingNumber, @Valid @RequestBody NotFixed input,
 			HttpServletRequest request) {
 		rateLimit.lookup(request.getRemoteAddr());
-		return events.notFixed(trackingNumber, input.comment() == null ? "" : input.comment());
+		return followUp.notFixed(trackingNumber, input.comment() == null ? "" : input.comment());
 	}
 }

@@ -28,7 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PublicPageController {
 
-	private final Events events;
+	private final EventIntake intake;
+
+	private final PublicFollowUp followUp;
 
 	private final PublicRateLimit rateLimit;
 
@@ -38,9 +40,10 @@ class PublicPageController {
 
 	private final IntakeProperties properties;
 
-	PublicPageController(Events events, PublicRateLimit rateLimit, IntakePageController staffPages, Regions regions,
-			IntakeProperties properties) {
-		this.events = events;
+	PublicPageController(EventIntake intake, PublicFollowUp followUp, PublicRateLimit rateLimit,
+			IntakePageController staffPages, Regions regions, IntakeProperties properties) {
+		this.intake = intake;
+		this.followUp = followUp;
 		this.rateLimit = rateLimit;
 		this.staffPages = staffPages;
 		this.regions = regions;
@@ -69,7 +72,7 @@ class PublicPageController {
 		try {
 			List<Photo> photos = staffPages.photos(photo);
 			rateLimit.take(request.getRemoteAddr());
-			Receipt receipt = events.receive(new NewEvent(requestType, null, description, division, null, address, null,
+			Receipt receipt = intake.receive(new NewEvent(requestType, null, description, division, null, address, null,
 					null, reporterName, reporterPhone, null, Priority.NORMAL), EventChannel.PUBLIC_PORTAL, null, photos,
 					0, null);
 			redirect.addFlashAttribute("received", true);
@@ -89,7 +92,7 @@ class PublicPageController {
 		if (number != null && !number.isBlank()) {
 			try {
 				rateLimit.lookup(request.getRemoteAddr());
-				model.addAttribute("event", events.track(number.strip()));
+				model.addAttribute("event", followUp.track(number.strip()));
 			}
 			catch (RuleViolation violation) {
 				if (violation.status() == HttpStatus.TOO_MANY_REQUESTS.value()) {
@@ -107,7 +110,7 @@ class PublicPageController {
 			RedirectAttributes redirect) {
 		try {
 			rateLimit.lookup(request.getRemoteAddr());
-			events.rate(number, satisfaction);
+			followUp.rate(number, satisfaction);
 			redirect.addFlashAttribute("rated", true);
 		}
 		catch (RuleViolation violation) {
@@ -122,7 +125,7 @@ class PublicPageController {
 			HttpServletRequest request, RedirectAttributes redirect) {
 		try {
 			rateLimit.lookup(request.getRemoteAddr());
-			events.notFixed(number, comment);
+			followUp.notFixed(number, comment);
 			redirect.addFlashAttribute("reopened", true);
 		}
 		catch (RuleViolation violation) {

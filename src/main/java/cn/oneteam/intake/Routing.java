@@ -108,6 +108,11 @@ public class Routing {
 		return catalog.responsible(matterCode, place, day);
 	}
 
+	/** True when the catalogue knows the matter (a code a reporter or dispatcher names). */
+	boolean knows(String matterCode) {
+		return catalog.find(matterCode).isPresent();
+	}
+
 	/** The matter's name in force today, for lists and the public. */
 	Optional<String> matterName(String matterCode) {
 		return catalog.find(matterCode).map(m -> m.latest().name());

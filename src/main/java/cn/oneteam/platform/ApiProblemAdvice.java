@@ -82,6 +82,12 @@ class ApiProblemAdvice {
 				problem.setProperty("errors", List.of(fieldError(field, problem.getDetail())));
 				return respond(problem);
 			}))
+			.or(() -> Problems.unknownValueBehind(e).map(unknown -> {
+				ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "request.value-unknown",
+						unknown.field(), unknown.value(), unknown.allowed());
+				problem.setProperty("errors", List.of(fieldError(unknown.field(), problem.getDetail())));
+				return respond(problem);
+			}))
 			.orElseGet(() -> respond(problems.problem(request, HttpStatus.BAD_REQUEST, "request.body-malformed")));
 	}
 

@@ -1,6 +1,7 @@
 package cn.oneteam.platform;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,19 +69,46 @@ public class Problems {
 					&& mismatch.getTargetType() != null && mismatch.getTargetType().isPrimitive()
 					&& String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot map `null`")
 					&& !mismatch.getPath().isEmpty()) {
-				StringBuilder field = new StringBuilder();
-				for (JacksonException.Reference reference : mismatch.getPath()) {
-					if (reference.getPropertyName() != null) {
-						field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-					}
-					else if (reference.getIndex() >= 0) {
-						field.append('[').append(reference.getIndex()).append(']');
-					}
-				}
-				return field.isEmpty() ? Optional.empty() : Optional.of(field.toString());
+				return field(mismatch);
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** A JSON value that is not one of its enum's names: the field, the value sent and the names allowed. */
+	record UnknownValue(String field, String value, String allowed) {
+	}
+
+	/**
+	 * The field of a JSON body whose text is none of the names its enum allows ("source": "INSPECTIONS"); the
+	 * database and the API keep the names, so the answer lists them.
+	 */
+	static Optional<UnknownValue> unknownValueBehind(Throwable e) {
+		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+					&& invalid.getTargetType().isEnum()) {
+				String allowed = String.join(", ", Arrays.stream(invalid.getTargetType().getEnumConstants())
+					.map(constant -> ((Enum<?>) constant).name())
+					.toList());
+				return field(invalid)
+					.map(field -> new UnknownValue(field, String.valueOf(invalid.getValue()), allowed));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The path of the value Jackson could not map: "collection.requested", "items[0].done". */
+	private static Optional<String> field(MismatchedInputException mismatch) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : mismatch.getPath()) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.isEmpty() ? Optional.empty() : Optional.of(field.toString());
 	}
 
 	/**

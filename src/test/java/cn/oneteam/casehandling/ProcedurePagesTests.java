@@ -82,7 +82,7 @@ class ProcedurePagesTests extends IntegrationTest {
 	private long clue(String party, LocalDate discoveredOn) {
 		ScopedPrincipal officer = (ScopedPrincipal) users.loadUserByUsername("dlh.officer1");
 		return actingAs("dlh.officer1", () -> procedure.registerClue(new NewClue("HX-CG-009", "632802003",
-				PartyKind.ORGANISATION, party + " " + System.nanoTime(), "在禁止时段露天烧烤", "INSPECTION", discoveredOn,
+				PartyKind.ORGANISATION, party + " " + System.nanoTime(), "在禁止时段露天烧烤", ClueSource.INSPECTION, discoveredOn,
 				null), officer)).id();
 	}
 
@@ -286,7 +286,7 @@ class ProcedurePagesTests extends IntegrationTest {
 		Arrays.stream(ServiceMethod.values()).forEach(m -> keys.add("case.service." + m.name()));
 		Arrays.stream(CaseAlert.Kind.values()).forEach(k -> keys.add("case.alert." + k.name()));
 		Arrays.stream(ApprovingRole.values()).forEach(r -> keys.add("role." + r.name()));
-		ProcedurePageController.SOURCES.forEach(s -> keys.add("case.source." + s));
+		Arrays.stream(ClueSource.values()).forEach(s -> keys.add("case.source." + s.name()));
 		Arrays.stream(MeasureKind.values()).forEach(k -> keys.add("case.measure.kind." + k.name()));
 		Arrays.stream(CaseMeasures.State.values()).forEach(s -> keys.add("case.measure.state." + s.name()));
 		Arrays.stream(PauseKind.values()).forEach(k -> keys.add("case.pause.kind." + k.name()));
