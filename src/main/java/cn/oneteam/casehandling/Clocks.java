@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,13 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(CasePeriods.class)
 class Clocks {
+
+	/** The reasons whose message states the length of a period, and the period. */
+	private static final Map<String, ClockKind> PERIOD_OF = Map.of("case.decision-deadline-passed", ClockKind.DECISION,
+			"case.hearing-request-late", ClockKind.HEARING_REQUEST, "case.preservation-lapsed",
+			ClockKind.EVIDENCE_PRESERVATION, "case.demand-period-running", ClockKind.DEMAND, "case.court-window-closed",
+			ClockKind.COURT_APPLICATION, "case.court-window-not-open", ClockKind.COURT_APPLICATION,
+			"case.cash-not-handed-over", ClockKind.CASH_HANDOVER);
 
 	private final JdbcClient jdbc;
 
@@ -68,7 +76,7 @@ class Clocks {
 	 * the reason names it.
 	 */
 	Map<String, List<String>> reasonArguments(long caseId, List<String> reasons) {
-		Map<String, List<String>> arguments = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> arguments = new LinkedHashMap<>();
 		for (String reason : reasons) {
 			ClockKind kind = PERIOD_OF.get(reason);
 			if (kind != null) {
@@ -83,12 +91,6 @@ class Clocks {
 		}
 		return arguments;
 	}
-
-	/** The reasons whose message states the length of a period, and the period. */
-	private static final Map<String, ClockKind> PERIOD_OF = Map.of("case.decision-deadline-passed", ClockKind.DECISION,
-			"case.hearing-request-late", ClockKind.HEARING_REQUEST, "case.preservation-lapsed",
-			ClockKind.EVIDENCE_PRESERVATION, "case.demand-period-running", ClockKind.DEMAND, "case.court-window-closed",
-			ClockKind.COURT_APPLICATION, "case.cash-not-handed-over", ClockKind.CASH_HANDOVER);
 
 	/**
 	 * Starts a period the day after {@code on} (the start day is not counted, T3); hours from {@code at}. Its length is

@@ -10,6 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.TestPropertySource;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,5 +53,20 @@ class ProvincePeriodsTests extends CaseApiTest {
 			.contains("立案之日起60日").doesNotContain("九十");
 		assertThat(messages.getMessage("problem.case.decision-deadline-passed.detail", sixty, Locale.ENGLISH))
 			.contains("60 days from filing").doesNotContain("90");
+	}
+
+	@Test
+	void theRefusalOnTheActionPageStatesTheCasesDecisionPeriod() throws Exception {
+		long id = filed("ORGANISATION", "省定办案期限（页面）", "2026-06-01", "2026-06-01");
+		assertThat(clocks.open(id, ClockKind.DECISION).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2026, 7, 31));
+		for (String lang : List.of("zh", "en")) {
+			String page = mvc.perform(post("/cases/" + id + "/actions/extend-decision").param("lang", lang)
+				.with(as("dlh.officer1")).with(csrf())
+				.param("on", "2026-09-01")
+				.param("reason", "案情复杂"))
+				.andExpect(status().isUnprocessableContent())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(page).contains(lang.equals("zh") ? "立案之日起60日" : "60 days from filing").doesNotContain("{0}");
+		}
 	}
 }
