@@ -34,7 +34,7 @@ public class ScheduledScans {
 
 	private final Map<String, Scan> declared = new LinkedHashMap<>();
 
-	public ScheduledScans(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	ScheduledScans(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 	}
