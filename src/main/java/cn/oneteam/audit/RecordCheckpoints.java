@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.oneteam.platform.ScheduledScans;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.Sha256;
 import org.jspecify.annotations.Nullable;
@@ -79,9 +80,12 @@ public class RecordCheckpoints {
 
 	private final TransactionTemplate headReader;
 
+	private final ScheduledScans.Scan scheduled;
+
 	RecordCheckpoints(JdbcClient jdbc, Clock clock, CheckpointProperties properties,
-			ObjectProvider<CheckpointSink> sinks, PlatformTransactionManager transactions) {
+			ObjectProvider<CheckpointSink> sinks, PlatformTransactionManager transactions, ScheduledScans scans) {
 		this.jdbc = jdbc;
+		this.scheduled = scans.declare("record-checkpoint", CHECKPOINT_LOCK);
 		this.headReader = new TransactionTemplate(transactions);
 		this.headReader.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -103,17 +107,15 @@ public class RecordCheckpoints {
 		return encode(publicKey.getEncoded());
 	}
 
-	/** Scheduled on every instance; another instance signing at the same moment makes this one skip. */
+	/**
+	 * Scheduled on every instance, in a transaction of its own; another instance signing at the same moment makes this one
+	 * skip (docs/adr/0017-scheduled-scans.md).
+	 */
 	@Scheduled(fixedDelayString = "${oneteam.record.checkpoint.interval:PT1H}",
 			initialDelayString = "${oneteam.record.checkpoint.initial-delay:PT2M}")
-	@Transactional
 	public void scheduled() {
-		boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(CHECKPOINT_LOCK)
-			.query(Boolean.class).single());
-		if (mine) {
-			Checkpoint c = sign();
-			log.info("Record checkpoint: {} entries, head {} ({})", c.entries(), c.headId(), c.headHash());
-		}
+		scheduled.runScheduled(this::sign, c -> log.info("Record checkpoint: {} entries, head {} ({})", c.entries(),
+				c.headId(), c.headHash()));
 	}
 
 	/** A checkpoint now, on an administrator's or supervisor's demand. */

@@ -334,7 +334,7 @@ public class CaseProcedure {
 							List.of(), ctx.now, ctx.facts));
 				}));
 			}
-			throw refused;
+			throw refused.withPeriods(reasons -> clocks.reasonArguments(caseId, reasons));
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cn.oneteam.calendar.CalendarYearLoaded;
 import cn.oneteam.calendar.WorkingDayCalendar;
+import cn.oneteam.platform.ScheduledScans;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
@@ -26,14 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 待办与预警: the worklist of open cases by nearest due date, and the scheduled scan that raises "due soon" and
- * "overdue" alerts and lets the periods that end on their own lapse. The scan takes a transaction-level
- * advisory lock, and alerts are unique per clock, kind and due date, so several instances never raise one twice.
+ * "overdue" alerts and lets the periods that end on their own lapse. The scan runs under its lock in
+ * {@link ScheduledScans}, and alerts are unique per clock, kind and due date, so several instances never raise one twice.
  */
 @Service
 public class CaseWork {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseWork.class);
 
+	/** The scan's advisory lock key (docs/adr/0017-scheduled-scans.md). */
 	private static final long SCAN_LOCK = 7_100_002L;
 
 	/** How far from today a surcharge may be asked for, in years: a sanity bound, not a rule of law. */
@@ -63,9 +65,13 @@ public class CaseWork {
 
 	private final Measures measures;
 
+	private final ScheduledScans.Scan scan;
+
 	CaseWork(JdbcClient jdbc, WorkingDayCalendar calendar, CaseFiles files, PaymentSchedule schedule,
 			CaseProcedure procedure, Clocks clocks, Cases cases, Clock clock, CaseAccess access,
-			ExecutionSteps execution, Measures measures, @Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays) {
+			ExecutionSteps execution, Measures measures, @Value("${oneteam.case.alert.due-soon-working-days:3}") int dueSoonWorkingDays,
+			ScheduledScans scans) {
+		this.scan = scans.declare("case-clocks", SCAN_LOCK);
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.files = files;
@@ -171,24 +177,23 @@ public class CaseWork {
 			BigDecimal surcharge, BigDecimal total, LocalDate on, @Nullable LocalDate nextDueOn) {
 	}
 
-	/** Runs through the bean's proxy, so the scan's transaction and lock hold. */
+	/** Every instance schedules the scan; one at a time runs it, in a transaction of its own. */
 	@Scheduled(fixedDelayString = "${oneteam.case.alert.scan-interval:PT10M}", initialDelayString = "PT30S")
-	@Transactional
 	public void scheduledScan() {
-		Scan result = scan();
-		if (result.raised() > 0 || result.lapsed() > 0) {
-			log.info("Case clock scan: {} alerts raised, {} periods lapsed", result.raised(), result.lapsed());
-		}
+		scan.runScheduled(this::raiseAndLapse, result -> {
+			if (result.raised() > 0 || result.lapsed() > 0) {
+				log.info("Case clock scan: {} alerts raised, {} periods lapsed", result.raised(), result.lapsed());
+			}
+		});
 	}
 
 	/** One scan as of today; returns what it raised. Another instance scanning at the same moment skips. */
 	@Transactional
 	public Scan scan() {
-		boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(SCAN_LOCK)
-			.query(Boolean.class).single());
-		if (!mine) {
-			return new Scan(0, 0);
-		}
+		return scan.run(this::raiseAndLapse).orElse(new Scan(0, 0));
+	}
+
+	private Scan raiseAndLapse() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = ChinaTime.local(now).toLocalDate();
 		LocalDate soon = calendar.workingDaysAfter(today, dueSoonWorkingDays).date();

@@ -134,7 +134,7 @@ public class Cases {
 			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.on-the-spot-refused", reasons,
 					String.join(", ", reasons));
 		}
-		Clocks.OnTheSpotDeadlines due = clocks.onTheSpot(d.decidedOn(), d.fine() != null);
+		Clocks.OnTheSpotDeadlines due = clocks.onTheSpot(d.decidedOn(), d.fine() != null, d.place());
 		PenaltyCase decided = new PenaltyCase(0, PenaltyCase.Procedure.SIMPLE, CaseStage.DECIDED, matter.code(),
 				version.version(), d.place(), responsible.enforcingBodyId(), responsible.documentNameBodyId(),
 				responsible.mode(), d.partyKind(), d.partyName().trim(), d.facts().trim(), d.penaltyKinds(), d.fine(),

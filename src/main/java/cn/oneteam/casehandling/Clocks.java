@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,8 +20,9 @@ import cn.oneteam.casehandling.CaseClock.Move;
 import cn.oneteam.casehandling.CaseClock.State;
 import cn.oneteam.casehandling.ClockKind.ClockUnit;
 import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.shared.DivisionCode;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,34 +30,74 @@ import org.springframework.stereotype.Component;
  * The statutory clocks of cases on the official calendar. A due date is always recomputed from the start, the length,
  * the approved extensions and the units paused, so suspension, hearings, testing and extensions move it exactly; every
  * move is kept. Paused units are the units after the day the pause began up to and including the day it ended (T3).
+ * A period starts with the length its case's province sets, or the deployment's ({@link CasePeriods}); the length is
+ * kept on the clock, so a setting changed later moves no running period (docs/adr/0018-statutory-periods.md).
  */
 @Component
+@EnableConfigurationProperties(CasePeriods.class)
 class Clocks {
+
+	/** The reasons whose message states the length of a period, and the period. */
+	private static final Map<String, ClockKind> PERIOD_OF = Map.of("case.decision-deadline-passed", ClockKind.DECISION,
+			"case.hearing-request-late", ClockKind.HEARING_REQUEST, "case.preservation-lapsed",
+			ClockKind.EVIDENCE_PRESERVATION, "case.demand-period-running", ClockKind.DEMAND, "case.court-window-closed",
+			ClockKind.COURT_APPLICATION, "case.court-window-not-open", ClockKind.COURT_APPLICATION,
+			"case.cash-not-handed-over", ClockKind.CASH_HANDOVER);
 
 	private final JdbcClient jdbc;
 
 	private final WorkingDayCalendar calendar;
 
-	private final Environment environment;
+	private final CasePeriods periods;
 
-	Clocks(JdbcClient jdbc, WorkingDayCalendar calendar, Environment environment) {
+	Clocks(JdbcClient jdbc, WorkingDayCalendar calendar, CasePeriods periods) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
-		this.environment = environment;
+		this.periods = periods;
 	}
 
-	/** The configured length of a period, the legal-rules.md value unless the deployment sets another. */
+	/** The length of a period where no province sets its own: the statute's unless the deployment sets another. */
 	int length(ClockKind kind) {
-		return environment.getProperty("oneteam.case.period." + kind.name(), Integer.class, kind.defaultLength());
+		return periods.length(kind);
+	}
+
+	/** The length of a period for a case: its place's province's setting, or the deployment's. */
+	int length(ClockKind kind, long caseId) {
+		return periods.length(kind, placeOf(caseId));
 	}
 
 	int extension(ClockKind kind) {
-		return environment.getProperty("oneteam.case.extension." + kind.name(), Integer.class, kind.defaultExtension());
+		return periods.extension(kind);
 	}
 
-	/** Starts a period the day after {@code on} (the start day is not counted, T3); hours from {@code at}. */
+	/**
+	 * The lengths the messages of these reasons state (docs/adr/0018-statutory-periods.md): the length of the case's
+	 * own clock of the period, or the one its place's province sets when it has none yet; the first extension where
+	 * the reason names it.
+	 */
+	Map<String, List<String>> reasonArguments(long caseId, List<String> reasons) {
+		Map<String, List<String>> arguments = new LinkedHashMap<>();
+		for (String reason : reasons) {
+			ClockKind kind = PERIOD_OF.get(reason);
+			if (kind != null) {
+				int length = of(caseId).stream().filter(c -> c.kind() == kind).reduce((first, last) -> last)
+					.map(CaseClock::lengthUnits)
+					.orElseGet(() -> length(kind, caseId));
+				arguments.put(reason, List.of(String.valueOf(length)));
+			}
+			else if (reason.equals("case.extension-days-fixed")) {
+				arguments.put(reason, List.of(String.valueOf(extension(ClockKind.DECISION))));
+			}
+		}
+		return arguments;
+	}
+
+	/**
+	 * Starts a period the day after {@code on} (the start day is not counted, T3); hours from {@code at}. Its length is
+	 * the one the province of the case's place sets, or the deployment's.
+	 */
 	CaseClock start(long caseId, ClockKind kind, LocalDate on, OffsetDateTime at) {
-		return start(caseId, kind, on, at, length(kind));
+		return start(caseId, kind, on, at, length(kind, caseId));
 	}
 
 	/** Starts a period of a length set for this case (a deferred payment's new due date, 处罚法 §66). */
@@ -184,9 +226,15 @@ class Clocks {
 	 * official calendar; provisional when one runs into a year whose schedule is not loaded yet, as the general
 	 * procedure's clocks are (docs/adr/0004-general-procedure.md), and counted again when that year is loaded.
 	 */
+	OnTheSpotDeadlines onTheSpot(LocalDate decidedOn, boolean fined, @Nullable DivisionCode place) {
+		return new OnTheSpotDeadlines(
+				calendar.workingDaysAfter(decidedOn, periods.length(ClockKind.SIMPLE_ARCHIVE, place)),
+				fined ? calendar.daysAfter(decidedOn, periods.length(ClockKind.PAYMENT, place)) : null);
+	}
+
+	/** The deadlines of an on-the-spot decision where no province sets its own. */
 	OnTheSpotDeadlines onTheSpot(LocalDate decidedOn, boolean fined) {
-		return new OnTheSpotDeadlines(calendar.workingDaysAfter(decidedOn, length(ClockKind.SIMPLE_ARCHIVE)),
-				fined ? calendar.daysAfter(decidedOn, length(ClockKind.PAYMENT)) : null);
+		return onTheSpot(decidedOn, fined, null);
 	}
 
 	record OnTheSpotDeadlines(Deadline archive, @Nullable Deadline payment) {
@@ -202,7 +250,7 @@ class Clocks {
 	 */
 	Set<Long> recountOnTheSpot() {
 		record Decided(long id, LocalDate on, boolean fined, LocalDate archive, @Nullable LocalDate payment,
-				boolean archiveProvisional, boolean paymentProvisional) {
+				boolean archiveProvisional, boolean paymentProvisional, @Nullable DivisionCode place) {
 		}
 		List<Decided> provisional = jdbc.sql("""
 				select * from penalty_case where procedure = 'SIMPLE'
@@ -210,11 +258,11 @@ class Clocks {
 			.query((rs, n) -> new Decided(rs.getLong("id"), rs.getObject("decided_on", LocalDate.class),
 					rs.getBigDecimal("fine") != null, rs.getObject("archive_due", LocalDate.class),
 					rs.getObject("payment_due", LocalDate.class), rs.getBoolean("archive_due_provisional"),
-					rs.getBoolean("payment_due_provisional")))
+					rs.getBoolean("payment_due_provisional"), place(rs.getString("place_code"))))
 			.list();
 		Set<Long> changed = new TreeSet<>();
 		for (Decided d : provisional) {
-			OnTheSpotDeadlines due = onTheSpot(d.on(), d.fined());
+			OnTheSpotDeadlines due = onTheSpot(d.on(), d.fined(), d.place());
 			LocalDate payment = due.payment() == null ? null : due.payment().date();
 			if (due.archive().date().equals(d.archive()) && Objects.equals(payment, d.payment())
 					&& due.archive().provisional() == d.archiveProvisional()
@@ -250,6 +298,16 @@ class Clocks {
 				.update();
 		}
 		return changed;
+	}
+
+	private @Nullable DivisionCode placeOf(long caseId) {
+		return jdbc.sql("select place_code from penalty_case where id = ?").param(caseId).query(String.class).optional()
+			.map(Clocks::place)
+			.orElse(null);
+	}
+
+	private static @Nullable DivisionCode place(@Nullable String code) {
+		return code == null ? null : DivisionCode.of(code);
 	}
 
 	private OffsetDateTime startedAt(long id) {

@@ -89,10 +89,13 @@ class ProcedurePageController {
 
 	private final Organizations organizations;
 
+	private final CasePeriods periods;
+
 	ProcedurePageController(CaseProcedure procedure, CaseWork work, MeasureRegister register, ActionForms forms,
 			Catalog catalog, Discretion discretion, Officers officers, Regions regions, MessageSource messages,
-			Clock clock, Organizations organizations) {
+			Clock clock, Organizations organizations, CasePeriods periods) {
 		this.organizations = organizations;
+		this.periods = periods;
 		this.procedure = procedure;
 		this.work = work;
 		this.register = register;
@@ -140,6 +143,8 @@ class ProcedurePageController {
 		model.addAttribute("partyKinds", PartyKind.values());
 		model.addAttribute("sources", ClueSource.values());
 		model.addAttribute("places", places(caller));
+		model.addAttribute("verificationDays", periods.length(ClockKind.CLUE_VERIFICATION));
+		model.addAttribute("verificationExtension", periods.extension(ClockKind.CLUE_VERIFICATION));
 		return "casehandling/new-clue";
 	}
 
@@ -343,12 +348,14 @@ class ProcedurePageController {
 	private void refusal(RuleViolation refused, Model model, HttpServletResponse response) {
 		model.addAttribute("error", localised(refused));
 		model.addAttribute("reasons", refused instanceof CaseViolation c ? c.reasons() : List.of());
+		model.addAttribute("reasonArguments", refused instanceof CaseViolation c ? c.reasonArguments() : Map.of());
 		response.setStatus(refused.status());
 	}
 
 	private void flash(RuleViolation refused, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("error", localised(refused));
 		redirect.addFlashAttribute("reasons", refused instanceof CaseViolation c ? c.reasons() : List.of());
+		redirect.addFlashAttribute("reasonArguments", refused instanceof CaseViolation c ? c.reasonArguments() : Map.of());
 	}
 
 	/** The refusal with the actions, stages and roles it names in the reader's language. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import cn.oneteam.platform.ScheduledScans;
 import cn.oneteam.shared.ChinaTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 超时预警: the scheduled scan raises an alert for each event past a clock — not dispatched in time (Shanghai: transfer
  * within 3 working days), not accepted in time, not on the spot in time, not replied in time — once per clock and due
- * moment, and records it. It takes a transaction-level advisory lock (one instance scans) and locks the events in id
+ * moment, and records it. It runs under its lock in {@link ScheduledScans} (one instance scans) and locks the events in id
  * order, the order user actions never contradict (they lock one event, or two by id), so that it never deadlocks with
  * them.
  */
 @Service
 public class EventAlerts {
 
+	/** The scan's advisory lock key (docs/adr/0017-scheduled-scans.md). */
 	private static final long SCAN_LOCK = 7_300_001L;
 
 	private static final Logger log = LoggerFactory.getLogger(EventAlerts.class);
@@ -66,24 +68,29 @@ public class EventAlerts {
 
 	private final Clock clock;
 
-	EventAlerts(JdbcClient jdbc, ApplicationEventPublisher publisher, IntakeProperties properties, Clock clock) {
+	private final ScheduledScans.Scan scan;
+
+	EventAlerts(JdbcClient jdbc, ApplicationEventPublisher publisher, IntakeProperties properties, Clock clock,
+			ScheduledScans scans) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.scan = scans.declare("intake-alerts", SCAN_LOCK);
 	}
 
 	/** An alert raised on an event. */
 	public record Alert(long eventId, String kind, OffsetDateTime due, OffsetDateTime raisedAt) {
 	}
 
+	/** Every instance schedules the scan; one at a time runs it, in a transaction of its own. */
 	@Scheduled(fixedDelayString = "${oneteam.intake.alert-scan-interval:PT5M}", initialDelayString = "PT40S")
-	@Transactional
 	public void scheduledScan() {
-		int raised = scan();
-		if (raised > 0) {
-			log.info("Event clock scan: {} alerts raised", raised);
-		}
+		scan.runScheduled(this::raiseAll, raised -> {
+			if (raised > 0) {
+				log.info("Event clock scan: {} alerts raised", raised);
+			}
+		});
 	}
 
 	/**
@@ -92,11 +99,10 @@ public class EventAlerts {
 	 */
 	@Transactional
 	public int scan() {
-		boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(SCAN_LOCK)
-			.query(Boolean.class).single());
-		if (!mine) {
-			return 0;
-		}
+		return scan.run(this::raiseAll).orElse(0);
+	}
+
+	private int raiseAll() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql("select id from intake_event where id in (select event_id from " + OVERDUE + ") order by id for update")
 			.param("today", ChinaTime.local(now).toLocalDate())

@@ -10,6 +10,7 @@ import java.util.Map;
 import cn.oneteam.calendar.CalendarYearLoaded;
 import cn.oneteam.calendar.Deadline;
 import cn.oneteam.calendar.WorkingDayCalendar;
+import cn.oneteam.platform.ScheduledScans;
 import cn.oneteam.shared.ChinaTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 超时预警: the scheduled scan that raises an alert for each clock of an open whistle that ran past its due time
- * without the step taken, and records it in the whistle's full-process record. The scan takes a transaction-level
- * advisory lock, so several instances never scan at once, and locks the whistles it alerts on in id order before
+ * without the step taken, and records it in the whistle's full-process record. The scan runs under its lock in
+ * {@link ScheduledScans}, so several instances never scan at once, and locks the whistles it alerts on in id order before
  * recording, as every user action does, so that a scan and an action never deadlock. Alerts are unique per summoned
  * department and clock.
  */
@@ -35,6 +36,7 @@ public class WhistleWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(WhistleWatch.class);
 
+	/** The scan's advisory lock key (docs/adr/0017-scheduled-scans.md). */
 	private static final long SCAN_LOCK = 7_100_040L;
 
 	/** The condition under which each clock is overdue, by summons {@code s} at {@code :now} / {@code :today}. */
@@ -51,31 +53,34 @@ public class WhistleWatch {
 
 	private final Clock clock;
 
-	WhistleWatch(JdbcClient jdbc, ApplicationEventPublisher publisher, WorkingDayCalendar calendar, Clock clock) {
+	private final ScheduledScans.Scan scan;
+
+	WhistleWatch(JdbcClient jdbc, ApplicationEventPublisher publisher, WorkingDayCalendar calendar, Clock clock,
+			ScheduledScans scans) {
 		this.jdbc = jdbc;
 		this.publisher = publisher;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.scan = scans.declare("whistle-clocks", SCAN_LOCK);
 	}
 
-	/** Runs through the bean's proxy, so the scan's transaction and lock hold. */
+	/** Every instance schedules the scan; one at a time runs it, in a transaction of its own. */
 	@Scheduled(fixedDelayString = "${oneteam.whistle.scan-interval:PT5M}", initialDelayString = "PT40S")
-	@Transactional
 	public void scheduledScan() {
-		int raised = scan();
-		if (raised > 0) {
-			log.info("Whistle clock scan: {} overdue alerts raised", raised);
-		}
+		scan.runScheduled(this::raiseOverdue, raised -> {
+			if (raised > 0) {
+				log.info("Whistle clock scan: {} overdue alerts raised", raised);
+			}
+		});
 	}
 
 	/** One scan as of now; returns the alerts raised. Another instance scanning at the same moment skips. */
 	@Transactional
 	public int scan() {
-		boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(SCAN_LOCK)
-			.query(Boolean.class).single());
-		if (!mine) {
-			return 0;
-		}
+		return scan.run(this::raiseOverdue).orElse(0);
+	}
+
+	private int raiseOverdue() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = ChinaTime.local(now).toLocalDate();
 		lockWhistlesWithOverdueClocks(now, today);
