@@ -76,9 +76,13 @@ class IntakePageController {
 
 	private final DisputeFigures disputeFigures;
 
+	private final EventOutcomes outcomes;
+
 	IntakePageController(Events events, Disputes disputes, Routing routing, EventAlerts alerts, FullProcessRecord record,
 			Regions regions, Organizations organizations, IntakeProperties properties, Catalog catalog,
-			Indicators indicators, Clock clock, Officers officers, DisputeFigures disputeFigures) {
+			Indicators indicators, Clock clock, Officers officers, DisputeFigures disputeFigures,
+			EventOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.officers = officers;
 		this.disputeFigures = disputeFigures;
 		this.indicators = indicators;
@@ -202,6 +206,7 @@ class IntakePageController {
 		model.addAttribute("disputes", disputes.ofEvent(id));
 		model.addAttribute("claims", disputes.pendingClaims(id));
 		model.addAttribute("entries", record.entries(EventRecorded.SUBJECT, id));
+		model.addAttribute("outcomes", outcomes.of(id)); // what became of it: its case, its whistle
 		model.addAttribute("matters", catalog.matters());
 		model.addAttribute("partyKinds", PartyKind.values());
 		LocalDate today = LocalDate.now(clock);

@@ -38,8 +38,11 @@ class PublicPageController {
 
 	private final IntakeProperties properties;
 
+	private final EventOutcomes outcomes;
+
 	PublicPageController(Events events, PublicRateLimit rateLimit, IntakePageController staffPages, Regions regions,
-			IntakeProperties properties) {
+			IntakeProperties properties, EventOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.events = events;
 		this.rateLimit = rateLimit;
 		this.staffPages = staffPages;
@@ -90,6 +93,7 @@ class PublicPageController {
 			try {
 				rateLimit.lookup(request.getRemoteAddr());
 				model.addAttribute("event", events.track(number.strip()));
+				model.addAttribute("outcomes", outcomes.followUp(number.strip())); // what became of its case
 			}
 			catch (RuleViolation violation) {
 				if (violation.status() == HttpStatus.TOO_MANY_REQUESTS.value()) {
