@@ -136,7 +136,7 @@ class EventOutcomesTests extends IntakeTest {
 		delivered();
 		assertThat(jdbc.sql("select count(*) from intake_event_outcome where source_id = 987654321")
 			.query(Integer.class).single()).isZero();
-		mvc.perform(get("/public/track").param("number", tracking(clue[0])).header("Accept-Language", "en"))
+		mvc.perform(get("/public/track").param("number", tracking(clue[0])).param("lang", "en"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("Transferred to the judiciary")));
 	}
