@@ -102,6 +102,10 @@ class OutboxRestartTests {
 		}
 		finally {
 			second.close();
+			try (Connection admin = TestDatabase.postgres().getPostgresDatabase().getConnection();
+					Statement s = admin.createStatement()) {
+				s.execute("drop database " + database + " with (force)");
+			}
 		}
 	}
 
