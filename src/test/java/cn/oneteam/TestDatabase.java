@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** One embedded PostgreSQL per test JVM, shared by every Spring test context; stopped when the JVM exits. */
+/** One embedded PostgreSQL per test JVM, shared by every Spring test context; stopped when the JVM exits, after the
+ * application contexts. */
 public final class TestDatabase {
 
 	private static EmbeddedPostgres postgres;
@@ -20,16 +22,20 @@ public final class TestDatabase {
 		if (postgres == null) {
 			try {
 				Path dir = Files.createTempDirectory("oneteam-test-pg");
-				postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
+				postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+					.setRegisterShutdownHook(false)
+					.start();
 				EmbeddedPostgres started = postgres;
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				// after Spring Boot has closed every application context at JVM exit, not beside it: a context's last
+				// words still use the database (the event publication registry lists what is left unfinished)
+				SpringApplication.getShutdownHandlers().add(() -> {
 					try {
 						started.close();
 					}
 					catch (IOException e) {
 						throw new UncheckedIOException(e);
 					}
-				}));
+				});
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

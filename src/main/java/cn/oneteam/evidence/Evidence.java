@@ -18,6 +18,7 @@ import cn.oneteam.evidence.EvidenceOwner.CollectingOfficer;
 import cn.oneteam.evidence.EvidenceRepository.Kept;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * 证据管理: attaches evidence to its owner — the owner's checks first, then the file's kind from its first bytes, then
  * the bytes streamed into the store (hashed and counted, never held in memory), then the item and its place in the
- * owner's full-process record in one transaction — and reads it back with its SHA-256 checked on every read. Nothing
+ * owner's full-process record in one transaction, with {@link EvidenceAttached} published in it — and reads it back with its SHA-256 checked on every read. Nothing
  * of a refused upload remains.
  */
 @Service
@@ -50,8 +51,11 @@ public class Evidence {
 
 	private final TransactionTemplate separate;
 
+	private final ApplicationEventPublisher events;
+
 	Evidence(List<EvidenceOwner> owners, EvidenceRepository repository, EvidenceStore store,
-			EvidenceProperties properties, Clock clock, PlatformTransactionManager transactions) {
+			EvidenceProperties properties, Clock clock, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
 		owners.forEach(o -> this.owners.put(o.kind(), o));
 		this.repository = repository;
 		this.store = store;
@@ -60,6 +64,7 @@ public class Evidence {
 		this.tx = new TransactionTemplate(transactions);
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.events = events;
 	}
 
 	/** The largest file taken, in bytes ({@code oneteam.evidence.max-size}). */
@@ -89,6 +94,9 @@ public class Evidence {
 				EvidenceItem inserted = repository.find(id).orElseThrow().item();
 				owner.recordAttachment(ownerId, new AttachedEvidence(id, evidence.type(), evidence.title(),
 						evidence.fileName(), stored.size(), stored.sha256(), officers, inserted.metadataDigest()), caller);
+				// in the attaching transaction: the outbox keeps it for listeners of other modules
+				// (docs/adr/0014-typed-events.md)
+				events.publishEvent(new EvidenceAttached(id, kind, ownerId, evidence.type(), now));
 				return repository.find(id).orElseThrow().item();
 			});
 		}

@@ -82,10 +82,13 @@ class IntakePageController {
 
 	private final DisputeFigures disputeFigures;
 
+	private final EventOutcomes outcomes;
+
 	IntakePageController(EventIntake intake, EventDispatch dispatch, EventToClue clues, EventQueries events,
 			Disputes disputes, Routing routing, EventAlerts alerts, FullProcessRecord record, Regions regions,
 			Organizations organizations, IntakeProperties properties, Catalog catalog, Indicators indicators, Clock clock,
-			Officers officers, DisputeFigures disputeFigures) {
+			Officers officers, DisputeFigures disputeFigures, EventOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.intake = intake;
 		this.dispatch = dispatch;
 		this.clues = clues;
@@ -212,6 +215,7 @@ class IntakePageController {
 		model.addAttribute("disputes", disputes.ofEvent(id));
 		model.addAttribute("claims", disputes.pendingClaims(id));
 		model.addAttribute("entries", record.entries(EventRecorded.SUBJECT, id));
+		model.addAttribute("outcomes", outcomes.of(id)); // what became of it: its case, its whistle
 		model.addAttribute("matters", catalog.matters());
 		model.addAttribute("partyKinds", PartyKind.values());
 		LocalDate today = LocalDate.now(clock);

@@ -40,8 +40,11 @@ class PublicPageController {
 
 	private final IntakeProperties properties;
 
+	private final EventOutcomes outcomes;
+
 	PublicPageController(EventIntake intake, PublicFollowUp followUp, PublicRateLimit rateLimit,
-			IntakePageController staffPages, Regions regions, IntakeProperties properties) {
+			IntakePageController staffPages, Regions regions, IntakeProperties properties, EventOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.intake = intake;
 		this.followUp = followUp;
 		this.rateLimit = rateLimit;
@@ -93,6 +96,7 @@ class PublicPageController {
 			try {
 				rateLimit.lookup(request.getRemoteAddr());
 				model.addAttribute("event", followUp.track(number.strip()));
+				model.addAttribute("outcomes", outcomes.followUp(number.strip())); // what became of its case
 			}
 			catch (RuleViolation violation) {
 				if (violation.status() == HttpStatus.TOO_MANY_REQUESTS.value()) {

@@ -180,6 +180,8 @@ public class Whistles {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		whistles.close(whistle.id(), now);
 		record(id, "closed", caller, now, Map.of());
+		// in the closing transaction, for other modules (docs/adr/0014-typed-events.md)
+		publisher.publishEvent(new WhistleClosed(id, whistle.township(), now, whistle.eventId()));
 		return queries.detail(id, caller);
 	}
 

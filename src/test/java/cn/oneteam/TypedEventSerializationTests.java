@@ -1,0 +1,80 @@
+package cn.oneteam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import cn.oneteam.casehandling.CaseClosed;
+import cn.oneteam.casehandling.CaseDecided;
+import cn.oneteam.casehandling.CaseFiled;
+import cn.oneteam.casehandling.CaseOutcome;
+import cn.oneteam.casehandling.CaseTransferred;
+import cn.oneteam.casehandling.DecisionServed;
+import cn.oneteam.casehandling.FinePaid;
+import cn.oneteam.casehandling.MeasureInputs;
+import cn.oneteam.casehandling.PartyKind;
+import cn.oneteam.casehandling.PenaltyCase;
+import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.evidence.EvidenceAttached;
+import cn.oneteam.evidence.EvidenceType;
+import cn.oneteam.evidence.OwnerKind;
+import cn.oneteam.intake.EventChannel;
+import cn.oneteam.intake.EventClosed;
+import cn.oneteam.intake.EventDispatched;
+import cn.oneteam.intake.EventReceived;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.whistle.WhistleClosed;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
+
+/**
+ * Every typed event goes into the outbox as JSON written by the application's own Jackson (docs/adr/0014-typed-events.md)
+ * and comes back equal when it is published again: division codes, amounts with their scale, dates, enums, sets and
+ * absent values.
+ */
+class TypedEventSerializationTests extends IntegrationTest {
+
+	@Autowired
+	EventSerializer serializer;
+
+	@Test
+	void everyTypedEventComesBackFromTheOutboxAsItWent() {
+		OffsetDateTime at = OffsetDateTime.of(2026, 12, 7, 9, 30, 15, 123_456_000, ZoneOffset.ofHours(8));
+		LocalDate on = at.toLocalDate();
+		DivisionCode place = DivisionCode.of("632802003");
+		List<Object> events = List.of(
+				new CaseFiled(1L, place, 2L, "DEMO-DQ-118-1", PartyKind.ORGANISATION, "某饭店", on, at),
+				new CaseDecided(1L, PenaltyCase.Procedure.GENERAL, place, 2L, "DEMO-DQ-118-1", PartyKind.INDIVIDUAL_BUSINESS,
+						"张三", CaseOutcome.PENALTY, Set.of(PenaltyKind.FINE, PenaltyKind.WARNING), new BigDecimal("500.00"),
+						"德综执罚〔2026〕1号", on, at),
+				new CaseDecided(1L, PenaltyCase.Procedure.SIMPLE, place, 2L, "DEMO-DQ-118-1", PartyKind.NATURAL_PERSON, "李四",
+						CaseOutcome.NO_PENALTY, Set.of(), null, null, on, at),
+				new DecisionServed(1L, on, on.plusDays(15), at), new DecisionServed(1L, on, null, at),
+				new FinePaid(1L, new BigDecimal("0.10"), on, false, at), new CaseClosed(1L, on, at),
+				new CaseTransferred(1L, MeasureInputs.TransferKind.JUDICIARY, "德令哈市公安局", on, at),
+				new EventReceived(3L, EventChannel.HOTLINE_12345, place, null, at),
+				new EventDispatched(3L, 2L, at), new EventClosed(3L, place, at),
+				new WhistleClosed(4L, DivisionCode.of("632802001"), at, 3L),
+				new WhistleClosed(4L, DivisionCode.of("632802001"), at, null),
+				new EvidenceAttached(5L, OwnerKind.CASE, 1L, EvidenceType.AUDIO_VISUAL, at));
+		for (Object event : events) {
+			Object serialized = serializer.serialize(event);
+			assertThat(serializer.deserialize(serialized, event.getClass())).as(serialized.toString()).isEqualTo(event);
+		}
+		assertThat(serializer.serialize(events.get(1)).toString()).contains("\"632802003\"", "500.00");
+	}
+
+	@Test
+	void aTimeWrittenInAnotherOffsetIsTheSameInstantWhenItComesBack() {
+		OffsetDateTime utc = OffsetDateTime.of(2026, 12, 7, 1, 30, 0, 0, ZoneOffset.UTC);
+		CaseClosed back = serializer.deserialize(serializer.serialize(new CaseClosed(1L, utc.toLocalDate(), utc)),
+				CaseClosed.class);
+		assertThat(back.occurredAt()).isAtSameInstantAs(utc);
+	}
+}
