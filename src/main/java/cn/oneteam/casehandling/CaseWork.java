@@ -13,6 +13,7 @@ import cn.oneteam.calendar.WorkingDayCalendar;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,8 +168,8 @@ public class CaseWork {
 	}
 
 	/** The amount owed under a payment reference on a day, and the next due date. */
-	public record PaymentDue(String reference, long caseId, @Nullable String decisionNumber, BigDecimal principal,
-			BigDecimal surcharge, BigDecimal total, LocalDate on, @Nullable LocalDate nextDueOn) {
+	public record PaymentDue(String reference, long caseId, @Nullable String decisionNumber, @Money BigDecimal principal,
+			@Money BigDecimal surcharge, @Money BigDecimal total, LocalDate on, @Nullable LocalDate nextDueOn) {
 	}
 
 	/** Runs through the bean's proxy, so the scan's transaction and lock hold. */
