@@ -9,11 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Amounts of money in the API's JSON answers carry exactly two decimals ({@code cn.oneteam.shared.Money}): a fine
  * entered as 360 comes back as 360.00, in the answer to the action and when the case is read again; a coordinate of
- * the same case's evidence keeps its own three decimals.
+ * the same case's evidence keeps its own three decimals; the OpenAPI schema keeps the amount a number.
  */
 class MoneyInTheApiTests extends CaseApiTest {
 
@@ -50,5 +51,8 @@ class MoneyInTheApiTests extends CaseApiTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(read).contains("\"proposedFine\":360.00,");
+		// the OpenAPI schema says what the clients get: a number
+		JsonNode schema = body(mvc.perform(get("/v3/api-docs"))).get("components").get("schemas").get("CaseDetail");
+		assertThat(schema.get("properties").get("proposedFine").get("type").asString()).isEqualTo("number");
 	}
 }
