@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Amounts of money in the API's JSON answers carry exactly two decimals ({@code cn.oneteam.shared.Money}): a fine
- * entered as 360 comes back as 360.00, in the answer to the action and when the case is read again; a coordinate of
+ * entered as 360 comes back as 360.00, in the answer to the action and when the case is read again, and so does one
+ * decided on the spot; a coordinate of
  * the same case's evidence keeps its own three decimals; the OpenAPI schema keeps the amount a number.
  */
 class MoneyInTheApiTests extends CaseApiTest {
@@ -51,6 +52,19 @@ class MoneyInTheApiTests extends CaseApiTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(read).contains("\"proposedFine\":360.00,");
+		// a fine decided on the spot, in the answer and in the case list
+		String onTheSpot = mvc.perform(post("/api/v1/cases/on-the-spot").with(as("dlh.officer1")).with(csrf())
+			.contentType("application/json")
+			.content("""
+					{"matter": "HX-CG-018", "place": "632802003", "decidedOn": "2026-06-03", "partyKind": "ORGANISATION",
+					 "partyName": "（金额格式）某通信工程有限公司", "facts": "擅自挖掘人行道", "penaltyKinds": ["FINE"],
+					 "fine": 360, "formNumber": "DLH-J-3601", "officers": [%d, %d], "partyInformed": true}"""
+				.formatted(officer1(), officer2())))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(onTheSpot).contains("\"fine\":360.00,");
+		assertThat(mvc.perform(get("/api/v1/cases").with(as("dlh.officer1"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("\"fine\":360.00,").doesNotContain("\"fine\":360,");
 		// the OpenAPI schema says what the clients get: a number
 		JsonNode schema = body(mvc.perform(get("/v3/api-docs"))).get("components").get("schemas").get("CaseDetail");
 		assertThat(schema.get("properties").get("proposedFine").get("type").asString()).isEqualTo("number");
