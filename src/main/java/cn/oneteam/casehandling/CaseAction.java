@@ -48,8 +48,8 @@ public enum CaseAction {
 			"BUREAU_HEAD", "BUREAU_HEAD"),
 	/** 终止调查 (市监 §47). */
 	TERMINATE(EnumSet.of(INVESTIGATING, SUSPENDED), "case:handle", "BUREAU_HEAD", "BUREAU_HEAD"),
-	/** 调查终结报告 (市监 §48). */
-	SUBMIT_REPORT(EnumSet.of(INVESTIGATING), "case:handle", null, null),
+	/** 调查终结报告 (市监 §48); again after the notice for a new proposal (docs/adr/0015-decision-and-prior-notice.md). */
+	SUBMIT_REPORT(EnumSet.of(INVESTIGATING, NOTICE, DECISION_PENDING), "case:handle", null, null),
 	/** 法制审核 / 案件审核 (处罚法 §58; 市监 §49–§55). */
 	REVIEW_CASE(EnumSet.of(CaseStage.REVIEW), "case:legal-review", null, null),
 	/** 负责人审批拟处理意见 (市监 §56). */

@@ -10,6 +10,7 @@ import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.documents.ChineseAmount;
+import cn.oneteam.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,14 +22,14 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 		long actingOrgId, long nameOrgId, String mode, PartyKind partyKind, String partyName, String facts,
 		@Nullable ClueSource source, @Nullable LocalDate discoveredOn, @Nullable LocalDate actOn,
 		@Nullable LocalDate filedOn, List<CaseOfficer> officers, @Nullable CaseOutcome outcome,
-		Set<PenaltyKind> proposedKinds, @Nullable BigDecimal proposedFine, @Nullable DiscretionTier tier,
+		Set<PenaltyKind> proposedKinds, @Nullable @Money BigDecimal proposedFine, @Nullable DiscretionTier tier,
 		boolean legalReviewRequired, boolean legalReviewPassed, boolean collectiveDiscussionRequired,
 		@Nullable LocalDate collectiveOn, @Nullable LocalDate noticeServedOn, Set<PenaltyKind> notifiedKinds,
-		@Nullable BigDecimal notifiedFine, boolean hearingNotified, boolean partyResponded, boolean partyWaived,
+		@Nullable @Money BigDecimal notifiedFine, boolean hearingNotified, boolean partyResponded, boolean partyWaived,
 		boolean hearingRequested, @Nullable LocalDate hearingOn, boolean hearingHeld, Set<PenaltyKind> decidedKinds,
-		@Nullable BigDecimal decidedFine, @Nullable String decidedFineInWords, @Nullable LocalDate decidedOn,
+		@Nullable @Money BigDecimal decidedFine, @Nullable String decidedFineInWords, @Nullable LocalDate decidedOn,
 		@Nullable String decisionNumber, @Nullable LocalDate servedOn,
-		@Nullable LocalDate paymentDue, @Nullable BigDecimal paidAmount, @Nullable LocalDate closedOn,
+		@Nullable LocalDate paymentDue, @Nullable @Money BigDecimal paidAmount, @Nullable LocalDate closedOn,
 		List<CaseClock> clocks, @Nullable PendingApproval pendingApproval, List<ActionAvailability> actions,
 		@Nullable Execution execution) {
 
@@ -51,7 +52,7 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 	 * the instalments approved), the surcharge owed today, the 催告, the court application, a suspension, and the
 	 * enforcement actions scheduled.
 	 */
-	public record Execution(String paymentReference, List<PaymentSchedule.Part> parts, BigDecimal unpaid,
+	public record Execution(String paymentReference, List<PaymentSchedule.Part> parts, @Money BigDecimal unpaid,
 			Surcharge.Statement surchargeToday, @Nullable LocalDate demandServedOn, @Nullable LocalDate demandPerformBy,
 			@Nullable LocalDate courtAppliedOn, @Nullable LocalDate enforcementSuspendedOn,
 			List<ScheduledEnforcement> enforcements) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.oneteam.casehandling.MeasureInputs.RemedyKind;
 import cn.oneteam.casehandling.MeasureInputs.TransferKind;
+import cn.oneteam.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,7 @@ public record CaseMeasures(List<Measure> measures, List<Pause> pauses, List<Tran
 	 */
 	public record Transfer(long id, TransferKind kind, String receiver, String reason, LocalDate reportedOn,
 			CaseStage fromStage, List<String> certificates, @Nullable OffsetDateTime approvedAt, boolean approvalOverdue,
-			@Nullable OffsetDateTime sentAt, @Nullable BigDecimal finePaid, @Nullable LocalDate answeredOn,
+			@Nullable OffsetDateTime sentAt, @Nullable @Money BigDecimal finePaid, @Nullable LocalDate answeredOn,
 			@Nullable Boolean accepted, @Nullable String answerNote, @Nullable LocalDate reconsiderationOn,
 			@Nullable Long receiverOrganization, @Nullable LocalDate reconsiderationDue,
 			boolean reconsiderationDueProvisional) {

@@ -14,6 +14,7 @@ import cn.oneteam.platform.ScheduledScans;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -173,8 +174,8 @@ public class CaseWork {
 	}
 
 	/** The amount owed under a payment reference on a day, and the next due date. */
-	public record PaymentDue(String reference, long caseId, @Nullable String decisionNumber, BigDecimal principal,
-			BigDecimal surcharge, BigDecimal total, LocalDate on, @Nullable LocalDate nextDueOn) {
+	public record PaymentDue(String reference, long caseId, @Nullable String decisionNumber, @Money BigDecimal principal,
+			@Money BigDecimal surcharge, @Money BigDecimal total, LocalDate on, @Nullable LocalDate nextDueOn) {
 	}
 
 	/** Every instance schedules the scan; one at a time runs it, in a transaction of its own. */

@@ -33,8 +33,11 @@ class DecisionSteps implements ProcedureSteps {
 
 	private final DocumentNumbers numbers;
 
+	private final HearingThresholds hearing;
+
 	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
-			DocumentNumbers numbers) {
+			DocumentNumbers numbers, HearingThresholds hearing) {
+		this.hearing = hearing;
 		this.penalty = penalty;
 		this.clocks = clocks;
 		this.catalog = catalog;
@@ -70,6 +73,8 @@ class DecisionSteps implements ProcedureSteps {
 				.ifPresent(r -> ctx.refuseIf(true, r));
 			NoHeavierPenalty.reasonAgainst(c.notifiedKinds, c.notifiedFine, d.kinds(), d.fine(), c.partyResponded)
 				.ifPresent(r -> ctx.refuseIf(true, r));
+			NoticeCoversDecision.reasonAgainst(c.noticeServedOn != null, c.notifiedKinds, c.hearingNotified, d.kinds(),
+					hearing.inScope(c, d.kinds(), d.fine())).ifPresent(r -> ctx.refuseIf(true, r)); // ADR 0015
 		}
 		ctx.refuseIf(c.legalReviewRequired() && !c.legalReviewPassed, "case.legal-review-missing");
 		ctx.refuseIf(CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), penaltyDecided)

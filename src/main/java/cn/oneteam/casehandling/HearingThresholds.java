@@ -5,11 +5,15 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.shared.Money;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,13 +39,22 @@ public class HearingThresholds {
 
 	private final HearingScope.Thresholds defaults;
 
+	private final boolean individualBusinessAsCitizen;
+
 	HearingThresholds(JdbcClient jdbc, Catalog catalog, Clock clock,
 			@Value("${oneteam.case.hearing.natural-person:2000}") BigDecimal naturalPerson,
-			@Value("${oneteam.case.hearing.organisation:10000}") BigDecimal organisation) {
+			@Value("${oneteam.case.hearing.organisation:10000}") BigDecimal organisation,
+			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.clock = clock;
 		this.defaults = new HearingScope.Thresholds(naturalPerson, organisation);
+		this.individualBusinessAsCitizen = individualBusinessAsCitizen;
+	}
+
+	/** Whether the penalty, decided in the case, carries the right to a hearing (处罚法 §63) at the case's body. */
+	boolean inScope(CaseFile c, Set<PenaltyKind> kinds, @Nullable BigDecimal fine) {
+		return HearingScope.applies(kinds, fine, c.confiscatedValue, c.partyKind, individualBusinessAsCitizen, forCase(c));
 	}
 
 	/** The thresholds for the case's body and its matter's domain. */
@@ -98,6 +111,6 @@ public class HearingThresholds {
 	}
 
 	/** A domain's thresholds in yuan, and whether they are the default. */
-	public record Threshold(BigDecimal naturalPerson, BigDecimal organisation, boolean isDefault) {
+	public record Threshold(@Money BigDecimal naturalPerson, @Money BigDecimal organisation, boolean isDefault) {
 	}
 }

@@ -54,11 +54,16 @@ class NoticeSteps implements ProcedureSteps {
 	 */
 	private void serveNotice(CaseFile c, Notice n, ActionContext ctx) {
 		ctx.requireNotFuture(n.servedOn());
-		ctx.refuseIf(c.noticeServedOn != null, "case.notice-already-served");
 		boolean inScope = HearingScope.applies(c.proposedKinds, c.proposedFine, c.confiscatedValue, c.partyKind,
 				individualBusinessAsCitizen, thresholds.forCase(c));
+		boolean renewed = NoticeCoversDecision.newNoticeNeeded(c.noticeServedOn != null, c.notifiedKinds,
+				c.hearingNotified, c.proposedKinds, inScope); // ADR 0015: a new notice for a proposal beyond the last
+		ctx.refuseIf(c.noticeServedOn != null && !renewed, "case.notice-already-served");
 		HearingScope.reasonAgainstNotice(inScope, n.hearingRightNotified()).ifPresent(r -> ctx.refuseIf(true, r));
 		ctx.stopIfRefused("case.notice-refused");
+		if (renewed) {
+			NewNotice.restartRights(c, clocks, n.servedOn());
+		}
 		c.noticeServedOn = n.servedOn();
 		c.notifiedKinds = c.proposedKinds;
 		c.notifiedFine = c.proposedFine;
@@ -70,6 +75,7 @@ class NoticeSteps implements ProcedureSteps {
 		ctx.fact("servedOn", n.servedOn());
 		ctx.fact("hearingScope", inScope);
 		ctx.fact("hearingRightNotified", n.hearingRightNotified());
+		ctx.fact("renewed", renewed);
 	}
 
 	/** 陈述申辩 (处罚法 §45): listened to and re-examined; from now on no heavier penalty than notified. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.organization.PersonId;
 import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * the party was told of the facts, reasons and basis and of the right to state and defend (§44).
  */
 public record OnTheSpotDecision(String matterCode, DivisionCode place, LocalDate decidedOn, PartyKind partyKind,
-		String partyName, String facts, Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal fine, String formNumber,
+		String partyName, String facts, Set<PenaltyKind> penaltyKinds, @Nullable @Money BigDecimal fine, String formNumber,
 		List<PersonId> officers, boolean partyInformed, @Nullable OnTheSpotCollection collection) {
 
 	static final int MAX_OFFICERS = 6;

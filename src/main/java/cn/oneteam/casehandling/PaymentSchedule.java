@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import cn.oneteam.casehandling.ExecutionInputs.Instalment;
 import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class PaymentSchedule {
 	}
 
 	/** One part of the fine as scheduled: its number, due date, amount and when it was paid. */
-	record Part(int seq, LocalDate dueOn, BigDecimal amount, @Nullable LocalDate paidOn) {
+	record Part(int seq, LocalDate dueOn, @Money BigDecimal amount, @Nullable LocalDate paidOn) {
 	}
 
 	/** The parts of a decided fine: the instalments approved, or the whole fine due at the payment deadline. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import cn.oneteam.catalog.EnforcementMode;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PenaltyCase(long id, Procedure procedure, CaseStage stage, String matterCode, int matterVersion,
 		DivisionCode place, long actingOrgId, long nameOrgId, EnforcementMode mode, PartyKind partyKind, String partyName,
-		String facts, Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal fine, @Nullable String formNumber,
+		String facts, Set<PenaltyKind> penaltyKinds, @Nullable @Money BigDecimal fine, @Nullable String formNumber,
 		@Nullable LocalDate decidedOn, @Nullable LocalDate archiveDue, @Nullable LocalDate paymentDue,
 		boolean archiveDueProvisional, boolean paymentDueProvisional, List<CaseOfficer> officers,
 		@Nullable OnTheSpotCollection collection) {

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * The penalty against the matter and the benchmark: kinds the matter allows, a fine when and only when a fine is
  * imposed, inside the statutory range; the discretion tier the published benchmark gives for the circumstances, and
  * the fine inside that tier's range — or, with stated grounds, below the statutory minimum (减轻), never above the
- * maximum; minors (处罚法 §30), mental capacity (§31) and one act one fine (§29).
+ * maximum; minors (处罚法 §30), mental capacity (§31) and one act one fine (§29). Where no benchmark is published, a
+ * fine in the lighter part of the statutory range with a stated reason is 从轻 ({@link StatutoryRange#lighterPart}),
+ * so that a minor of 14 to 17 can be fined leniently without one.
  */
 @Component
 class PenaltyCheck {
@@ -70,6 +72,7 @@ class PenaltyCheck {
 		}
 		boolean reasoned = mitigationReason != null && !mitigationReason.isBlank();
 		boolean mitigated = false;
+		boolean lighter = false;
 		if (fine != null) {
 			StatutoryFine statutory = version.fine();
 			ctx.refuseIf(statutory.kind() == StatutoryFine.FineKind.MULTIPLE && c.baseAmount == null,
@@ -80,10 +83,12 @@ class PenaltyCheck {
 			ctx.refuseIf(range == null ? statutory.kind() == StatutoryFine.FineKind.NONE
 					: (!range.contains(fine) && !mitigated) || fine.compareTo(range.ceiling()) > 0,
 					"case.fine-outside-statutory-range");
+			// 从轻 without a benchmark (处罚法 §30, §32): within the statutory range, in its lighter part, with the reason
+			lighter = !published && range != null && reasoned && range.lighterPart(fine);
 			boolean inTier = min == null || max == null || (fine.compareTo(min) >= 0 && fine.compareTo(max) <= 0);
 			ctx.refuseIf(!inTier && !mitigated, "case.fine-outside-tier");
 		}
-		DiscretionTier applied = mitigated ? DiscretionTier.MITIGATED : tier;
+		DiscretionTier applied = mitigated ? DiscretionTier.MITIGATED : lighter ? DiscretionTier.LIGHTER : tier;
 		MinorAge.reasonsAgainst(c.partyBirthDate, c.actOn == null ? day : c.actOn, true, applied)
 			.forEach(r -> ctx.refuseIf(true, r));
 		c.partyCapacity.reasonAgainst(true).ifPresent(r -> ctx.refuseIf(true, r));

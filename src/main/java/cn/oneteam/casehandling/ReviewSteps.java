@@ -105,7 +105,10 @@ class ReviewSteps implements ProcedureSteps {
 					.update();
 			}
 			c.caseReviewPassed = true;
-			c.stage = c.noticeServedOn == null ? CaseStage.PROPOSAL : CaseStage.DECISION_PENDING;
+			// a proposal changed since the notice goes to the head again, then to notice (ADR 0015)
+			boolean asNotified = c.proposedKinds.equals(c.notifiedKinds) && (c.proposedFine == null
+					? c.notifiedFine == null : c.notifiedFine != null && c.proposedFine.compareTo(c.notifiedFine) == 0);
+			c.stage = c.noticeServedOn == null || !asNotified ? CaseStage.PROPOSAL : CaseStage.DECISION_PENDING;
 		}
 		else {
 			c.stage = CaseStage.INVESTIGATING;

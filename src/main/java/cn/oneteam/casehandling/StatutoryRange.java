@@ -25,4 +25,12 @@ record StatutoryRange(BigDecimal floor, BigDecimal ceiling) {
 	boolean contains(BigDecimal fine) {
 		return fine.compareTo(floor) >= 0 && fine.compareTo(ceiling) <= 0;
 	}
+
+	/**
+	 * 从轻 where no benchmark is published: within the range and below its middle — the middle and above are the
+	 * ordinary and heavier part, so a fixed amount (floor = ceiling) leaves no lighter fine inside the range.
+	 */
+	boolean lighterPart(BigDecimal fine) {
+		return contains(fine) && fine.add(fine).compareTo(floor.add(ceiling)) < 0;
+	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import cn.oneteam.shared.Money;
 
 /**
  * 加处罚款 (处罚法 §72(1), §73 para 3; legal-rules.md §13 item 18): a fine not paid by its deadline grows by 3% of the
@@ -26,8 +27,8 @@ final class Surcharge {
 	 * The surcharge on a day: the days counted for the longest-overdue part, what grew in all (to the cap), what an
 	 * agreement relieved, what was already paid, and the amount owed now.
 	 */
-	record Statement(int days, BigDecimal amount, boolean capped, BigDecimal accrued, BigDecimal relieved,
-			BigDecimal paid) {
+	record Statement(int days, @Money BigDecimal amount, boolean capped, @Money BigDecimal accrued,
+			@Money BigDecimal relieved, @Money BigDecimal paid) {
 
 		static final Statement NONE = new Statement(0, zero(), false, zero(), zero(), zero());
 	}

@@ -77,8 +77,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * 普通程序演示案件: general-procedure cases of the 德令哈 and 格尔木 bureaus in every stage, taken through the real
- * procedure by the demo accounts themselves — the officer acts, the squad head and the head approve through their
+ * 普通程序演示案件: general-procedure cases of the 德令哈 and 格尔木 bureaus in every stage, and one of the empowered
+ * 河西街道 from clue to decision, taken through the real procedure by the demo accounts themselves — the officer acts, the squad head and the head approve through their
  * chains, the legal reviewer reviews, the head records the collective discussion — so that every statutory check runs
  * and every step is in the cases' full-process records. Dates count back in working days from today: clues due soon,
  * a decision period overdue (处罚法 §60), an investigation suspended (市监 §46), a suspected crime transferred
@@ -140,7 +140,7 @@ class DemoProcedure implements ApplicationRunner {
 			.anyMatch(c -> c.procedure() == PenaltyCase.Procedure.GENERAL)) {
 			return;
 		}
-		List<String> missing = List.of("dlh", "grm").stream()
+		List<String> missing = List.of("dlh", "grm", "hexi").stream()
 			.flatMap(prefix -> List.of("officer1", "officer2", "squad", "head", "legal").stream()
 				.map(role -> prefix + "." + role))
 			.filter(username -> accounts.idOf(username).flatMap(officers::personOfAccount).isEmpty())
@@ -171,6 +171,8 @@ class DemoProcedure implements ApplicationRunner {
 		private final Body delingha = body("dlh");
 
 		private final Body golmud = body("grm");
+
+		private final Body hexi = body("hexi");
 
 		private int stories;
 
@@ -307,6 +309,12 @@ class DemoProcedure implements ApplicationRunner {
 			story(g, 35, "HX-CG-020", "632801002", PartyKind.ORGANISATION, "（演示）格尔木市某广告有限公司",
 					"擅自在桥梁护栏上设置广告牌", "INSPECTION", 3000).toNotice(false).waived().decided().served().paid()
 				.closed();
+
+			// a township empowered in its own name (赋权): 河西街道's officers, squad head, reviewer and head take a
+			// clue of a matter it was given to the decision, issued as 河西街道办事处 (处罚法 §24)
+			story(hexi, 16, "HX-CG-002", "632802001", PartyKind.NATURAL_PERSON, "（演示）河西街道居民孙某某",
+					"在河西街道某小区绿化带内随意倾倒、堆放生活垃圾，经劝阻仍不清理", "GRID", 300).toNotice(false).waived()
+				.decided();
 		}
 
 		private Story story(Body body, int workingDaysAgo, String matter, String place, PartyKind party,
@@ -625,7 +633,7 @@ class DemoProcedure implements ApplicationRunner {
 
 		/** The basic people's court of the body's city (强制法 §54). */
 		String court() {
-			return prefix.equals("dlh") ? "德令哈市人民法院" : "格尔木市人民法院";
+			return prefix.equals("grm") ? "格尔木市人民法院" : "德令哈市人民法院";
 		}
 
 		String legal() {
