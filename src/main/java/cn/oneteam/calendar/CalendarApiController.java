@@ -42,7 +42,7 @@ class CalendarApiController {
 
 	@GetMapping("/add-working-days")
 	@Operation(summary = "The N-th working day after a date",
-			description = "The start day is not counted (legal-rules.md T1–T3). N from 1 to 3660.")
+			description = "The start day is not counted (docs/legal/time.md). N from 1 to 3660.")
 	DateResponse addWorkingDays(
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(example = "2026-09-30") LocalDate from,
 			@RequestParam @Parameter(example = "5") int days) {
@@ -51,7 +51,7 @@ class CalendarApiController {
 
 	@GetMapping("/period-end")
 	@Operation(summary = "End of a calendar-day period",
-			description = "The period starts the day after `from`; if its last day is not a working day it ends on the next working day (T3).")
+			description = "The period starts the day after `from`; if its last day is not a working day it ends on the next working day (docs/legal/time.md#counting-periods).")
 	DateResponse periodEnd(
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(example = "2026-09-15") LocalDate from,
 			@RequestParam @Parameter(example = "15") int days) {

@@ -9,9 +9,9 @@ import java.util.function.IntFunction;
 /**
  * Working-day arithmetic on the official calendar. A year without a loaded schedule is an error, never a guess,
  * unless the caller asks for a provisional answer: then that year counts weekends only and the answer says it is
- * provisional, to be recomputed once the State Council's schedule is loaded. Periods follow legal-rules.md §0: the start day is not counted (T3); working-day periods skip weekends and
- * holidays and count make-up workdays (T1, T2); a calendar-day period whose last day is not a working day ends on
- * the next working day (T3).
+ * provisional, to be recomputed once the State Council's schedule is loaded. Periods follow docs/legal/time.md: the start day is not counted (docs/legal/time.md#counting-periods); working-day periods skip weekends and
+ * holidays and count make-up workdays (docs/legal/time.md#working-days-penalty-law, docs/legal/time.md#working-days-coercion-law); a calendar-day period whose last day is not a working day ends on
+ * the next working day (docs/legal/time.md#counting-periods).
  */
 final class OfficialCalendar {
 
@@ -57,7 +57,7 @@ final class OfficialCalendar {
 		return schedule.get().isWorkingDay(date);
 	}
 
-	/** The {@code days}-th working day after {@code from}; {@code from} itself is not counted (T1–T3). */
+	/** The {@code days}-th working day after {@code from}; {@code from} itself is not counted (docs/legal/time.md). */
 	LocalDate addWorkingDays(LocalDate from, int days) {
 		requireDays(days);
 		LocalDate date = from;
@@ -71,13 +71,13 @@ final class OfficialCalendar {
 		return date;
 	}
 
-	/** End of a {@code days}-day calendar period starting the day after {@code from}, moved off rest days (T3). */
+	/** End of a {@code days}-day calendar period starting the day after {@code from}, moved off rest days (docs/legal/time.md#counting-periods). */
 	LocalDate periodEnd(LocalDate from, int days) {
 		requireDays(days);
 		return workingDayFrom(from.plusDays(days));
 	}
 
-	/** End of an n-month period: the same day of the n-th month after {@code from} (its last day if shorter), moved to a working day (T3). */
+	/** End of an n-month period: the same day of the n-th month after {@code from} (its last day if shorter), moved to a working day (docs/legal/time.md#counting-periods). */
 	LocalDate monthsEnd(LocalDate from, int months) {
 		if (months < 1 || months > MAX_DAYS / 31) {
 			throw new CalendarViolation(CalendarViolation.BAD_REQUEST, "calendar.days-out-of-range", months, MAX_DAYS / 31);
@@ -85,7 +85,7 @@ final class OfficialCalendar {
 		return workingDayFrom(from.plusMonths(months));
 	}
 
-	/** The day itself if it is a working day, else the first working day after it (T3). */
+	/** The day itself if it is a working day, else the first working day after it (docs/legal/time.md#counting-periods). */
 	private LocalDate workingDayFrom(LocalDate day) {
 		LocalDate end = day;
 		while (!isWorkingDay(end)) {

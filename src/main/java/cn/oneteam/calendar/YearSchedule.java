@@ -13,7 +13,7 @@ public record YearSchedule(int year, Map<LocalDate, Holiday> holidays, Map<Local
 
 	/**
 	 * At most this many rest days of holidays in a year, weekends inside a holiday period included: the shipped
-	 * years 2004–2026 have 22 to 33 (13 statutory holidays a year since 2025, legal-rules.md §0 and the State
+	 * years 2004–2026 have 22 to 33 (13 statutory holidays a year since 2025, docs/legal/time.md#official-calendar and the State
 	 * Council's 节假日安排); docs/adr/0012-bad-input.md.
 	 */
 	static final int MAX_HOLIDAYS = 45;

@@ -125,7 +125,7 @@ public enum CaseAction {
 		return stages.contains(stage);
 	}
 
-	/** The stages it may be taken in (legal-rules.md §12). */
+	/** The stages it may be taken in (docs/legal/procedure.md#stages). */
 	public Set<CaseStage> stages() {
 		return stages;
 	}

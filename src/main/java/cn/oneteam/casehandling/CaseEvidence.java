@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * 案件证据: a general-procedure case as the owner of evidence. Evidence is seen within the case's jurisdiction and
  * attached by its acting body until the case is closed, collected by two certified officers of that body (处罚法 §42,
  * §55); each attachment, and each stored file found altered, is an entry of the case's full-process record with the
- * item's id, type and SHA-256 (legal-rules.md §5.2).
+ * item's id, type and SHA-256 (docs/legal/records.md#full-process-record).
  */
 @Component
 class CaseEvidence implements EvidenceOwner {

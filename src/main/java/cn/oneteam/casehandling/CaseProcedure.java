@@ -281,7 +281,7 @@ public class CaseProcedure {
 	}
 
 	/**
-	 * An action out of its place in the procedure (legal-rules.md §12): the stages it belongs to and the case's stage,
+	 * An action out of its place in the procedure (docs/legal/procedure.md#stages): the stages it belongs to and the case's stage,
 	 * named in the caller's language.
 	 */
 	private CaseViolation notInStage(CaseAction action, CaseStage stage) {

@@ -1,7 +1,7 @@
 package cn.oneteam.casehandling;
 
 /**
- * 案件阶段 (legal-rules.md §12). The simple procedure's case is {@link #DECIDED} as soon as it is recorded; the general
+ * 案件阶段 (docs/legal/procedure.md#stages). The simple procedure's case is {@link #DECIDED} as soon as it is recorded; the general
  * procedure goes from a clue through filing, investigation, review, notice, hearing and decision to execution and
  * closing.
  */

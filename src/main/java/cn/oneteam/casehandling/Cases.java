@@ -61,7 +61,7 @@ public class Cases {
 	private final CaseAccess access;
 
 	/**
-	 * @param individualBusinessAsCitizen whether 个体工商户 count as citizens for the simple procedure (Q4)
+	 * @param individualBusinessAsCitizen whether 个体工商户 count as citizens for the simple procedure (docs/legal/procedure.md#citizen-individual-business)
 	 */
 	Cases(CaseRepository cases, Catalog catalog, OfficerCheck officerCheck, WorkingDayCalendar calendar, Clock clock,
 			ApplicationEventPublisher events, FullProcessRecord record, CaseProcedure procedure,

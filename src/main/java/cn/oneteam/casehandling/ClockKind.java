@@ -1,7 +1,7 @@
 package cn.oneteam.casehandling;
 
 /**
- * 法定期限: the periods a case runs, each with its unit and the legal-rules.md §15 value as default, and how far a
+ * 法定期限: the periods a case runs, each with its unit and the docs/legal/time.md#periods value as default, and how far a
  * deployment or a province may set another length ({@link Latitude}) with {@code oneteam.case.periods.*}
  * ({@link CasePeriods}; the periods and their articles: docs/legal/time.md#periods).
  */
@@ -16,13 +16,13 @@ public enum ClockKind {
 	SEIZURE(ClockUnit.DAYS, 30, 30, Ends.BY_ACTION, Latitude.AT_MOST),
 	/** REVIEW_SAMR 10 WD, 市监 §55 (extendable by the head with no cap stated: not modelled). */
 	REVIEW(ClockUnit.WORKING_DAYS, 10, 0, Ends.BY_ACTION, Latitude.OPEN),
-	/** NOTICE_RESPONSE_SAMR 5 WD, 市监 §57 (Q5: configurable). */
+	/** NOTICE_RESPONSE_SAMR 5 WD, 市监 §57 (docs/legal/procedure.md#notice-response-period: configurable). */
 	NOTICE_RESPONSE(ClockUnit.WORKING_DAYS, 5, 0, Ends.PARTY_PERIOD, Latitude.OPEN),
 	/** HEARING_REQUEST 5 WD after notice, 处罚法 §64 + §85. */
 	HEARING_REQUEST(ClockUnit.WORKING_DAYS, 5, 0, Ends.PARTY_PERIOD, Latitude.AT_LEAST),
 	/** SERVICE_ABSENT_PARTY 7 WD, 处罚法 §61 + §85. */
 	SERVICE(ClockUnit.WORKING_DAYS, 7, 0, Ends.BY_ACTION, Latitude.AT_MOST),
-	/** PUBLICITY_PENALTY_118 7 WD from the decision, 118号 (Q1: configurable). */
+	/** PUBLICITY_PENALTY_118 7 WD from the decision, 118号 (docs/legal/records.md#publicity-deadline: configurable). */
 	PUBLICITY(ClockUnit.WORKING_DAYS, 7, 0, Ends.BY_ACTION, Latitude.OPEN),
 	/** PAYMENT_DEADLINE 15 days from receipt, 处罚法 §67. */
 	PAYMENT(ClockUnit.DAYS, 15, 0, Ends.BY_ACTION, Latitude.FIXED),
@@ -121,7 +121,7 @@ public enum ClockKind {
 		}
 	}
 
-	/** How a period is counted (legal-rules.md §0). */
+	/** How a period is counted (docs/legal/time.md). */
 	public enum ClockUnit {
 		WORKING_DAYS, DAYS, HOURS, MONTHS
 	}

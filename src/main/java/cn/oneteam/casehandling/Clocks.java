@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * The statutory clocks of cases on the official calendar. A due date is always recomputed from the start, the length,
  * the approved extensions and the units paused, so suspension, hearings, testing and extensions move it exactly; every
- * move is kept. Paused units are the units after the day the pause began up to and including the day it ended (T3).
+ * move is kept. Paused units are the units after the day the pause began up to and including the day it ended (docs/legal/time.md#counting-periods).
  * A period starts with the length its case's province sets, or the deployment's ({@link CasePeriods}); the length is
  * kept on the clock, so a setting changed later moves no running period (docs/adr/0018-statutory-periods.md).
  */
@@ -93,7 +93,7 @@ class Clocks {
 	}
 
 	/**
-	 * Starts a period the day after {@code on} (the start day is not counted, T3); hours from {@code at}. Its length is
+	 * Starts a period the day after {@code on} (the start day is not counted, docs/legal/time.md#counting-periods); hours from {@code at}. Its length is
 	 * the one the province of the case's place sets, or the deployment's.
 	 */
 	CaseClock start(long caseId, ClockKind kind, LocalDate on, OffsetDateTime at) {

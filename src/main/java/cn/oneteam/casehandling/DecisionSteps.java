@@ -123,7 +123,7 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.fact("statementAdoption", d.statementAdoption() == null ? "" : d.statementAdoption());
 	}
 
-	/** 公示 within 7 working days of the decision (118号, Q1; 处罚法 §48): where and under which reference. */
+	/** 公示 within 7 working days of the decision (118号, docs/legal/records.md#publicity-deadline; 处罚法 §48): where and under which reference. */
 	private void publish(CaseFile c, Publication p, ActionContext ctx) {
 		ctx.requireNotFuture(p.on());
 		ctx.refuseIf(c.decidedOn != null && p.on().isBefore(c.decidedOn), "case.published-before-decision");

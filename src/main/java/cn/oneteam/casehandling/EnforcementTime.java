@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 强制法 §43 (legal-rules.md §13 item 21): no enforcement at night or on a statutory holiday, unless it is an emergency
+ * 强制法 §43 (docs/legal/execution.md#enforcement-hours): no enforcement at night or on a statutory holiday, unless it is an emergency
  * — and then the emergency is stated. The law does not define the night; the deployment sets its hours
  * ({@code oneteam.execution.night-from}, {@code night-until}).
  */

@@ -123,7 +123,7 @@ class ExecutionSteps implements ProcedureSteps {
 				"case.public-notice-reason-missing");
 		ctx.stopIfRefused("case.service-refused");
 		LocalDate received = method == ServiceMethod.PUBLIC_NOTICE
-				? calendar.daysAfter(s.on(), PUBLIC_NOTICE_DAYS).date() // a period: T3 moves its end off rest days
+				? calendar.daysAfter(s.on(), PUBLIC_NOTICE_DAYS).date() // a period: docs/legal/time.md#counting-periods moves its end off rest days
 				: s.on();
 		c.servedOn = received;
 		c.serviceMethod = method.name();

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 听证告知 (处罚法 §63): the party must be told of the right to a hearing when the proposed penalty is a fine or a
- * confiscation of a large amount (较大数额, at or above the threshold: "以上" is inclusive, legal-rules.md T4), lowers a
+ * confiscation of a large amount (较大数额, at or above the threshold: "以上" is inclusive, docs/legal/time.md#inclusive-bounds), lowers a
  * qualification grade, revokes a permit, orders suspension or closure, or restricts practice or business. 较大数额 is
- * not national; it is configured per agency, domain and province (legal-rules.md Q2, HEARING_THRESHOLD_*).
+ * not national; it is configured per agency, domain and province (docs/legal/procedure.md#hearing-threshold, HEARING_THRESHOLD_*).
  */
 final class HearingScope {
 
@@ -22,7 +22,7 @@ final class HearingScope {
 			PenaltyKind.REVOKE_LICENCE, PenaltyKind.ORDER_SUSPENSION, PenaltyKind.ORDER_CLOSURE,
 			PenaltyKind.RESTRICT_PRACTICE, PenaltyKind.RESTRICT_BUSINESS);
 
-	/** HEARING_THRESHOLD_*: the smallest 较大数额 in yuan, for a citizen and for an organisation (legal-rules.md Q2). */
+	/** HEARING_THRESHOLD_*: the smallest 较大数额 in yuan, for a citizen and for an organisation (docs/legal/procedure.md#hearing-threshold). */
 	record Thresholds(BigDecimal naturalPerson, BigDecimal organisation) {
 
 		Thresholds {

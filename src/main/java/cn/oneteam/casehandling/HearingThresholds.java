@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 听证"较大数额": the fine or confiscated value from which a hearing must be offered (处罚法 §63). The law leaves it to
- * departments and provinces (legal-rules.md Q2), so each body sets it per domain; where it set none the deployment's
+ * departments and provinces (docs/legal/procedure.md#hearing-threshold), so each body sets it per domain; where it set none the deployment's
  * default applies — the public-security figures 2,000 / 10,000 yuan (公安程序规定 §123, the lowest verified ones).
  */
 @Service

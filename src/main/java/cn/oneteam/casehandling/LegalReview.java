@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 法制审核 (处罚法 §58; 市监程序规定 §49–§51; 118号, legal-rules.md §5.3): before the head decides, a legal reviewer must
+ * 法制审核 (处罚法 §58; 市监程序规定 §49–§51; 118号, docs/legal/procedure.md#legal-review): before the head decides, a legal reviewer must
  * review a case of major public interest, one that directly concerns major rights and went through a hearing, one that
  * is difficult and involves several legal relationships, or one a law, a regulation or the agency's 法制审核目录清单
  * names. No decision may be made without a passed review. Officers who handled the case may not review it.

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * 追责时效 (处罚法 §36): a violation not discovered within 2 years is no longer penalised; within 5 years where it
  * involves citizens' life, health or safety, or financial security, and caused harm. The period runs from the day of
  * the act, or from the day a continuous (连续) or continuing (继续) act ended. The start day is not counted
- * (legal-rules.md T3), so the last day of the period is the same date 2 or 5 years later, and a period starting on
- * 29 February ends on 28 February ({@link LocalDate#plusYears}; 民法典 §202 [U, not in legal-rules.md]: no
+ * (docs/legal/time.md#counting-periods), so the last day of the period is the same date 2 or 5 years later, and a period starting on
+ * 29 February ends on 28 February ({@link LocalDate#plusYears}; 民法典 §202 [unverified, docs/legal/penalty.md#limitation]: no
  * corresponding day → the month's last day). "法律另有规定的除外" is left to the caller.
  */
 final class LimitationPeriod {

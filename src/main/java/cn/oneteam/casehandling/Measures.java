@@ -177,7 +177,7 @@ class Measures {
 		return changed;
 	}
 
-	/** 提请复议 within 3 days of the notice not to file, 国务院令第310号 §9 (legal-rules.md §1.9). */
+	/** 提请复议 within 3 days of the notice not to file, 国务院令第310号 §9 (docs/legal/procedure.md#crime-transfer). */
 	Deadline reconsiderationDue(LocalDate answeredOn) {
 		return calendar.daysAfter(answeredOn, TransferSteps.RECONSIDERATION_REQUEST_DAYS);
 	}

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * 14 or over but under 18 → the penalty must be 从轻 ({@link DiscretionTier#LIGHTER}) or 减轻
  * ({@link DiscretionTier#MITIGATED}). A party without a birth date (an organisation) is not affected.
  * <p>
- * Neither legal-rules.md nor the statutes beside it say on which day an age is reached. This follows the Chinese
- * judicial convention (法释〔2006〕1号 §2, for criminal cases; [U], not in legal-rules.md): a person is 已满 N 周岁
+ * Neither 处罚法 nor the other statutes digested in docs/legal say on which day an age is reached. This follows the Chinese
+ * judicial convention (法释〔2006〕1号 §2, for criminal cases; unverified, docs/legal/penalty.md#age-reached): a person is 已满 N 周岁
  * from the day <em>after</em> the Nth birthday, so on the birthday itself the person is still under N. A 29 February
  * birthday is taken to fall on 28 February in a common year ({@link LocalDate#plusYears}).
  */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * 不得因陈述申辩加重处罚 (处罚法 §45 para 2; 市监程序规定 §58): once the party has stated, defended or asked for a hearing,
  * the decision may not add a kind of penalty the notice did not name, nor a larger fine. A lighter or equal decision is
- * always allowed; without a response this rule sets no limit. Following legal-rules.md §13 item 8 the limit is the
+ * always allowed; without a response this rule sets no limit. Following docs/legal/procedure.md#no-heavier-penalty the limit is the
  * notified penalty itself (a heavier one needs a new notice on new facts); confiscated amounts and suspension terms
  * are not compared here.
  */

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * 事先告知 before the decision (处罚法 §44, §62; 市监程序规定 §57): no decision until the notice of the proposed penalty
  * has been served and the party's response period is over, unless the party expressly waived the right to state and
  * defend; and none while a requested hearing has not been held (§63, §65). The response period depends on the agency
- * (5 working days in market supervision, legal-rules.md Q5), so the caller computes {@code responseDue} with the
+ * (5 working days in market supervision, docs/legal/procedure.md#notice-response-period), so the caller computes {@code responseDue} with the
  * working-day calendar; the decision may be made from the day after it. A served notice without a due date is treated
  * as a period still running.
  */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 执法人员: at least two distinct officers of the acting body, each in post and holding a certificate valid on the day
- * for the matter's domain; auxiliaries never count (处罚法 §42, §55; 强制法 §18; legal-rules.md §13 items 2–3).
+ * for the matter's domain; auxiliaries never count (处罚法 §42, §55; 强制法 §18; docs/legal/enforcers.md#two-officers).
  */
 @Component
 class OfficerCheck {

@@ -272,7 +272,7 @@ class ProcedureApiController {
 	}
 
 	@GetMapping("/hearing-thresholds")
-	@Operation(summary = "较大数额 per domain at my body, from which a hearing must be offered (处罚法 §63; Q2)")
+	@Operation(summary = "较大数额 per domain at my body, from which a hearing must be offered (处罚法 §63; docs/legal/procedure.md#hearing-threshold)")
 	Map<EnforcementDomain, HearingThresholds.Threshold> hearingThresholds(ScopedPrincipal caller) {
 		return thresholds.atMyBody(caller);
 	}

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * 简易程序 (处罚法 §51): a warning, or a fine of at most 200 yuan for a citizen or 3,000 yuan for a legal person or
  * other organisation, may be decided on the spot; anything else takes the general procedure. Bounds are inclusive
- * (legal-rules.md T4, §15).
+ * (docs/legal/time.md#inclusive-bounds, docs/legal/procedure.md#simple-procedure).
  */
 final class SimpleProcedure {
 

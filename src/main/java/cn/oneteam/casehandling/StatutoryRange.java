@@ -7,7 +7,7 @@ import cn.oneteam.catalog.StatutoryFine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 法定罚款幅度 in yuan (bounds inclusive, T4): the amounts the matter sets, or its multiples of the base found in the
+ * 法定罚款幅度 in yuan (bounds inclusive, docs/legal/time.md#inclusive-bounds): the amounts the matter sets, or its multiples of the base found in the
  * investigation (违法所得, 货值金额…); none for a matter without a fine or a multiple without its base.
  */
 record StatutoryRange(BigDecimal floor, BigDecimal ceiling) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import cn.oneteam.shared.Money;
 
 /**
- * 加处罚款 (处罚法 §72(1), §73 para 3; legal-rules.md §13 item 18): a fine not paid by its deadline grows by 3% of the
+ * 加处罚款 (处罚法 §72(1), §73 para 3; docs/legal/execution.md#surcharge): a fine not paid by its deadline grows by 3% of the
  * fine for each calendar day from the day after the deadline, never by more than the fine itself; days while 复议 or
  * 诉讼 is pending are not counted. A fine deferred or split (§66) is owed as instalments, each growing from its own
  * due date until it is paid; an execution agreement may reduce or waive the surcharge (强制法 §42); what was paid with

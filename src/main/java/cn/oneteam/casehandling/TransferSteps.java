@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferSteps implements ProcedureSteps {
 
-	/** 提请复议 within 3 days of the notice not to file, 国务院令第310号 §9 (legal-rules.md §1.9). */
+	/** 提请复议 within 3 days of the notice not to file, 国务院令第310号 §9 (docs/legal/procedure.md#crime-transfer). */
 	static final int RECONSIDERATION_REQUEST_DAYS = 3;
 
 	private final OfficerCheck officers;

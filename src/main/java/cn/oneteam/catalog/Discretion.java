@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 行政裁量权基准: publishes benchmarks and lenient lists, proposes tiers by a local convention, and calculates the
- * tier and fine range that apply to given facts (国办发〔2022〕27号, legal-rules.md §6).
+ * tier and fine range that apply to given facts (国办发〔2022〕27号, docs/legal/penalty.md#discretion-benchmarks).
  */
 @Service
 public class Discretion {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * 裁量基准: a published benchmark for a matter, by an issuing authority, over a period. Its tiers must stay inside
  * the statutory fine: 从轻, 一般 and 从重 between the statutory minimum and maximum; 减轻 below the minimum; 不予处罚 and
- * 免予处罚 with no fine (legal-rules.md §6).
+ * 免予处罚 with no fine (docs/legal/penalty.md#discretion-benchmarks).
  */
 public record DiscretionBenchmark(long id, String matterCode, @Nullable DivisionCode territory, String issuingAuthority,
 		String publishedRef, LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, List<BenchmarkTier> tiers) {

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 法定罚款幅度: no fine, an amount range in yuan (min may be absent: "…以下罚款"), or a multiple range of a base such as
- * 违法所得 or 货值金额 ("…倍以上…倍以下"). Bounds are inclusive (市监程序规定 §84, legal-rules.md T4).
+ * 违法所得 or 货值金额 ("…倍以上…倍以下"). Bounds are inclusive (市监程序规定 §84, docs/legal/time.md#inclusive-bounds).
  */
 public record StatutoryFine(FineKind kind, @Nullable BigDecimal min, @Nullable BigDecimal max,
 		@Nullable String multipleBase) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 分档策略: local conventions that propose tiers from the statutory fine (legal-rules.md §6 lists them as local,
+ * 分档策略: local conventions that propose tiers from the statutory fine (docs/legal/penalty.md#tier-conventions lists them as local,
  * not national, rules; a body picks one and adjusts the result before publishing it).
  */
 public enum TierStrategy {

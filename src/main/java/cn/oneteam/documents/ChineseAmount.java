@@ -7,7 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * 大写金额 by the People's Bank rules (data-standards.md §9.2): 壹贰叁… with 拾佰仟 inside each group of four digits
+ * 大写金额 by the People's Bank rules (docs/legal/records.md#amounts-in-words): 壹贰叁… with 拾佰仟 inside each group of four digits
  * and 万, 亿 between groups; zeros inside the number read as one 零; an amount ending at 元 takes 整; 元 followed by
  * 零 when 角 is zero and 分 is not; a leading 1 in the tens place written 壹拾. Where the rules allow both, the
  * shorter form is written (¥1,680.32 → 壹仟陆佰捌拾元叁角贰分).

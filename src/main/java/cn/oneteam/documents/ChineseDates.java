@@ -2,7 +2,7 @@ package cn.oneteam.documents;
 
 import java.time.LocalDate;
 
-/** 成文日期 as documents write it (data-standards.md §9.1): Arabic numerals, no zero padding — 2026年7月1日. */
+/** 成文日期 as documents write it (docs/legal/records.md#dates-in-documents): Arabic numerals, no zero padding — 2026年7月1日. */
 public final class ChineseDates {
 
 	private ChineseDates() {

@@ -94,7 +94,7 @@ public final class DocumentFields {
 		};
 	}
 
-	/** An ISO date (as the record keeps it) as 2026年7月1日 (data-standards.md §9.1); any other text as it is. */
+	/** An ISO date (as the record keeps it) as 2026年7月1日 (docs/legal/records.md#dates-in-documents); any other text as it is. */
 	private static String date(String text) {
 		if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
 			try {

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 文号: numbers per body, document type and calendar year from the body's template, by default
- * {@code {机关代字}{文书代字}〔{年}〕{序号}号} (legal-rules.md §10.2: hexagonal brackets, no zero padding). A number is taken
+ * {@code {机关代字}{文书代字}〔{年}〕{序号}号} (docs/legal/records.md#document-numbers: hexagonal brackets, no zero padding). A number is taken
  * in the transaction that issues the document, under a row lock on the series, so numbers are never skipped (a rolled
  * back document gives its number back) nor issued twice; a voided number stays recorded and is never reused.
  */

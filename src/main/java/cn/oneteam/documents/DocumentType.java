@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 文书种类 (legal-rules.md §10.1): the title, the default 文书代字 of a numbered document ({@code null}: a record or
+ * 文书种类 (docs/legal/records.md#document-set): the title, the default 文书代字 of a numbered document ({@code null}: a record or
  * form that carries no number), its place in the case file (市监 §78: 正卷 or 副卷 and the rank there), the case
  * action whose performance issues it ({@code auto}) or whose recorded facts it states, and the facts of that action
  * and the officer's inputs its template may name ({@code ${action.<fact>}}, {@code ${input.<name>}}).

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 预编号当场处罚决定书 (处罚法 §52 "编有号码"; legal-rules.md §10.2): a body issues its officers blocks of pre-numbered
+ * 预编号当场处罚决定书 (处罚法 §52 "编有号码"; docs/legal/records.md#document-numbers): a body issues its officers blocks of pre-numbered
  * forms — a series printed before the serial and a range of serials, never overlapping another block of the series.
  * Once a body has issued blocks, an on-the-spot decision must carry a number of a block held by one of its deciding
  * officers, not used before and not voided; a spoiled form is voided with the reason. Every number is used or voided

@@ -6,7 +6,7 @@ import java.util.Set;
 import cn.oneteam.evidence.MediaFormat.Family;
 
 /**
- * 证据种类, the eight kinds of 处罚法 §46 (legal-rules.md §1), with the kinds of file each may be kept as: a record
+ * 证据种类, the eight kinds of 处罚法 §46 (docs/legal/records.md#evidence-kinds), with the kinds of file each may be kept as: a record
  * or a statement on paper is scanned or photographed, an audio-visual item is a recording, electronic data is any
  * file. Evidence must be verified before it founds a finding (§46 ¶2).
  */

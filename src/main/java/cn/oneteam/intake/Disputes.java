@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 争议协调: disputes go to the county coordinating body (legal-rules §9, Zhejiang model: county-township disputes go
+ * 争议协调: disputes go to the county coordinating body (docs/legal/intake.md#dispute-coordination, Zhejiang model: county-township disputes go
  * to the county coordinating body) — nobody or several responsible, repeated returns, or two units claiming it —,
  * which names the responsible body within the configured working days; the event is then classified to that body,
  * and a catalogue manager may turn the decision into a responsibility boundary so that the next identical event

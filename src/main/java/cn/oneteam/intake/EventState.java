@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The closed loop of an event (12345: 受理、派单、办理、答复、回访、评价; 数字城管 七步闭环, data-standards §8.4):
+ * The closed loop of an event (12345: 受理、派单、办理、答复、回访、评价; 数字城管 七步闭环, docs/legal/intake.md#closed-loop):
  * received → classified (matter and responsible body found) → dispatched → accepted or returned → replied → rated.
  * A reporter who says "not fixed" sends a replied event back to accepted; a routing that finds nobody or several
  * bodies puts it in dispute; a duplicate is merged into another event.

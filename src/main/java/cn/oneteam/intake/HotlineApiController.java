@@ -31,7 +31,7 @@ class HotlineApiController {
 		this.intake = intake;
 	}
 
-	/** A 12345 work order: the hotline's 工单编号 and the order (data-standards §7.2). */
+	/** A 12345 work order: the hotline's 工单编号 and the order (docs/legal/intake.md#hotline-work-order). */
 	record WorkOrder(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "12345-20261127-000123") String orderId,
 			@NotNull @Valid NewEvent order) {
 	}

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Indicators per unit and period over the events of a jurisdiction: what was dispatched to each unit in the period,
- * and what fell due in it (数字城管 应结案 / 按期结案, data-standards §8.5).
+ * and what fell due in it (数字城管 应结案 / 按期结案, docs/legal/intake.md#indicators).
  */
 @Service
 public class Indicators {

@@ -261,7 +261,7 @@ class IntakeApiController {
 
 	@GetMapping("/indicators")
 	@Operation(summary = "Per unit and period: received, accepted (on time), returned, 应结案/结案/按期结案 and their rates "
-			+ "(data-standards §8.5), reopen rate, satisfaction")
+			+ "(docs/legal/intake.md#indicators), reopen rate, satisfaction")
 	List<UnitIndicators> indicators(@RequestParam @Schema(example = "2026-11-01") LocalDate from,
 			@RequestParam @Schema(example = "2026-11-30") LocalDate to, JurisdictionScope scope) {
 		return indicators.perUnit(from, to, scope);

@@ -47,7 +47,7 @@ record IntakeProperties(@DefaultValue("6328") String territory, @DefaultValue Bo
 	/**
 	 * Per priority: the unit accepts within {@code accept} (hours) and arrives on the spot within {@code arrive} (hours),
 	 * both from dispatch; it replies within {@code replyWorkingDays} on the official calendar (Shanghai: verify and
-	 * answer a report within 5 working days, legal-rules §9). A clock left out takes the priority's default.
+	 * answer a report within 5 working days, docs/legal/intake.md#report-periods). A clock left out takes the priority's default.
 	 */
 	record Sla(Duration accept, Duration arrive, int replyWorkingDays) {
 

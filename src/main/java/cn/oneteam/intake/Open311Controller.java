@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Open311 GeoReport v2 (JSON; data-standards §7.3–§7.4): services are the catalogue matters in force, a request is an
+ * Open311 GeoReport v2 (JSON; docs/legal/intake.md#open311): services are the catalogue matters in force, a request is an
  * event and its {@code service_request_id} our tracking number. GET is open to anyone and never returns personal
  * fields (free text comes from {@link PublicEvent}, masked by {@code PersonalData}); the list holds only what was
  * reported through a public channel (the portal, Open311), while any event is found by its tracking number, as often

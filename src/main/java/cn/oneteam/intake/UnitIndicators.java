@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One unit's figures for a period (数字城管 indicators, data-standards §8.5): events dispatched to it, accepted (and on
+ * One unit's figures for a period (数字城管 indicators, docs/legal/intake.md#indicators): events dispatched to it, accepted (and on
  * time), arrivals that fell due in the period (and on time), returned; 应结案 (reply due in the period), 结案 and
  * 按期结案 (replied by the due day); reopenings and the reporters' ratings. Rates are percentages to two places, none
  * when there is nothing to count.

@@ -112,7 +112,7 @@ public class Officers {
 		Person person = requirePerson(holder);
 		requireWithin(person.organizationId(), scope);
 		if (person.category() != PersonCategory.ESTABLISHMENT || person.postKind() == PostKind.SERVICE) {
-			// only staff on the establishment and in post, never 工勤 or auxiliaries (legal-rules.md §8)
+			// only staff on the establishment and in post, never 工勤 or auxiliaries (docs/legal/enforcers.md#officers)
 			throw new OrganizationViolation(OrganizationViolation.UNPROCESSABLE, "certificate.holder-not-eligible",
 					person.name());
 		}

@@ -16,7 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Working-day arithmetic on the real shipped calendar (legal-rules.md §0 T1–T3). */
+/** Working-day arithmetic on the real shipped calendar (docs/legal/time.md). */
 class OfficialCalendarTests {
 
 	private static Map<Integer, YearSchedule> shipped;

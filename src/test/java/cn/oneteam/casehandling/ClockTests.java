@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Statutory clocks on the official calendar (legal-rules.md §0): working-day periods skip holidays and count make-up
+ * Statutory clocks on the official calendar (docs/legal/time.md): working-day periods skip holidays and count make-up
  * workdays; calendar-day periods ending on a rest day end on the next working day — a make-up Saturday included;
  * a pause moves a working-day period by the working days it stood still and a calendar-day period by every day.
  */

@@ -138,7 +138,7 @@ class MeasuresAndTransfersTests extends CaseApiTest {
 
 		act(id, "extend-seizure", extension.formatted(measure, "2026-08-31"));
 		JsonNode term = clock(approved(id), "SEIZURE");
-		// 60 days end on 3 October, in 国庆; the period ends on the next working day, 8 October (T3)
+		// 60 days end on 3 October, in 国庆; the period ends on the next working day, 8 October (docs/legal/time.md#counting-periods)
 		assertThat(term.get("extendedUnits").asInt()).isEqualTo(30);
 		assertThat(term.get("dueOn").asString()).isEqualTo("2026-10-08");
 		assertThat(term.get("moves").get(0).get("reason").asString()).isEqualTo("EXTENSION");

@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The §13 rules as the engine applies them to real cases, at their boundaries: limitation, hearing scope and periods,
+ * The statutory rule checks (docs/legal/README.md) as the engine applies them to real cases, at their boundaries: limitation, hearing scope and periods,
  * no heavier penalty after an answer, legal review and collective discussion, the decision period, approval chains,
  * jurisdiction and township empowerment, the alert scan, and provisional deadlines recomputed when a year is loaded.
  */
@@ -85,7 +85,7 @@ class ProcedureRulesTests extends CaseApiTest {
 		}
 	}
 
-	/** 较大数额 for an organisation defaults to 10,000 yuan (Q2): at the threshold the hearing right must be notified. */
+	/** 较大数额 for an organisation defaults to 10,000 yuan (docs/legal/procedure.md#hearing-threshold): at the threshold the hearing right must be notified. */
 	@ParameterizedTest
 	@CsvSource({ "9999.99, false, 200", "10000, false, 422", "10000, true, 200" })
 	void hearingRightInScope(String fine, boolean hearingRight, int status) throws Exception {

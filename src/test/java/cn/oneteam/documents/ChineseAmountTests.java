@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** 大写金额 on the vectors and rule examples of data-standards.md §9.2. */
+/** 大写金额 on the vectors and rule examples of docs/legal/records.md#amounts-in-words. */
 class ChineseAmountTests {
 
 	@ParameterizedTest

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 文号 (legal-rules.md §10.2): per body, type and year from the body's template; under concurrent issuing never
+ * 文号 (docs/legal/records.md#document-numbers): per body, type and year from the body's template; under concurrent issuing never
  * skipped nor duplicated; a rolled-back document gives its number back; a voided number stays and is not reused.
  * The numbers are of the year 2031 so that no other test's decisions share the series.
  */

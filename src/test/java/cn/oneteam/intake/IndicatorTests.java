@@ -12,7 +12,7 @@ import cn.oneteam.shared.ChinaTime;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** 按期结案率 and the other rates per unit (data-standards §8.5), with the published 天门 figures. */
+/** 按期结案率 and the other rates per unit (docs/legal/intake.md#indicators), with the published 天门 figures. */
 class IndicatorTests extends IntakeTest {
 
 	@Test
