@@ -81,7 +81,7 @@ class JurisdictionTests extends IntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/organizations/{id}/people", idOf("632802001-gov")).with(as(HEXI_ACCOUNT)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(6)); // its grid workers
+			.andExpect(jsonPath("$.length()").value(6 + 5)); // its grid workers and its staff (DemoTownships)
 		mvc.perform(get("/api/v1/organizations/{id}/people", bureau).with(as("dlh.officer1")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(62 + 42));
