@@ -141,21 +141,7 @@ public class CaseProcedure {
 			CaseFile c = files.lock(caseId, caller.jurisdiction());
 			PendingApproval pending = approvals.find(requestId)
 				.orElseThrow(() -> new CaseViolation(CaseViolation.CONFLICT, "approval.not-pending", List.of(), requestId));
-			if (!hasAuthority("case:approve") || !hasAuthority("ROLE_" + pending.nextRole())) {
-				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.not-your-step", List.of(), pending.nextRole());
-			}
-			if (caller.organizationId() != c.actingOrgId) {
-				throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
-			}
-			if (approvals.requesterOf(requestId) == caller.accountId()) {
-				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.own-request", List.of(), requestId);
-			}
-			if (approvals.decidedBy(requestId).contains(caller.accountId())) {
-				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.step-already-yours", List.of(), requestId);
-			}
-			if (!approve && comment.isBlank()) {
-				throw new CaseViolation(CaseViolation.BAD_REQUEST, "approval.reason-required", List.of(), requestId);
-			}
+			requireMayDecide(c, pending, approve, comment, caller);
 			approvals.decide(pending, approve, comment, caller.accountId(), OffsetDateTime.now(clock));
 			ActionContext ctx = context(caller, true);
 			ctx.record(new ApprovalStepDecided(requestId,
@@ -175,6 +161,30 @@ public class CaseProcedure {
 			}
 			return detail(caseId, caller);
 		}));
+	}
+
+	/**
+	 * Who may decide the request's next step: an approver holding its role, of the case's body, who neither asked for it
+	 * nor decided an earlier step; a rejection gives its reason.
+	 */
+	private void requireMayDecide(CaseFile c, PendingApproval pending, boolean approve, String comment,
+			ScopedPrincipal caller) {
+		long requestId = pending.id();
+		if (!hasAuthority("case:approve") || !hasAuthority("ROLE_" + pending.nextRole())) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.not-your-step", List.of(), pending.nextRole());
+		}
+		if (caller.organizationId() != c.actingOrgId) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
+		}
+		if (approvals.requesterOf(requestId) == caller.accountId()) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.own-request", List.of(), requestId);
+		}
+		if (approvals.decidedBy(requestId).contains(caller.accountId())) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.step-already-yours", List.of(), requestId);
+		}
+		if (!approve && comment.isBlank()) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "approval.reason-required", List.of(), requestId);
+		}
 	}
 
 	/**

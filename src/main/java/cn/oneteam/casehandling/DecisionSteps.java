@@ -62,15 +62,7 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.requireNotFuture(d.decidedOn());
 		boolean penaltyDecided = d.outcome() == CaseOutcome.PENALTY;
 		if (penaltyDecided) {
-			// the later of the response period (市监 §57) and the hearing-request period (处罚法 §64(1))
-			LocalDate responseDue = clocks.of(c.id).stream()
-				.filter(k -> k.kind() == ClockKind.NOTICE_RESPONSE || k.kind() == ClockKind.HEARING_REQUEST)
-				.map(CaseClock::dueOn).max(LocalDate::compareTo).orElse(null);
-			boolean hearingPending = c.hearingRequested && !c.hearingHeld && !c.partyWaived;
-			NoticePeriod.reasonAgainstDecision(c.noticeServedOn, responseDue, d.decidedOn(), c.partyWaived, hearingPending)
-				.ifPresent(r -> ctx.refuseIf(true, r));
-			NoHeavierPenalty.reasonAgainst(c.notifiedKinds, c.notifiedFine, d.kinds(), d.fine(), c.partyResponded)
-				.ifPresent(r -> ctx.refuseIf(true, r));
+			refuseAgainstNotice(c, d, ctx);
 		}
 		ctx.refuseIf(c.legalReviewRequired() && !c.legalReviewPassed, "case.legal-review-missing");
 		ctx.refuseIf(CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), penaltyDecided)
@@ -84,18 +76,8 @@ class DecisionSteps implements ProcedureSteps {
 		DiscretionTier tier = penalty.check(c, d.outcome(), d.kinds(), d.fine(), c.circumstances, c.mitigationReason,
 				d.decidedOn(), ctx);
 		ctx.stopIfRefused("case.decision-refused");
-		String number = null;
-		if (d.outcome() != CaseOutcome.TRANSFER) { // 决定书 or 不予行政处罚决定书, numbered in the name it is issued in
-			number = numbers.issue(responsible.documentNameBodyId(), penaltyDecided ? DocumentType.PENALTY_DECISION
-					: DocumentType.NO_PENALTY_DECISION, d.decidedOn(), c.id, ctx.caller.accountId()).text();
-			ctx.record(new DecisionNumbered(number));
-		}
-		String reference = null;
-		if (d.fine() != null) { // 罚缴分离 (§67): the reference the party pays under
-			reference = PaymentReference.of(c.place.value().substring(0, 6), d.decidedOn().getYear(),
-					jdbc.sql("select nextval('payment_reference_seq')").query(Long.class).single());
-			ctx.record(new PaymentReferenceAssigned(reference));
-		}
+		String number = d.outcome() == CaseOutcome.TRANSFER ? null : number(c, d, responsible, ctx);
+		String reference = d.fine() == null ? null : paymentReference(c, d, ctx);
 		ctx.record(c.decide(d, tier, responsible, number, reference, ctx.now));
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
 		for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {
@@ -105,6 +87,39 @@ class DecisionSteps implements ProcedureSteps {
 		if (penaltyDecided) {
 			clocks.start(c.id, ClockKind.PUBLICITY, d.decidedOn(), ctx.now);
 		}
+	}
+
+	/**
+	 * A penalty only after the notice was served and its period ran out — the later of the response period (市监 §57)
+	 * and the hearing-request period (处罚法 §64(1)) — or was expressly waived, with no hearing pending (§62); no
+	 * heavier than notified once the party answered (§45).
+	 */
+	private void refuseAgainstNotice(CaseFile c, Decision d, ActionContext ctx) {
+		LocalDate responseDue = clocks.of(c.id).stream()
+			.filter(k -> k.kind() == ClockKind.NOTICE_RESPONSE || k.kind() == ClockKind.HEARING_REQUEST)
+			.map(CaseClock::dueOn).max(LocalDate::compareTo).orElse(null);
+		boolean hearingPending = c.hearingRequested && !c.hearingHeld && !c.partyWaived;
+		NoticePeriod.reasonAgainstDecision(c.noticeServedOn, responseDue, d.decidedOn(), c.partyWaived, hearingPending)
+			.ifPresent(r -> ctx.refuseIf(true, r));
+		NoHeavierPenalty.reasonAgainst(c.notifiedKinds, c.notifiedFine, d.kinds(), d.fine(), c.partyResponded)
+			.ifPresent(r -> ctx.refuseIf(true, r));
+	}
+
+	/** 决定书 or 不予行政处罚决定书: numbered in the name it is issued in. */
+	private String number(CaseFile c, Decision d, Responsibility responsible, ActionContext ctx) {
+		String number = numbers.issue(responsible.documentNameBodyId(), d.outcome() == CaseOutcome.PENALTY
+				? DocumentType.PENALTY_DECISION : DocumentType.NO_PENALTY_DECISION, d.decidedOn(), c.id,
+				ctx.caller.accountId()).text();
+		ctx.record(new DecisionNumbered(number));
+		return number;
+	}
+
+	/** 罚缴分离 (处罚法 §67): the reference the party pays the fine under. */
+	private String paymentReference(CaseFile c, Decision d, ActionContext ctx) {
+		String reference = PaymentReference.of(c.place.value().substring(0, 6), d.decidedOn().getYear(),
+				jdbc.sql("select nextval('payment_reference_seq')").query(Long.class).single());
+		ctx.record(new PaymentReferenceAssigned(reference));
+		return reference;
 	}
 
 	/** 公示 within 7 working days of the decision (118号, Q1; 处罚法 §48): where and under which reference. */
