@@ -11,7 +11,7 @@ import cn.oneteam.shared.ScopedPrincipal;
 
 /**
  * What a step of the procedure works with: who acts, today's date and the time in China, the reasons collected against
- * the action, and the facts and certificates that go into the full-process record.
+ * the action, and the events (and certificates) that go into the full-process record.
  */
 final class ActionContext {
 
@@ -27,7 +27,13 @@ final class ActionContext {
 	/** Whether the last approval of its chain performs the action; {@link #today} is then the approval day. */
 	final boolean approved;
 
+	/**
+	 * Facts put one by one: the steps not yet turned into {@link CaseEvent}s still write here (the measures, execution
+	 * and transfer groups); {@link #facts()} merges them after the recorded events.
+	 */
 	final Map<String, Object> facts = new LinkedHashMap<>();
+
+	private final List<CaseEvent> recorded = new ArrayList<>();
 
 	final List<String> certificates = new ArrayList<>();
 
@@ -78,10 +84,29 @@ final class ActionContext {
 	/** Records that a head approved the action after the period it answers ran out: flagged for supervision. */
 	void flagLateApproval(CaseClock period) {
 		if (approved && today.isAfter(period.dueOn())) {
-			fact("approvedAfterDeadline", period.kind().name() + " " + period.dueOn());
+			record(new ProcedureEvent.ApprovedLate(period.kind().name() + " " + period.dueOn()));
 		}
 	}
 
+	/** What the action did, for its record entry and its documents (docs/adr/0016-case-aggregate.md). */
+	void record(CaseEvent event) {
+		recorded.add(event);
+	}
+
+	/** The events recorded so far, in order. */
+	List<CaseEvent> recorded() {
+		return List.copyOf(recorded);
+	}
+
+	/** The facts of the record entry: every recorded event's, in order (a later one's fact wins), then any put singly. */
+	Map<String, Object> facts() {
+		Map<String, Object> all = new LinkedHashMap<>();
+		recorded.forEach(e -> all.putAll(CaseEvent.factsOf(e)));
+		all.putAll(facts);
+		return all;
+	}
+
+	/** A fact put singly: only for the steps not yet turned into {@link CaseEvent}s. */
 	void fact(String key, Object value) {
 		facts.put(key, value instanceof LocalDate || value instanceof Enum<?> ? value.toString() : value);
 	}

@@ -134,8 +134,10 @@ class CaseDocumentApiController {
 			@Nullable String action, boolean issuedByAction, List<String> actionFacts, List<String> inputs) {
 
 		static TypeInfo of(DocumentType t) {
-			return new TypeInfo(t, t.slug(), t.title(), t.numbered(), t.defaultCode(), t.action(), t.issuedByAction(),
-					t.actionFacts(), t.inputs());
+			DocumentActions.Statement s = DocumentActions.statement(t).orElse(null);
+			return new TypeInfo(t, t.slug(), t.title(), t.numbered(), t.defaultCode(),
+					s == null ? null : s.action().slug(), s != null && s.issuedByAction(),
+					s == null ? List.of() : s.facts(), t.inputs());
 		}
 	}
 }

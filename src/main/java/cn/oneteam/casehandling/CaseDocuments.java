@@ -183,7 +183,8 @@ public class CaseDocuments {
 		}
 		boolean byDecision = type == DocumentType.PENALTY_DECISION || type == DocumentType.NO_PENALTY_DECISION;
 		if (request.supersedes() == null && (byDecision
-				|| type.issuedByAction() && issued.latest(caseId, type).isPresent())) {
+				|| DocumentActions.statement(type).filter(DocumentActions.Statement::issuedByAction).isPresent()
+						&& issued.latest(caseId, type).isPresent())) {
 			// its action issued it: here only a correction, or one the action could not issue (no numbering codes)
 			throw new CaseViolation(CaseViolation.CONFLICT, "case.document-issued-by-action", List.of(), type.title());
 		}
@@ -213,28 +214,25 @@ public class CaseDocuments {
 	 * each digest goes into the action's facts. A numbered document needs the body's numbering codes; without them it
 	 * is left for an officer to issue once they are set, and the record says so.
 	 */
-	void issueFor(CaseFile c, String actionSlug, ActionContext ctx) {
-		if (actionSlug.equals(CaseAction.DECIDE.slug()) && c.decisionNumber != null) {
+	void issueFor(CaseFile c, CaseAction action, ActionContext ctx) {
+		if (action == CaseAction.DECIDE && c.decisionNumber != null) {
 			// issued as it reads today, under the number the decision took; a later change of wording never alters it
-			ctx.fact("decisionSha256", issueDecision(c, ctx).sha256());
+			ctx.record(new ProcedureEvent.DecisionDocumentIssued(issueDecision(c, ctx).sha256()));
 		}
 		List<Map<String, Object>> issuedNow = new ArrayList<>();
-		for (DocumentType type : DocumentType.values()) {
-			if (!type.issuedByAction() || !actionSlug.equals(type.action())) {
-				continue;
-			}
+		for (DocumentType type : DocumentActions.issuedBy(action)) {
 			if (type.numbered() && numbers.codes(c.nameOrgId).isEmpty()) {
-				ctx.fact("documentsNotIssued", "document.codes-missing");
+				ctx.record(new ProcedureEvent.DocumentsNotIssued("document.codes-missing"));
 				continue;
 			}
-			Issued document = render(c, type, new HashMap<>(ctx.facts), Request.plain(), ctx.caller.accountId(),
+			Issued document = render(c, type, new HashMap<>(ctx.facts()), Request.plain(), ctx.caller.accountId(),
 					ctx.today);
 			// the document's id too, so that its bytes are checked against its own digest (docs/adr/0007-tamper-evidence.md)
 			issuedNow.add(Map.of("document", document.id(), "type", type.name(), "number",
 					document.number() == null ? "" : document.number(), "sha256", document.sha256()));
 		}
 		if (!issuedNow.isEmpty()) {
-			ctx.fact("documents", issuedNow);
+			ctx.record(new ProcedureEvent.DocumentsIssued(issuedNow));
 		}
 	}
 
@@ -246,7 +244,7 @@ public class CaseDocuments {
 		DocumentType type = c.outcome == CaseOutcome.PENALTY ? DocumentType.PENALTY_DECISION
 				: DocumentType.NO_PENALTY_DECISION;
 		DocumentTemplates.Template template = templates.resolve(c.nameOrgId, type);
-		byte[] content = pdf.render(template.layout(), values(c, type, new HashMap<>(ctx.facts), Request.plain()),
+		byte[] content = pdf.render(template.layout(), values(c, type, new HashMap<>(ctx.facts()), Request.plain()),
 				bodyName(c), c.decisionNumber, false);
 		return issued.issue(new IssuedDocuments.NewDocument(c.nameOrgId, c.id, type, c.decisionNumber, content,
 				ctx.caller.accountId(), template.id(), null, null, null));
@@ -323,10 +321,11 @@ public class CaseDocuments {
 
 	/** The facts the record keeps for the document's action: the entry asked for, else the latest of its kind. */
 	private Map<String, Object> entryFacts(CaseFile c, DocumentType type, @Nullable Integer seq, boolean required) {
-		if (type.action() == null) {
+		CaseAction action = DocumentActions.statement(type).map(DocumentActions.Statement::action).orElse(null);
+		if (action == null) {
 			return Map.of();
 		}
-		Set<String> actions = Set.of(type.action(), "approved:" + type.action());
+		Set<String> actions = Set.of(action.slug(), "approved:" + action.slug());
 		String kind = ENTRY_KIND.get(type);
 		List<RecordEntry> entries = record.entries(OnTheSpotPenaltyDecided.SUBJECT, c.id).stream()
 			.filter(e -> actions.contains(e.action()))
@@ -341,7 +340,7 @@ public class CaseDocuments {
 		}
 		if (required) {
 			throw new CaseViolation(CaseViolation.CONFLICT, "case.document-action-not-recorded", List.of(), type.title(),
-					messages.getMessage("case.action." + type.action(), null, type.action(), Locale.SIMPLIFIED_CHINESE));
+					messages.getMessage("case.action." + action.slug(), null, action.slug(), Locale.SIMPLIFIED_CHINESE));
 		}
 		return Map.of();
 	}
@@ -432,8 +431,9 @@ public class CaseDocuments {
 					.toList());
 			}
 		}
+		List<String> stated = DocumentActions.statement(type).map(DocumentActions.Statement::facts).orElse(List.of());
 		facts.forEach((name, value) -> {
-			if (type.actionFacts().contains(name)) {
+			if (stated.contains(name)) {
 				v.put("action." + name, named(value));
 			}
 		});

@@ -2,16 +2,52 @@ package cn.oneteam.casehandling;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import cn.oneteam.casehandling.CaseInputs.CollectiveDiscussion;
+import cn.oneteam.casehandling.CaseInputs.Decision;
+import cn.oneteam.casehandling.CaseInputs.FileCase;
+import cn.oneteam.casehandling.CaseInputs.HearingRecord;
+import cn.oneteam.casehandling.CaseInputs.HearingSchedule;
+import cn.oneteam.casehandling.CaseInputs.NewClue;
+import cn.oneteam.casehandling.CaseInputs.Note;
+import cn.oneteam.casehandling.CaseInputs.Notice;
+import cn.oneteam.casehandling.CaseInputs.Report;
+import cn.oneteam.casehandling.CaseInputs.Review;
+import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
+import cn.oneteam.casehandling.CaseInputs.Statement;
+import cn.oneteam.casehandling.CaseInputs.Waiver;
+import cn.oneteam.casehandling.DecisionEvent.Decided;
+import cn.oneteam.casehandling.DecisionPeriodEvent.InvestigationResumed;
+import cn.oneteam.casehandling.DecisionPeriodEvent.InvestigationSuspended;
+import cn.oneteam.casehandling.DecisionPeriodEvent.InvestigationTerminated;
+import cn.oneteam.casehandling.FilingEvent.ClueRegistered;
+import cn.oneteam.casehandling.FilingEvent.Filed;
+import cn.oneteam.casehandling.FilingEvent.FilingDeclined;
+import cn.oneteam.casehandling.MeasureInputs.Resumption;
+import cn.oneteam.casehandling.MeasureInputs.Suspension;
+import cn.oneteam.casehandling.MeasureInputs.Termination;
+import cn.oneteam.casehandling.NoticeEvent.CollectiveDiscussionHeld;
+import cn.oneteam.casehandling.NoticeEvent.HearingRecorded;
+import cn.oneteam.casehandling.NoticeEvent.HearingRequested;
+import cn.oneteam.casehandling.NoticeEvent.HearingScheduled;
+import cn.oneteam.casehandling.NoticeEvent.NoticeServed;
+import cn.oneteam.casehandling.NoticeEvent.RightsWaived;
+import cn.oneteam.casehandling.NoticeEvent.StatementRecorded;
+import cn.oneteam.casehandling.ReviewEvent.CaseReviewed;
+import cn.oneteam.casehandling.ReviewEvent.ProposalApproved;
+import cn.oneteam.casehandling.ReviewEvent.ReportSubmitted;
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.EnforcementMode;
 import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.catalog.Responsibility;
 import cn.oneteam.shared.DivisionCode;
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +55,18 @@ import org.jspecify.annotations.Nullable;
  * 案卷: a general-procedure case as the procedure's actions change it, loaded and saved whole under a row lock. Its
  * {@link #snapshot()} is what every action records, so that a change made in the database behind the procedure's back
  * shows when the record is verified.
+ * <p>
+ * The aggregate (docs/adr/0016-case-aggregate.md): each action's change is a method named in the procedure's words
+ * ({@link #file}, {@link #decide}, {@link #close} …) that changes the findings, moves the stage as the action's
+ * {@link CaseAction#leadsTo() transition} allows, registers the events other modules hear of ({@link CaseFiled},
+ * {@link CaseDecided}, {@link DecisionServed}, {@link CaseClosed}) and returns what it did as a {@link CaseEvent} for
+ * the record. The steps check the rules (each citing its article) and run the clocks, then call these methods. The
+ * fields are still open to {@code CaseFiles}, which loads and saves them, and to the steps not yet converted.
  */
 final class CaseFile {
+
+	/** The events for other modules this change registered, published by the engine in the action's transaction. */
+	private final List<Object> published = new ArrayList<>();
 
 	long id;
 
@@ -166,6 +212,306 @@ final class CaseFile {
 	boolean paymentDueProvisional;
 
 	@Nullable OnTheSpotCollection collection;
+
+	/** Moves the case to the stage the action leads to; the transition table allows only its own targets. */
+	void moveTo(CaseAction action, CaseStage to) {
+		if (!action.leadsTo(to)) {
+			throw new IllegalStateException(action + " does not lead to " + to + " (docs/adr/0016-case-aggregate.md)");
+		}
+		stage = to;
+	}
+
+	/** Moves the case to the only stage the action leads to. */
+	void moveOn(CaseAction action) {
+		if (action.leadsTo().size() != 1) {
+			throw new IllegalStateException(action + " leads to " + action.leadsTo() + ": name the stage");
+		}
+		moveTo(action, action.leadsTo().iterator().next());
+	}
+
+	/**
+	 * 线索登记: a clue about a matter in force, at a place, that the responsible body verifies; the first change of a
+	 * case, returned with what the record keeps of it.
+	 */
+	static CaseFile registerClue(NewClue clue, DivisionCode place, String matterCode, int version,
+			Responsibility responsible, long handlerAccountId) {
+		CaseFile c = new CaseFile();
+		c.matterCode = matterCode;
+		c.matterVersion = version;
+		c.place = place;
+		c.actingOrgId = responsible.enforcingBodyId();
+		c.nameOrgId = responsible.documentNameBodyId();
+		c.mode = responsible.mode();
+		c.partyKind = clue.partyKind();
+		c.partyName = clue.partyName().trim();
+		c.facts = clue.facts().trim();
+		c.source = clue.source();
+		c.discoveredOn = clue.discoveredOn();
+		c.actOn = clue.actOn();
+		c.handlerAccountId = handlerAccountId;
+		c.moveOn(CaseAction.REGISTER_CLUE);
+		return c;
+	}
+
+	/** The id the case was stored under. */
+	void identify(long storedAs) {
+		id = storedAs;
+	}
+
+	/** What the record keeps of the clue registered (the body by name). */
+	ClueRegistered clueRegistered(Responsibility responsible) {
+		return new ClueRegistered(matterCode + " v" + matterVersion, place.value(), partyKind.name() + " " + partyName,
+				facts, source, discoveredOn, responsible.enforcingBody());
+	}
+
+	/**
+	 * 立案 (市监 §19): the act's dates and the law in force at the act (处罚法 §37), the body's name on the documents
+	 * that day and the officers assigned; the investigation starts. Other modules hear {@link CaseFiled}.
+	 */
+	Filed file(FileCase f, int version, Responsibility responsible, List<CaseOfficer> assigned, OffsetDateTime now) {
+		filedOn = f.filedOn();
+		actOn = f.actOn();
+		actEndedOn = f.actEndedOn();
+		lifeHealthHarm = f.lifeHealthOrFinanceWithHarm();
+		partyBirthDate = f.partyBirthDate();
+		matterVersion = version;
+		nameOrgId = responsible.documentNameBodyId();
+		mode = responsible.mode();
+		officers = List.copyOf(assigned);
+		moveOn(CaseAction.FILE);
+		register(new CaseFiled(id, place, actingOrgId, matterCode, partyKind, partyName, f.filedOn(), now));
+		return new Filed(f.filedOn(), f.actOn(), version, responsible.mode(), responsible.documentName(),
+				assigned.stream().map(o -> o.name() + ":" + o.certificateNumber()).toList());
+	}
+
+	/** 不予立案 (市监 §20): the case closes with the grounds recorded. Other modules hear {@link CaseClosed}. */
+	FilingDeclined declineFiling(LocalDate decidedOn, String grounds, OffsetDateTime now) {
+		closedOn = decidedOn;
+		moveOn(CaseAction.DECLINE_FILING);
+		register(new CaseClosed(id, decidedOn, now));
+		return new FilingDeclined(decidedOn, grounds);
+	}
+
+	/**
+	 * What the investigation report establishes before its proposal is checked: the party's capacity at the act (处罚法
+	 * §31; FULL when not given) and the base a multiple is taken of.
+	 */
+	void establish(@Nullable MentalCapacity capacity, @Nullable BigDecimal base) {
+		partyCapacity = capacity == null ? MentalCapacity.FULL : capacity;
+		baseAmount = base;
+	}
+
+	/**
+	 * 调查终结报告 (市监 §48): the proposed outcome and penalty at the tier found, and the flags that decide review and
+	 * discussion; any earlier review no longer counts. To review.
+	 */
+	ReportSubmitted submitReport(Report r, @Nullable DiscretionTier proposedTier) {
+		outcome = r.outcome();
+		proposedKinds = Set.copyOf(r.kinds());
+		proposedFine = r.fine();
+		confiscatedValue = r.confiscatedValue();
+		circumstances = Set.copyOf(r.circumstances());
+		mitigationReason = r.mitigationReason();
+		tier = proposedTier;
+		complexOrMajor = r.complexOrMajor();
+		majorPublicInterest = r.majorPublicInterest();
+		majorRights = r.majorRights();
+		multipleRelations = r.multipleRelations();
+		reviewByLaw = r.reviewRequiredByLaw();
+		legalReviewPassed = false;
+		caseReviewPassed = false;
+		moveOn(CaseAction.SUBMIT_REPORT);
+		return new ReportSubmitted(r.on(), r.outcome(), r.kinds(), r.fine(), legalReviewRequired(), partyCapacity,
+				r.summary());
+	}
+
+	/**
+	 * 法制审核 ({@code legal}) or 案件审核 (市监 §52): agreement passes it and moves the case on — to the head's approval
+	 * of the proposal, or to the decision once the notice was served (a review after the hearing); any other opinion
+	 * sends it back to the investigators.
+	 */
+	CaseReviewed review(Review r, boolean legal, String reviewer) {
+		if (r.opinion() == ReviewOpinion.AGREE) {
+			legalReviewPassed = legalReviewPassed || legal;
+			caseReviewPassed = true;
+			// a proposal changed since the notice goes to the head again, then to a new notice (ADR 0015)
+			moveTo(CaseAction.REVIEW_CASE, noticeServedOn == null || !proposalAsNotified() ? CaseStage.PROPOSAL
+					: CaseStage.DECISION_PENDING);
+		}
+		else {
+			moveTo(CaseAction.REVIEW_CASE, CaseStage.INVESTIGATING);
+		}
+		return new CaseReviewed(r.on(), legal ? "LEGAL" : "CASE", reviewer, r.opinion(), r.text());
+	}
+
+	/** 负责人审批 (市监 §56): a penalty goes to notice; no penalty, not established or transfer to the decision. */
+	ProposalApproved approveProposal(Note n) {
+		moveTo(CaseAction.PROPOSE, penaltyProposed() ? CaseStage.NOTICE : CaseStage.DECISION_PENDING);
+		return new ProposalApproved(n.on(), n.note());
+	}
+
+	private boolean proposalAsNotified() {
+		return proposedKinds.equals(notifiedKinds) && (proposedFine == null ? notifiedFine == null
+				: notifiedFine != null && proposedFine.compareTo(notifiedFine) == 0);
+	}
+
+	/**
+	 * 事先告知 (处罚法 §44): what is notified is the approved proposal, with the hearing right or not (§63). A new notice
+	 * for a proposal the last one did not cover starts the party's rights again: a waiver, hearing request or hearing of
+	 * the old notice does not answer the new proposal (docs/adr/0015-decision-and-prior-notice.md).
+	 */
+	NoticeServed serveNotice(Notice n, boolean hearingScope, boolean renewed) {
+		if (renewed) {
+			partyWaived = false;
+			hearingRequested = false;
+			hearingHeld = false;
+			hearingOn = null;
+		}
+		noticeServedOn = n.servedOn();
+		notifiedKinds = proposedKinds;
+		notifiedFine = proposedFine;
+		hearingNotified = n.hearingRightNotified();
+		return new NoticeServed(n.servedOn(), hearingScope, n.hearingRightNotified(), renewed);
+	}
+
+	/** 陈述申辩 (处罚法 §45): the party answered; from now on no heavier penalty than notified. */
+	StatementRecorded recordStatement(Statement st) {
+		partyResponded = true;
+		return new StatementRecorded(st.on(), st.statement(), st.reexamination());
+	}
+
+	/** 明确放弃 (处罚法 §62): the decision need not wait for the periods. */
+	RightsWaived waiveRights(Waiver w) {
+		partyWaived = true;
+		moveOn(CaseAction.RECORD_WAIVER);
+		return new RightsWaived(w.on(), w.how());
+	}
+
+	/** 听证申请 (处罚法 §64(1)): the party answered by asking for a hearing. */
+	HearingRequested requestHearing(LocalDate on) {
+		hearingRequested = true;
+		partyResponded = true;
+		moveOn(CaseAction.REQUEST_HEARING);
+		return new HearingRequested(on);
+	}
+
+	/** 听证通知 (处罚法 §64(2)). */
+	HearingScheduled scheduleHearing(HearingSchedule h) {
+		hearingOn = h.hearingOn();
+		return new HearingScheduled(h.notifiedOn(), h.hearingOn(), h.presidingOfficer());
+	}
+
+	/**
+	 * 听证笔录 (处罚法 §64, §65): held, or the party absent — the right then deemed waived. A heard case touching major
+	 * rights goes to legal review (§58(2)), after the hearing (市监 §50); any other to the decision.
+	 */
+	HearingRecorded recordHearing(HearingRecord h) {
+		hearingHeld = h.partyAttended();
+		partyWaived = !h.partyAttended();
+		if (legalReviewRequired()) {
+			legalReviewPassed = false;
+			moveTo(CaseAction.RECORD_HEARING, CaseStage.REVIEW);
+		}
+		else {
+			moveTo(CaseAction.RECORD_HEARING, CaseStage.DECISION_PENDING);
+		}
+		return new HearingRecorded(h.on(), h.partyAttended(), h.summary());
+	}
+
+	/** 集体讨论 (处罚法 §57 para 2). */
+	CollectiveDiscussionHeld recordCollectiveDiscussion(CollectiveDiscussion d) {
+		collectiveOn = d.on();
+		return new CollectiveDiscussionHeld(d.on(), List.copyOf(d.participants()), d.conclusion());
+	}
+
+	/** 中止调查 (市监 §46): the stage it leaves is kept to return to. */
+	InvestigationSuspended suspend(Suspension s, long suspension) {
+		suspendedFromStage = stage;
+		moveOn(CaseAction.SUSPEND);
+		return new InvestigationSuspended(suspension, s.on(), s.ground(), s.reason());
+	}
+
+	/** 恢复调查 (市监 §46): back to the stage it left. */
+	InvestigationResumed resume(Resumption r, long suspension) {
+		moveTo(CaseAction.RESUME, suspendedFromStage == null ? CaseStage.INVESTIGATING : suspendedFromStage);
+		suspendedFromStage = null;
+		return new InvestigationResumed(suspension, r.on(), r.reason());
+	}
+
+	/** 终止调查 (市监 §47): to closing (市监 §77). */
+	InvestigationTerminated terminate(Termination t) {
+		suspendedFromStage = null;
+		awaitClosing(CaseAction.TERMINATE);
+		return new InvestigationTerminated(t.on(), t.ground(), t.evidence());
+	}
+
+	/**
+	 * 作出决定 (处罚法 §57): the outcome and penalty at the tier found, in the name of the body responsible that day,
+	 * under the number and payment reference it took. Other modules hear {@link CaseDecided}.
+	 */
+	Decided decide(Decision d, @Nullable DiscretionTier decidedTier, Responsibility responsible,
+			@Nullable String number, @Nullable String reference, OffsetDateTime now) {
+		outcome = d.outcome();
+		decidedKinds = Set.copyOf(d.kinds());
+		decidedFine = d.fine();
+		decidedOn = d.decidedOn();
+		statementAdoption = d.statementAdoption() == null || d.statementAdoption().isBlank() ? null
+				: d.statementAdoption().trim();
+		tier = decidedTier;
+		nameOrgId = responsible.documentNameBodyId();
+		if (number != null) {
+			decisionNumber = number;
+		}
+		if (reference != null) {
+			paymentReference = reference;
+		}
+		moveOn(CaseAction.DECIDE);
+		register(new CaseDecided(id, PenaltyCase.Procedure.GENERAL, place, actingOrgId, matterCode, partyKind, partyName,
+				d.outcome(), decidedKinds, decidedFine, decisionNumber, d.decidedOn(), now));
+		return new Decided(d.decidedOn(), d.outcome(), d.kinds(), d.fine(), responsible.documentName(),
+				d.statementAdoption());
+	}
+
+	/** 结案 (市监 §77): closed on the day the head approved. Other modules hear {@link CaseClosed}. */
+	DecisionEvent.Closed close(LocalDate on, String summary, OffsetDateTime now) {
+		closedOn = on;
+		moveOn(CaseAction.CLOSE);
+		register(new CaseClosed(id, on, now));
+		return new DecisionEvent.Closed(on, summary);
+	}
+
+	/**
+	 * 送达 (处罚法 §61): served on the legal date by the method; a fine is then due ({@code paymentDue}) and the case in
+	 * execution, anything else awaits closing. Other modules hear {@link DecisionServed}. For the execution steps.
+	 */
+	void serve(LocalDate received, String method, @Nullable LocalDate due, OffsetDateTime now) {
+		servedOn = received;
+		serviceMethod = method;
+		if (due != null) {
+			paymentDue = due;
+			moveTo(CaseAction.SERVE_DECISION, CaseStage.EXECUTION);
+		}
+		else {
+			awaitClosing(CaseAction.SERVE_DECISION);
+		}
+		register(new DecisionServed(id, received, due, now));
+	}
+
+	/** 待结案 (市监 §77): the event that ends the case (a payment, a service, a transfer accepted …) happened. */
+	void awaitClosing(CaseAction action) {
+		moveTo(action, CaseStage.CLOSING);
+	}
+
+	/** The events for other modules registered since the last call, to publish in the action's transaction. */
+	List<Object> takePublished() {
+		List<Object> events = List.copyOf(published);
+		published.clear();
+		return events;
+	}
+
+	private void register(Object event) {
+		published.add(event);
+	}
 
 	/** 法制审核 required (处罚法 §58; 市监 §50): heard cases touching major rights are reviewed after the hearing. */
 	boolean legalReviewRequired() {

@@ -93,7 +93,8 @@ class CasePageController {
 			.toList());
 		model.addAttribute("timeline", cases.recordOf(id, scope).stream().map(this::line).toList());
 		model.addAttribute("issuedDocuments", documents.documents(id, caller));
-		model.addAttribute("documentTypes", DocumentType.values());
+		model.addAttribute("documentTypes", // with the action each belongs to (docs/adr/0016-case-aggregate.md)
+				java.util.Arrays.stream(DocumentType.values()).map(CaseDocumentApiController.TypeInfo::of).toList());
 		return "casehandling/general";
 	}
 

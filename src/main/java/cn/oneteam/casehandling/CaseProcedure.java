@@ -17,6 +17,9 @@ import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.audit.Verification;
 import cn.oneteam.casehandling.CaseDetail.ActionAvailability;
+import cn.oneteam.casehandling.ProcedureEvent.ActionRefused;
+import cn.oneteam.casehandling.ProcedureEvent.ApprovalRequested;
+import cn.oneteam.casehandling.ProcedureEvent.ApprovalStepDecided;
 import cn.oneteam.casehandling.ProcedureSteps.Step;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.Sha256;
@@ -110,16 +113,15 @@ public class CaseProcedure {
 				long request = approvals.request(caseId, action, json.writeValueAsString(input), chain,
 						caller.accountId(), c.actingOrgId, ctx.now);
 				ActionContext requested = context(caller, false);
-				requested.fact("request", request);
-				requested.fact("chain", chain);
-				requested.fact("input", json.writeValueAsString(input));
+				requested.record(new ApprovalRequested(request, chain, json.writeValueAsString(input)));
 				publish(lockAgain(caseId), "requested:" + action.slug(), requested);
 			}
 			else {
 				step.perform(c, input, ctx);
-				documents.issueFor(c, action.slug(), ctx);
+				documents.issueFor(c, action, ctx);
 				files.save(c);
 				publish(c, action.slug(), ctx);
+				publishForOtherModules(c, action, ctx);
 			}
 			return detail(caseId, caller);
 		}));
@@ -139,39 +141,50 @@ public class CaseProcedure {
 			CaseFile c = files.lock(caseId, caller.jurisdiction());
 			PendingApproval pending = approvals.find(requestId)
 				.orElseThrow(() -> new CaseViolation(CaseViolation.CONFLICT, "approval.not-pending", List.of(), requestId));
-			if (!hasAuthority("case:approve") || !hasAuthority("ROLE_" + pending.nextRole())) {
-				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.not-your-step", List.of(), pending.nextRole());
-			}
-			if (caller.organizationId() != c.actingOrgId) {
-				throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
-			}
-			if (approvals.requesterOf(requestId) == caller.accountId()) {
-				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.own-request", List.of(), requestId);
-			}
-			if (approvals.decidedBy(requestId).contains(caller.accountId())) {
-				throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.step-already-yours", List.of(), requestId);
-			}
-			if (!approve && comment.isBlank()) {
-				throw new CaseViolation(CaseViolation.BAD_REQUEST, "approval.reason-required", List.of(), requestId);
-			}
+			requireMayDecide(c, pending, approve, comment, caller);
 			approvals.decide(pending, approve, comment, caller.accountId(), OffsetDateTime.now(clock));
 			ActionContext ctx = context(caller, true);
-			ctx.fact("request", requestId);
-			ctx.fact("step", pending.nextStep() + "/" + pending.steps().size() + " " + pending.nextRole());
-			ctx.fact("comment", comment);
-			ctx.fact("approvedOn", ctx.today);
+			ctx.record(new ApprovalStepDecided(requestId,
+					pending.nextStep() + "/" + pending.steps().size() + " " + pending.nextRole(), comment, ctx.today));
 			boolean last = approve && pending.nextStep() == pending.steps().size();
 			if (last) {
 				if (!pending.action().allowedIn(c.stage)) {
 					throw notInStage(pending.action(), c.stage);
 				}
 				perform(c, pending, ctx);
-				documents.issueFor(c, pending.action().slug(), ctx);
+				documents.issueFor(c, pending.action(), ctx);
 				files.save(c);
 			}
 			publish(c, (approve ? "approved:" : "rejected:") + pending.action().slug(), ctx);
+			if (last) {
+				publishForOtherModules(c, pending.action(), ctx);
+			}
 			return detail(caseId, caller);
 		}));
+	}
+
+	/**
+	 * Who may decide the request's next step: an approver holding its role, of the case's body, who neither asked for it
+	 * nor decided an earlier step; a rejection gives its reason.
+	 */
+	private void requireMayDecide(CaseFile c, PendingApproval pending, boolean approve, String comment,
+			ScopedPrincipal caller) {
+		long requestId = pending.id();
+		if (!hasAuthority("case:approve") || !hasAuthority("ROLE_" + pending.nextRole())) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.not-your-step", List.of(), pending.nextRole());
+		}
+		if (caller.organizationId() != c.actingOrgId) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
+		}
+		if (approvals.requesterOf(requestId) == caller.accountId()) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.own-request", List.of(), requestId);
+		}
+		if (approvals.decidedBy(requestId).contains(caller.accountId())) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "approval.step-already-yours", List.of(), requestId);
+		}
+		if (!approve && comment.isBlank()) {
+			throw new CaseViolation(CaseViolation.BAD_REQUEST, "approval.reason-required", List.of(), requestId);
+		}
 	}
 
 	/**
@@ -208,7 +221,7 @@ public class CaseProcedure {
 		return tx.execute(status -> {
 			ActionContext ctx = context(caller, false);
 			CaseFile c = filing.open(clue, ctx);
-			c.id = files.insertClue(c, caller.accountId(), ctx.now);
+			c.identify(files.insertClue(c, caller.accountId(), ctx.now));
 			clocks.start(c.id, ClockKind.CLUE_VERIFICATION, clue.discoveredOn(), ctx.now);
 			publish(c, CaseAction.REGISTER_CLUE.slug(), ctx);
 			return detail(c.id, caller);
@@ -328,10 +341,9 @@ public class CaseProcedure {
 			if (refused.status() != CaseViolation.NOT_FOUND && refused.status() != CaseViolation.FORBIDDEN) {
 				separate.executeWithoutResult(status -> files.find(caseId).ifPresent(c -> {
 					ActionContext ctx = context(caller, false);
-					ctx.fact("refused", refused.code());
-					ctx.fact("reasons", refused.reasons());
+					ctx.record(new ActionRefused(refused.code(), refused.reasons()));
 					events.publishEvent(new CaseActionRecorded(caseId, "refused:" + action.slug(), caller.accountId(),
-							List.of(), ctx.now, ctx.facts));
+							List.of(), ctx.now, ctx.facts()));
 				}));
 			}
 			throw refused.withPeriods(reasons -> clocks.reasonArguments(caseId, reasons));
@@ -342,11 +354,30 @@ public class CaseProcedure {
 		return files.lock(caseId, JurisdictionScope.nationwide()); // reached already in this transaction
 	}
 
+	/**
+	 * The action's entry in the full-process record, written from the events it recorded (docs/adr/0016): their facts,
+	 * then the stage the case is in and the digest of its state. Synchronous, in the action's transaction.
+	 */
 	private void publish(CaseFile c, String action, ActionContext ctx) {
-		ctx.fact("stage", c.stage.name());
-		ctx.fact("state", stateDigest(c));
+		Map<String, Object> facts = ctx.facts();
+		facts.put("stage", c.stage.name());
+		facts.put("state", stateDigest(c));
 		events.publishEvent(new CaseActionRecorded(c.id, action, ctx.caller.accountId(), List.copyOf(ctx.certificates),
-				ctx.now, ctx.facts));
+				ctx.now, facts));
+	}
+
+	/**
+	 * The events other modules hear of (CaseFiled, CaseDecided, DecisionServed, CaseClosed …), as the aggregate
+	 * registered them, published in the action's transaction (docs/adr/0014-typed-events.md).
+	 */
+	private void publishForOtherModules(CaseFile c, CaseAction action, ActionContext ctx) {
+		List<Object> registered = c.takePublished();
+		registered.forEach(events::publishEvent);
+		if (action == CaseAction.SERVE_DECISION && registered.stream().noneMatch(DecisionServed.class::isInstance)
+				&& c.servedOn != null) {
+			// until the execution steps serve through CaseFile#serve (docs/adr/0016-case-aggregate.md)
+			events.publishEvent(new DecisionServed(c.id, c.servedOn, c.paymentDue, ctx.now));
+		}
 	}
 
 	private ActionContext context(ScopedPrincipal caller, boolean approved) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import cn.oneteam.casehandling.CaseClock.State;
 import cn.oneteam.casehandling.CaseMeasures.Pause;
 import cn.oneteam.casehandling.CaseMeasures.PauseKind;
+import cn.oneteam.casehandling.DecisionPeriodEvent.DecisionPeriodExtended;
 import cn.oneteam.casehandling.MeasureInputs.DecisionExtension;
 import cn.oneteam.casehandling.MeasureInputs.Resumption;
 import cn.oneteam.casehandling.MeasureInputs.Suspension;
@@ -46,14 +47,9 @@ class DecisionPeriodSteps implements ProcedureSteps {
 		ctx.requireNotFuture(s.on());
 		ctx.refuseIf(c.filedOn != null && s.on().isBefore(c.filedOn), "case.date-before-filing");
 		ctx.stopIfRefused("case.suspension-refused");
-		c.suspendedFromStage = c.stage;
-		c.stage = CaseStage.SUSPENDED;
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.pause(k, s.on()));
 		long id = measures.pause(c.id, PauseKind.SUSPENSION, s.ground().name(), s.reason(), null, s.on(), null, null);
-		ctx.fact("suspension", id);
-		ctx.fact("on", s.on());
-		ctx.fact("ground", s.ground());
-		ctx.fact("reason", s.reason());
+		ctx.record(c.suspend(s, id));
 	}
 
 	/**
@@ -66,16 +62,12 @@ class DecisionPeriodSteps implements ProcedureSteps {
 		ctx.refuseIf(suspension == null, "case.suspension-not-running");
 		ctx.refuseIf(suspension != null && r.on().isBefore(suspension.startedOn()), "case.date-before-start");
 		ctx.stopIfRefused("case.resumption-refused");
-		c.stage = c.suspendedFromStage == null ? CaseStage.INVESTIGATING : c.suspendedFromStage;
-		c.suspendedFromStage = null;
+		ctx.record(c.resume(r, suspension.id()));
 		if (measures.openPause(c.id, PauseKind.TESTING).isEmpty()) {
 			clocks.open(c.id, ClockKind.DECISION)
 				.ifPresent(k -> clocks.resume(k, r.on(), "SUSPENSION", ctx.now, ctx.caller.accountId()));
 		}
 		measures.endPause(suspension.id(), r.on(), r.reason());
-		ctx.fact("suspension", suspension.id());
-		ctx.fact("on", r.on());
-		ctx.fact("reason", r.reason());
 	}
 
 	/**
@@ -98,10 +90,7 @@ class DecisionPeriodSteps implements ProcedureSteps {
 		ctx.stopIfRefused("case.extension-refused");
 		int days = further ? e.days() : first;
 		clocks.extend(period, days, ctx.now, ctx.caller.accountId());
-		ctx.fact("on", e.on());
-		ctx.fact("days", days);
-		ctx.fact("collectiveDiscussionOn", e.collectiveDiscussionOn() == null ? "" : e.collectiveDiscussionOn());
-		ctx.fact("reason", e.reason());
+		ctx.record(new DecisionPeriodExtended(e.on(), days, e.collectiveDiscussionOn(), e.reason()));
 	}
 
 	/**
@@ -116,10 +105,7 @@ class DecisionPeriodSteps implements ProcedureSteps {
 		ctx.stopIfRefused("case.termination-refused");
 		measures.endOpenPauses(c.id, t.on(), "TERMINATED");
 		clocks.endAll(c.id, State.CANCELLED, t.on());
-		c.suspendedFromStage = null;
-		decisions.closing(c, t.on(), ctx);
-		ctx.fact("on", t.on());
-		ctx.fact("ground", t.ground());
-		ctx.fact("evidence", t.evidence());
+		ctx.record(c.terminate(t));
+		clocks.start(c.id, ClockKind.CLOSING, t.on(), ctx.now); // the closing period (市监 §77)
 	}
 }

@@ -3,12 +3,13 @@ package cn.oneteam.casehandling;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.oneteam.casehandling.CaseClock.State;
 import cn.oneteam.casehandling.CaseInputs.Closing;
 import cn.oneteam.casehandling.CaseInputs.Decision;
 import cn.oneteam.casehandling.CaseInputs.Publication;
+import cn.oneteam.casehandling.DecisionEvent.DecisionNumbered;
+import cn.oneteam.casehandling.DecisionEvent.PaymentReferenceAssigned;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.Responsibility;
@@ -64,17 +65,7 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.requireNotFuture(d.decidedOn());
 		boolean penaltyDecided = d.outcome() == CaseOutcome.PENALTY;
 		if (penaltyDecided) {
-			// the later of the response period (市监 §57) and the hearing-request period (处罚法 §64(1))
-			LocalDate responseDue = clocks.of(c.id).stream()
-				.filter(k -> k.kind() == ClockKind.NOTICE_RESPONSE || k.kind() == ClockKind.HEARING_REQUEST)
-				.map(CaseClock::dueOn).max(LocalDate::compareTo).orElse(null);
-			boolean hearingPending = c.hearingRequested && !c.hearingHeld && !c.partyWaived;
-			NoticePeriod.reasonAgainstDecision(c.noticeServedOn, responseDue, d.decidedOn(), c.partyWaived, hearingPending)
-				.ifPresent(r -> ctx.refuseIf(true, r));
-			NoHeavierPenalty.reasonAgainst(c.notifiedKinds, c.notifiedFine, d.kinds(), d.fine(), c.partyResponded)
-				.ifPresent(r -> ctx.refuseIf(true, r));
-			NoticeCoversDecision.reasonAgainst(c.noticeServedOn != null, c.notifiedKinds, c.hearingNotified, d.kinds(),
-					hearing.inScope(c, d.kinds(), d.fine())).ifPresent(r -> ctx.refuseIf(true, r)); // ADR 0015
+			refuseAgainstNotice(c, d, ctx);
 		}
 		ctx.refuseIf(c.legalReviewRequired() && !c.legalReviewPassed, "case.legal-review-missing");
 		ctx.refuseIf(CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), penaltyDecided)
@@ -88,25 +79,9 @@ class DecisionSteps implements ProcedureSteps {
 		DiscretionTier tier = penalty.check(c, d.outcome(), d.kinds(), d.fine(), c.circumstances, c.mitigationReason,
 				d.decidedOn(), ctx);
 		ctx.stopIfRefused("case.decision-refused");
-		c.outcome = d.outcome();
-		c.decidedKinds = Set.copyOf(d.kinds());
-		c.decidedFine = d.fine();
-		c.decidedOn = d.decidedOn();
-		c.statementAdoption = d.statementAdoption() == null || d.statementAdoption().isBlank() ? null
-				: d.statementAdoption().trim();
-		c.tier = tier;
-		c.nameOrgId = responsible.documentNameBodyId();
-		c.stage = CaseStage.DECIDED;
-		if (d.outcome() != CaseOutcome.TRANSFER) { // 决定书 or 不予行政处罚决定书, numbered in the name it is issued in
-			c.decisionNumber = numbers.issue(c.nameOrgId, penaltyDecided ? DocumentType.PENALTY_DECISION
-					: DocumentType.NO_PENALTY_DECISION, d.decidedOn(), c.id, ctx.caller.accountId()).text();
-			ctx.fact("decisionNumber", c.decisionNumber);
-		}
-		if (c.decidedFine != null) { // 罚缴分离 (§67): the reference the party pays under
-			c.paymentReference = PaymentReference.of(c.place.value().substring(0, 6), d.decidedOn().getYear(),
-					jdbc.sql("select nextval('payment_reference_seq')").query(Long.class).single());
-			ctx.fact("paymentReference", c.paymentReference);
-		}
+		String number = d.outcome() == CaseOutcome.TRANSFER ? null : number(c, d, responsible, ctx);
+		String reference = d.fine() == null ? null : paymentReference(c, d, ctx);
+		ctx.record(c.decide(d, tier, responsible, number, reference, ctx.now));
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
 		for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {
 			clocks.open(c.id, period).ifPresent(k -> clocks.end(k, State.LAPSED, k.dueOn())); // ran out before
@@ -115,12 +90,42 @@ class DecisionSteps implements ProcedureSteps {
 		if (penaltyDecided) {
 			clocks.start(c.id, ClockKind.PUBLICITY, d.decidedOn(), ctx.now);
 		}
-		ctx.fact("decidedOn", d.decidedOn());
-		ctx.fact("outcome", d.outcome());
-		ctx.fact("kinds", d.kinds().stream().map(Enum::name).sorted().toList());
-		ctx.fact("fine", d.fine() == null ? "" : d.fine().toPlainString());
-		ctx.fact("nameOnDocuments", responsible.documentName());
-		ctx.fact("statementAdoption", d.statementAdoption() == null ? "" : d.statementAdoption());
+	}
+
+	/**
+	 * A penalty only after the notice was served and its period ran out — the later of the response period (市监 §57)
+	 * and the hearing-request period (处罚法 §64(1)) — or was expressly waived, with no hearing pending (§62); no
+	 * heavier than notified once the party answered (§45).
+	 */
+	private void refuseAgainstNotice(CaseFile c, Decision d, ActionContext ctx) {
+		LocalDate responseDue = clocks.of(c.id).stream()
+			.filter(k -> k.kind() == ClockKind.NOTICE_RESPONSE || k.kind() == ClockKind.HEARING_REQUEST)
+			.map(CaseClock::dueOn).max(LocalDate::compareTo).orElse(null);
+		boolean hearingPending = c.hearingRequested && !c.hearingHeld && !c.partyWaived;
+		NoticePeriod.reasonAgainstDecision(c.noticeServedOn, responseDue, d.decidedOn(), c.partyWaived, hearingPending)
+			.ifPresent(r -> ctx.refuseIf(true, r));
+		// §45 where the party answered; otherwise the notice must still cover the decision (ADR 0015)
+		NoHeavierPenalty.reasonAgainst(c.notifiedKinds, c.notifiedFine, d.kinds(), d.fine(), c.partyResponded)
+			.or(() -> NoticeCoversDecision.reasonAgainst(c.noticeServedOn != null, c.notifiedKinds, c.notifiedFine,
+					c.hearingNotified, d.kinds(), d.fine(), hearing.inScope(c, d.kinds(), d.fine())))
+			.ifPresent(r -> ctx.refuseIf(true, r));
+	}
+
+	/** 决定书 or 不予行政处罚决定书: numbered in the name it is issued in. */
+	private String number(CaseFile c, Decision d, Responsibility responsible, ActionContext ctx) {
+		String number = numbers.issue(responsible.documentNameBodyId(), d.outcome() == CaseOutcome.PENALTY
+				? DocumentType.PENALTY_DECISION : DocumentType.NO_PENALTY_DECISION, d.decidedOn(), c.id,
+				ctx.caller.accountId()).text();
+		ctx.record(new DecisionNumbered(number));
+		return number;
+	}
+
+	/** 罚缴分离 (处罚法 §67): the reference the party pays the fine under. */
+	private String paymentReference(CaseFile c, Decision d, ActionContext ctx) {
+		String reference = PaymentReference.of(c.place.value().substring(0, 6), d.decidedOn().getYear(),
+				jdbc.sql("select nextval('payment_reference_seq')").query(Long.class).single());
+		ctx.record(new PaymentReferenceAssigned(reference));
+		return reference;
 	}
 
 	/** 公示 within 7 working days of the decision (118号, docs/legal/records.md#publicity-deadline; 处罚法 §48): where and under which reference. */
@@ -131,9 +136,7 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.refuseIf(publicity == null, "case.publicity-not-running");
 		ctx.stopIfRefused("case.publication-refused");
 		clocks.end(publicity, State.MET, p.on());
-		ctx.fact("on", p.on());
-		ctx.fact("channel", p.channel());
-		ctx.fact("reference", p.reference());
+		ctx.record(new DecisionEvent.DecisionPublished(p.on(), p.channel(), p.reference()));
 	}
 
 	/** 结案 with the head's approval (市监 §77). */
@@ -142,15 +145,18 @@ class DecisionSteps implements ProcedureSteps {
 		ctx.refuseIf(measures.anyInForce(c.id), "case.measures-in-force"); // 强制法 §27, §28: decide on what is held
 		ctx.refuseIf(clocks.open(c.id, ClockKind.CASH_HANDOVER).isPresent(), "case.cash-not-handed-over"); // §71
 		ctx.stopIfRefused("case.closing-refused");
-		c.stage = CaseStage.CLOSED;
-		c.closedOn = x.on();
+		ctx.record(c.close(x.on(), x.summary(), ctx.now));
 		clocks.open(c.id, ClockKind.CLOSING).ifPresent(k -> clocks.end(k, State.MET, x.on()));
 		clocks.endAll(c.id, State.CANCELLED, x.on());
-		ctx.fact("on", x.on());
-		ctx.fact("summary", x.summary());
 	}
 
 	/** The closing period (15 working days, 市监 §77) starts with the event that ends the case. */
+	void closing(CaseFile c, CaseAction action, LocalDate event, ActionContext ctx) {
+		c.awaitClosing(action);
+		clocks.start(c.id, ClockKind.CLOSING, event, ctx.now);
+	}
+
+	/** As {@link #closing(CaseFile, CaseAction, LocalDate, ActionContext)}, for the steps not yet converted. */
 	void closing(CaseFile c, LocalDate event, ActionContext ctx) {
 		c.stage = CaseStage.CLOSING;
 		clocks.start(c.id, ClockKind.CLOSING, event, ctx.now);

@@ -9,6 +9,8 @@ import cn.oneteam.casehandling.CaseInputs.Extension;
 import cn.oneteam.casehandling.CaseInputs.FileCase;
 import cn.oneteam.casehandling.CaseInputs.Investigation;
 import cn.oneteam.casehandling.CaseInputs.NewClue;
+import cn.oneteam.casehandling.FilingEvent.InvestigationRecorded;
+import cn.oneteam.casehandling.FilingEvent.VerificationExtended;
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.Matter;
@@ -60,28 +62,9 @@ class FilingSteps implements ProcedureSteps {
 			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.caller-not-of-enforcing-body", List.of(),
 					responsible.enforcingBody());
 		}
-		CaseFile c = new CaseFile();
-		c.stage = CaseStage.CLUE;
-		c.matterCode = matter.code();
-		c.matterVersion = version.version();
-		c.place = place;
-		c.actingOrgId = responsible.enforcingBodyId();
-		c.nameOrgId = responsible.documentNameBodyId();
-		c.mode = responsible.mode();
-		c.partyKind = clue.partyKind();
-		c.partyName = clue.partyName().trim();
-		c.facts = clue.facts().trim();
-		c.source = clue.source();
-		c.discoveredOn = clue.discoveredOn();
-		c.actOn = clue.actOn();
-		c.handlerAccountId = ctx.caller.accountId();
-		ctx.fact("matter", c.matterCode + " v" + c.matterVersion);
-		ctx.fact("place", place.value());
-		ctx.fact("party", c.partyKind.name() + " " + c.partyName);
-		ctx.fact("facts", c.facts);
-		ctx.fact("source", c.source);
-		ctx.fact("discoveredOn", c.discoveredOn);
-		ctx.fact("actingBody", responsible.enforcingBody());
+		CaseFile c = CaseFile.registerClue(clue, place, matter.code(), version.version(), responsible,
+				ctx.caller.accountId());
+		ctx.record(c.clueRegistered(responsible));
 		return c;
 	}
 
@@ -102,38 +85,20 @@ class FilingSteps implements ProcedureSteps {
 		ctx.refuseIf(responsible.enforcingBodyId() != c.actingOrgId, "case.body-not-responsible-on-date");
 		List<CaseOfficer> assigned = officerCheck.check(c, f.officers(), f.filedOn(), ctx);
 		ctx.stopIfRefused("case.filing-refused");
-		c.stage = CaseStage.INVESTIGATING;
-		c.filedOn = f.filedOn();
-		c.actOn = f.actOn();
-		c.actEndedOn = f.actEndedOn();
-		c.lifeHealthHarm = f.lifeHealthOrFinanceWithHarm();
-		c.partyBirthDate = f.partyBirthDate();
-		c.matterVersion = version.version();
-		c.nameOrgId = responsible.documentNameBodyId();
-		c.mode = responsible.mode();
-		c.officers = assigned;
+		ctx.record(c.file(f, version.version(), responsible, assigned, ctx.now));
 		files.assignOfficers(c.id, assigned);
 		clocks.open(c.id, ClockKind.CLUE_VERIFICATION).ifPresent(k -> {
 			ctx.flagLateApproval(k);
 			clocks.end(k, State.MET, f.filedOn());
 		});
 		clocks.start(c.id, ClockKind.DECISION, f.filedOn(), ctx.now);
-		ctx.fact("filedOn", f.filedOn());
-		ctx.fact("actOn", f.actOn());
-		ctx.fact("matterVersion", version.version());
-		ctx.fact("mode", responsible.mode());
-		ctx.fact("nameOnDocuments", responsible.documentName());
-		ctx.fact("officers", assigned.stream().map(o -> o.name() + ":" + o.certificateNumber()).toList());
 	}
 
 	/** 不予立案 (市监 §20): the case closes with the grounds recorded. */
 	private void decline(CaseFile c, DeclineFiling d, ActionContext ctx) {
 		ctx.requireNotFuture(d.decidedOn());
-		c.stage = CaseStage.CLOSED;
-		c.closedOn = d.decidedOn();
+		ctx.record(c.declineFiling(d.decidedOn(), d.grounds(), ctx.now));
 		clocks.endAll(c.id, State.MET, d.decidedOn());
-		ctx.fact("decidedOn", d.decidedOn());
-		ctx.fact("grounds", d.grounds());
 	}
 
 	/** 核查延期 (市监 §18): once, by the configured extension. */
@@ -142,7 +107,7 @@ class FilingSteps implements ProcedureSteps {
 		ctx.refuseIf(verification == null || verification.extendedUnits() > 0, "case.extension-used");
 		ctx.stopIfRefused("case.extension-refused");
 		clocks.extend(verification, clocks.extension(ClockKind.CLUE_VERIFICATION), ctx.now, ctx.caller.accountId());
-		ctx.fact("reason", e.reason());
+		ctx.record(new VerificationExtended(e.reason()));
 	}
 
 	/** 询问、检查、抽样: two certified officers present who showed their certificates (处罚法 §42, §55). */
@@ -152,8 +117,6 @@ class FilingSteps implements ProcedureSteps {
 		ctx.refuseIf(!i.certificateShown(), "case.certificate-not-shown");
 		officerCheck.check(c, i.officers(), i.on(), ctx);
 		ctx.stopIfRefused("case.investigation-refused");
-		ctx.fact("kind", i.kind());
-		ctx.fact("on", i.on());
-		ctx.fact("summary", i.summary());
+		ctx.record(new InvestigationRecorded(i.kind(), i.on(), i.summary()));
 	}
 }

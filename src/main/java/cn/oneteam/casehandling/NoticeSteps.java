@@ -56,26 +56,22 @@ class NoticeSteps implements ProcedureSteps {
 		ctx.requireNotFuture(n.servedOn());
 		boolean inScope = HearingScope.applies(c.proposedKinds, c.proposedFine, c.confiscatedValue, c.partyKind,
 				individualBusinessAsCitizen, thresholds.forCase(c));
+		// ADR 0015: a new notice for a proposal beyond the last one
 		boolean renewed = NoticeCoversDecision.newNoticeNeeded(c.noticeServedOn != null, c.notifiedKinds,
-				c.hearingNotified, c.proposedKinds, inScope); // ADR 0015: a new notice for a proposal beyond the last
+				c.notifiedFine, c.hearingNotified, c.proposedKinds, c.proposedFine, inScope);
 		ctx.refuseIf(c.noticeServedOn != null && !renewed, "case.notice-already-served");
 		HearingScope.reasonAgainstNotice(inScope, n.hearingRightNotified()).ifPresent(r -> ctx.refuseIf(true, r));
 		ctx.stopIfRefused("case.notice-refused");
-		if (renewed) {
-			NewNotice.restartRights(c, clocks, n.servedOn());
+		if (renewed) { // the old notice's periods end; the new notice opens its own (ADR 0015)
+			for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {
+				clocks.open(c.id, period).ifPresent(k -> clocks.end(k, State.CANCELLED, n.servedOn()));
+			}
 		}
-		c.noticeServedOn = n.servedOn();
-		c.notifiedKinds = c.proposedKinds;
-		c.notifiedFine = c.proposedFine;
-		c.hearingNotified = n.hearingRightNotified();
+		ctx.record(c.serveNotice(n, inScope, renewed));
 		clocks.start(c.id, ClockKind.NOTICE_RESPONSE, n.servedOn(), ctx.now);
 		if (n.hearingRightNotified()) {
 			clocks.start(c.id, ClockKind.HEARING_REQUEST, n.servedOn(), ctx.now);
 		}
-		ctx.fact("servedOn", n.servedOn());
-		ctx.fact("hearingScope", inScope);
-		ctx.fact("hearingRightNotified", n.hearingRightNotified());
-		ctx.fact("renewed", renewed);
 	}
 
 	/** 陈述申辩 (处罚法 §45): listened to and re-examined; from now on no heavier penalty than notified. */
@@ -83,10 +79,7 @@ class NoticeSteps implements ProcedureSteps {
 		ctx.requireNotFuture(s.on());
 		ctx.refuseIf(c.noticeServedOn == null, "case.notice-not-served");
 		ctx.stopIfRefused("case.statement-refused");
-		c.partyResponded = true;
-		ctx.fact("on", s.on());
-		ctx.fact("statement", s.statement());
-		ctx.fact("reexamination", s.reexamination());
+		ctx.record(c.recordStatement(s));
 	}
 
 	/** 明确放弃 (处罚法 §62): the decision need not wait for the periods to run out. */
@@ -94,12 +87,9 @@ class NoticeSteps implements ProcedureSteps {
 		ctx.requireNotFuture(w.on());
 		ctx.refuseIf(c.noticeServedOn == null, "case.notice-not-served");
 		ctx.stopIfRefused("case.waiver-refused");
-		c.partyWaived = true;
+		ctx.record(c.waiveRights(w));
 		clocks.open(c.id, ClockKind.NOTICE_RESPONSE).ifPresent(k -> clocks.end(k, State.MET, w.on()));
 		clocks.open(c.id, ClockKind.HEARING_REQUEST).ifPresent(k -> clocks.end(k, State.MET, w.on()));
-		c.stage = CaseStage.DECISION_PENDING;
-		ctx.fact("on", w.on());
-		ctx.fact("how", w.how());
 	}
 
 	/** 听证申请 within 5 working days of the notice (处罚法 §64(1)); the decision period stands still (市监 §64). */
@@ -114,10 +104,7 @@ class NoticeSteps implements ProcedureSteps {
 		clocks.metAfterAll(period, h.on());
 		clocks.open(c.id, ClockKind.NOTICE_RESPONSE).ifPresent(k -> clocks.end(k, State.MET, h.on()));
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.pause(k, h.on()));
-		c.hearingRequested = true;
-		c.partyResponded = true;
-		c.stage = CaseStage.HEARING;
-		ctx.fact("on", h.on());
+		ctx.record(c.requestHearing(h.on()));
 	}
 
 	/** 听证通知 at least 7 working days before (处罚法 §64(2)); the presiding officer did not investigate (§64(4)). */
@@ -128,10 +115,7 @@ class NoticeSteps implements ProcedureSteps {
 				"case.hearing-notice-too-short");
 		ctx.refuseIf(c.handlerPersonIds().contains(h.presidingOfficer()), "case.presiding-officer-investigated");
 		ctx.stopIfRefused("case.hearing-schedule-refused");
-		c.hearingOn = h.hearingOn();
-		ctx.fact("notifiedOn", h.notifiedOn());
-		ctx.fact("hearingOn", h.hearingOn());
-		ctx.fact("presidingOfficer", h.presidingOfficer());
+		ctx.record(c.scheduleHearing(h));
 	}
 
 	/**
@@ -144,21 +128,12 @@ class NoticeSteps implements ProcedureSteps {
 		ctx.refuseIf(c.hearingOn == null, "case.hearing-not-scheduled");
 		ctx.refuseIf(c.hearingOn != null && h.on().isBefore(c.hearingOn), "case.hearing-before-date");
 		ctx.stopIfRefused("case.hearing-record-refused");
-		c.hearingHeld = h.partyAttended();
-		c.partyWaived = !h.partyAttended();
+		ctx.record(c.recordHearing(h));
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.resume(k, h.on(), "HEARING", ctx.now,
 				ctx.caller.accountId()));
-		if (c.legalReviewRequired()) {
-			c.legalReviewPassed = false;
-			c.stage = CaseStage.REVIEW;
+		if (c.stage == CaseStage.REVIEW) { // legal review after the hearing (市监 §50): its period starts
 			clocks.start(c.id, ClockKind.REVIEW, h.on(), ctx.now);
 		}
-		else {
-			c.stage = CaseStage.DECISION_PENDING;
-		}
-		ctx.fact("on", h.on());
-		ctx.fact("partyAttended", h.partyAttended());
-		ctx.fact("summary", h.summary());
 	}
 
 	/** 集体讨论 (处罚法 §57 para 2): the heads discuss; at least two take part. */
@@ -166,9 +141,6 @@ class NoticeSteps implements ProcedureSteps {
 		ctx.requireNotFuture(d.on());
 		ctx.refuseIf(d.participants().stream().map(String::trim).distinct().count() < 2, "case.collective-too-few");
 		ctx.stopIfRefused("case.collective-refused");
-		c.collectiveOn = d.on();
-		ctx.fact("on", d.on());
-		ctx.fact("participants", List.copyOf(d.participants()));
-		ctx.fact("conclusion", d.conclusion());
+		ctx.record(c.recordCollectiveDiscussion(d));
 	}
 }

@@ -1,7 +1,6 @@
 package cn.oneteam.casehandling;
 
 import java.util.Map;
-import java.util.Set;
 
 import cn.oneteam.casehandling.CaseClock.State;
 import cn.oneteam.casehandling.CaseInputs.Note;
@@ -46,33 +45,12 @@ class ReviewSteps implements ProcedureSteps {
 		ctx.refuseIf(c.filedOn != null && r.on().isBefore(c.filedOn), "case.date-before-filing");
 		ctx.refuseIf(r.partyCapacity() != null && r.partyCapacity() != MentalCapacity.FULL
 				&& c.partyKind != PartyKind.NATURAL_PERSON, "case.capacity-of-organisation"); // §31 speaks of persons
-		c.partyCapacity = r.partyCapacity() == null ? MentalCapacity.FULL : r.partyCapacity();
-		c.baseAmount = r.baseAmount();
+		c.establish(r.partyCapacity(), r.baseAmount());
 		DiscretionTier tier = penalty.check(c, r.outcome(), r.kinds(), r.fine(), r.circumstances(), r.mitigationReason(),
 				r.on(), ctx);
 		ctx.stopIfRefused("case.report-refused");
-		c.outcome = r.outcome();
-		c.proposedKinds = Set.copyOf(r.kinds());
-		c.proposedFine = r.fine();
-		c.confiscatedValue = r.confiscatedValue();
-		c.circumstances = Set.copyOf(r.circumstances());
-		c.mitigationReason = r.mitigationReason();
-		c.tier = tier;
-		c.complexOrMajor = r.complexOrMajor();
-		c.majorPublicInterest = r.majorPublicInterest();
-		c.majorRights = r.majorRights();
-		c.multipleRelations = r.multipleRelations();
-		c.reviewByLaw = r.reviewRequiredByLaw();
-		c.legalReviewPassed = false;
-		c.caseReviewPassed = false;
-		c.stage = CaseStage.REVIEW;
+		ctx.record(c.submitReport(r, tier));
 		clocks.start(c.id, ClockKind.REVIEW, r.on(), ctx.now);
-		ctx.fact("outcome", r.outcome());
-		ctx.fact("proposed", r.kinds().stream().map(Enum::name).sorted().toList());
-		ctx.fact("fine", r.fine() == null ? "" : r.fine().toPlainString());
-		ctx.fact("legalReview", c.legalReviewRequired());
-		ctx.fact("partyCapacity", c.partyCapacity);
-		ctx.fact("summary", r.summary());
 	}
 
 	/**
@@ -97,26 +75,12 @@ class ReviewSteps implements ProcedureSteps {
 		}
 		ctx.stopIfRefused("case.review-refused");
 		clocks.open(c.id, ClockKind.REVIEW).ifPresent(k -> clocks.end(k, State.MET, r.on()));
-		if (r.opinion() == ReviewOpinion.AGREE) {
-			if (legal) {
-				c.legalReviewPassed = true;
-				jdbc.sql("update penalty_case set legal_reviewer_id = ? where id = ?")
-					.params(reviewer.id().value(), c.id)
-					.update();
-			}
-			c.caseReviewPassed = true;
-			// a proposal changed since the notice goes to the head again, then to notice (ADR 0015)
-			boolean asNotified = c.proposedKinds.equals(c.notifiedKinds) && (c.proposedFine == null
-					? c.notifiedFine == null : c.notifiedFine != null && c.proposedFine.compareTo(c.notifiedFine) == 0);
-			c.stage = c.noticeServedOn == null || !asNotified ? CaseStage.PROPOSAL : CaseStage.DECISION_PENDING;
+		if (legal && r.opinion() == ReviewOpinion.AGREE) {
+			jdbc.sql("update penalty_case set legal_reviewer_id = ? where id = ?")
+				.params(reviewer.id().value(), c.id)
+				.update();
 		}
-		else {
-			c.stage = CaseStage.INVESTIGATING;
-		}
-		ctx.fact("kind", legal ? "LEGAL" : "CASE");
-		ctx.fact("reviewer", reviewer.name());
-		ctx.fact("opinion", r.opinion());
-		ctx.fact("text", r.text());
+		ctx.record(c.review(r, legal, reviewer.name()));
 	}
 
 	/** 负责人审批 (市监 §56): a penalty goes to notice; no penalty, not established or transfer to the decision. */
@@ -124,8 +88,6 @@ class ReviewSteps implements ProcedureSteps {
 		ctx.requireNotFuture(n.on());
 		ctx.refuseIf(!c.caseReviewPassed, "case.review-missing");
 		ctx.stopIfRefused("case.proposal-refused");
-		c.stage = c.penaltyProposed() ? CaseStage.NOTICE : CaseStage.DECISION_PENDING;
-		ctx.fact("on", n.on());
-		ctx.fact("note", n.note() == null ? "" : n.note());
+		ctx.record(c.approveProposal(n));
 	}
 }

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The national default layout of every document type, shipped with the release in
- * {@code documents/default-templates.json}; each is checked against the fields its type offers when loaded.
+ * {@code documents/default-templates.json}; {@link DocumentTemplates} checks each against the fields its type offers
+ * when it installs them.
  */
 final class DefaultTemplates {
 
@@ -38,7 +39,7 @@ final class DefaultTemplates {
 				if (node == null) {
 					throw new IllegalStateException(RESOURCE + " has no template for " + type);
 				}
-				layouts.put(type, DocumentLayout.parse(node.toString()).validFor(type));
+				layouts.put(type, DocumentLayout.parse(node.toString()));
 			}
 			return layouts;
 		}

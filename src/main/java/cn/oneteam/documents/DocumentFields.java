@@ -36,10 +36,10 @@ public final class DocumentFields {
 	private DocumentFields() {
 	}
 
-	/** The fields a template of the type may name. */
-	public static Set<String> offeredBy(DocumentType type) {
+	/** The fields a template of the type may name, given the facts of its action ({@link ActionFacts}). */
+	public static Set<String> offeredBy(DocumentType type, List<String> actionFacts) {
 		Set<String> offered = new LinkedHashSet<>(COMMON);
-		type.actionFacts().forEach(f -> offered.add("action." + f));
+		actionFacts.forEach(f -> offered.add("action." + f));
 		type.inputs().forEach(f -> offered.add("input." + f));
 		return offered;
 	}

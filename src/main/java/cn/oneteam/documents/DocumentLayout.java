@@ -79,11 +79,10 @@ public record DocumentLayout(String title, List<Block> blocks) {
 	}
 
 	/**
-	 * Checks that every field the layout names is one the document type offers, and every format known: 422 naming
+	 * Checks that every field the layout names is one the document type offers ({@code offered}), and every format known: 422 naming
 	 * the first that is not.
 	 */
-	public DocumentLayout validFor(DocumentType type) {
-		Set<String> offered = DocumentFields.offeredBy(type);
+	public DocumentLayout validFor(DocumentType type, Set<String> offered) {
 		for (String text : texts()) {
 			Matcher m = PLACEHOLDER.matcher(text);
 			while (m.find()) {

@@ -70,7 +70,7 @@ class DocumentPageController {
 		model.addAttribute("scope", scope);
 		model.addAttribute("scopes", DocumentTemplates.Scope.values());
 		model.addAttribute("layout", layout);
-		model.addAttribute("fields", DocumentFields.offeredBy(type));
+		model.addAttribute("fields", templates.fields(type));
 		model.addAttribute("inForce", templates.resolve(caller.organizationId(), type));
 		model.addAttribute("versions", java.util.Arrays.stream(DocumentTemplates.Scope.values())
 			.flatMap(s -> templates.versions(type, s, key(s, caller)).stream())

@@ -44,7 +44,7 @@ class DocumentTemplateApiController {
 	@GetMapping("/{type}/fields")
 	@Operation(summary = "The fields a template of the type may name: ${name}, optionally ${name|date|amount|upper|figures}")
 	Set<String> fields(@PathVariable @Parameter(example = "penalty-notice") String type) {
-		return DocumentFields.offeredBy(type(type));
+		return templates.fields(type(type));
 	}
 
 	@GetMapping("/{type}/versions")

@@ -3,6 +3,7 @@ package cn.oneteam.documents;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
@@ -37,17 +38,25 @@ public class DocumentTemplates implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	DocumentTemplates(JdbcClient jdbc, Organizations organizations, Clock clock) {
+	private final ActionFacts actionFacts;
+
+	DocumentTemplates(JdbcClient jdbc, Organizations organizations, Clock clock, ActionFacts actionFacts) {
+		this.actionFacts = actionFacts;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.clock = clock;
 	}
 
-	/** Installs the release's national defaults, as a new version of each that changed. */
+	/** The fields a template of the type may name: every case document's, its action's facts, its inputs. */
+	public Set<String> fields(DocumentType type) {
+		return DocumentFields.offeredBy(type, actionFacts.of(type));
+	}
+
+	/** Installs the release's national defaults, each checked against its type's fields, as a new version if changed. */
 	@Override
 	public void afterSingletonsInstantiated() {
 		for (DocumentType type : DocumentType.values()) {
-			String layout = DefaultTemplates.layout(type).json();
+			String layout = DefaultTemplates.layout(type).validFor(type, fields(type)).json();
 			String current = jdbc.sql("""
 					select layout from document_template where doc_type = ? and scope = 'NATIONAL' and origin = 'DEFAULT'
 					order by version desc limit 1""")
@@ -91,7 +100,7 @@ public class DocumentTemplates implements SmartInitializingSingleton {
 			ScopedPrincipal caller) {
 		String scopeKey = scopeKey(scope, key);
 		requireMayEdit(scope, scopeKey, caller);
-		String layout = DocumentLayout.parse(layoutJson).validFor(type).json();
+		String layout = DocumentLayout.parse(layoutJson).validFor(type, fields(type)).json();
 		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(7_200_001, (type.name() + scope + scopeKey).hashCode())
 			.query(Object.class).single();
 		long id = jdbc.sql("""

@@ -247,9 +247,12 @@ class ProcedureRulesTests extends CaseApiTest {
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("case.approval-pending"));
 	}
 
-	/** Without a statement, defence or hearing request the notified amount does not bind (§45 only protects answers). */
+	/**
+	 * No heavier than notified: after an answer by §45, and without one because the notice must cover the decision
+	 * (§44, §62; docs/adr/0015-decision-and-prior-notice.md) — a larger fine needs a new notice either way.
+	 */
 	@ParameterizedTest
-	@CsvSource({ "true, 5000.01, 422", "true, 5000, 200", "false, 6000, 200" })
+	@CsvSource({ "true, 5000.01, 422", "true, 5000, 200", "false, 6000, 422", "false, 5000, 200" })
 	void noHeavierPenaltyOnlyAfterAnAnswer(boolean stated, String fine, int status) throws Exception {
 		long id = atNotice("NATURAL_PERSON", "陈述申辩测试" + stated + fine, "2026-06-01", "2026-06-20", "5000", ORDINARY);
 		act("dlh.officer1", id, "serve-notice", "{\"servedOn\":\"2026-07-06\",\"hearingRightNotified\":true}");

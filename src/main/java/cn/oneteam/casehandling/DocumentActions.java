@@ -1,0 +1,107 @@
+package cn.oneteam.casehandling;
+
+import static cn.oneteam.documents.DocumentType.*;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.oneteam.casehandling.DecisionEvent.Closed;
+import cn.oneteam.casehandling.DecisionEvent.Decided;
+import cn.oneteam.casehandling.FilingEvent.Filed;
+import cn.oneteam.casehandling.FilingEvent.FilingDeclined;
+import cn.oneteam.casehandling.FilingEvent.InvestigationRecorded;
+import cn.oneteam.casehandling.NoticeEvent.CollectiveDiscussionHeld;
+import cn.oneteam.casehandling.NoticeEvent.HearingRecorded;
+import cn.oneteam.casehandling.NoticeEvent.HearingScheduled;
+import cn.oneteam.casehandling.NoticeEvent.NoticeServed;
+import cn.oneteam.casehandling.ReviewEvent.CaseReviewed;
+import cn.oneteam.casehandling.ReviewEvent.ReportSubmitted;
+import cn.oneteam.documents.ActionFacts;
+import cn.oneteam.documents.DocumentType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which action of the procedure each document type belongs to, the event whose facts it states (its template names
+ * the event's components as {@code ${action.<component>}}), and whether performing the action issues it
+ * (docs/adr/0016-case-aggregate.md). A type not listed states no action (the 送达回证, the cover, the index …).
+ */
+@Component
+class DocumentActions implements ActionFacts {
+
+	/** A document's action, the event it states, and whether the action issues it. */
+	record Statement(CaseAction action, @Nullable Class<? extends CaseEvent> event, boolean issuedByAction,
+			List<String> untypedFacts) {
+
+		/** The facts its template may name. */
+		List<String> facts() {
+			return event == null ? untypedFacts : CaseEvent.factNames(event);
+		}
+	}
+
+	private static final Map<DocumentType, Statement> STATEMENTS = new EnumMap<>(Map.ofEntries(
+			Map.entry(FILING_APPROVAL, issued(CaseAction.FILE, Filed.class)),
+			Map.entry(DECLINE_FILING_APPROVAL, issued(CaseAction.DECLINE_FILING, FilingDeclined.class)),
+			Map.entry(INTERVIEW_RECORD, stated(CaseAction.RECORD_INVESTIGATION, InvestigationRecorded.class)),
+			Map.entry(INSPECTION_RECORD, stated(CaseAction.RECORD_INVESTIGATION, InvestigationRecorded.class)),
+			Map.entry(INVESTIGATION_REPORT, stated(CaseAction.SUBMIT_REPORT, ReportSubmitted.class)),
+			Map.entry(REVIEW_OPINION, stated(CaseAction.REVIEW_CASE, CaseReviewed.class)),
+			Map.entry(PENALTY_NOTICE, issued(CaseAction.SERVE_NOTICE, NoticeServed.class)),
+			Map.entry(HEARING_RIGHT_NOTICE, stated(CaseAction.SERVE_NOTICE, NoticeServed.class)),
+			Map.entry(HEARING_NOTICE, issued(CaseAction.SCHEDULE_HEARING, HearingScheduled.class)),
+			Map.entry(HEARING_RECORD, stated(CaseAction.RECORD_HEARING, HearingRecorded.class)),
+			Map.entry(COLLECTIVE_DISCUSSION_RECORD,
+					stated(CaseAction.RECORD_COLLECTIVE_DISCUSSION, CollectiveDiscussionHeld.class)),
+			Map.entry(PENALTY_DECISION, stated(CaseAction.DECIDE, Decided.class)),
+			Map.entry(NO_PENALTY_DECISION, stated(CaseAction.DECIDE, Decided.class)),
+			Map.entry(CLOSING_APPROVAL, issued(CaseAction.CLOSE, Closed.class)),
+			// the steps below still record facts one by one: their names, until their events are typed
+			Map.entry(PRESERVATION_NOTICE, untyped(CaseAction.PRESERVE_EVIDENCE, true, "on", "items", "reason",
+					"decisionDue")),
+			Map.entry(SEIZURE_DECISION, untyped(CaseAction.SEIZE, true, "kind", "on", "items", "reason", "termEnds")),
+			Map.entry(SEIZURE_EXTENSION, untyped(CaseAction.EXTEND_SEIZURE, true, "notifiedOn", "reason")),
+			Map.entry(SEIZURE_RELEASE, untyped(CaseAction.RELEASE_SEIZURE, true, "on", "ground", "note")),
+			Map.entry(CRIMINAL_TRANSFER, untyped(CaseAction.TRANSFER, false, "kind", "receiver", "reason",
+					"reportedOn")),
+			Map.entry(DEFERRAL_DECISION, untyped(CaseAction.DEFER_PAYMENT, true, "on", "appliedOn", "hardship",
+					"instalments")),
+			Map.entry(DEMAND, untyped(CaseAction.DEMAND_PERFORMANCE, true, "on", "deadline", "amountDue", "principal",
+					"surcharge")),
+			Map.entry(ENFORCEMENT_DECISION, untyped(CaseAction.ENFORCE, true, "decidedOn", "legalBasis", "manner",
+					"scheduledAt")),
+			Map.entry(SUBSTITUTE_DECISION, untyped(CaseAction.SUBSTITUTE_PERFORMANCE, true, "decidedOn", "obligation",
+					"performer", "costBudget", "scheduledAt")),
+			Map.entry(COURT_APPLICATION, untyped(CaseAction.APPLY_TO_COURT, true, "on", "court", "amountDue"))));
+
+	/** What the type states, if it belongs to an action. */
+	static Optional<Statement> statement(DocumentType type) {
+		return Optional.ofNullable(STATEMENTS.get(type));
+	}
+
+	/** The types the action's performance issues, in the order of the types. */
+	static List<DocumentType> issuedBy(CaseAction action) {
+		return STATEMENTS.entrySet().stream()
+			.filter(e -> e.getValue().issuedByAction() && e.getValue().action() == action)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	@Override
+	public List<String> of(DocumentType type) {
+		return statement(type).map(Statement::facts).orElse(List.of());
+	}
+
+	private static Statement issued(CaseAction action, Class<? extends CaseEvent> event) {
+		return new Statement(action, event, true, List.of());
+	}
+
+	private static Statement stated(CaseAction action, Class<? extends CaseEvent> event) {
+		return new Statement(action, event, false, List.of());
+	}
+
+	private static Statement untyped(CaseAction action, boolean issuedByAction, String... facts) {
+		return new Statement(action, null, issuedByAction, List.of(facts));
+	}
+}
