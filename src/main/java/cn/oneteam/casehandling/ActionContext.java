@@ -28,8 +28,8 @@ final class ActionContext {
 	final boolean approved;
 
 	/**
-	 * Facts put one by one: the steps not yet turned into {@link CaseEvent}s still write here (the measures, execution
-	 * and transfer groups); {@link #facts()} merges them after the recorded events.
+	 * Facts put one by one: only the penalty check still writes here (its benchmark and tier); {@link #facts()} merges
+	 * them after the recorded events.
 	 */
 	final Map<String, Object> facts = new LinkedHashMap<>();
 
@@ -106,7 +106,7 @@ final class ActionContext {
 		return all;
 	}
 
-	/** A fact put singly: only for the steps not yet turned into {@link CaseEvent}s. */
+	/** A fact put singly: only for what is not yet a {@link CaseEvent} (the penalty check's). */
 	void fact(String key, Object value) {
 		facts.put(key, value instanceof LocalDate || value instanceof Enum<?> ? value.toString() : value);
 	}

@@ -30,7 +30,6 @@ import cn.oneteam.casehandling.ReviewEvent.ReportSubmitted;
 import cn.oneteam.casehandling.TransferEvent.Transferred;
 import cn.oneteam.documents.ActionFacts;
 import cn.oneteam.documents.DocumentType;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,12 +41,11 @@ import org.springframework.stereotype.Component;
 class DocumentActions implements ActionFacts {
 
 	/** A document's action, the event it states, and whether the action issues it. */
-	record Statement(CaseAction action, @Nullable Class<? extends CaseEvent> event, boolean issuedByAction,
-			List<String> untypedFacts) {
+	record Statement(CaseAction action, Class<? extends CaseEvent> event, boolean issuedByAction) {
 
 		/** The facts its template may name. */
 		List<String> facts() {
-			return event == null ? untypedFacts : CaseEvent.factNames(event);
+			return CaseEvent.factNames(event);
 		}
 	}
 
@@ -97,14 +95,10 @@ class DocumentActions implements ActionFacts {
 	}
 
 	private static Statement issued(CaseAction action, Class<? extends CaseEvent> event) {
-		return new Statement(action, event, true, List.of());
+		return new Statement(action, event, true);
 	}
 
 	private static Statement stated(CaseAction action, Class<? extends CaseEvent> event) {
-		return new Statement(action, event, false, List.of());
-	}
-
-	private static Statement untyped(CaseAction action, boolean issuedByAction, String... facts) {
-		return new Statement(action, null, issuedByAction, List.of(facts));
+		return new Statement(action, event, false);
 	}
 }
