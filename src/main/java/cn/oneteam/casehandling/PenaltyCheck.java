@@ -66,7 +66,7 @@ class PenaltyCheck {
 			max = result.fineMax();
 		}
 		else {
-			ctx.fact("benchmark", "none"); // none published for the place: the statutory range applies
+			ctx.record(PenaltyEvent.BenchmarkMissing.NONE); // none published for the place: the statutory range applies
 		}
 		boolean reasoned = mitigationReason != null && !mitigationReason.isBlank();
 		boolean mitigated = false;
@@ -88,10 +88,9 @@ class PenaltyCheck {
 			.forEach(r -> ctx.refuseIf(true, r));
 		c.partyCapacity.reasonAgainst(true).ifPresent(r -> ctx.refuseIf(true, r));
 		OneActOneFine.reasonAgainst(kinds, files.sameActFinedElsewhere(c)).ifPresent(r -> ctx.refuseIf(true, r));
-		ctx.fact("matterVersion", version.version());
-		ctx.fact("tier", String.valueOf(applied));
+		ctx.record(new PenaltyEvent.PenaltyChecked(version.version(), String.valueOf(applied)));
 		if (min != null && max != null) {
-			ctx.fact("tierRange", min.toPlainString() + "-" + max.toPlainString());
+			ctx.record(new PenaltyEvent.TierRangeApplied(min.toPlainString() + "-" + max.toPlainString()));
 		}
 		return applied;
 	}
