@@ -27,12 +27,6 @@ final class ActionContext {
 	/** Whether the last approval of its chain performs the action; {@link #today} is then the approval day. */
 	final boolean approved;
 
-	/**
-	 * Facts put one by one: the steps not yet turned into {@link CaseEvent}s still write here (the measures, execution
-	 * and transfer groups); {@link #facts()} merges them after the recorded events.
-	 */
-	final Map<String, Object> facts = new LinkedHashMap<>();
-
 	private final List<CaseEvent> recorded = new ArrayList<>();
 
 	final List<String> certificates = new ArrayList<>();
@@ -98,16 +92,10 @@ final class ActionContext {
 		return List.copyOf(recorded);
 	}
 
-	/** The facts of the record entry: every recorded event's, in order (a later one's fact wins), then any put singly. */
+	/** The facts of the record entry: every recorded event's, in order (a later one's fact wins). */
 	Map<String, Object> facts() {
 		Map<String, Object> all = new LinkedHashMap<>();
 		recorded.forEach(e -> all.putAll(CaseEvent.factsOf(e)));
-		all.putAll(facts);
 		return all;
-	}
-
-	/** A fact put singly: only for the steps not yet turned into {@link CaseEvent}s. */
-	void fact(String key, Object value) {
-		facts.put(key, value instanceof LocalDate || value instanceof Enum<?> ? value.toString() : value);
 	}
 }

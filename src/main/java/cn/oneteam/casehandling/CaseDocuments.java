@@ -195,14 +195,11 @@ public class CaseDocuments {
 		Map<String, Object> facts = entryFacts(c, type, request.entry(), true);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Issued document = render(c, type, facts, request, caller.accountId(), LocalDate.now(clock));
-		Map<String, Object> recorded = new LinkedHashMap<>();
-		recorded.put("document", document.id());
-		recorded.put("type", type.name());
-		recorded.put("number", document.number() == null ? "" : document.number());
-		recorded.put("sha256", document.sha256());
+		Map<String, Object> recorded = new LinkedHashMap<>(CaseEvent.factsOf(new EvidenceEvent.DocumentIssued(
+				document.id(), type.name(), document.number(), document.sha256())));
 		if (request.supersedes() != null) {
-			recorded.put("supersedes", request.supersedes());
-			recorded.put("reason", request.reason().trim());
+			recorded.putAll(CaseEvent.factsOf(
+					new EvidenceEvent.DocumentCorrected(request.supersedes(), request.reason().trim())));
 		}
 		events.publishEvent(new CaseActionRecorded(caseId, "issued:" + type.slug(), caller.accountId(), List.of(), now,
 				recorded));

@@ -77,8 +77,9 @@ class CaseEvidence implements EvidenceOwner {
 	@Override
 	public void recordAttachment(long caseId, AttachedEvidence evidence, ScopedPrincipal caller) {
 		CaseFile c = open(files.lock(caseId, caller.jurisdiction()), caller);
-		Map<String, Object> facts = facts(c, evidence);
-		facts.put("officers", evidence.officers().stream().map(CollectingOfficer::personId).toList());
+		Map<String, Object> facts = withState(c, new EvidenceEvent.EvidenceAdded(evidence.id(), evidence.type().name(),
+				evidence.sha256(), evidence.size(), comment(evidence), evidence.metadata(),
+				evidence.officers().stream().map(CollectingOfficer::personId).toList()));
 		List<String> certificates = evidence.officers().stream()
 			.map(CollectingOfficer::certificate)
 			.filter(Objects::nonNull)
@@ -96,8 +97,9 @@ class CaseEvidence implements EvidenceOwner {
 	public void recordIntegrityFailure(long caseId, AttachedEvidence evidence, String actualSha256,
 			@Nullable ScopedPrincipal foundBy) {
 		files.find(caseId).ifPresent(c -> {
-			Map<String, Object> facts = facts(c, evidence);
-			facts.put("actualSha256", actualSha256);
+			Map<String, Object> facts = withState(c, new EvidenceEvent.EvidenceFoundAltered(evidence.id(),
+					evidence.type().name(), evidence.sha256(), evidence.size(), comment(evidence), evidence.metadata(),
+					actualSha256));
 			events.publishEvent(new CaseActionRecorded(caseId, ALTERED, foundBy == null ? 0L : foundBy.accountId(),
 					List.of(), OffsetDateTime.now(clock), facts));
 		});
@@ -135,16 +137,15 @@ class CaseEvidence implements EvidenceOwner {
 	}
 
 	/** The item's facts as the record keeps them, with the case's state (so the record still verifies the case). */
-	private Map<String, Object> facts(CaseFile c, AttachedEvidence evidence) {
-		Map<String, Object> facts = new LinkedHashMap<>();
-		facts.put("evidence", evidence.id());
-		facts.put("type", evidence.type().name());
-		facts.put("sha256", evidence.sha256());
-		facts.put("size", evidence.size());
-		facts.put("comment", evidence.title() + " (" + evidence.fileName() + ")");
-		facts.put("metadata", evidence.metadata());
+	/** The event's facts, then the stage the case is in and the digest of its state, as every entry of a case. */
+	private Map<String, Object> withState(CaseFile c, EvidenceEvent event) {
+		Map<String, Object> facts = new LinkedHashMap<>(CaseEvent.factsOf(event));
 		facts.put("stage", c.stage.name());
 		facts.put("state", procedure.stateDigest(c));
 		return facts;
+	}
+
+	private static String comment(AttachedEvidence evidence) {
+		return evidence.title() + " (" + evidence.fileName() + ")";
 	}
 }

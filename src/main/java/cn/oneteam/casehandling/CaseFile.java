@@ -24,6 +24,13 @@ import cn.oneteam.casehandling.CaseInputs.ReviewOpinion;
 import cn.oneteam.casehandling.CaseInputs.Statement;
 import cn.oneteam.casehandling.CaseInputs.Waiver;
 import cn.oneteam.casehandling.DecisionEvent.Decided;
+import cn.oneteam.casehandling.CaseInputs.Service;
+import cn.oneteam.casehandling.ExecutionInputs.CourtApplication;
+import cn.oneteam.casehandling.ExecutionInputs.Demand;
+import cn.oneteam.casehandling.ExecutionInputs.EnforcementEnd;
+import cn.oneteam.casehandling.ExecutionInputs.EnforcementSuspension;
+import cn.oneteam.casehandling.ExecutionInputs.ExecutionAgreement;
+import cn.oneteam.casehandling.ExecutionInputs.Payment;
 import cn.oneteam.casehandling.DecisionPeriodEvent.InvestigationResumed;
 import cn.oneteam.casehandling.DecisionPeriodEvent.InvestigationSuspended;
 import cn.oneteam.casehandling.DecisionPeriodEvent.InvestigationTerminated;
@@ -495,6 +502,100 @@ final class CaseFile {
 			awaitClosing(CaseAction.SERVE_DECISION);
 		}
 		register(new DecisionServed(id, received, due, now));
+	}
+
+	/**
+	 * 送达 as the execution steps record it: the method's legal date {@code received}, a fine due by {@code due} (none:
+	 * the case awaits closing). Other modules hear {@link DecisionServed}.
+	 */
+	ExecutionEvent.Served serve(Service s, LocalDate received, @Nullable LocalDate due, OffsetDateTime now) {
+		serve(received, s.method().name(), due, now);
+		return new ExecutionEvent.Served(s.method(), s.on(), received, s.signedBy(),
+				s.witnesses() == null ? List.of() : List.copyOf(s.witnesses()), s.recording(), s.publicNoticeReason());
+	}
+
+	/** The day the part of the fine now owed falls due (处罚法 §67; a deferral's instalment, §66). */
+	void owePaymentBy(LocalDate due) {
+		paymentDue = due;
+	}
+
+	/**
+	 * 缴款 (处罚法 §67, §72): the amount paid against {@code part} with the surcharge owed that day; {@code settled}
+	 * once nothing is owed any more, paid on that day. Other modules hear {@link FinePaid}.
+	 */
+	ExecutionEvent.Paid pay(Payment p, PaymentSchedule.Part part, BigDecimal surcharge, boolean settled,
+			OffsetDateTime now) {
+		surchargePaid = surchargePaid.add(surcharge);
+		paidAmount = (paidAmount == null ? BigDecimal.ZERO : paidAmount).add(p.amount());
+		if (settled) {
+			paidOn = p.paidOn();
+		}
+		register(new FinePaid(id, p.amount(), p.paidOn(), settled, now));
+		return new ExecutionEvent.Paid(p.paidOn(), p.amount(), part.seq(), part.amount(), surcharge,
+				part.amount().add(surcharge), p.channelOrBank(), p.reference(), p.financeReceipt());
+	}
+
+	/** 执行协议 (强制法 §42): the surcharge relieved adds to what was relieved before. */
+	ExecutionEvent.ExecutionAgreed agree(ExecutionAgreement a) {
+		surchargeRelief = surchargeRelief.add(a.surchargeRelief());
+		return new ExecutionEvent.ExecutionAgreed(a.on(), a.terms(), a.remedialSteps(), a.surchargeRelief());
+	}
+
+	/** 催告 (强制法 §35): served, the party to perform by the date stated; the amount owed that day. */
+	ExecutionEvent.PerformanceDemanded demand(Demand d, BigDecimal principal, BigDecimal surcharge,
+			LocalDate periodEnds) {
+		demandServedOn = d.servedOn();
+		demandPerformBy = d.performBy();
+		return new ExecutionEvent.PerformanceDemanded(d.servedOn(), d.method(), d.performBy(), principal, surcharge,
+				principal.add(surcharge), periodEnds);
+	}
+
+	/** 申请法院强制执行 (强制法 §53): applied for once, in the window. */
+	ExecutionEvent.CourtApplied applyToCourt(CourtApplication a, BigDecimal principal, BigDecimal surcharge,
+			String window) {
+		courtAppliedOn = a.on();
+		return new ExecutionEvent.CourtApplied(a.on(), a.court(), principal, surcharge, principal.add(surcharge),
+				demandServedOn, window);
+	}
+
+	/** 中止执行 (强制法 §39). */
+	ExecutionEvent.EnforcementSuspended suspendEnforcement(EnforcementSuspension s) {
+		enforcementSuspendedOn = s.on();
+		return new ExecutionEvent.EnforcementSuspended(s.on(), s.ground(), s.reason());
+	}
+
+	/** 恢复执行 (强制法 §39 para 2). */
+	ExecutionEvent.EnforcementResumed resumeEnforcement(Note n) {
+		LocalDate suspendedOn = enforcementSuspendedOn;
+		enforcementSuspendedOn = null;
+		return new ExecutionEvent.EnforcementResumed(suspendedOn, n.on(), n.note());
+	}
+
+	/** 终结执行 (强制法 §40): any suspension ends with it; the case then awaits closing. */
+	ExecutionEvent.EnforcementEnded endEnforcement(EnforcementEnd e) {
+		enforcementSuspendedOn = null;
+		return new ExecutionEvent.EnforcementEnded(e.on(), e.ground(), e.reason());
+	}
+
+	/**
+	 * 移送 approved (国务院令第310号 §5): the case goes to the receiver. Other modules hear {@link CaseTransferred},
+	 * dated the day of the approval.
+	 */
+	TransferEvent.Transferred transfer(MeasureInputs.Transfer t, long transfer, LocalDate approvalDue,
+			boolean approvalLate, LocalDate on, OffsetDateTime now) {
+		moveOn(CaseAction.TRANSFER);
+		register(new CaseTransferred(id, t.kind(), t.receiver(), on, now));
+		return new TransferEvent.Transferred(approvalDue, transfer, t.kind(), t.receiver(), t.reason(), t.reportedOn(),
+				approvalLate);
+	}
+
+	/**
+	 * Refused (国务院令第310号 §10): the body deals with the case itself — back in investigation, or verified again as
+	 * the clue it was transferred as (市监 §18).
+	 */
+	void handBack(CaseStage transferredFrom) {
+		moveTo(CaseAction.RECORD_TRANSFER_ANSWER,
+				transferredFrom == CaseStage.CLUE ? CaseStage.CLUE : CaseStage.INVESTIGATING);
 	}
 
 	/** 待结案 (市监 §77): the event that ends the case (a payment, a service, a transfer accepted …) happened. */

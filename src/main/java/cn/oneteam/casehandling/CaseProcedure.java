@@ -367,17 +367,11 @@ public class CaseProcedure {
 	}
 
 	/**
-	 * The events other modules hear of (CaseFiled, CaseDecided, DecisionServed, CaseClosed …), as the aggregate
+	 * The events other modules hear of (CaseFiled, CaseDecided, DecisionServed, FinePaid, CaseTransferred, CaseClosed), as the aggregate
 	 * registered them, published in the action's transaction (docs/adr/0014-typed-events.md).
 	 */
 	private void publishForOtherModules(CaseFile c, CaseAction action, ActionContext ctx) {
-		List<Object> registered = c.takePublished();
-		registered.forEach(events::publishEvent);
-		if (action == CaseAction.SERVE_DECISION && registered.stream().noneMatch(DecisionServed.class::isInstance)
-				&& c.servedOn != null) {
-			// until the execution steps serve through CaseFile#serve (docs/adr/0016-case-aggregate.md)
-			events.publishEvent(new DecisionServed(c.id, c.servedOn, c.paymentDue, ctx.now));
-		}
+		c.takePublished().forEach(events::publishEvent);
 	}
 
 	private ActionContext context(ScopedPrincipal caller, boolean approved) {

@@ -155,10 +155,4 @@ class DecisionSteps implements ProcedureSteps {
 		c.awaitClosing(action);
 		clocks.start(c.id, ClockKind.CLOSING, event, ctx.now);
 	}
-
-	/** As {@link #closing(CaseFile, CaseAction, LocalDate, ActionContext)}, for the steps not yet converted. */
-	void closing(CaseFile c, LocalDate event, ActionContext ctx) {
-		c.stage = CaseStage.CLOSING;
-		clocks.start(c.id, ClockKind.CLOSING, event, ctx.now);
-	}
 }

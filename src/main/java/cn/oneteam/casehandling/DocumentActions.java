@@ -9,18 +9,27 @@ import java.util.Optional;
 
 import cn.oneteam.casehandling.DecisionEvent.Closed;
 import cn.oneteam.casehandling.DecisionEvent.Decided;
+import cn.oneteam.casehandling.ExecutionEvent.CourtApplied;
+import cn.oneteam.casehandling.ExecutionEvent.EnforcementDecided;
+import cn.oneteam.casehandling.ExecutionEvent.PaymentDeferred;
+import cn.oneteam.casehandling.ExecutionEvent.PerformanceDemanded;
+import cn.oneteam.casehandling.ExecutionEvent.SubstitutePerformanceDecided;
 import cn.oneteam.casehandling.FilingEvent.Filed;
 import cn.oneteam.casehandling.FilingEvent.FilingDeclined;
 import cn.oneteam.casehandling.FilingEvent.InvestigationRecorded;
+import cn.oneteam.casehandling.MeasureEvent.EvidencePreserved;
+import cn.oneteam.casehandling.MeasureEvent.SeizureExtended;
+import cn.oneteam.casehandling.MeasureEvent.SeizureReleased;
+import cn.oneteam.casehandling.MeasureEvent.Seized;
 import cn.oneteam.casehandling.NoticeEvent.CollectiveDiscussionHeld;
 import cn.oneteam.casehandling.NoticeEvent.HearingRecorded;
 import cn.oneteam.casehandling.NoticeEvent.HearingScheduled;
 import cn.oneteam.casehandling.NoticeEvent.NoticeServed;
 import cn.oneteam.casehandling.ReviewEvent.CaseReviewed;
 import cn.oneteam.casehandling.ReviewEvent.ReportSubmitted;
+import cn.oneteam.casehandling.TransferEvent.Transferred;
 import cn.oneteam.documents.ActionFacts;
 import cn.oneteam.documents.DocumentType;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +41,11 @@ import org.springframework.stereotype.Component;
 class DocumentActions implements ActionFacts {
 
 	/** A document's action, the event it states, and whether the action issues it. */
-	record Statement(CaseAction action, @Nullable Class<? extends CaseEvent> event, boolean issuedByAction,
-			List<String> untypedFacts) {
+	record Statement(CaseAction action, Class<? extends CaseEvent> event, boolean issuedByAction) {
 
 		/** The facts its template may name. */
 		List<String> facts() {
-			return event == null ? untypedFacts : CaseEvent.factNames(event);
+			return CaseEvent.factNames(event);
 		}
 	}
 
@@ -57,23 +65,16 @@ class DocumentActions implements ActionFacts {
 			Map.entry(PENALTY_DECISION, stated(CaseAction.DECIDE, Decided.class)),
 			Map.entry(NO_PENALTY_DECISION, stated(CaseAction.DECIDE, Decided.class)),
 			Map.entry(CLOSING_APPROVAL, issued(CaseAction.CLOSE, Closed.class)),
-			// the steps below still record facts one by one: their names, until their events are typed
-			Map.entry(PRESERVATION_NOTICE, untyped(CaseAction.PRESERVE_EVIDENCE, true, "on", "items", "reason",
-					"decisionDue")),
-			Map.entry(SEIZURE_DECISION, untyped(CaseAction.SEIZE, true, "kind", "on", "items", "reason", "termEnds")),
-			Map.entry(SEIZURE_EXTENSION, untyped(CaseAction.EXTEND_SEIZURE, true, "notifiedOn", "reason")),
-			Map.entry(SEIZURE_RELEASE, untyped(CaseAction.RELEASE_SEIZURE, true, "on", "ground", "note")),
-			Map.entry(CRIMINAL_TRANSFER, untyped(CaseAction.TRANSFER, false, "kind", "receiver", "reason",
-					"reportedOn")),
-			Map.entry(DEFERRAL_DECISION, untyped(CaseAction.DEFER_PAYMENT, true, "on", "appliedOn", "hardship",
-					"instalments")),
-			Map.entry(DEMAND, untyped(CaseAction.DEMAND_PERFORMANCE, true, "on", "deadline", "amountDue", "principal",
-					"surcharge")),
-			Map.entry(ENFORCEMENT_DECISION, untyped(CaseAction.ENFORCE, true, "decidedOn", "legalBasis", "manner",
-					"scheduledAt")),
-			Map.entry(SUBSTITUTE_DECISION, untyped(CaseAction.SUBSTITUTE_PERFORMANCE, true, "decidedOn", "obligation",
-					"performer", "costBudget", "scheduledAt")),
-			Map.entry(COURT_APPLICATION, untyped(CaseAction.APPLY_TO_COURT, true, "on", "court", "amountDue"))));
+			Map.entry(PRESERVATION_NOTICE, issued(CaseAction.PRESERVE_EVIDENCE, EvidencePreserved.class)),
+			Map.entry(SEIZURE_DECISION, issued(CaseAction.SEIZE, Seized.class)),
+			Map.entry(SEIZURE_EXTENSION, issued(CaseAction.EXTEND_SEIZURE, SeizureExtended.class)),
+			Map.entry(SEIZURE_RELEASE, issued(CaseAction.RELEASE_SEIZURE, SeizureReleased.class)),
+			Map.entry(CRIMINAL_TRANSFER, stated(CaseAction.TRANSFER, Transferred.class)),
+			Map.entry(DEFERRAL_DECISION, issued(CaseAction.DEFER_PAYMENT, PaymentDeferred.class)),
+			Map.entry(DEMAND, issued(CaseAction.DEMAND_PERFORMANCE, PerformanceDemanded.class)),
+			Map.entry(ENFORCEMENT_DECISION, issued(CaseAction.ENFORCE, EnforcementDecided.class)),
+			Map.entry(SUBSTITUTE_DECISION, issued(CaseAction.SUBSTITUTE_PERFORMANCE, SubstitutePerformanceDecided.class)),
+			Map.entry(COURT_APPLICATION, issued(CaseAction.APPLY_TO_COURT, CourtApplied.class))));
 
 	/** What the type states, if it belongs to an action. */
 	static Optional<Statement> statement(DocumentType type) {
@@ -94,14 +95,10 @@ class DocumentActions implements ActionFacts {
 	}
 
 	private static Statement issued(CaseAction action, Class<? extends CaseEvent> event) {
-		return new Statement(action, event, true, List.of());
+		return new Statement(action, event, true);
 	}
 
 	private static Statement stated(CaseAction action, Class<? extends CaseEvent> event) {
-		return new Statement(action, event, false, List.of());
-	}
-
-	private static Statement untyped(CaseAction action, boolean issuedByAction, String... facts) {
-		return new Statement(action, null, issuedByAction, List.of(facts));
+		return new Statement(action, event, false);
 	}
 }

@@ -125,8 +125,6 @@ class ExecutionSteps implements ProcedureSteps {
 		LocalDate received = method == ServiceMethod.PUBLIC_NOTICE
 				? calendar.daysAfter(s.on(), PUBLIC_NOTICE_DAYS).date() // a period: docs/legal/time.md#counting-periods moves its end off rest days
 				: s.on();
-		c.servedOn = received;
-		c.serviceMethod = method.name();
 		clocks.open(c.id, ClockKind.SERVICE).ifPresent(k -> clocks.end(k, State.MET, s.on()));
 		if (c.outcome == CaseOutcome.PENALTY) {
 			clocks.start(c.id, ClockKind.RECONSIDERATION, received, ctx.now);
@@ -136,19 +134,13 @@ class ExecutionSteps implements ProcedureSteps {
 			}
 		}
 		if (c.decidedFine != null) {
-			c.stage = CaseStage.EXECUTION;
-			c.paymentDue = clocks.start(c.id, ClockKind.PAYMENT, received, ctx.now).dueOn();
+			LocalDate due = clocks.start(c.id, ClockKind.PAYMENT, received, ctx.now).dueOn();
+			ctx.record(c.serve(s, received, due, ctx.now));
 		}
 		else {
-			decisions.closing(c, received, ctx);
+			ctx.record(c.serve(s, received, null, ctx.now));
+			decisions.closing(c, CaseAction.SERVE_DECISION, received, ctx);
 		}
-		ctx.fact("method", method);
-		ctx.fact("on", s.on());
-		ctx.fact("servedOn", received);
-		ctx.fact("signedBy", nullToEmpty(s.signedBy()));
-		ctx.fact("witnesses", s.witnesses() == null ? List.of() : s.witnesses());
-		ctx.fact("recording", nullToEmpty(s.recording()));
-		ctx.fact("publicNoticeReason", nullToEmpty(s.publicNoticeReason()));
 	}
 
 	/**
@@ -172,31 +164,20 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.refuseIf(p.amount().compareTo(due) < 0, "case.payment-short");
 		ctx.stopIfRefused("case.payment-refused");
 		schedule.settle(c, part, p.paidOn());
-		c.surchargePaid = c.surchargePaid.add(surcharge.amount());
-		c.paidAmount = (c.paidAmount == null ? BigDecimal.ZERO : c.paidAmount).add(p.amount());
 		clocks.open(c.id, ClockKind.PAYMENT).ifPresent(k -> clocks.end(k, State.MET, p.paidOn()));
 		if (channel == PaymentChannel.ON_THE_SPOT) {
 			clocks.start(c.id, ClockKind.CASH_HANDOVER, p.paidOn(), ctx.now);
 		}
 		PaymentSchedule.Part next = schedule.deferred(c) ? schedule.nextUnpaid(c).orElse(null) : null;
+		ctx.record(c.pay(p, part, surcharge.amount(), next == null, ctx.now));
 		if (next == null) {
-			c.paidOn = p.paidOn();
 			clocks.open(c.id, ClockKind.COURT_APPLICATION).ifPresent(k -> clocks.end(k, State.CANCELLED, p.paidOn()));
 			clocks.open(c.id, ClockKind.DEMAND).ifPresent(k -> clocks.end(k, State.CANCELLED, p.paidOn()));
-			decisions.closing(c, p.paidOn(), ctx);
+			decisions.closing(c, CaseAction.RECORD_PAYMENT, p.paidOn(), ctx);
 		}
 		else {
 			startPaymentPeriod(c, next.dueOn(), p.paidOn(), ctx);
 		}
-		ctx.fact("paidOn", p.paidOn());
-		ctx.fact("amount", p.amount().toPlainString());
-		ctx.fact("instalment", part.seq());
-		ctx.fact("principal", part.amount().toPlainString());
-		ctx.fact("surcharge", surcharge.amount().toPlainString());
-		ctx.fact("due", due.toPlainString());
-		ctx.fact("channel", channel);
-		ctx.fact("reference", p.reference());
-		ctx.fact("financeReceipt", nullToEmpty(p.financeReceipt()));
 	}
 
 	/** 上交 (处罚法 §71): the cash collected on the spot reaches the body; late hand-overs are flagged. */
@@ -208,9 +189,7 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.refuseIf(h.on().isBefore(handover.startedOn()), "case.handover-before-collection");
 		ctx.stopIfRefused("case.handover-refused");
 		clocks.end(handover, State.MET, h.on());
-		ctx.fact("on", h.on());
-		ctx.fact("receivedBy", h.receivedBy());
-		ctx.fact("late", h.on().isAfter(handover.dueOn()));
+		ctx.record(new ExecutionEvent.CashDelivered(h.on(), h.receivedBy(), h.on().isAfter(handover.dueOn())));
 	}
 
 	/**
@@ -243,10 +222,8 @@ class ExecutionSteps implements ProcedureSteps {
 			.map(CaseClock::dueOn).findFirst().orElse(last);
 		clocks.open(c.id, ClockKind.COURT_APPLICATION).ifPresent(k -> clocks.end(k, State.CANCELLED, ctx.today));
 		clocks.start(c.id, ClockKind.COURT_APPLICATION, later(litigationEnds, last), ctx.now);
-		ctx.fact("on", ctx.today);
-		ctx.fact("appliedOn", d.appliedOn());
-		ctx.fact("hardship", d.hardship());
-		ctx.fact("instalments", instalments.stream().map(i -> i.dueOn() + " " + i.amount().toPlainString()).toList());
+		ctx.record(new ExecutionEvent.PaymentDeferred(ctx.today, d.appliedOn(), d.hardship(),
+				instalments.stream().map(i -> i.dueOn() + " " + i.amount().toPlainString()).toList()));
 	}
 
 	/** 执行协议 (强制法 §42): relief only for remedial steps taken, and never more than the surcharge owed that day. */
@@ -256,11 +233,7 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.refuseIf(relief.signum() > 0 && blank(a.remedialSteps()), "case.relief-without-remedial-steps");
 		ctx.refuseIf(relief.compareTo(schedule.surcharge(c, a.on()).amount()) > 0, "case.relief-exceeds-surcharge");
 		ctx.stopIfRefused("case.agreement-refused");
-		c.surchargeRelief = c.surchargeRelief.add(relief);
-		ctx.fact("on", a.on());
-		ctx.fact("terms", a.terms());
-		ctx.fact("remedialSteps", nullToEmpty(a.remedialSteps()));
-		ctx.fact("surchargeRelief", relief.toPlainString());
+		ctx.record(c.agree(a));
 	}
 
 	/**
@@ -277,17 +250,9 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.requireWithinAYear(d.performBy());
 		BigDecimal principal = schedule.unpaid(c);
 		BigDecimal surcharge = schedule.surcharge(c, d.servedOn()).amount();
-		c.demandServedOn = d.servedOn();
-		c.demandPerformBy = d.performBy();
 		clocks.open(c.id, ClockKind.DEMAND).ifPresent(k -> clocks.end(k, State.CANCELLED, d.servedOn()));
 		CaseClock period = clocks.start(c.id, ClockKind.DEMAND, d.servedOn(), ctx.now);
-		ctx.fact("on", d.servedOn());
-		ctx.fact("method", d.method());
-		ctx.fact("deadline", d.performBy());
-		ctx.fact("principal", principal.toPlainString());
-		ctx.fact("surcharge", surcharge.toPlainString());
-		ctx.fact("amountDue", principal.add(surcharge).toPlainString());
-		ctx.fact("demandPeriodEnds", period.dueOn());
+		ctx.record(c.demand(d, principal, surcharge, period.dueOn()));
 	}
 
 	/**
@@ -306,17 +271,10 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.refuseIf(window != null && a.on().isAfter(window.dueOn()), "case.court-window-closed");
 		ctx.refuseIf(c.courtAppliedOn != null, "case.court-already-applied");
 		ctx.stopIfRefused("case.court-application-refused");
-		c.courtAppliedOn = a.on();
 		clocks.end(window, State.MET, a.on());
 		BigDecimal principal = schedule.unpaid(c);
 		BigDecimal surcharge = schedule.surcharge(c, a.on()).amount();
-		ctx.fact("on", a.on());
-		ctx.fact("court", a.court());
-		ctx.fact("principal", principal.toPlainString());
-		ctx.fact("surcharge", surcharge.toPlainString());
-		ctx.fact("amountDue", principal.add(surcharge).toPlainString());
-		ctx.fact("demandServedOn", c.demandServedOn);
-		ctx.fact("window", window.startedOn().plusDays(1) + ".." + window.dueOn());
+		ctx.record(c.applyToCourt(a, principal, surcharge, window.startedOn().plusDays(1) + ".." + window.dueOn()));
 	}
 
 	/**
@@ -337,13 +295,8 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.stopIfRefused("case.enforcement-refused");
 		schedule(c, "ENFORCEMENT", e.decidedOn(), e.scheduledAt(), e.manner(), e.emergency(), e.emergencyReason(),
 				provisional);
-		ctx.fact("decidedOn", e.decidedOn());
-		ctx.fact("legalBasis", e.legalBasis());
-		ctx.fact("manner", e.manner());
-		ctx.fact("scheduledAt", SCHEDULED.format(ChinaTime.local(e.scheduledAt())));
-		ctx.fact("immediate", e.immediate());
-		ctx.fact("emergency", e.emergency());
-		ctx.fact("emergencyReason", nullToEmpty(e.emergencyReason()));
+		ctx.record(new ExecutionEvent.EnforcementDecided(e.decidedOn(), e.legalBasis(), e.manner(),
+				SCHEDULED.format(ChinaTime.local(e.scheduledAt())), e.immediate(), e.emergency(), e.emergencyReason()));
 	}
 
 	/**
@@ -364,15 +317,9 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.stopIfRefused("case.substitute-refused");
 		schedule(c, "SUBSTITUTE", s.decidedOn(), s.scheduledAt(), s.obligation(), s.emergency(), s.emergencyReason(),
 				provisional);
-		ctx.fact("decidedOn", s.decidedOn());
-		ctx.fact("obligation", s.obligation());
-		ctx.fact("danger", s.danger());
-		ctx.fact("performer", s.performer());
-		ctx.fact("costBudget", s.costBudget().toPlainString());
-		ctx.fact("demandServedOn", s.demandServedOn() == null ? "" : s.demandServedOn().toString());
-		ctx.fact("scheduledAt", SCHEDULED.format(ChinaTime.local(s.scheduledAt())));
-		ctx.fact("immediate", s.immediate());
-		ctx.fact("emergency", s.emergency());
+		ctx.record(new ExecutionEvent.SubstitutePerformanceDecided(s.decidedOn(), s.obligation(), s.danger(),
+				s.performer(), s.costBudget(), s.demandServedOn(), SCHEDULED.format(ChinaTime.local(s.scheduledAt())),
+				s.immediate(), s.emergency()));
 	}
 
 	/** 中止执行 (强制法 §39). */
@@ -380,10 +327,7 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.requireNotFuture(s.on());
 		ctx.refuseIf(c.enforcementSuspendedOn != null, "case.enforcement-suspended");
 		ctx.stopIfRefused("case.enforcement-suspension-refused");
-		c.enforcementSuspendedOn = s.on();
-		ctx.fact("on", s.on());
-		ctx.fact("ground", s.ground());
-		ctx.fact("reason", s.reason());
+		ctx.record(c.suspendEnforcement(s));
 	}
 
 	/** 恢复执行 (强制法 §39 para 2): when the cause of the suspension is gone. */
@@ -393,10 +337,7 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.stopIfRefused("case.enforcement-resumption-refused");
 		ctx.refuseIf(n.on().isBefore(c.enforcementSuspendedOn), "case.resumed-before-suspension");
 		ctx.stopIfRefused("case.enforcement-resumption-refused");
-		ctx.fact("suspendedOn", c.enforcementSuspendedOn);
-		c.enforcementSuspendedOn = null;
-		ctx.fact("on", n.on());
-		ctx.fact("note", nullToEmpty(n.note()));
+		ctx.record(c.resumeEnforcement(n));
 	}
 
 	/**
@@ -415,11 +356,8 @@ class ExecutionSteps implements ProcedureSteps {
 		for (ClockKind kind : List.of(ClockKind.PAYMENT, ClockKind.DEMAND, ClockKind.COURT_APPLICATION)) {
 			clocks.open(c.id, kind).ifPresent(k -> clocks.end(k, State.CANCELLED, e.on()));
 		}
-		c.enforcementSuspendedOn = null;
-		decisions.closing(c, e.on(), ctx);
-		ctx.fact("on", e.on());
-		ctx.fact("ground", e.ground());
-		ctx.fact("reason", e.reason());
+		ctx.record(c.endEnforcement(e));
+		decisions.closing(c, CaseAction.END_ENFORCEMENT, e.on(), ctx);
 	}
 
 	/** 强制法 §43: the day and hour of an enforcement action. */
@@ -437,7 +375,7 @@ class ExecutionSteps implements ProcedureSteps {
 		ctx.refuse(EnforcementTime.reasonsAgainst(local, day.map(ExecutionSteps::holiday).orElse(false), night,
 				emergency, reason));
 		if (day.isEmpty()) {
-			ctx.fact("dayProvisional", true);
+			ctx.record(new ExecutionEvent.DayProvisional(true));
 		}
 		return day.isEmpty();
 	}
@@ -508,8 +446,8 @@ class ExecutionSteps implements ProcedureSteps {
 	/** The payment period up to a part's due date, counted from {@code from}. */
 	private void startPaymentPeriod(CaseFile c, LocalDate due, LocalDate from, ActionContext ctx) {
 		LocalDate start = from.isBefore(due) ? from : due.minusDays(1);
-		c.paymentDue = clocks.start(c.id, ClockKind.PAYMENT, start, ctx.now, (int) ChronoUnit.DAYS.between(start, due))
-			.dueOn();
+		c.owePaymentBy(clocks.start(c.id, ClockKind.PAYMENT, start, ctx.now, (int) ChronoUnit.DAYS.between(start, due))
+			.dueOn());
 	}
 
 	private static LocalDate later(LocalDate a, LocalDate b) {
@@ -518,9 +456,5 @@ class ExecutionSteps implements ProcedureSteps {
 
 	private static boolean blank(@Nullable String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static String nullToEmpty(@Nullable String text) {
-		return text == null ? "" : text;
 	}
 }

@@ -3,6 +3,7 @@ package cn.oneteam.casehandling;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import cn.oneteam.casehandling.MeasureInputs.RemedyEnd;
 import cn.oneteam.casehandling.MeasureInputs.RemedyKind;
@@ -76,9 +77,7 @@ public class MeasureRegister {
 		// the party used the period: 复议法 §20, 行政诉讼法 §46
 		ClockKind period = r.kind() == RemedyKind.RECONSIDERATION ? ClockKind.RECONSIDERATION : ClockKind.LITIGATION;
 		clocks.open(caseId, period).ifPresent(k -> clocks.end(k, CaseClock.State.MET, r.from()));
-		ctx.fact("remedy", id);
-		ctx.fact("kind", r.kind());
-		ctx.fact("from", r.from());
+		ctx.record(new MeasureEvent.RemedyStarted(id, r.kind(), r.from()));
 		record(c, "remedy-started", ctx);
 		return measures.overview(caseId);
 	}
@@ -100,10 +99,7 @@ public class MeasureRegister {
 			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.date-before-start", List.of(), e.on());
 		}
 		jdbc.sql("update case_remedy set to_on = ? where id = ?").params(e.on(), remedyId).update();
-		ctx.fact("remedy", remedyId);
-		ctx.fact("kind", remedy.kind());
-		ctx.fact("from", remedy.from());
-		ctx.fact("to", e.on());
+		ctx.record(new MeasureEvent.RemedyEnded(remedyId, remedy.kind(), remedy.from(), e.on()));
 		record(c, "remedy-ended", ctx);
 		return measures.overview(caseId);
 	}
@@ -127,8 +123,9 @@ public class MeasureRegister {
 	 * still verifies the case (docs/adr/0007-tamper-evidence.md).
 	 */
 	private void record(CaseFile c, String action, ActionContext ctx) {
-		ctx.fact("stage", c.stage.name());
-		ctx.fact("state", procedure.stateDigest(c));
-		events.publishEvent(new CaseActionRecorded(c.id, action, ctx.caller.accountId(), List.of(), ctx.now, ctx.facts));
+		Map<String, Object> facts = ctx.facts();
+		facts.put("stage", c.stage.name());
+		facts.put("state", procedure.stateDigest(c));
+		events.publishEvent(new CaseActionRecorded(c.id, action, ctx.caller.accountId(), List.of(), ctx.now, facts));
 	}
 }

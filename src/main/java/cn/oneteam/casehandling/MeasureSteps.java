@@ -66,11 +66,7 @@ class MeasureSteps implements ProcedureSteps {
 		CaseClock period = clocks.start(c.id, ClockKind.EVIDENCE_PRESERVATION, p.on(), ctx.now);
 		long id = measures.hold(c.id, MeasureKind.PRESERVATION, p.items(), p.reason(), p.on(), period.id(),
 				certificates(present), p.witness());
-		ctx.fact("measure", id);
-		ctx.fact("on", p.on());
-		ctx.fact("items", List.copyOf(p.items()));
-		ctx.fact("reason", p.reason());
-		ctx.fact("decisionDue", period.dueOn());
+		ctx.record(new MeasureEvent.EvidencePreserved(id, p.on(), List.copyOf(p.items()), p.reason(), period.dueOn()));
 	}
 
 	/**
@@ -86,10 +82,7 @@ class MeasureSteps implements ProcedureSteps {
 		ctx.stopIfRefused("case.preservation-decision-refused");
 		clocks.end(clock(c, m), State.MET, d.on());
 		measures.end(m.id(), d.on(), d.outcome().name(), d.note());
-		ctx.fact("measure", m.id());
-		ctx.fact("on", d.on());
-		ctx.fact("outcome", d.outcome());
-		ctx.fact("note", d.note());
+		ctx.record(new MeasureEvent.PreservationDecided(m.id(), d.on(), d.outcome(), d.note()));
 	}
 
 	/**
@@ -103,12 +96,7 @@ class MeasureSteps implements ProcedureSteps {
 		CaseClock term = clocks.start(c.id, ClockKind.SEIZURE, s.on(), ctx.now);
 		long id = measures.hold(c.id, s.kind().measure(), s.items(), s.reason(), s.on(), term.id(), certificates(present),
 				s.witness());
-		ctx.fact("measure", id);
-		ctx.fact("kind", s.kind());
-		ctx.fact("on", s.on());
-		ctx.fact("items", List.copyOf(s.items()));
-		ctx.fact("reason", s.reason());
-		ctx.fact("termEnds", term.dueOn());
+		ctx.record(new MeasureEvent.Seized(id, s.kind(), s.on(), List.copyOf(s.items()), s.reason(), term.dueOn()));
 	}
 
 	/** 查封扣押延期 (强制法 §25; 市监 §37): once, by 30 days, with the head's approval, notified in writing within the term. */
@@ -122,9 +110,7 @@ class MeasureSteps implements ProcedureSteps {
 		ctx.stopIfRefused("case.extension-refused");
 		clocks.extend(clock(c, m), clocks.extension(ClockKind.SEIZURE), ctx.now, ctx.caller.accountId());
 		measures.extended(m.id(), e.notifiedOn(), e.reason());
-		ctx.fact("measure", m.id());
-		ctx.fact("notifiedOn", e.notifiedOn());
-		ctx.fact("reason", e.reason());
+		ctx.record(new MeasureEvent.SeizureExtended(m.id(), e.notifiedOn(), e.reason()));
 	}
 
 	/** 解除查封扣押 (强制法 §28) or handled by confiscation or destruction (§27); a release after the term shows as late. */
@@ -138,11 +124,7 @@ class MeasureSteps implements ProcedureSteps {
 		boolean late = r.on().isAfter(term.dueOn());
 		clocks.end(term, late ? State.LAPSED : State.MET, r.on());
 		measures.end(m.id(), r.on(), r.ground().name(), r.note());
-		ctx.fact("measure", m.id());
-		ctx.fact("on", r.on());
-		ctx.fact("ground", r.ground());
-		ctx.fact("afterTerm", late);
-		ctx.fact("note", r.note());
+		ctx.record(new MeasureEvent.SeizureReleased(m.id(), r.on(), r.ground(), late, r.note()));
 	}
 
 	/**
@@ -166,13 +148,8 @@ class MeasureSteps implements ProcedureSteps {
 		}
 		long id = measures.pause(c.id, PauseKind.TESTING, t.kind().name(), t.institution() + ": " + t.subject(),
 				t.seizure(), t.on(), t.expectedEndOn(), t.partyNotifiedOn());
-		ctx.fact("testing", id);
-		ctx.fact("kind", t.kind());
-		ctx.fact("on", t.on());
-		ctx.fact("institution", t.institution());
-		ctx.fact("subject", t.subject());
-		ctx.fact("expectedEndOn", t.expectedEndOn());
-		ctx.fact("seizure", t.seizure() == null ? "" : t.seizure());
+		ctx.record(new MeasureEvent.TestingStarted(id, t.kind(), t.on(), t.institution(), t.subject(),
+				t.expectedEndOn(), t.seizure()));
 	}
 
 	/** 检测结束: the periods it stopped run again, their due dates moved by the days it took (强制法 §25; 市监 §64). */
@@ -187,9 +164,7 @@ class MeasureSteps implements ProcedureSteps {
 		measures.measures(c.id).stream().filter(m -> testing.measure() != null && m.id() == testing.measure())
 			.forEach(m -> clocks.resume(clock(c, m), r.on(), "TESTING", ctx.now, actor));
 		measures.endPause(testing.id(), r.on(), r.result());
-		ctx.fact("testing", testing.id());
-		ctx.fact("on", r.on());
-		ctx.fact("result", r.result());
+		ctx.record(new MeasureEvent.TestingEnded(testing.id(), r.on(), r.result()));
 	}
 
 	/** On the spot (强制法 §18; 市监 §43): the date, two certified officers who show their certificates, party or witness. */

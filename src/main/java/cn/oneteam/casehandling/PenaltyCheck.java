@@ -68,7 +68,7 @@ class PenaltyCheck {
 			max = result.fineMax();
 		}
 		else {
-			ctx.record(new PenaltyEvent.NoBenchmark("none")); // none published for the place: the statutory range applies
+			ctx.record(PenaltyEvent.BenchmarkMissing.NONE); // none published for the place: the statutory range applies
 		}
 		boolean reasoned = mitigationReason != null && !mitigationReason.isBlank();
 		boolean mitigated = false;

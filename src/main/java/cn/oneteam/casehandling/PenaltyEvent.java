@@ -1,21 +1,22 @@
 package cn.oneteam.casehandling;
 
 /**
- * What the check of a proposed or decided penalty records with the report or the decision
- * (docs/adr/0016-case-aggregate.md): the matter's version applied and the discretion tier, and where it applies, the
- * tier's fine range or that no benchmark is published for the place.
+ * What the penalty check (the report's proposal, the decision) records of the law and benchmark it applied
+ * (docs/adr/0016-case-aggregate.md); a fact recorded only sometimes is a record of its own.
  */
 sealed interface PenaltyEvent extends CaseEvent {
 
-	/** The law of the act's day (its version) and the tier applied ("null" where none; MITIGATED for 减轻). */
+	/** No discretion benchmark published for the place on the day: the statutory range applies ({@code none}). */
+	record BenchmarkMissing(String benchmark) implements PenaltyEvent {
+
+		static final BenchmarkMissing NONE = new BenchmarkMissing("none");
+	}
+
+	/** The matter's version in force and the tier applied ({@code null} as text where none). */
 	record PenaltyChecked(int matterVersion, String tier) implements PenaltyEvent {
 	}
 
-	/** The fine range of the benchmark's tier ("1000-3000"). */
+	/** The benchmark's range of the tier, {@code min-max}. */
 	record TierRangeApplied(String tierRange) implements PenaltyEvent {
-	}
-
-	/** No benchmark published for the place ({@code benchmark} "none"): the statutory range applies. */
-	record NoBenchmark(String benchmark) implements PenaltyEvent {
 	}
 }

@@ -72,34 +72,27 @@ class TransferSteps implements ProcedureSteps {
 		List<CaseOfficer> team = t.kind() == TransferKind.JUDICIARY
 				? officers.check(c, t.officers() == null ? List.of() : t.officers(), t.reportedOn(), ctx) : List.of();
 		ctx.stopIfRefused("case.transfer-refused");
-		boolean late = approvedLate(c, t, ctx);
+		CaseClock approval = approval(c, t, ctx);
+		boolean late = ctx.today.isAfter(approval.dueOn());
 		clocks.open(c.id, ClockKind.CLUE_VERIFICATION).ifPresent(k -> clocks.end(k, State.MET, ctx.today));
 		clocks.open(c.id, ClockKind.REVIEW).ifPresent(k -> clocks.end(k, State.CANCELLED, ctx.today));
 		long id = measures.transfer(c.id, t, c.stage, team.stream().map(CaseOfficer::certificateNumber).toList(), ctx.now,
 				late);
-		c.stage = CaseStage.TRANSFERRING;
+		ctx.record(c.transfer(t, id, approval.dueOn(), late, ctx.today, ctx.now));
 		if (t.kind() == TransferKind.JUDICIARY) {
 			// 国务院令第310号 §5: sent to the public security organ within 24 hours of approval
 			clocks.start(c.id, ClockKind.TRANSFER_SEND, ctx.today, ctx.now);
 		}
-		ctx.fact("transfer", id);
-		ctx.fact("kind", t.kind());
-		ctx.fact("receiver", t.receiver());
 		if (t.receiverOrganization() != null) {
-			ctx.fact("receiverOrganization", t.receiverOrganization());
+			ctx.record(new TransferEvent.ReceiverOrganizationNamed(t.receiverOrganization()));
 		}
-		ctx.fact("reason", t.reason());
-		ctx.fact("reportedOn", t.reportedOn());
-		ctx.fact("approvalLate", late);
 	}
 
 	/** The head's approval today against the 3 days from the report (国务院令第310号 §5), kept as a met or lapsed period. */
-	private boolean approvedLate(CaseFile c, MeasureInputs.Transfer t, ActionContext ctx) {
+	private CaseClock approval(CaseFile c, MeasureInputs.Transfer t, ActionContext ctx) {
 		CaseClock approval = clocks.start(c.id, ClockKind.TRANSFER_APPROVAL, t.reportedOn(), ctx.now);
-		boolean late = ctx.today.isAfter(approval.dueOn());
-		clocks.end(approval, late ? State.LAPSED : State.MET, ctx.today);
-		ctx.fact("approvalDue", approval.dueOn());
-		return late;
+		clocks.end(approval, ctx.today.isAfter(approval.dueOn()) ? State.LAPSED : State.MET, ctx.today);
+		return approval;
 	}
 
 	/**
@@ -119,9 +112,7 @@ class TransferSteps implements ProcedureSteps {
 		if (t.kind() == TransferKind.JUDICIARY) {
 			clocks.start(c.id, ClockKind.TRANSFER_ANSWER, sentOn, s.sentAt());
 		}
-		ctx.fact("transfer", t.id());
-		ctx.fact("sentAt", ChinaTime.local(s.sentAt()).toString());
-		ctx.fact("finePaid", s.finePaid() == null ? "" : s.finePaid().toPlainString());
+		ctx.record(new TransferEvent.Sent(t.id(), ChinaTime.local(s.sentAt()).toString(), s.finePaid()));
 	}
 
 	/**
@@ -150,14 +141,9 @@ class TransferSteps implements ProcedureSteps {
 		else {
 			handBack(c, t, a.answeredOn(), ctx);
 		}
-		ctx.fact("transfer", t.id());
-		ctx.fact("answeredOn", a.answeredOn());
-		ctx.fact("accepted", a.accepted());
-		ctx.fact("note", a.note());
-		ctx.fact("reconsiderationOn", a.reconsiderationOn() == null ? "" : a.reconsiderationOn());
+		ctx.record(new TransferEvent.Answered(t.id(), a.answeredOn(), a.accepted(), a.note(), a.reconsiderationOn()));
 		if (reconsiderationDue != null) {
-			ctx.fact("reconsiderationDue", reconsiderationDue.date());
-			ctx.fact("reconsiderationDueProvisional", reconsiderationDue.provisional());
+			ctx.record(new TransferEvent.ReconsiderationDue(reconsiderationDue.date(), reconsiderationDue.provisional()));
 		}
 	}
 
@@ -179,7 +165,7 @@ class TransferSteps implements ProcedureSteps {
 		measures.endAllInForce(c.id, on, "TRANSFERRED", t.receiver());
 		measures.endOpenPauses(c.id, on, "TRANSFERRED");
 		clocks.endAll(c.id, State.MET, on);
-		decisions.closing(c, on, ctx);
+		decisions.closing(c, CaseAction.RECORD_TRANSFER_ANSWER, on, ctx);
 	}
 
 	/**
@@ -187,12 +173,9 @@ class TransferSteps implements ProcedureSteps {
 	 * clue, verified again within the period counted from the materials' return (市监 §18).
 	 */
 	private void handBack(CaseFile c, Transfer t, LocalDate on, ActionContext ctx) {
+		c.handBack(t.fromStage());
 		if (t.fromStage() == CaseStage.CLUE) {
-			c.stage = CaseStage.CLUE;
 			clocks.start(c.id, ClockKind.CLUE_VERIFICATION, on, ctx.now);
-		}
-		else {
-			c.stage = CaseStage.INVESTIGATING;
 		}
 	}
 }
