@@ -73,7 +73,7 @@ import org.jspecify.annotations.Nullable;
 final class CaseFile {
 
 	/** The events for other modules this change registered, published by the engine in the action's transaction. */
-	private final List<Object> published = new ArrayList<>();
+	private final transient List<Object> published = new ArrayList<>(); // not a column: what this change published
 
 	long id;
 

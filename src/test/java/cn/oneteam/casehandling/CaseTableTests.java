@@ -136,7 +136,8 @@ class CaseTableTests extends IntegrationTest {
 		Map<String, Object> values = new LinkedHashMap<>();
 		try {
 			for (Field f : CaseFile.class.getDeclaredFields()) {
-				if (!Modifier.isStatic(f.getModifiers()) && !NOT_COMPARED.contains(f.getName())) {
+				if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())
+						&& !NOT_COMPARED.contains(f.getName())) {
 					f.setAccessible(true);
 					values.put(f.getName(), f.get(c));
 				}
@@ -158,7 +159,8 @@ class CaseTableTests extends IntegrationTest {
 		int i = 0;
 		for (Field f : CaseFile.class.getDeclaredFields()) {
 			i++;
-			if (Modifier.isStatic(f.getModifiers()) || NOT_COMPARED.contains(f.getName())) {
+			if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())
+				|| NOT_COMPARED.contains(f.getName())) {
 				continue;
 			}
 			f.setAccessible(true);
