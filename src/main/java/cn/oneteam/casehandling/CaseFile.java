@@ -220,6 +220,44 @@ final class CaseFile {
 
 	@Nullable OnTheSpotCollection collection;
 
+	/** The case as other modules and the pages read it (either procedure). */
+	PenaltyCase view() {
+		return new PenaltyCase(id, procedure, stage, matterCode, matterVersion, place, actingOrgId, nameOrgId, mode,
+				partyKind, partyName, facts, decidedKinds, decidedFine, formNumber, decidedOn, archiveDue, paymentDue,
+				archiveDueProvisional, paymentDueProvisional, officers, collection);
+	}
+
+	/** The case an on-the-spot decision records: the decision, paid at once where the fine was collected on the spot. */
+	static CaseFile decidedOnTheSpot(PenaltyCase decided) {
+		CaseFile c = new CaseFile();
+		c.procedure = decided.procedure();
+		c.stage = decided.stage();
+		c.matterCode = decided.matterCode();
+		c.matterVersion = decided.matterVersion();
+		c.place = decided.place();
+		c.actingOrgId = decided.actingOrgId();
+		c.nameOrgId = decided.nameOrgId();
+		c.mode = decided.mode();
+		c.partyKind = decided.partyKind();
+		c.partyName = decided.partyName();
+		c.facts = decided.facts();
+		c.decidedKinds = decided.penaltyKinds();
+		c.decidedFine = decided.fine();
+		c.formNumber = decided.formNumber();
+		c.decidedOn = decided.decidedOn();
+		c.archiveDue = decided.archiveDue();
+		c.paymentDue = decided.paymentDue();
+		c.archiveDueProvisional = decided.archiveDueProvisional();
+		c.paymentDueProvisional = decided.paymentDueProvisional();
+		c.officers = decided.officers();
+		c.collection = decided.collection();
+		if (decided.collection() != null) { // 当场收缴 (处罚法 §68): paid as decided
+			c.paidAmount = decided.fine();
+			c.paidOn = decided.decidedOn();
+		}
+		return c;
+	}
+
 	/** Moves the case to the stage the action leads to; the transition table allows only its own targets. */
 	void moveTo(CaseAction action, CaseStage to) {
 		if (!action.leadsTo(to)) {

@@ -28,7 +28,7 @@ class CaseRepository {
 	/** Records an on-the-spot decision with its officers; its id. */
 	long insert(PenaltyCase decided, long recordedBy, OffsetDateTime at) {
 		long id = jdbc.sql(CaseTable.INSERT)
-			.params(CaseTable.insertParams(decided.toFile(), recordedBy, at))
+			.params(CaseTable.insertParams(CaseFile.decidedOnTheSpot(decided), recordedBy, at))
 			.query(Long.class)
 			.single();
 		for (CaseOfficer officer : decided.officers()) {
@@ -76,6 +76,6 @@ class CaseRepository {
 		}
 		Map<Long, List<CaseOfficer>> officers = CaseFiles.officers(jdbc, cases.stream().map(c -> c.id).toList());
 		cases.forEach(c -> c.officers = officers.getOrDefault(c.id, List.of()));
-		return cases.stream().map(PenaltyCase::of).toList();
+		return cases.stream().map(CaseFile::view).toList();
 	}
 }

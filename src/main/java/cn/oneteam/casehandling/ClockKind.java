@@ -107,11 +107,11 @@ public enum ClockKind {
 	 * party may be lengthened, never shortened ({@link #AT_LEAST}); a law's period other periods are counted from
 	 * (payment, the remedies) stays as the law says ({@link #FIXED}).
 	 */
-	enum Latitude {
+	public enum Latitude {
 		OPEN, AT_MOST, AT_LEAST, FIXED;
 
 		/** Whether {@code value} is a lawful setting of a period whose statutory length is {@code statutory}. */
-		boolean allows(int value, int statutory) {
+		public boolean allows(int value, int statutory) {
 			return switch (this) {
 				case OPEN -> true;
 				case AT_MOST -> value <= statutory;

@@ -24,44 +24,6 @@ public record PenaltyCase(long id, Procedure procedure, CaseStage stage, String 
 		boolean archiveDueProvisional, boolean paymentDueProvisional, List<CaseOfficer> officers,
 		@Nullable OnTheSpotCollection collection) {
 
-	static PenaltyCase of(CaseFile c) {
-		return new PenaltyCase(c.id, c.procedure, c.stage, c.matterCode, c.matterVersion, c.place, c.actingOrgId,
-				c.nameOrgId, c.mode, c.partyKind, c.partyName, c.facts, c.decidedKinds, c.decidedFine, c.formNumber,
-				c.decidedOn, c.archiveDue, c.paymentDue, c.archiveDueProvisional, c.paymentDueProvisional, c.officers,
-				c.collection);
-	}
-
-	/** The case an on-the-spot decision records: the decision, paid at once where the fine was collected on the spot. */
-	CaseFile toFile() {
-		CaseFile c = new CaseFile();
-		c.procedure = procedure;
-		c.stage = stage;
-		c.matterCode = matterCode;
-		c.matterVersion = matterVersion;
-		c.place = place;
-		c.actingOrgId = actingOrgId;
-		c.nameOrgId = nameOrgId;
-		c.mode = mode;
-		c.partyKind = partyKind;
-		c.partyName = partyName;
-		c.facts = facts;
-		c.decidedKinds = penaltyKinds;
-		c.decidedFine = fine;
-		c.formNumber = formNumber;
-		c.decidedOn = decidedOn;
-		c.archiveDue = archiveDue;
-		c.paymentDue = paymentDue;
-		c.archiveDueProvisional = archiveDueProvisional;
-		c.paymentDueProvisional = paymentDueProvisional;
-		c.officers = officers;
-		c.collection = collection;
-		if (collection != null) { // 当场收缴 (处罚法 §68): paid as decided
-			c.paidAmount = fine;
-			c.paidOn = decidedOn;
-		}
-		return c;
-	}
-
 	/** Whether the penalty includes a warning (警告). */
 	public boolean warns() {
 		return penaltyKinds.contains(PenaltyKind.WARNING);
