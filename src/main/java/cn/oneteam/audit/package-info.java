@@ -2,6 +2,7 @@
  * 全过程记录 — the append-only, hash-chained record of every enforcement action (国办发〔2018〕118号): written in the
  * transaction of the action, verifiable end to end per subject and globally.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "全过程记录")
+@org.springframework.modulith.ApplicationModule(displayName = "全过程记录",
+		allowedDependencies = { "platform", "shared" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.audit;

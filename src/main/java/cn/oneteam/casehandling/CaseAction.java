@@ -158,12 +158,12 @@ public enum CaseAction {
 	}
 
 	/** The roles that approve it, in order, where the body configured none. */
-	List<String> defaultChain() {
+	public List<String> defaultChain() {
 		return defaultChain == null ? List.of() : List.of(defaultChain.split(","));
 	}
 
 	/** The role the statute requires in every chain for this action. */
-	@Nullable String statutoryApprover() {
+	public @Nullable String statutoryApprover() {
 		return statutoryApprover;
 	}
 

@@ -1,5 +1,9 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.execution.PaymentSchedule;
+import cn.oneteam.casehandling.execution.Surcharge;
+import cn.oneteam.casehandling.file.CaseFile;
+import cn.oneteam.casehandling.general.CollectiveDiscussion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,15 +39,15 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 
 	static CaseDetail of(CaseFile c, List<CaseClock> clocks, @Nullable PendingApproval pending,
 			List<ActionAvailability> actions, @Nullable Execution execution) {
-		return new CaseDetail(c.id, c.stage, c.matterCode, c.matterVersion, c.place.value(), c.actingOrgId, c.nameOrgId,
-				c.mode.name(), c.partyKind, c.partyName, c.facts, c.source, c.discoveredOn, c.actOn, c.filedOn,
-				c.officers, c.outcome, c.proposedKinds, c.proposedFine, c.tier, c.legalReviewRequired(),
-				c.legalReviewPassed,
-				CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), c.penaltyProposed()),
-				c.collectiveOn, c.noticeServedOn, c.notifiedKinds, c.notifiedFine, c.hearingNotified, c.partyResponded,
-				c.partyWaived, c.hearingRequested, c.hearingOn, c.hearingHeld, c.decidedKinds, c.decidedFine,
-				c.decidedFine == null ? null : ChineseAmount.upper(c.decidedFine), c.decidedOn, c.decisionNumber,
-				c.servedOn, PaymentSchedule.paymentDeadline(c, clocks), c.paidAmount, c.closedOn, clocks, pending, actions,
+		return new CaseDetail(c.id(), c.stage(), c.matterCode(), c.matterVersion(), c.place().value(), c.actingOrgId(), c.nameOrgId(),
+				c.mode().name(), c.partyKind(), c.partyName(), c.facts(), c.source(), c.discoveredOn(), c.actOn(), c.filedOn(),
+				c.officers(), c.outcome(), c.proposedKinds(), c.proposedFine(), c.tier(), c.legalReviewRequired(),
+				c.legalReviewPassed(),
+				CollectiveDiscussion.required(c.complexOrMajor(), c.legalReviewRequired(), c.penaltyProposed()),
+				c.collectiveOn(), c.noticeServedOn(), c.notifiedKinds(), c.notifiedFine(), c.hearingNotified(), c.partyResponded(),
+				c.partyWaived(), c.hearingRequested(), c.hearingOn(), c.hearingHeld(), c.decidedKinds(), c.decidedFine(),
+				c.decidedFine() == null ? null : ChineseAmount.upper(c.decidedFine()), c.decidedOn(), c.decisionNumber(),
+				c.servedOn(), PaymentSchedule.paymentDeadline(c, clocks), c.paidAmount(), c.closedOn(), clocks, pending, actions,
 				execution);
 	}
 

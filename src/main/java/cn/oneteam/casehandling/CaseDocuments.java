@@ -1,5 +1,15 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.execution.Surcharge;
+import cn.oneteam.casehandling.file.CaseEvent;
+import cn.oneteam.casehandling.file.CaseFile;
+import cn.oneteam.casehandling.file.CaseFiles;
+import cn.oneteam.casehandling.procedure.ActionContext;
+import cn.oneteam.casehandling.procedure.CaseRecordCheck;
+import cn.oneteam.casehandling.procedure.Clocks;
+import cn.oneteam.casehandling.procedure.DocumentActions;
+import cn.oneteam.casehandling.procedure.EvidenceEvent;
+import cn.oneteam.casehandling.procedure.ProcedureEvent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -166,7 +176,7 @@ public class CaseDocuments {
 	public byte[] preview(long caseId, DocumentType type, Request request, ScopedPrincipal caller) {
 		CaseFile c = files.find(caseId, caller.jurisdiction());
 		Map<String, Object> facts = entryFacts(c, type, request.entry(), false);
-		DocumentTemplates.Template template = templates.resolve(c.nameOrgId, type);
+		DocumentTemplates.Template template = templates.resolve(c.nameOrgId(), type);
 		return pdf.render(template.layout(), values(c, type, facts, request), bodyName(c), null, true);
 	}
 
@@ -178,8 +188,8 @@ public class CaseDocuments {
 	@Transactional
 	public Summary issue(long caseId, DocumentType type, Request request, ScopedPrincipal caller) {
 		CaseFile c = files.lock(caseId, caller.jurisdiction());
-		if (caller.organizationId() != c.actingOrgId || !CaseProcedure.hasAuthority("case:handle")) {
-			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId);
+		if (caller.organizationId() != c.actingOrgId() || !CaseProcedure.hasAuthority("case:handle")) {
+			throw new CaseViolation(CaseViolation.FORBIDDEN, "case.caller-not-of-enforcing-body", List.of(), c.actingOrgId());
 		}
 		boolean byDecision = type == DocumentType.PENALTY_DECISION || type == DocumentType.NO_PENALTY_DECISION;
 		if (request.supersedes() == null && (byDecision
@@ -212,13 +222,13 @@ public class CaseDocuments {
 	 * is left for an officer to issue once they are set, and the record says so.
 	 */
 	void issueFor(CaseFile c, CaseAction action, ActionContext ctx) {
-		if (action == CaseAction.DECIDE && c.decisionNumber != null) {
+		if (action == CaseAction.DECIDE && c.decisionNumber() != null) {
 			// issued as it reads today, under the number the decision took; a later change of wording never alters it
 			ctx.record(new ProcedureEvent.DecisionDocumentIssued(issueDecision(c, ctx).sha256()));
 		}
 		List<Map<String, Object>> issuedNow = new ArrayList<>();
 		for (DocumentType type : DocumentActions.issuedBy(action)) {
-			if (type.numbered() && numbers.codes(c.nameOrgId).isEmpty()) {
+			if (type.numbered() && numbers.codes(c.nameOrgId()).isEmpty()) {
 				ctx.record(new ProcedureEvent.DocumentsNotIssued("document.codes-missing"));
 				continue;
 			}
@@ -238,9 +248,9 @@ public class CaseDocuments {
 	 * deciding transaction from the body's template as it reads today; a later change of wording never alters it.
 	 */
 	private Issued issueDecision(CaseFile c, ActionContext ctx) {
-		DocumentType type = c.outcome == CaseOutcome.PENALTY ? DocumentType.PENALTY_DECISION
+		DocumentType type = c.outcome() == CaseOutcome.PENALTY ? DocumentType.PENALTY_DECISION
 				: DocumentType.NO_PENALTY_DECISION;
-		DocumentTemplates.Template template = templates.resolve(c.nameOrgId, type);
+		DocumentTemplates.Template template = templates.resolve(c.nameOrgId(), type);
 		byte[] content = pdf.render(template.layout(), values(c, type, new HashMap<>(ctx.facts()), Request.plain()),
 				bodyName(c), c.decisionNumber, false);
 		return issued.issue(new IssuedDocuments.NewDocument(c.nameOrgId, c.id, type, c.decisionNumber, content,
@@ -391,14 +401,14 @@ public class CaseDocuments {
 		v.put("decision.date", c.decidedOn);
 		v.put("decision.penalty", penalty(c.decidedKinds, c.decidedFine));
 		v.put("decision.fine", c.decidedFine == null ? null : c.decidedFine.toPlainString());
-		v.put("decision.statementAdoption", c.statementAdoption);
+		v.put("decision.statementAdoption()", c.statementAdoption);
 		v.put("payment.days", String.valueOf(clocks.length(ClockKind.PAYMENT)));
 		v.put("surcharge.percent", PenaltyWording.percent(Surcharge.SURCHARGE_RATE));
 		// the remedy periods as the case counts them (复议法 §20; 行政诉讼法 §46)
 		v.put("remedy.reconsiderationDays", String.valueOf(clocks.length(ClockKind.RECONSIDERATION)));
 		v.put("remedy.litigationMonths", String.valueOf(clocks.length(ClockKind.LITIGATION)));
 		v.put("served.on", c.servedOn);
-		v.put("served.method", c.serviceMethod == null ? null : zh("case.service." + c.serviceMethod, c.serviceMethod));
+		v.put("served.method", c.serviceMethod() == null ? null : zh("case.service." + c.serviceMethod(), c.serviceMethod()));
 		v.put("paid.amount", c.paidAmount == null ? null : c.paidAmount.toPlainString());
 		v.put("paid.on", c.paidOn);
 		v.put("closed.on", c.closedOn);

@@ -1,5 +1,6 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.general.CollectiveDiscussion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

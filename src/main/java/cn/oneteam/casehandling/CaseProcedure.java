@@ -1,5 +1,13 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.execution.PaymentSchedule;
+import cn.oneteam.casehandling.file.CaseFile;
+import cn.oneteam.casehandling.file.CaseFiles;
+import cn.oneteam.casehandling.general.FilingSteps;
+import cn.oneteam.casehandling.procedure.ActionContext;
+import cn.oneteam.casehandling.procedure.Approvals;
+import cn.oneteam.casehandling.procedure.Clocks;
+import cn.oneteam.casehandling.procedure.ProcedureSteps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,10 +25,10 @@ import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.audit.Verification;
 import cn.oneteam.casehandling.CaseDetail.ActionAvailability;
-import cn.oneteam.casehandling.ProcedureEvent.ActionRefused;
-import cn.oneteam.casehandling.ProcedureEvent.ApprovalRequested;
-import cn.oneteam.casehandling.ProcedureEvent.ApprovalStepDecided;
-import cn.oneteam.casehandling.ProcedureSteps.Step;
+import cn.oneteam.casehandling.procedure.ProcedureEvent.ActionRefused;
+import cn.oneteam.casehandling.procedure.ProcedureEvent.ApprovalRequested;
+import cn.oneteam.casehandling.procedure.ProcedureEvent.ApprovalStepDecided;
+import cn.oneteam.casehandling.procedure.ProcedureSteps.Step;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.Sha256;
 import cn.oneteam.shared.ScopedPrincipal;
@@ -191,7 +199,7 @@ public class CaseProcedure {
 	 * The digest every record entry carries: the case's findings and its clocks (start, length, extensions, pauses,
 	 * due date, state), so that a change made behind the procedure's back shows when the record is verified.
 	 */
-	String stateDigest(CaseFile c) {
+	public String stateDigest(CaseFile c) {
 		List<String> periods = clocks.of(c.id).stream()
 			.map(k -> String.join(" ", k.kind().name(), String.valueOf(k.startedOn()), String.valueOf(k.lengthUnits()),
 					String.valueOf(k.extendedUnits()), String.valueOf(k.pausedUnits()), String.valueOf(k.pausedSince()),
@@ -394,7 +402,7 @@ public class CaseProcedure {
 		}
 	}
 
-	static boolean hasAuthority(String authority) {
+	public static boolean hasAuthority(String authority) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
 	}

@@ -13,7 +13,7 @@ public class CaseViolation extends RuleViolation {
 
 	private Map<String, List<String>> reasonArguments = Map.of();
 
-	CaseViolation(int status, String code, List<String> reasons, Object... arguments) {
+	public CaseViolation(int status, String code, List<String> reasons, Object... arguments) {
 		super(status, code, arguments);
 		this.reasons = List.copyOf(reasons);
 	}

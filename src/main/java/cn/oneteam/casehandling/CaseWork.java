@@ -1,5 +1,14 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.execution.ExecutionSteps;
+import cn.oneteam.casehandling.execution.PaymentReference;
+import cn.oneteam.casehandling.execution.PaymentSchedule;
+import cn.oneteam.casehandling.execution.Surcharge;
+import cn.oneteam.casehandling.file.CaseFile;
+import cn.oneteam.casehandling.file.CaseFiles;
+import cn.oneteam.casehandling.measures.Measures;
+import cn.oneteam.casehandling.procedure.CaseAccess;
+import cn.oneteam.casehandling.procedure.Clocks;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,14 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.events.CaseDecided;
+import cn.oneteam.casehandling.file.CaseRepository;
+import cn.oneteam.casehandling.penalty.OneActOneFine;
+import cn.oneteam.casehandling.penalty.StatutoryRange;
+import cn.oneteam.casehandling.procedure.CaseAccess;
+import cn.oneteam.casehandling.procedure.CaseRecordCheck;
+import cn.oneteam.casehandling.procedure.Clocks;
+import cn.oneteam.casehandling.procedure.OfficerCheck;
+import cn.oneteam.casehandling.simple.SimpleProcedure;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

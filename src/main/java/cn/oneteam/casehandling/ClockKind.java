@@ -79,16 +79,16 @@ public enum ClockKind {
 		return unit;
 	}
 
-	int defaultLength() {
+	public int defaultLength() {
 		return defaultLength;
 	}
 
-	int defaultExtension() {
+	public int defaultExtension() {
 		return defaultExtension;
 	}
 
 	/** How far a deployment or a province may set another length (or extension) than the statute's. */
-	Latitude latitude() {
+	public Latitude latitude() {
 		return latitude;
 	}
 

@@ -39,11 +39,11 @@ public final class ExecutionInputs {
 			@Nullable @Schema(example = "BANK") PaymentChannel paidThrough, @Nullable Boolean remoteAreaPartyRequest,
 			@Nullable @Size(max = 60) @Schema(example = "青财罚票 No.0012345") String financeReceipt) {
 
-		PaymentChannel channelOrBank() {
+		public PaymentChannel channelOrBank() {
 			return paidThrough == null ? PaymentChannel.BANK : paidThrough;
 		}
 
-		boolean remoteArea() {
+		public boolean remoteArea() {
 			return Boolean.TRUE.equals(remoteAreaPartyRequest);
 		}
 	}

@@ -136,7 +136,7 @@ public final class MeasureInputs {
 	public enum SeizureKind {
 		SEAL, IMPOUND;
 
-		MeasureKind measure() {
+		public MeasureKind measure() {
 			return MeasureKind.valueOf(name());
 		}
 	}
@@ -172,7 +172,7 @@ public final class MeasureInputs {
 		/** 法人、其他组织终止. */
 		DISSOLUTION;
 
-		boolean fits(PartyKind party) {
+		public boolean fits(PartyKind party) {
 			return this == DEATH ? party != PartyKind.ORGANISATION : party != PartyKind.NATURAL_PERSON;
 		}
 	}

@@ -11,7 +11,7 @@ public enum MentalCapacity {
 	FULL, LOST, DIMINISHED;
 
 	/** A penalty on a person who could not recognise or control the conduct is refused (处罚法 §31). */
-	Optional<String> reasonAgainst(boolean penalised) {
+	public Optional<String> reasonAgainst(boolean penalised) {
 		return this == LOST && penalised ? Optional.of("case.capacity-lost") : Optional.empty();
 	}
 }

@@ -5,6 +5,7 @@
  * part through the {@link cn.oneteam.evidence.EvidenceOwner} SPI, so this module depends on none of them. Its API:
  * {@link cn.oneteam.evidence.Evidence}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "证据")
+@org.springframework.modulith.ApplicationModule(displayName = "证据",
+		allowedDependencies = { "audit", "organization", "shared" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.evidence;

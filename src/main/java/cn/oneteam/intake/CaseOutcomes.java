@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import cn.oneteam.casehandling.CaseClosed;
-import cn.oneteam.casehandling.CaseDecided;
-import cn.oneteam.casehandling.CaseFiled;
-import cn.oneteam.casehandling.CaseTransferred;
+import cn.oneteam.casehandling.events.CaseClosed;
+import cn.oneteam.casehandling.events.CaseDecided;
+import cn.oneteam.casehandling.events.CaseFiled;
+import cn.oneteam.casehandling.events.CaseTransferred;
 import cn.oneteam.intake.EventOutcomes.Source;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

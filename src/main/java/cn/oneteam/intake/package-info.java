@@ -15,6 +15,8 @@
  * {@link cn.oneteam.intake.EventRecorded}.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "受理与派遣")
+@org.springframework.modulith.ApplicationModule(displayName = "受理与派遣",
+		allowedDependencies = { "audit", "calendar", "casehandling", "casehandling :: events", "catalog", "evidence",
+				"organization", "platform", "region", "shared", "whistle" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.intake;

@@ -6,6 +6,7 @@
  * {@link cn.oneteam.whistle.WhistleScores}, {@link cn.oneteam.whistle.WhistleSettings}, and the two interfaces the intake
  * module implements, {@link cn.oneteam.whistle.WhistleEvents} and {@link cn.oneteam.whistle.EventCounts}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "吹哨报到")
+@org.springframework.modulith.ApplicationModule(displayName = "吹哨报到",
+		allowedDependencies = { "audit", "calendar", "organization", "platform", "region", "shared" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.whistle;

@@ -1,5 +1,9 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.events.CaseClosed;
+import cn.oneteam.casehandling.events.CaseDecided;
+import cn.oneteam.casehandling.events.CaseFiled;
+import cn.oneteam.casehandling.events.DecisionServed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.general.NoticeSteps;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.procedure.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

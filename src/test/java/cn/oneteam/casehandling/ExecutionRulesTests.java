@@ -1,5 +1,7 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.execution.EnforcementTime;
+import cn.oneteam.casehandling.execution.PaymentReference;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 

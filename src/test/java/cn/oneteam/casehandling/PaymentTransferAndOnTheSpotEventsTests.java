@@ -1,5 +1,8 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.events.CaseDecided;
+import cn.oneteam.casehandling.events.CaseTransferred;
+import cn.oneteam.casehandling.events.FinePaid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

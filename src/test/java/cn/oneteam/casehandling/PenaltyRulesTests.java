@@ -1,5 +1,14 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.execution.Surcharge;
+import cn.oneteam.casehandling.general.CollectiveDiscussion;
+import cn.oneteam.casehandling.general.HearingScope;
+import cn.oneteam.casehandling.general.LegalReview;
+import cn.oneteam.casehandling.general.LimitationPeriod;
+import cn.oneteam.casehandling.general.NoHeavierPenalty;
+import cn.oneteam.casehandling.general.NoticePeriod;
+import cn.oneteam.casehandling.penalty.MinorAge;
+import cn.oneteam.casehandling.penalty.OneActOneFine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

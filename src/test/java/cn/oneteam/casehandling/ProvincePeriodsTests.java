@@ -1,5 +1,6 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.procedure.Clocks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

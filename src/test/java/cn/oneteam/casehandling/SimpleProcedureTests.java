@@ -1,5 +1,6 @@
 package cn.oneteam.casehandling;
 
+import cn.oneteam.casehandling.simple.SimpleProcedure;
 import java.math.BigDecimal;
 import java.util.Set;
 

@@ -17,11 +17,11 @@ import java.util.Set;
 
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
-import cn.oneteam.casehandling.CaseClosed;
-import cn.oneteam.casehandling.CaseDecided;
-import cn.oneteam.casehandling.CaseFiled;
+import cn.oneteam.casehandling.events.CaseClosed;
+import cn.oneteam.casehandling.events.CaseDecided;
+import cn.oneteam.casehandling.events.CaseFiled;
 import cn.oneteam.casehandling.CaseOutcome;
-import cn.oneteam.casehandling.CaseTransferred;
+import cn.oneteam.casehandling.events.CaseTransferred;
 import cn.oneteam.casehandling.MeasureInputs;
 import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.casehandling.PenaltyCase;

@@ -20,7 +20,7 @@ import cn.oneteam.OneTeamApplication;
 import cn.oneteam.TestDatabase;
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
-import cn.oneteam.casehandling.CaseClosed;
+import cn.oneteam.casehandling.events.CaseClosed;
 import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.ScopedPrincipal;

@@ -1,0 +1,15 @@
+package cn.oneteam.casehandling.events;
+
+import cn.oneteam.casehandling.PartyKind;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import cn.oneteam.shared.DivisionCode;
+
+/**
+ * 立案 (处罚法 §54): a general-procedure case was filed — published to other modules through the event publication
+ * registry (docs/adr/0014-typed-events.md).
+ */
+public record CaseFiled(long caseId, DivisionCode place, long actingBodyId, String matterCode, PartyKind partyKind,
+		String partyName, LocalDate filedOn, OffsetDateTime occurredAt) {
+}

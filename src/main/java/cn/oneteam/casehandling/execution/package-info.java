@@ -1,0 +1,5 @@
+/**
+ * 执行: service, payment, deferral, surcharge, demand, court application, own enforcement.
+ */
+@org.jspecify.annotations.NullMarked
+package cn.oneteam.casehandling.execution;

@@ -1,0 +1,84 @@
+package cn.oneteam.casehandling.file;
+
+import cn.oneteam.casehandling.PenaltyCase;
+import cn.oneteam.casehandling.penalty.OneActOneFine;
+import cn.oneteam.casehandling.procedure.CaseAccess;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
+import cn.oneteam.shared.JurisdictionScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Penalty cases of either procedure as {@link PenaltyCase} views of the one mapping ({@link CaseTable}), with their
+ * officers; lists take the caller's scope as bind parameters.
+ */
+@Repository
+public class CaseRepository {
+
+	private final JdbcClient jdbc;
+
+	CaseRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records an on-the-spot decision with its officers; its id. */
+	public long insert(PenaltyCase decided, long recordedBy, OffsetDateTime at) {
+		long id = jdbc.sql(CaseTable.INSERT)
+			.params(CaseTable.insertParams(CaseFile.decidedOnTheSpot(decided), recordedBy, at))
+			.query(Long.class)
+			.single();
+		for (CaseOfficer officer : decided.officers()) {
+			jdbc.sql("insert into case_officer (case_id, person_id, certificate_no) values (?, ?, ?)")
+				.params(id, officer.personId(), officer.certificateNumber())
+				.update();
+		}
+		return id;
+	}
+
+	/** Whether a case of either procedure already fined the same party for the same matter and act date (处罚法 §29). */
+	public boolean sameActFined(String matterCode, String partyName, LocalDate actOn) {
+		return jdbc.sql(OneActOneFine.SAME_ACT_FINED).params(0L, matterCode, partyName, actOn).query(Long.class)
+			.single() > 0;
+	}
+
+	public boolean formNumberUsed(String formNumber) {
+		return jdbc.sql("select count(*) from penalty_case where form_number = ?").param(formNumber).query(Long.class)
+			.single() > 0;
+	}
+
+	public Optional<PenaltyCase> find(long id) {
+		return withOfficers(jdbc.sql(CaseTable.SELECT + "where id = ?").param(id).query(CaseTable::read).list())
+			.stream()
+			.findFirst();
+	}
+
+	/** The cases in the scope; only those transferred to the body when {@code transferredTo} is given. */
+	public List<PenaltyCase> inScope(JurisdictionScope scope, @Nullable Long transferredTo) {
+		return withOfficers(jdbc.sql(CaseTable.SELECT + """
+				where (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
+				  where c.place_code like s.code || '%')) and """ + CaseAccess.condition("c") + """
+				 order by decided_on desc, id desc limit 500""")
+			.param("nationwide", scope.isNationwide())
+			.param("codes", scope.codes().toArray(String[]::new))
+			.param("transferredTo", transferredTo)
+			.query(CaseTable::read)
+			.list());
+	}
+
+	/** The cases as views, with the officers of all of them read in one query. */
+	private List<PenaltyCase> withOfficers(List<CaseFile> cases) {
+		if (cases.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<CaseOfficer>> officers = CaseFiles.officers(jdbc, cases.stream().map(c -> c.id).toList());
+		cases.forEach(c -> c.officers = officers.getOrDefault(c.id, List.of()));
+		return cases.stream().map(CaseFile::view).toList();
+	}
+}

@@ -1,0 +1,5 @@
+/**
+ * The rules of a penalty both procedures apply: the statutory range, discretion benchmarks, minors, one act one fine.
+ */
+@org.jspecify.annotations.NullMarked
+package cn.oneteam.casehandling.penalty;
