@@ -46,7 +46,7 @@ class OutboxRestartTests {
 	/** The lock {@link FullProcessRecord} takes before it appends to the global chain. */
 	private static final long GLOBAL_CHAIN_LOCK = 7_100_001L;
 
-	private static final String LISTENER = "%CaseOutcomes.on(cn.oneteam.casehandling.CaseClosed)%";
+	private static final String LISTENER = "%CaseOutcomes.on(cn.oneteam.casehandling.events.CaseClosed)%";
 
 	@Test
 	void aListenerStoppedHalfWayIsRunAgainAfterTheRestartAndItsEffectHappensOnce() throws Exception {
