@@ -11,11 +11,13 @@ import java.util.Map;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.PdfText;
+import cn.oneteam.casehandling.events.CaseChanged;
 import cn.oneteam.identity.Accounts;
 import cn.oneteam.organization.Officers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
@@ -206,4 +208,16 @@ abstract class CaseApiTest extends IntegrationTest {
 
 	protected static final String ORDINARY = "\"complexOrMajor\":false,\"majorPublicInterest\":false,\"majorRights\":false,"
 			+ "\"multipleRelations\":false,\"reviewRequiredByLaw\":false,";
+
+	/** The events of the type published for the case while the test ran (the test class records them). */
+	static <T extends CaseChanged> List<T> published(ApplicationEvents events, Class<T> type, long caseId) {
+		return events.stream(type).filter(e -> e.caseId() == caseId).toList();
+	}
+
+	/** The one event of the type published for the case. */
+	static <T extends CaseChanged> T publishedOnce(ApplicationEvents events, Class<T> type, long caseId) {
+		List<T> found = published(events, type, caseId);
+		assertThat(found).as(type.getSimpleName() + " of case " + caseId).hasSize(1);
+		return found.get(0);
+	}
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import cn.oneteam.catalog.PenaltyKind;
@@ -36,9 +35,9 @@ class CaseEventsPublishedTests extends CaseApiTest {
 		act("dlh.officer1", id, "file", """
 				{"filedOn":"2026-06-03","actOn":"2026-05-30","lifeHealthOrFinanceWithHarm":false,"officers":%s}"""
 			.formatted(pair()));
-		assertThat(of(CaseFiled.class, id)).isEmpty(); // asked for, not yet approved
+		assertThat(published(events, CaseFiled.class, id)).isEmpty(); // asked for, not yet approved
 		approveAll(id, "dlh.squad", "dlh.head");
-		CaseFiled filed = only(CaseFiled.class, id);
+		CaseFiled filed = publishedOnce(events, CaseFiled.class, id);
 		assertThat(filed.filedOn()).isEqualTo(LocalDate.of(2026, 6, 3));
 		assertThat(filed.place()).isEqualTo(DivisionCode.of("632802003"));
 		assertThat(filed.matterCode()).isEqualTo("HX-CG-009");
@@ -57,9 +56,9 @@ class CaseEventsPublishedTests extends CaseApiTest {
 				+ "\"fine\":2000}")).isNotEmpty();
 		act("dlh.officer1", id, "decide", """
 				{"decidedOn":"2026-06-24","outcome":"PENALTY","kinds":["FINE"],"fine":2000}""");
-		assertThat(of(CaseDecided.class, id)).isEmpty();
+		assertThat(published(events, CaseDecided.class, id)).isEmpty();
 		JsonNode decidedCase = approveAll(id, "dlh.head");
-		CaseDecided decided = only(CaseDecided.class, id);
+		CaseDecided decided = publishedOnce(events, CaseDecided.class, id);
 		assertThat(decided.procedure()).isEqualTo(PenaltyCase.Procedure.GENERAL);
 		assertThat(decided.outcome()).isEqualTo(CaseOutcome.PENALTY);
 		assertThat(decided.kinds()).isEqualTo(Set.of(PenaltyKind.FINE));
@@ -70,17 +69,17 @@ class CaseEventsPublishedTests extends CaseApiTest {
 
 		act("dlh.officer1", id, "serve-decision",
 				"{\"on\":\"2026-06-24\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false,\"signedBy\":\"当事人本人\"}");
-		DecisionServed served = only(DecisionServed.class, id);
+		DecisionServed served = publishedOnce(events, DecisionServed.class, id);
 		assertThat(served.servedOn()).isEqualTo(LocalDate.of(2026, 6, 24));
 		assertThat(served.paymentDue()).isEqualTo(LocalDate.of(2026, 7, 9));
 
 		act("dlh.officer1", id, "record-payment", "{\"paidOn\":\"2026-07-01\",\"amount\":2000,\"reference\":\"PAY-E\"}");
 		act("dlh.officer1", id, "close", "{\"on\":\"2026-07-02\",\"summary\":\"罚款已缴清\"}");
-		assertThat(of(CaseClosed.class, id)).isEmpty();
+		assertThat(published(events, CaseClosed.class, id)).isEmpty();
 		approveAll(id, "dlh.squad", "dlh.head");
-		assertThat(only(CaseClosed.class, id).closedOn()).isEqualTo(LocalDate.of(2026, 7, 2));
-		assertThat(of(CaseFiled.class, id)).hasSize(1);
-		assertThat(of(CaseDecided.class, id)).hasSize(1);
+		assertThat(publishedOnce(events, CaseClosed.class, id).closedOn()).isEqualTo(LocalDate.of(2026, 7, 2));
+		assertThat(published(events, CaseFiled.class, id)).hasSize(1);
+		assertThat(published(events, CaseDecided.class, id)).hasSize(1);
 	}
 
 	@Test
@@ -88,30 +87,7 @@ class CaseEventsPublishedTests extends CaseApiTest {
 		long id = clue("ORGANISATION", "某烧烤城（不予立案事件）", "2026-06-01");
 		act("dlh.officer1", id, "decline-filing", "{\"decidedOn\":\"2026-06-05\",\"grounds\":\"违法行为轻微并及时改正\"}");
 		approveAll(id, "dlh.squad", "dlh.head");
-		assertThat(only(CaseClosed.class, id).closedOn()).isEqualTo(LocalDate.of(2026, 6, 5));
-		assertThat(of(CaseFiled.class, id)).isEmpty();
-	}
-
-	private <T> List<T> of(Class<T> type, long caseId) {
-		return events.stream(type).filter(e -> caseIdOf(e) == caseId).toList();
-	}
-
-	private <T> T only(Class<T> type, long caseId) {
-		List<T> found = of(type, caseId);
-		assertThat(found).as(type.getSimpleName() + " of case " + caseId).hasSize(1);
-		return found.get(0);
-	}
-
-	private static long caseIdOf(Object event) {
-		if (event instanceof CaseFiled e) {
-			return e.caseId();
-		}
-		if (event instanceof CaseDecided e) {
-			return e.caseId();
-		}
-		if (event instanceof DecisionServed e) {
-			return e.caseId();
-		}
-		return ((CaseClosed) event).caseId();
+		assertThat(publishedOnce(events, CaseClosed.class, id).closedOn()).isEqualTo(LocalDate.of(2026, 6, 5));
+		assertThat(published(events, CaseFiled.class, id)).isEmpty();
 	}
 }

@@ -51,17 +51,17 @@ class PaymentTransferAndOnTheSpotEventsTests extends CaseApiTest {
 		approved(id);
 		assertThat(refused(id, "record-payment", "{\"paidOn\":\"2026-11-20\",\"amount\":1000,\"reference\":\"B-0\"}"))
 			.containsExactly("case.payment-short");
-		assertThat(of(FinePaid.class, id)).isEmpty();
+		assertThat(published(events, FinePaid.class, id)).isEmpty();
 
 		act(id, "record-payment", "{\"paidOn\":\"2026-11-20\",\"amount\":1200,\"reference\":\"B-1\"}");
-		FinePaid first = only(FinePaid.class, id);
+		FinePaid first = publishedOnce(events, FinePaid.class, id);
 		assertThat(first.amount()).isEqualByComparingTo("1200");
 		assertThat(first.paidOn()).isEqualTo(LocalDate.of(2026, 11, 20));
 		assertThat(first.settled()).isFalse();
 
 		assertThat(act(id, "record-payment", "{\"paidOn\":\"2026-11-21\",\"amount\":800,\"reference\":\"B-2\"}")
 			.get("stage").asString()).isEqualTo("CLOSING");
-		List<FinePaid> paid = of(FinePaid.class, id);
+		List<FinePaid> paid = published(events, FinePaid.class, id);
 		assertThat(paid).hasSize(2);
 		assertThat(paid.get(1).amount()).isEqualByComparingTo("800");
 		assertThat(paid.get(1).paidOn()).isEqualTo(LocalDate.of(2026, 11, 21));
@@ -73,14 +73,14 @@ class PaymentTransferAndOnTheSpotEventsTests extends CaseApiTest {
 		long id = filed("ORGANISATION", "某烧烤店（移送事件）", "2026-10-09", "2026-10-12");
 		act(id, "transfer", """
 				{"kind":"BODY","receiver":"德令哈市市场监督管理局","reason":"属食品经营监管事项","reportedOn":"2026-11-20"}""");
-		assertThat(of(CaseTransferred.class, id)).isEmpty(); // asked for, not yet approved
+		assertThat(published(events, CaseTransferred.class, id)).isEmpty(); // asked for, not yet approved
 		assertThat(approved(id).get("stage").asString()).isEqualTo("TRANSFERRING");
-		CaseTransferred transferred = only(CaseTransferred.class, id);
+		CaseTransferred transferred = publishedOnce(events, CaseTransferred.class, id);
 		assertThat(transferred.kind()).isEqualTo(TransferKind.BODY);
 		assertThat(transferred.receiver()).isEqualTo("德令哈市市场监督管理局");
 		assertThat(transferred.on()).isEqualTo(LocalDate.now(ChinaTime.ZONE));
 		act(id, "send-transfer", "{\"sentAt\":\"" + java.time.OffsetDateTime.now(ChinaTime.ZONE) + "\"}");
-		assertThat(of(CaseTransferred.class, id)).hasSize(1);
+		assertThat(published(events, CaseTransferred.class, id)).hasSize(1);
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class PaymentTransferAndOnTheSpotEventsTests extends CaseApiTest {
 		JsonNode created = body(mvc.perform(post("/api/v1/cases/on-the-spot").with(as("dlh.officer1")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated()));
 		long id = created.get("id").asLong();
-		CaseDecided decided = only(CaseDecided.class, id);
+		CaseDecided decided = publishedOnce(events, CaseDecided.class, id);
 		assertThat(decided.procedure()).isEqualTo(PenaltyCase.Procedure.SIMPLE);
 		assertThat(decided.outcome()).isEqualTo(CaseOutcome.PENALTY);
 		assertThat(decided.kinds()).isEqualTo(Set.of(PenaltyKind.FINE));
@@ -104,25 +104,5 @@ class PaymentTransferAndOnTheSpotEventsTests extends CaseApiTest {
 		assertThat(decided.matterCode()).isEqualTo("HX-CG-009");
 		assertThat(decided.partyName()).isEqualTo("某烧烤店（当场事件）");
 		assertThat(decided.actingBodyId()).isEqualTo(created.get("actingOrgId").asLong()).isPositive();
-	}
-
-	private <T> List<T> of(Class<T> type, long caseId) {
-		return events.stream(type).filter(e -> caseIdOf(e) == caseId).toList();
-	}
-
-	private <T> T only(Class<T> type, long caseId) {
-		List<T> found = of(type, caseId);
-		assertThat(found).as(type.getSimpleName() + " of case " + caseId).hasSize(1);
-		return found.get(0);
-	}
-
-	private static long caseIdOf(Object event) {
-		if (event instanceof FinePaid e) {
-			return e.caseId();
-		}
-		if (event instanceof CaseTransferred e) {
-			return e.caseId();
-		}
-		return ((CaseDecided) event).caseId();
 	}
 }

@@ -18,5 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record CaseDecided(long caseId, PenaltyCase.Procedure procedure, DivisionCode place, long actingBodyId,
 		String matterCode, PartyKind partyKind, String partyName, CaseOutcome outcome, Set<PenaltyKind> kinds,
-		@Nullable BigDecimal fine, @Nullable String decisionNumber, LocalDate decidedOn, OffsetDateTime occurredAt) {
+		@Nullable BigDecimal fine, @Nullable String decisionNumber, LocalDate decidedOn, OffsetDateTime occurredAt)
+		implements CaseChanged {
 }

@@ -11,5 +11,5 @@ import cn.oneteam.shared.DivisionCode;
  * registry (docs/adr/0014-typed-events.md).
  */
 public record CaseFiled(long caseId, DivisionCode place, long actingBodyId, String matterCode, PartyKind partyKind,
-		String partyName, LocalDate filedOn, OffsetDateTime occurredAt) {
+		String partyName, LocalDate filedOn, OffsetDateTime occurredAt) implements CaseChanged {
 }

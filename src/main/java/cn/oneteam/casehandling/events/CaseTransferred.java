@@ -9,5 +9,5 @@ import java.time.OffsetDateTime;
  * (docs/adr/0014-typed-events.md).
  */
 public record CaseTransferred(long caseId, MeasureInputs.TransferKind kind, String receiver, LocalDate on,
-		OffsetDateTime occurredAt) {
+		OffsetDateTime occurredAt) implements CaseChanged {
 }

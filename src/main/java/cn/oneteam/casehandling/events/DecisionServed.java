@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * 送达 (处罚法 §61): the decision was served on the party; a fine is due from then (docs/adr/0014-typed-events.md).
  */
 public record DecisionServed(long caseId, LocalDate servedOn, @Nullable LocalDate paymentDue,
-		OffsetDateTime occurredAt) {
+		OffsetDateTime occurredAt) implements CaseChanged {
 }

@@ -92,7 +92,8 @@ class CaseFileTests {
 		assertThat(warning.stage).isEqualTo(CaseStage.CLOSING);
 	}
 
-	private static CaseFile aCase(CaseStage stage) {
+	/** A case of the demo's 烧烤城 at the stage, of major public interest (so legal review is required, 处罚法 §58). */
+	static CaseFile aCase(CaseStage stage) {
 		CaseFile c = new CaseFile();
 		c.identify(7L);
 		c.stage = stage;

@@ -105,18 +105,8 @@ class ExecutionAggregateTests {
 	}
 
 	private static CaseFile aCase(CaseStage stage) {
-		CaseFile c = new CaseFile();
-		c.identify(7L);
-		c.stage = stage;
-		c.matterCode = "HX-CG-009";
-		c.matterVersion = 1;
-		c.place = DivisionCode.of("632802003");
-		c.mode = EnforcementMode.values()[0];
-		c.partyKind = PartyKind.ORGANISATION;
-		c.partyName = "某烧烤城";
-		c.facts = "违法行为";
-		c.officers = List.of();
-		c.proposedKinds = Set.of();
+		CaseFile c = CaseFileTests.aCase(stage);
+		c.majorPublicInterest = false;
 		c.decidedFine = new BigDecimal("2000");
 		return c;
 	}
