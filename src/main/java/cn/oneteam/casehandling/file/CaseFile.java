@@ -515,7 +515,7 @@ public final class CaseFile {
 	 * under the number and payment reference it took. Other modules hear {@link CaseDecided}.
 	 */
 	public Decided decide(Decision d, @Nullable DiscretionTier decidedTier, Responsibility responsible,
-			@Nullable String number, @Nullable String reference, OffsetDateTime now) {
+			@Nullable String number, @Nullable String reference, DecisionEvent.Stated stated, OffsetDateTime now) {
 		outcome = d.outcome();
 		decidedKinds = Set.copyOf(d.kinds());
 		decidedFine = d.fine();
@@ -534,7 +534,7 @@ public final class CaseFile {
 		register(new CaseDecided(id, PenaltyCase.Procedure.GENERAL, place, actingOrgId, matterCode, partyKind, partyName,
 				d.outcome(), decidedKinds, decidedFine, decisionNumber, d.decidedOn(), now));
 		return new Decided(d.decidedOn(), d.outcome(), d.kinds(), d.fine(), responsible.documentName(),
-				d.statementAdoption());
+				d.statementAdoption(), stated.evidenceRelied(), stated.reconsiderationBody(), stated.court());
 	}
 
 	/** 结案 (市监 §77): closed on the day the head approved. Other modules hear {@link CaseClosed}. */

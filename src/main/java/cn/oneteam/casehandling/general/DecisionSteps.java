@@ -4,6 +4,7 @@ import cn.oneteam.casehandling.CaseAction;
 import cn.oneteam.casehandling.CaseClock;
 import cn.oneteam.casehandling.CaseOutcome;
 import cn.oneteam.casehandling.ClockKind;
+import cn.oneteam.casehandling.RemedyBodies;
 import cn.oneteam.casehandling.execution.PaymentReference;
 import cn.oneteam.casehandling.file.CaseFile;
 import cn.oneteam.casehandling.measures.Measures;
@@ -13,6 +14,7 @@ import cn.oneteam.casehandling.procedure.Clocks;
 import cn.oneteam.casehandling.procedure.ProcedureSteps;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.oneteam.casehandling.CaseClock.State;
@@ -26,6 +28,11 @@ import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.Responsibility;
 import cn.oneteam.documents.DocumentNumbers;
 import cn.oneteam.documents.DocumentType;
+import cn.oneteam.evidence.Evidence;
+import cn.oneteam.evidence.EvidenceItem;
+import cn.oneteam.evidence.OwnerKind;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +54,18 @@ public class DecisionSteps implements ProcedureSteps {
 
 	private final HearingThresholds hearing;
 
+	private final RemedyBodies remedies;
+
+	private final Evidence evidence; // lazily: the evidence module asks this module's CaseEvidence about cases
+
+	private final MessageSource messages;
+
 	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
-			DocumentNumbers numbers, HearingThresholds hearing) {
+			DocumentNumbers numbers, HearingThresholds hearing, RemedyBodies remedies, @Lazy Evidence evidence,
+			MessageSource messages) {
+		this.remedies = remedies;
+		this.evidence = evidence;
+		this.messages = messages;
 		this.hearing = hearing;
 		this.penalty = penalty;
 		this.clocks = clocks;
@@ -92,7 +109,7 @@ public class DecisionSteps implements ProcedureSteps {
 		ctx.stopIfRefused("case.decision-refused");
 		String number = d.outcome() == CaseOutcome.TRANSFER ? null : number(c, d, responsible, ctx);
 		String reference = d.fine() == null ? null : paymentReference(c, d, ctx);
-		ctx.record(c.decide(d, tier, responsible, number, reference, ctx.now));
+		ctx.record(c.decide(d, tier, responsible, number, reference, stated(c, responsible.documentNameBodyId()), ctx.now));
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
 		for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {
 			clocks.open(c.id, period).ifPresent(k -> clocks.end(k, State.LAPSED, k.dueOn())); // ran out before
@@ -101,6 +118,27 @@ public class DecisionSteps implements ProcedureSteps {
 		if (penaltyDecided) {
 			clocks.start(c.id, ClockKind.PUBLICITY, d.decidedOn(), ctx.now);
 		}
+	}
+
+	/**
+	 * What the decision states beside the penalty (处罚法 §59(2), (5); docs/adr/0020-decision-contents.md): the case's
+	 * evidence by type and title in the order collected, and where to turn — the 复议机关 and the court the body set
+	 * (the court, while unset, as the court with jurisdiction), of the body the decision is issued in.
+	 */
+	private DecisionEvent.Stated stated(CaseFile c, long nameBodyId) {
+		List<EvidenceItem> items = evidence.ofOwner(OwnerKind.CASE, c.id);
+		StringBuilder relied = new StringBuilder();
+		for (int i = 0; i < items.size(); i++) {
+			EvidenceItem item = items.get(i);
+			relied.append(i == 0 ? "" : "；").append(i + 1).append(". ")
+				.append(messages.getMessage("evidence.type." + item.type().name(), null, item.type().name(),
+						Locale.SIMPLIFIED_CHINESE))
+				.append("：").append(item.title());
+		}
+		RemedyBodies.Setting setting = remedies.of(nameBodyId);
+		String court = setting.court() != null ? setting.court()
+				: messages.getMessage("case.remedy.court-unset", null, Locale.SIMPLIFIED_CHINESE);
+		return new DecisionEvent.Stated(relied.toString(), setting.reconsiderationBody(), court);
 	}
 
 	/**
