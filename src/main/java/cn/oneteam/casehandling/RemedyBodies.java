@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where a party may turn against a body's decisions (处罚法 §59(5)): the 行政复议机关 and the 人民法院, set per body by
  * its head. The 复议机关 defaults to the people's government of the division the body sits in, or of the county above
- * a township or village seat (行政复议法 §24, docs/legal/ and docs/adr/0020-decision-contents.md); the reference gives
- * no rule naming the court, so it has no default and a decision names it only once it is set.
+ * a township or village seat (行政复议法 §24; docs/legal/procedure.md#remedies,
+ * docs/adr/0020-decision-contents.md); the reference gives no rule naming the court, so it has no default and a
+ * decision names it only once it is set.
  */
 @Service
 public class RemedyBodies {

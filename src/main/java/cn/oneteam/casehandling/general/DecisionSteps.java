@@ -130,7 +130,7 @@ public class DecisionSteps implements ProcedureSteps {
 		StringBuilder relied = new StringBuilder();
 		for (int i = 0; i < items.size(); i++) {
 			EvidenceItem item = items.get(i);
-			relied.append(i == 0 ? "" : "；").append(i + 1).append(". ")
+			relied.append(i == 0 ? "" : "；").append(i + 1).append(".")
 				.append(messages.getMessage("evidence.type." + item.type().name(), null, item.type().name(),
 						Locale.SIMPLIFIED_CHINESE))
 				.append("：").append(item.title());

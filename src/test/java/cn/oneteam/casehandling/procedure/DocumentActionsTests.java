@@ -70,12 +70,15 @@ class DocumentActionsTests {
 	@Test
 	void anEventsFactsAreWrittenAsTheRecordKeepsThem() {
 		Decided decided = new Decided(LocalDate.of(2026, 6, 24), CaseOutcome.PENALTY,
-				EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE), new BigDecimal("2000"), "德令哈市综合行政执法局", null);
+				EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE), new BigDecimal("2000"), "德令哈市综合行政执法局", null,
+				"1.勘验笔录、现场笔录：现场检查笔录", "德令哈市人民政府", "德令哈市人民法院");
 		assertThat(CaseEvent.factsOf(decided)).containsExactly(
 				java.util.Map.entry("decidedOn", "2026-06-24"), java.util.Map.entry("outcome", "PENALTY"),
 				java.util.Map.entry("kinds", List.of("FINE", "WARNING")), java.util.Map.entry("fine", "2000"),
 				java.util.Map.entry("nameOnDocuments", "德令哈市综合行政执法局"),
-				java.util.Map.entry("statementAdoption", ""));
+				java.util.Map.entry("statementAdoption", ""),
+				java.util.Map.entry("evidenceRelied", "1.勘验笔录、现场笔录：现场检查笔录"),
+				java.util.Map.entry("reconsiderationBody", "德令哈市人民政府"), java.util.Map.entry("court", "德令哈市人民法院"));
 		assertThat(CaseEvent.factsOf(new ProposalApproved(LocalDate.of(2026, 6, 12), null)))
 			.containsEntry("note", "").containsEntry("on", "2026-06-12");
 	}
