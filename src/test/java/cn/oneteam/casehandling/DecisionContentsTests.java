@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -99,6 +101,30 @@ class DecisionContentsTests extends CaseApiTest {
 			JsonNode back = body(setRemedies("dlh.head", "{}").andExpect(status().isOk()));
 			assertThat(back.get("reconsiderationBody").asString()).isEqualTo("德令哈市人民政府");
 			assertThat(back.get("courtSet").asBoolean()).isFalse();
+		}
+	}
+
+	@Test
+	void theHeadSetsThemOnAPageOthersAreRefusedThere() throws Exception {
+		setRemedies("dlh.head", "{}").andExpect(status().isOk());
+		String page = mvc.perform(get("/cases/remedy-bodies").with(as("dlh.head"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("德令哈市人民政府", "id=\"remedy-court-unset\"");
+		mvc.perform(post("/cases/remedy-bodies").with(as("dlh.officer1")).with(csrf()).param("court", "某某人民法院"))
+			.andExpect(redirectedUrl("/cases/remedy-bodies")).andExpect(flash().attributeExists("error"));
+		assertThat(remedies("dlh.head").get("courtSet").asBoolean()).isFalse();
+		try {
+			mvc.perform(post("/cases/remedy-bodies").with(as("dlh.head")).with(csrf()).param("reconsiderationBody", "")
+				.param("court", "德令哈市人民法院"))
+				.andExpect(redirectedUrl("/cases/remedy-bodies")).andExpect(flash().attributeExists("saved"));
+			JsonNode setting = remedies("dlh.officer1");
+			assertThat(setting.get("court").asString()).isEqualTo("德令哈市人民法院");
+			assertThat(setting.get("reconsiderationBody").asString()).isEqualTo("德令哈市人民政府");
+			assertThat(mvc.perform(get("/cases/remedy-bodies").with(as("dlh.head"))).andReturn().getResponse()
+				.getContentAsString()).contains("value=\"德令哈市人民法院\"").doesNotContain("remedy-court-unset");
+		}
+		finally {
+			setRemedies("dlh.head", "{}").andExpect(status().isOk());
 		}
 	}
 }
