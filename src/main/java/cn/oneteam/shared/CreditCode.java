@@ -45,6 +45,16 @@ public record CreditCode(String value) implements Serializable {
 		return new CreditCode(value);
 	}
 
+	/**
+	 * The code made of its first 16 characters (部门码, 类别码, division, organisation code body) and the two check
+	 * characters computed: for generated demo and test subjects.
+	 */
+	public static CreditCode complete(String first16) {
+		String upper = first16.toUpperCase(java.util.Locale.ROOT);
+		String first17 = upper + organisationCheck(upper.substring(8, 16));
+		return new CreditCode(first17 + checkCharacter(first17));
+	}
+
 	/** The 登记管理部门码 (position 1). */
 	public char department() {
 		return value.charAt(0);

@@ -54,6 +54,11 @@ public record IdNumber(String value) implements Serializable {
 		return new IdNumber(value);
 	}
 
+	/** The number made of its first 17 digits and the check character computed: for generated test subjects. */
+	public static IdNumber complete(String first17) {
+		return new IdNumber(first17 + checkCharacter(first17));
+	}
+
 	public Kind kind() {
 		if (value.charAt(0) == '9') {
 			return Kind.FOREIGN_PERMANENT_RESIDENT;

@@ -31,6 +31,12 @@ class CreditCodeTests {
 	}
 
 	@Test
+	void completesAGeneratedCodeWithBothCheckCharacters() {
+		assertThat(CreditCode.complete("91310115MA1K3BTP").value()).isEqualTo("91310115MA1K3BTP2B");
+		assertThat(IdNumber.complete("11010519491231002").value()).isEqualTo("11010519491231002X");
+	}
+
+	@Test
 	void readsLowerCaseAndSpacesAroundAsTheCode() {
 		assertThat(CreditCode.of(" 91310115ma1k3btp2b ").value()).isEqualTo("91310115MA1K3BTP2B");
 	}
