@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -187,5 +188,39 @@ class SubjectRegisterTests extends IntegrationTest {
 		assertThat(mvc.perform(get("/api/v1/subjects/{id}", id).with(as(DELINGHA))).andReturn().getResponse()
 			.getContentAsString()).doesNotContain(number);
 		assertThat(record.entries("market_subject", id).get(0).toString()).doesNotContain(number);
+	}
+
+	@Test
+	void thePageRegistersSearchesAndShowsTheReasonOfARefusal() throws Exception {
+		String number = freshIdNumber();
+		String name = "页面演示" + number.substring(14);
+		String location = mvc.perform(post("/subjects").with(as(DELINGHA)).with(csrf())
+			.param("kind", "NATURAL_PERSON")
+			.param("code", number)
+			.param("name", name)
+			.param("divisionCode", "632802")
+			.param("streetAddress", "柴达木路 2 号"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("registered"))
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/subjects?q=");
+		String page = mvc.perform(get("/subjects").param("q", name).with(as(DELINGHA)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(name).contains(number.charAt(0) + "****************" + number.charAt(17))
+			.doesNotContain(number).contains("id=\"nav-subjects\"");
+		assertThat(mvc.perform(get("/subjects").param("q", name).with(as(GOLMUD))).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"subject-results\"").contains("没有符合条件的监管对象").doesNotContain(number.charAt(0) + "****************" + number.charAt(17));
+
+		mvc.perform(post("/subjects").with(as(DELINGHA)).with(csrf())
+			.param("kind", "LEGAL_PERSON")
+			.param("code", "91350100M000100Y4Z")
+			.param("name", "错码公司")
+			.param("divisionCode", "632802")
+			.param("streetAddress", "柴达木路 3 号"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(((cn.oneteam.platform.FlashMessage) result.getFlashMap().get("error"))
+				.code()).isEqualTo("creditcode.check"));
+		assertThat(stored("91350100M000100Y4Z")).isZero();
 	}
 }
