@@ -223,4 +223,34 @@ class SubjectRegisterTests extends IntegrationTest {
 				.code()).isEqualTo("creditcode.check"));
 		assertThat(stored("91350100M000100Y4Z")).isZero();
 	}
+
+	@Test
+	void searchesNamesWhateverTheCaseAndClosesOnlyWithAClosingStatusAndAPastDay() throws Exception {
+		String code = freshCreditCode("91");
+		String name = "Delingha Demo Trading " + code.substring(10, 16);
+		long id = body(register(DELINGHA, "LEGAL_PERSON", code, name, "632802").andExpect(status().isCreated()))
+			.get("id")
+			.asLong();
+		mvc.perform(get("/api/v1/subjects").param("name", "demo trading " + code.substring(10, 16)).with(as(DELINGHA)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(id));
+		mvc.perform(get("/api/v1/subjects").param("name", "x").param("code", code).with(as(DELINGHA)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("subject.code-or-name"));
+		mvc.perform(post("/api/v1/subjects/{id}/close", id).with(as(DELINGHA)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\":\"ACTIVE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("subject.not-a-closing-status"));
+		mvc.perform(post("/api/v1/subjects/{id}/close", id).with(as(DELINGHA)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\":\"REVOKED\",\"closedOn\":\""
+					+ java.time.LocalDate.now(cn.oneteam.shared.ChinaTime.ZONE).plusDays(10) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("subject.closed-in-future"));
+		mvc.perform(get("/api/v1/subjects/{id}", id).with(as(DELINGHA)))
+			.andExpect(jsonPath("$.status").value("ACTIVE"))
+			.andExpect(jsonPath("$.closedOn").doesNotExist());
+		assertThat(record.entries("market_subject", id)).extracting(RecordEntry::action).containsExactly("registered");
+	}
 }
