@@ -1,0 +1,75 @@
+package cn.oneteam.subject;
+
+import java.util.List;
+
+import cn.oneteam.shared.ScopedPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 监管对象 through the API: register, find by code or name, read, close — within the caller's jurisdiction; a natural
+ * person's ID number is masked in every answer (docs/adr/0019-subject-register.md).
+ */
+@RestController
+@RequestMapping("/api/v1/subjects")
+@Tag(name = "subjects 监管对象", description = "The register of regulated subjects: legal persons, other organisations, "
+		+ "个体工商户 (统一社会信用代码) and natural persons (公民身份号码)")
+class SubjectApiController {
+
+	private final Subjects subjects;
+
+	SubjectApiController(Subjects subjects) {
+		this.subjects = subjects;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Register a subject (permission case:handle)",
+			description = "The code is checked: a 统一社会信用代码 (GB 32100: alphabet, 登记管理部门码 and 机构类别码, the "
+					+ "embedded GB 11714 organisation code's check, the check character) or, for NATURAL_PERSON, a "
+					+ "公民身份号码 (GB 11643: date of birth, check digit; 港澳台 residence permits and foreigners' "
+					+ "permanent residence numbers accepted). 400 creditcode.* / idnumber.* names the position and "
+					+ "character or the check character expected; 409 subject.duplicate-code; 403 "
+					+ "subject.outside-jurisdiction when the address division lies outside the caller's jurisdiction.")
+	SubjectView register(@Valid @RequestBody SubjectInputs.Registration input, ScopedPrincipal caller) {
+		return subjects.register(input, caller);
+	}
+
+	@GetMapping
+	@Operation(summary = "Find by code (exact) or search by name (fuzzy, at most 50, closest first)",
+			description = "Exactly one of code and name. By code: a list of one, or 404 subject.unknown-code. Only "
+					+ "subjects in the caller's jurisdiction.")
+	List<SubjectView> find(@RequestParam(required = false) @Parameter(example = "91310115MA1K3BTP2B") @Nullable String code,
+			@RequestParam(required = false) @Parameter(example = "德令哈") @Nullable String name, ScopedPrincipal caller) {
+		if ((code == null) == (name == null)) {
+			throw new SubjectViolation(SubjectViolation.BAD_REQUEST, "subject.code-or-name");
+		}
+		return code != null ? List.of(subjects.byCode(code, caller)) : subjects.byName(name, caller);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A subject; 404 when unknown or outside the caller's jurisdiction")
+	SubjectView byId(@PathVariable long id, ScopedPrincipal caller) {
+		return subjects.byId(id, caller);
+	}
+
+	@PostMapping("/{id}/close")
+	@Operation(summary = "Close a subject: REVOKED 吊销, DEREGISTERED 注销 or MOVED_OUT 迁出 (permission case:handle)",
+			description = "The subject stays in the register with its status and the day (today by default, never in "
+					+ "the future); 409 subject.already-closed.")
+	SubjectView close(@PathVariable long id, @Valid @RequestBody SubjectInputs.Closing input, ScopedPrincipal caller) {
+		return subjects.close(id, input, caller);
+	}
+}
