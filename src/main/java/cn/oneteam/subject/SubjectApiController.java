@@ -55,11 +55,12 @@ class SubjectApiController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = "application/octet-stream",
 							schema = @Schema(type = "string", format = "binary"))))
-	SubjectImportReport importFile(@RequestParam SubjectImport.Format format,
+	SubjectImportReport importFile(
+			@RequestParam @Schema(allowableValues = { "csv", "xlsx" }, example = "csv") String format,
 			@RequestParam @Parameter(example = "subjects.csv") String fileName, HttpServletRequest request,
 			ScopedPrincipal caller) throws IOException {
 		try (InputStream body = request.getInputStream()) {
-			return importer.importFile(fileName, format, body.readAllBytes(), caller);
+			return importer.importFile(fileName, SubjectImport.Format.of(format), body.readAllBytes(), caller);
 		}
 	}
 

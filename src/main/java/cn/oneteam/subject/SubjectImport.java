@@ -93,7 +93,17 @@ public class SubjectImport {
 
 	/** The file's format. */
 	public enum Format {
-		CSV, XLSX
+		CSV, XLSX;
+
+		/** csv or xlsx, in any case; 400 {@code subject.import.format-unknown} otherwise. */
+		public static Format of(String text) {
+			for (Format format : values()) {
+				if (format.name().equalsIgnoreCase(text.strip())) {
+					return format;
+				}
+			}
+			throw new SubjectViolation(SubjectViolation.BAD_REQUEST, "subject.import.format-unknown", text);
+		}
 	}
 
 	/** Stores every row of the file or none; 422 {@code subject.import.rows-rejected} with the report when refused. */
