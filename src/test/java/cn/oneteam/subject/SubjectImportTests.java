@@ -2,7 +2,9 @@ package cn.oneteam.subject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -196,5 +199,25 @@ class SubjectImportTests extends IntegrationTest {
 		upload("csv", "code,name\n1,2\n".getBytes(StandardCharsets.UTF_8), Locale.ENGLISH)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:subject.import.header-invalid"));
+	}
+
+	@Test
+	void thePageImportsAFileOrListsTheRefusedRows() throws Exception {
+		List<String> rows = validRows(4);
+		rows.set(2, rows.get(2).replace("632802100", "632801100"));
+		SubjectImportReport refused = (SubjectImportReport) mvc.perform(multipart("/subjects/import")
+			.file(new MockMultipartFile("file", "bad.csv", "text/csv", csv(rows))).with(as("dlh.officer1")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("error"))
+			.andReturn().getFlashMap().get("refused");
+		assertThat(refused.refused()).extracting(SubjectImportReport.Refusal::row, SubjectImportReport.Refusal::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(4, "division"));
+		assertThat(stored(rows)).isZero();
+		List<String> good = validRows(4);
+		mvc.perform(multipart("/subjects/import")
+			.file(new MockMultipartFile("file", "good.csv", "text/csv", csv(good))).with(as("dlh.officer1")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("imported"));
+		assertThat(stored(good)).isEqualTo(4);
 	}
 }
