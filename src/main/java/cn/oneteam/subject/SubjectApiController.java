@@ -1,11 +1,16 @@
 package cn.oneteam.subject;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import cn.oneteam.shared.ScopedPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -30,8 +35,33 @@ class SubjectApiController {
 
 	private final Subjects subjects;
 
-	SubjectApiController(Subjects subjects) {
+	private final SubjectImport importer;
+
+	SubjectApiController(Subjects subjects, SubjectImport importer) {
 		this.subjects = subjects;
+		this.importer = importer;
+	}
+
+	@PostMapping("/import")
+	@Operation(summary = "Import subjects from CSV (UTF-8) or .xlsx: the request body is the file itself "
+			+ "(permission case:handle)",
+			description = "Header row: code,kind,name,division,address,representative,industry,status (any order). "
+					+ "Every row is checked as a registration is (code by GB 32100 / GB 11643, kind against code, "
+					+ "division inside the caller's jurisdiction), and for duplicates within the file and against the "
+					+ "register; status empty, ACTIVE or SUSPENDED. All rows are stored in one transaction or none: "
+					+ "with any refused row the 422 problem subject.import.rows-rejected carries the report (`report`, "
+					+ "each refused row's number — the header is row 1 — column and localised reason). One entry of "
+					+ "the full-process record names the file, its SHA-256 and the row count.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/octet-stream",
+							schema = @Schema(type = "string", format = "binary"))))
+	SubjectImportReport importFile(
+			@RequestParam @Schema(allowableValues = { "csv", "xlsx" }, example = "csv") String format,
+			@RequestParam @Parameter(example = "subjects.csv") String fileName, HttpServletRequest request,
+			ScopedPrincipal caller) throws IOException {
+		try (InputStream body = request.getInputStream()) {
+			return importer.importFile(fileName, SubjectImport.Format.of(format), body.readAllBytes(), caller);
+		}
 	}
 
 	@PostMapping

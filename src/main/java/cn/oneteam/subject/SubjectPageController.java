@@ -1,5 +1,6 @@
 package cn.oneteam.subject;
 
+import java.io.IOException;
 import java.util.List;
 
 import cn.oneteam.platform.FlashMessage;
@@ -11,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -22,8 +24,31 @@ class SubjectPageController {
 
 	private final Subjects subjects;
 
-	SubjectPageController(Subjects subjects) {
+	private final SubjectImport importer;
+
+	SubjectPageController(Subjects subjects, SubjectImport importer) {
 		this.subjects = subjects;
+		this.importer = importer;
+	}
+
+	/** An uploaded CSV or .xlsx (by its name's ending): the report, or the refusal with the refused rows. */
+	@PostMapping("/subjects/import")
+	String importFile(@RequestParam("file") MultipartFile file, ScopedPrincipal caller, RedirectAttributes redirect)
+			throws IOException {
+		String fileName = String.valueOf(file.getOriginalFilename());
+		SubjectImport.Format format = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+				? SubjectImport.Format.XLSX : SubjectImport.Format.CSV;
+		try {
+			redirect.addFlashAttribute("imported", importer.importFile(fileName, format, file.getBytes(), caller));
+		}
+		catch (SubjectImportRejected rejected) {
+			redirect.addFlashAttribute("error", FlashMessage.of(rejected));
+			redirect.addFlashAttribute("refused", rejected.report());
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", FlashMessage.of(violation));
+		}
+		return "redirect:/subjects";
 	}
 
 	@GetMapping("/subjects")

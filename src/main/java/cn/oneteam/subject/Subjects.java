@@ -46,13 +46,7 @@ public class Subjects {
 	@PreAuthorize("hasAuthority('case:handle')")
 	public SubjectView register(SubjectInputs.Registration input, ScopedPrincipal caller) {
 		String code = code(input.kind(), input.code());
-		DivisionCode division = DivisionCode.of(input.divisionCode());
-		if (division.value().length() < 6) {
-			throw new SubjectViolation(SubjectViolation.BAD_REQUEST, "subject.address-too-coarse", division);
-		}
-		if (!caller.jurisdiction().covers(division)) {
-			throw new SubjectViolation(SubjectViolation.FORBIDDEN, "subject.outside-jurisdiction", division);
-		}
+		DivisionCode division = division(input.divisionCode(), caller);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = subjects.insert(input.kind(), code, input, division.value(), caller.organizationId(), now);
 		if (id < 0) {
@@ -117,8 +111,20 @@ public class Subjects {
 		return subjects.byId(id, caller.jurisdiction()).orElseThrow();
 	}
 
+	/** The address division checked: county, township or village, inside the caller's jurisdiction. */
+	static DivisionCode division(String divisionCode, ScopedPrincipal caller) {
+		DivisionCode division = DivisionCode.of(divisionCode);
+		if (division.value().length() < 6) {
+			throw new SubjectViolation(SubjectViolation.BAD_REQUEST, "subject.address-too-coarse", division);
+		}
+		if (!caller.jurisdiction().covers(division)) {
+			throw new SubjectViolation(SubjectViolation.FORBIDDEN, "subject.outside-jurisdiction", division);
+		}
+		return division;
+	}
+
 	/** The code checked for the kind: the reason of a refusal is the validator's (position or check expected). */
-	private static String code(SubjectKind kind, String code) {
+	static String code(SubjectKind kind, String code) {
 		if (kind.identifiedByIdNumber()) {
 			return IdNumber.of(code).value();
 		}
@@ -130,7 +136,7 @@ public class Subjects {
 		return credit.value();
 	}
 
-	private static String shown(SubjectKind kind, String code) {
+	static String shown(SubjectKind kind, String code) {
 		return kind.identifiedByIdNumber() ? IdNumber.of(code).masked() : code;
 	}
 }
