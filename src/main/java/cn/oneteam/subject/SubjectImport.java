@@ -7,8 +7,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +27,7 @@ import javax.sql.DataSource;
 
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.shared.Sha256;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -110,7 +108,7 @@ public class SubjectImport {
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
 	public SubjectImportReport importFile(String fileName, Format format, byte[] content, ScopedPrincipal caller) {
-		String sha256 = sha256(content);
+		String sha256 = Sha256.hex(content);
 		Locale locale = LocaleContextHolder.getLocale();
 		List<SubjectImportReport.Refusal> refusals = new ArrayList<>();
 		Set<Integer> refusedRows = new HashSet<>();
@@ -374,14 +372,5 @@ public class SubjectImport {
 	private SubjectImportReport.Refusal refusal(int row, String column, Locale locale, String code,
 			Object... arguments) {
 		return refusal(row, column, locale, new SubjectViolation(SubjectViolation.BAD_REQUEST, code, arguments));
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }
