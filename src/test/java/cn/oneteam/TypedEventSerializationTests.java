@@ -49,12 +49,13 @@ class TypedEventSerializationTests extends IntegrationTest {
 		LocalDate on = at.toLocalDate();
 		DivisionCode place = DivisionCode.of("632802003");
 		List<Object> events = List.of(
-				new CaseFiled(1L, place, 2L, "DEMO-DQ-118-1", PartyKind.ORGANISATION, "某饭店", on, at),
+				new CaseFiled(1L, place, 2L, "DEMO-DQ-118-1", PartyKind.ORGANISATION, "某饭店", 7L, on, at),
+				new CaseFiled(1L, place, 2L, "DEMO-DQ-118-1", PartyKind.ORGANISATION, "某饭店", null, on, at),
 				new CaseDecided(1L, PenaltyCase.Procedure.GENERAL, place, 2L, "DEMO-DQ-118-1", PartyKind.INDIVIDUAL_BUSINESS,
-						"张三", CaseOutcome.PENALTY, Set.of(PenaltyKind.FINE, PenaltyKind.WARNING), new BigDecimal("500.00"),
+						"张三", 7L, CaseOutcome.PENALTY, Set.of(PenaltyKind.FINE, PenaltyKind.WARNING), new BigDecimal("500.00"),
 						"德综执罚〔2026〕1号", on, at),
 				new CaseDecided(1L, PenaltyCase.Procedure.SIMPLE, place, 2L, "DEMO-DQ-118-1", PartyKind.NATURAL_PERSON, "李四",
-						CaseOutcome.NO_PENALTY, Set.of(), null, null, on, at),
+						null, CaseOutcome.NO_PENALTY, Set.of(), null, null, on, at),
 				new DecisionServed(1L, on, on.plusDays(15), at), new DecisionServed(1L, on, null, at),
 				new FinePaid(1L, new BigDecimal("0.10"), on, false, at), new CaseClosed(1L, on, at),
 				new CaseTransferred(1L, MeasureInputs.TransferKind.JUDICIARY, "德令哈市公安局", on, at),
@@ -67,7 +68,17 @@ class TypedEventSerializationTests extends IntegrationTest {
 			Object serialized = serializer.serialize(event);
 			assertThat(serializer.deserialize(serialized, event.getClass())).as(serialized.toString()).isEqualTo(event);
 		}
-		assertThat(serializer.serialize(events.get(1)).toString()).contains("\"632802003\"", "500.00");
+		assertThat(serializer.serialize(events.get(2)).toString()).contains("\"632802003\"", "500.00");
+	}
+
+	@Test
+	void anEventStoredBeforeCasesNamedTheirSubjectStillComesBack() {
+		String stored = """
+				{"caseId":1,"place":"632802003","actingBodyId":2,"matterCode":"DEMO-DQ-118-1","partyKind":"ORGANISATION",\
+				"partyName":"某饭店","filedOn":"2026-12-07","occurredAt":"2026-12-07T09:30:15+08:00"}""";
+		CaseFiled back = serializer.deserialize(stored, CaseFiled.class);
+		assertThat(back.subjectId()).isNull();
+		assertThat(back.partyName()).isEqualTo("某饭店");
 	}
 
 	@Test

@@ -162,7 +162,7 @@ public class Cases {
 				caseOfficers.stream().map(CaseOfficer::certificateNumber).toList(), now, facts(decided)));
 		// other modules hear of it as of any decision, the form's number being the decision's (docs/adr/0014-typed-events.md)
 		events.publishEvent(new CaseDecided(id, PenaltyCase.Procedure.SIMPLE, d.place(), responsible.enforcingBodyId(),
-				matter.code(), d.partyKind(), d.partyName().trim(), CaseOutcome.PENALTY, Set.copyOf(d.penaltyKinds()),
+				matter.code(), d.partyKind(), d.partyName().trim(), null, CaseOutcome.PENALTY, Set.copyOf(d.penaltyKinds()),
 				d.fine(), d.formNumber().trim(), d.decidedOn(), now));
 		return cases.find(id).orElseThrow();
 	}

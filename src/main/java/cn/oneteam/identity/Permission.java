@@ -31,6 +31,15 @@ public enum Permission {
 	WHISTLE_RESPOND("whistle:respond"),
 	WHISTLE_CONFIGURE("whistle:configure"),
 	SUPERVISION_REVIEW("supervision:review"),
+	/**
+	 * An approval department's system sends its licence records and asks whether a subject is held by an open case or
+	 * penalty (审管联动, docs/adr/0021-approval-exchange.md); reads no case.
+	 */
+	LICENCE_PUSH("licence:push"),
+	/** Registers the approval departments' endpoints, sees what was sent and received, resends a message. */
+	EXCHANGE_MANAGE("exchange:manage"),
+	/** Keeps the credit rules and decides credit repair (信用修复) (docs/adr/0022-credit-and-risk.md). */
+	CREDIT_MANAGE("credit:manage"),
 	DASHBOARD_VIEW("dashboard:view");
 
 	private final String authority;

@@ -21,7 +21,7 @@ public enum Role {
 	/** 局长: approves filing, extensions, decisions and closing. */
 	BUREAU_HEAD(EnumSet.of(CASE_READ, CASE_APPROVE, PERSONNEL_MANAGE, DASHBOARD_VIEW)),
 	/** 法制审核人员: legal review of major decisions. */
-	LEGAL_REVIEWER(EnumSet.of(CASE_READ, CASE_LEGAL_REVIEW)),
+	LEGAL_REVIEWER(EnumSet.of(CASE_READ, CASE_LEGAL_REVIEW, CREDIT_MANAGE)),
 	/** 指挥中心调度员: triage, routing, whistles. */
 	DISPATCHER(EnumSet.of(EVENT_DISPATCH, CASE_READ)),
 	/** 行业主管部门工作人员: answers whistles, co-inspects; reads the cases transferred to the department. */
@@ -37,10 +37,15 @@ public enum Role {
 	 * payment reference in its jurisdiction, reads no case.
 	 */
 	PAYMENT_PLATFORM(EnumSet.of(PAYMENT_LOOKUP)),
+	/**
+	 * 审批部门接口账号: an approval department's system (审管联动) pushing licence records and asking for approval holds;
+	 * reads no case.
+	 */
+	APPROVAL_SYSTEM(EnumSet.of(LICENCE_PUSH)),
 	/** 系统管理员: divisions, organisations, calendar, accounts; no case files. */
 	ADMINISTRATOR(EnumSet.of(REGION_IMPORT, CALENDAR_MANAGE, ORGANIZATION_REGISTER, PERSONNEL_MANAGE, CATALOG_MANAGE,
 			ACCOUNT_OPEN,
-			WHISTLE_CONFIGURE, DASHBOARD_VIEW));
+			WHISTLE_CONFIGURE, DASHBOARD_VIEW, EXCHANGE_MANAGE));
 
 	private final Set<Permission> permissions;
 

@@ -95,10 +95,10 @@ class EventOutcomesTests extends IntakeTest {
 		LocalDate today = now.toLocalDate();
 		DivisionCode place = DivisionCode.of("632802003");
 		CaseFiled filed = new CaseFiled(caseId, place, org("632802-zhzf"), FUMES, PartyKind.ORGANISATION, "某饭店",
-				today, now);
+				null, today, now);
 		publish(filed);
 		publish(new CaseDecided(caseId, PenaltyCase.Procedure.GENERAL, place, org("632802-zhzf"), FUMES,
-				PartyKind.ORGANISATION, "某饭店", CaseOutcome.PENALTY, Set.of(PenaltyKind.FINE), new BigDecimal("500.00"),
+				PartyKind.ORGANISATION, "某饭店", null, CaseOutcome.PENALTY, Set.of(PenaltyKind.FINE), new BigDecimal("500.00"),
 				"德综执罚〔2026〕1号", today, now.plusSeconds(1)));
 		publish(new CaseClosed(caseId, today, now.plusSeconds(2)));
 		await().atMost(PATIENCE).until(() -> actions(id).containsAll(List.of("case-filed", "case-decided",

@@ -115,6 +115,9 @@ public final class CaseFile {
 
 	public String partyName;
 
+	/** The party in the register of subjects, when it was chosen or registered there (docs/adr/0019-subject-register.md). */
+	public @Nullable Long subjectId;
+
 	public String facts;
 
 	public @Nullable ClueSource source;
@@ -344,7 +347,7 @@ public final class CaseFile {
 		mode = responsible.mode();
 		officers = List.copyOf(assigned);
 		moveOn(CaseAction.FILE);
-		register(new CaseFiled(id, place, actingOrgId, matterCode, partyKind, partyName, f.filedOn(), now));
+		register(new CaseFiled(id, place, actingOrgId, matterCode, partyKind, partyName, subjectId, f.filedOn(), now));
 		return new Filed(f.filedOn(), f.actOn(), version, responsible.mode(), responsible.documentName(),
 				assigned.stream().map(o -> o.name() + ":" + o.certificateNumber()).toList());
 	}
@@ -532,7 +535,7 @@ public final class CaseFile {
 		}
 		moveOn(CaseAction.DECIDE);
 		register(new CaseDecided(id, PenaltyCase.Procedure.GENERAL, place, actingOrgId, matterCode, partyKind, partyName,
-				d.outcome(), decidedKinds, decidedFine, decisionNumber, d.decidedOn(), now));
+				subjectId, d.outcome(), decidedKinds, decidedFine, decisionNumber, d.decidedOn(), now));
 		return new Decided(d.decidedOn(), d.outcome(), d.kinds(), d.fine(), responsible.documentName(),
 				d.statementAdoption(), stated.evidenceRelied(), stated.reconsiderationBody(), stated.court());
 	}
@@ -869,6 +872,10 @@ public final class CaseFile {
 
 	public String partyName() {
 		return partyName;
+	}
+
+	public @Nullable Long subjectId() {
+		return subjectId;
 	}
 
 	public boolean partyResponded() {

@@ -129,6 +129,7 @@ final class CaseTable {
 			column("enforcement_mode", named(EnforcementMode.class), c -> c.mode, (c, v) -> c.mode = v),
 			column("party_type", named(PartyKind.class), c -> c.partyKind, (c, v) -> c.partyKind = v).once(),
 			column("party_name", TEXT, c -> c.partyName, (c, v) -> c.partyName = v).once(),
+			column("subject_id", NULLABLE_ID, c -> c.subjectId, (c, v) -> c.subjectId = v),
 			column("facts", TEXT, c -> c.facts, (c, v) -> c.facts = v).once(),
 			column("source", named(ClueSource.class), c -> c.source, (c, v) -> c.source = v).once(),
 			column("discovered_on", DATE, c -> c.discoveredOn, (c, v) -> c.discoveredOn = v).once(),
