@@ -533,6 +533,24 @@ class ApiFuzzTests extends IntegrationTest {
 				head.append("Content-Length: ").append(body.length).append("\r\n");
 			}
 			head.append("\r\n");
+			// read while writing: a server that refuses a large body early answers and closes, and the reset its
+			// kernel sends for the unread rest must not discard an answer already received
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream received = new ByteArrayOutputStream();
+			Thread reading = new Thread(() -> {
+				byte[] buffer = new byte[8192];
+				try {
+					for (int n; (n = in.read(buffer)) >= 0;) {
+						synchronized (received) {
+							received.write(buffer, 0, n);
+						}
+					}
+				}
+				catch (IOException resetAfterAnswer) {
+					// what arrived before the reset is the answer
+				}
+			}, "fuzz-answer");
+			reading.start();
 			OutputStream out = socket.getOutputStream();
 			out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
 			if (body != null) {
@@ -543,9 +561,23 @@ class ApiFuzzTests extends IntegrationTest {
 					// the server may answer (413, 400) and close before the whole body is read
 				}
 			}
-			out.flush();
-			InputStream in = socket.getInputStream();
-			byte[] answer = in.readAllBytes();
+			try {
+				out.flush();
+			}
+			catch (IOException refusedEarly) {
+				// as above
+			}
+			try {
+				reading.join();
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new IOException(interrupted);
+			}
+			byte[] answer;
+			synchronized (received) {
+				answer = received.toByteArray();
+			}
 			String text = new String(answer, StandardCharsets.ISO_8859_1);
 			int status = text.startsWith("HTTP/1.1 ") ? Integer.parseInt(text.substring(9, 12)) : -1;
 			int split = text.indexOf("\r\n\r\n");
