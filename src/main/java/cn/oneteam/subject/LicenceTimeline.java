@@ -38,9 +38,12 @@ class LicenceTimeline implements SubjectTimeline {
 		for (LicenceView l : licences.ofSubject(subjectId)) {
 			String href = "/subjects/" + subjectId + "#licence-" + l.id();
 			entries.add(new SubjectTimelineEntry(l.recordedAt(), "subject.timeline.licence-recorded",
-					"subject.timeline.licence-recorded.summary",
-					List.of(l.kind(), l.number(), l.issuerName(), l.validFrom().toString(),
-							l.validUntil() == null ? "—" : l.validUntil().toString()),
+					l.validUntil() == null ? "subject.timeline.licence-recorded.open-ended"
+							: "subject.timeline.licence-recorded.summary",
+					l.validUntil() == null
+							? List.of(l.kind(), l.number(), l.issuerName(), l.validFrom().toString())
+							: List.of(l.kind(), l.number(), l.issuerName(), l.validFrom().toString(),
+									l.validUntil().toString()),
 					href));
 			if (l.revokedOn() != null) {
 				OffsetDateTime day = l.revokedOn().atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();

@@ -60,14 +60,19 @@ class SubjectPageController {
 		model.addAttribute("masked", subject.kind().identifiedByIdNumber());
 		model.addAttribute("registeredAt", ChinaTime.local(subject.registeredAt()));
 		model.addAttribute("licences", licences.ofSubject(id, caller).stream().map(LicenceAnswer::of).toList());
-		model.addAttribute("timeline", timelines.stream()
-			.flatMap(t -> t.about(id, caller).stream())
-			.sorted(Comparator.comparing(SubjectTimelineEntry::at).reversed())
-			.map(e -> new TimelineRow(ChinaTime.local(e.at()), e.kindKey(), e.summaryKey(),
-					e.arguments().toArray(), e.href()))
-			.toList());
+		model.addAttribute("timeline", timeline(timelines, id, caller));
 		model.addAttribute("today", LocalDate.now(ChinaTime.ZONE));
 		return "subject/subject";
+	}
+
+	/** Every contributor's entries about the subject, newest first, the instants in China time. */
+	static List<TimelineRow> timeline(List<SubjectTimeline> timelines, long id, ScopedPrincipal viewer) {
+		return timelines.stream()
+			.flatMap(t -> t.about(id, viewer).stream())
+			.sorted(Comparator.comparing(SubjectTimelineEntry::at).reversed())
+			.map(e -> new TimelineRow(ChinaTime.local(e.at()), e.kindKey(), e.summaryKey(), e.arguments().toArray(),
+					e.href()))
+			.toList();
 	}
 
 	/** A licence typed in (source MANUAL); a refusal comes back with its reason. */
