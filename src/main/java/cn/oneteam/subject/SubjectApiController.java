@@ -46,7 +46,7 @@ class SubjectApiController {
 	}
 
 	/** A natural person's whole ID number, as read for a case. */
-	record Identity(long id, String idNumber) {
+	record SubjectIdentity(long id, String idNumber) {
 	}
 
 	@PostMapping("/import")
@@ -108,8 +108,8 @@ class SubjectApiController {
 					+ "record (action identity-read, with the reader) in the same transaction. 404 when unknown or "
 					+ "outside the caller's jurisdiction; 400 subject.no-id-number for a subject identified by a "
 					+ "统一社会信用代码 (shown whole everywhere).")
-	Identity identity(@PathVariable long id, ScopedPrincipal caller) {
-		return new Identity(id, subjects.identityNumber(id, caller));
+	SubjectIdentity identity(@PathVariable long id, ScopedPrincipal caller) {
+		return new SubjectIdentity(id, subjects.identityNumber(id, caller));
 	}
 
 	@GetMapping("/{id}/licences")
