@@ -65,6 +65,26 @@ class LicenceRepository {
 			.update() == 1;
 	}
 
+	/** As {@link #revoke(long, LocalDate, String)}, noting when the revocation entered the register. */
+	boolean revoke(long id, LocalDate on, String reason, OffsetDateTime at) {
+		return jdbc.sql("""
+				update subject_licence set revoked_on = ?, revoked_reason = ?, revoked_at = ?
+				where id = ? and revoked_on is null""")
+			.params(on, reason, at, id)
+			.update() == 1;
+	}
+
+	/** When each revoked licence of the subject was recorded as revoked (absent for older revocations). */
+	java.util.Map<Long, OffsetDateTime> revokedAt(long subjectId) {
+		java.util.Map<Long, OffsetDateTime> at = new java.util.HashMap<>();
+		jdbc.sql("select id, revoked_at from subject_licence where subject_id = ? and revoked_at is not null")
+			.param(subjectId)
+			.query(rs -> {
+				at.put(rs.getLong("id"), rs.getObject("revoked_at", OffsetDateTime.class));
+			});
+		return at;
+	}
+
 	private static LicenceView map(ResultSet rs, int n) throws SQLException {
 		return new LicenceView(rs.getLong("id"), rs.getLong("subject_id"), rs.getString("kind"), rs.getString("number"),
 				rs.getString("issuer_code"), rs.getString("issuer_name"), rs.getObject("valid_from", LocalDate.class),

@@ -102,10 +102,10 @@ public class Licences {
 		if (input.revokedOn().isAfter(today)) {
 			throw new SubjectViolation(SubjectViolation.BAD_REQUEST, "licence.revoked-in-future", input.revokedOn());
 		}
-		if (!licences.revoke(licenceId, input.revokedOn(), input.reason().strip())) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (!licences.revoke(licenceId, input.revokedOn(), input.reason().strip(), now)) {
 			throw new SubjectViolation(SubjectViolation.CONFLICT, "licence.already-revoked", licence.revokedOn());
 		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
 		publisher.publishEvent(new SubjectRecorded(licence.subjectId(), "licence-revoked", caller.accountId(), now,
 				Map.of("licence", licenceId, "revokedOn", input.revokedOn().toString(), "reason",
 						input.reason().strip())));

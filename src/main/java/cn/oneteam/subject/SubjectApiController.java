@@ -37,9 +37,16 @@ class SubjectApiController {
 
 	private final SubjectImport importer;
 
-	SubjectApiController(Subjects subjects, SubjectImport importer) {
+	private final Licences licences;
+
+	SubjectApiController(Subjects subjects, SubjectImport importer, Licences licences) {
 		this.subjects = subjects;
 		this.importer = importer;
+		this.licences = licences;
+	}
+
+	/** A natural person's whole ID number, as read for a case. */
+	record SubjectIdentity(long id, String idNumber) {
 	}
 
 	@PostMapping("/import")
@@ -93,6 +100,36 @@ class SubjectApiController {
 	@Operation(summary = "A subject; 404 when unknown or outside the caller's jurisdiction")
 	SubjectView byId(@PathVariable long id, ScopedPrincipal caller) {
 		return subjects.byId(id, caller);
+	}
+
+	@GetMapping("/{id}/identity")
+	@Operation(summary = "A natural person's whole 公民身份号码, for a case (permission case:handle; 403 otherwise)",
+			description = "Every other answer masks the number. Each read is recorded in the subject's full-process "
+					+ "record (action identity-read, with the reader) in the same transaction. 404 when unknown or "
+					+ "outside the caller's jurisdiction; 400 subject.no-id-number for a subject identified by a "
+					+ "统一社会信用代码 (shown whole everywhere).")
+	SubjectIdentity identity(@PathVariable long id, ScopedPrincipal caller) {
+		return new SubjectIdentity(id, subjects.identityNumber(id, caller));
+	}
+
+	@GetMapping("/{id}/licences")
+	@Operation(summary = "The subject's licences (行政许可), newest first, each with its standing today",
+			description = "404 when the subject is unknown or outside the caller's jurisdiction.")
+	List<LicenceAnswer> licences(@PathVariable long id, ScopedPrincipal caller) {
+		return licences.ofSubject(id, caller).stream().map(LicenceAnswer::of).toList();
+	}
+
+	@PostMapping("/{id}/licences")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a licence of the subject, typed in (source MANUAL; permission case:handle)",
+			description = "The issuer is named by its 统一社会信用代码, checked (400 creditcode.* with the position or "
+					+ "the check character expected); 400 licence.ends-before-start when validUntil precedes validFrom; "
+					+ "409 licence.duplicate-number when the issuer has recorded this number already; 404 when the "
+					+ "subject is outside the caller's jurisdiction. Recorded in the subject's full-process record "
+					+ "(licence-recorded).")
+	LicenceAnswer recordLicence(@PathVariable long id, @Valid @RequestBody LicenceInputs.Licence input,
+			ScopedPrincipal caller) {
+		return LicenceAnswer.of(licences.record(id, input, LicenceSource.MANUAL, caller));
 	}
 
 	@PostMapping("/{id}/close")

@@ -54,6 +54,11 @@ class SubjectRepository {
 			.optional();
 	}
 
+	/** The code as stored: for a natural person the whole ID number (callers check jurisdiction and record the read). */
+	Optional<String> wholeCode(long id) {
+		return jdbc.sql("select code from market_subject where id = ?").param(id).query(String.class).optional();
+	}
+
 	/** Names containing the words, closest first (pg_trgm similarity), at most {@code limit}. */
 	List<SubjectView> byName(String words, JurisdictionScope scope, int limit) {
 		return scoped("""

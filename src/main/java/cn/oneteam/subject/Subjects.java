@@ -90,6 +90,28 @@ public class Subjects {
 			.orElseThrow(() -> new SubjectViolation(SubjectViolation.NOT_FOUND, "subject.unknown", id));
 	}
 
+	/**
+	 * A natural person's whole 公民身份号码, for an officer who needs it for a case ({@code case:handle}; 403 for
+	 * others): the read is recorded in the subject's full-process record ({@code identity-read}, with the reader) in the
+	 * same transaction; 404 outside the caller's jurisdiction; 400 for a subject that has no ID number
+	 * (docs/adr/0019-subject-register.md, the subject's page).
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('case:handle')")
+	public String identityNumber(long id, ScopedPrincipal caller) {
+		SubjectView subject = byId(id, caller);
+		if (!subject.kind().identifiedByIdNumber()) {
+			throw new SubjectViolation(SubjectViolation.BAD_REQUEST, "subject.no-id-number", subject.kind());
+		}
+		String number = subjects.wholeCode(id).orElseThrow();
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("reader", caller.username());
+		facts.put("code", subject.code());
+		publisher.publishEvent(new SubjectRecorded(id, "identity-read", caller.accountId(), OffsetDateTime.now(clock),
+				facts));
+		return number;
+	}
+
 	/** 吊销, 注销 or 迁出 on a day (not in the future); the subject stays in the register. */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
