@@ -164,6 +164,32 @@ public class Credit {
 		return id;
 	}
 
+	/**
+	 * A fact another module observed about a subject — a complaint upheld, an inspection failed — counted for the
+	 * rule's period from the day, recorded once per source and regraded. Not a user's call: the observing module's.
+	 */
+	@Transactional
+	public Optional<Long> observed(long subjectId, FactKind kind, String source, LocalDate on, String reason,
+			OffsetDateTime at) {
+		if (kind != FactKind.COMPLAINT_UPHELD && kind != FactKind.INSPECTION_FAILED) {
+			throw new IllegalArgumentException("penalties and listings have their own calls: " + kind);
+		}
+		if (!repository.subjectExists(subjectId)) {
+			return Optional.empty();
+		}
+		repository.lock(subjectId);
+		LocalDate until = on.plusMonths(repository.rules().get(kind).countsMonths());
+		Optional<Long> id = repository.insertFact(subjectId, kind, source, on, until, reason, null, null, null, null,
+				new Publication.Until(null, null), at);
+		id.ifPresent(fact -> {
+			publisher.publishEvent(new CreditRecorded(subjectId, "credit-fact", CreditRecorded.SYSTEM, at,
+					Map.of("fact", fact, "kind", kind.name(), "source", source, "on", on.toString(), "countsUntil",
+							until.toString())));
+			regrade(subjectId, source, CreditRecorded.SYSTEM, at);
+		});
+		return id;
+	}
+
 	/** The fine of a case paid in full: its penalty facts are performed (a repair condition). */
 	@Transactional
 	public void finePaid(long caseId, LocalDate paidOn, OffsetDateTime at) {
