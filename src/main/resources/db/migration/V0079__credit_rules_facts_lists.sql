@@ -38,7 +38,7 @@ create table credit_list_entry (
     id               bigint generated always as identity primary key,
     subject_id       bigint       not null references market_subject (id),
     list             varchar(8)   not null check (list in ('ABNORMAL', 'SERIOUS')),
-    ground           varchar(24)  check (ground in ('ANNUAL_REPORT', 'INFORMATION_NOT_PUBLISHED',
+    ground           varchar(32)  check (ground in ('ANNUAL_REPORT', 'INFORMATION_NOT_PUBLISHED',
                        'FALSE_INFORMATION', 'UNREACHABLE')),
     reason           varchar(1000) not null check (length(btrim(reason)) > 0),
     deciding_body    varchar(200) not null check (length(btrim(deciding_body)) > 0),

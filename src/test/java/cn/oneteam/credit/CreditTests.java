@@ -318,6 +318,19 @@ class CreditTests extends IntegrationTest {
 		assertThat(seen).isEmpty();
 	}
 
+	@Test
+	void theDemoShowsClassesBCAndD() throws Exception {
+		List<Long> listed = jdbc.sql("""
+				select distinct e.subject_id from credit_list_entry e join market_subject m on m.id = e.subject_id
+				where e.reason like '（演示）%' order by 1""").query(Long.class).list();
+		assertThat(listed).hasSize(4);
+		List<String> classes = new java.util.ArrayList<>();
+		for (long subject : listed) {
+			classes.add(credit(subject).at("/now/creditClass").asString());
+		}
+		assertThat(classes).containsExactlyInAnyOrder("B", "B", "C", "D");
+	}
+
 	private cn.oneteam.shared.ScopedPrincipal principal(String username) {
 		return (cn.oneteam.shared.ScopedPrincipal) users.loadUserByUsername(username);
 	}
