@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -329,6 +331,62 @@ class CreditTests extends IntegrationTest {
 			classes.add(credit(subject).at("/now/creditClass").asString());
 		}
 		assertThat(classes).containsExactlyInAnyOrder("B", "B", "C", "D");
+	}
+
+	@Test
+	void theRulesAreDataThatCreditManageEditsAndTheThresholdsStayInOrder() throws Exception {
+		String page = mvc.perform(get("/credit/rules").with(as(LEGAL))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("id=\"credit-rules\"", "data-kind=\"SERIOUS_LISTED\"", "id=\"credit-thresholds\"");
+		String rule = "/api/v1/credit/rules/COMPLAINT_UPHELD";
+		mvc.perform(put(rule).with(as(OFFICER)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"weight\":4,\"countsMonths\":12}")).andExpect(status().isForbidden());
+		try {
+			mvc.perform(put(rule).with(as(LEGAL)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"weight\":4,\"countsMonths\":18}"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.weight").value(4))
+				.andExpect(jsonPath("$.countsMonths").value(18));
+		}
+		finally {
+			mvc.perform(put(rule).with(as(LEGAL)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"weight\":3,\"countsMonths\":12}")).andExpect(status().isOk());
+		}
+		mvc.perform(put("/api/v1/credit/thresholds/B").with(as(LEGAL)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"minScore\":30}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("credit.threshold.order"));
+		mvc.perform(post("/credit/thresholds/A").with(as(LEGAL)).with(csrf()).param("minScore", "5"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("error"));
+		JsonNode rules = body(mvc.perform(get("/api/v1/credit/rules").with(as(OFFICER))).andExpect(status().isOk()));
+		assertThat(rules.at("/thresholds").findValuesAsString("minScore")).containsExactly("0", "10", "30", "60");
+	}
+
+	@Test
+	void theCreditPageListsARemovesItAndTellsARefusal() throws Exception {
+		long subject = freshSubject();
+		String base = "/credit/subjects/" + subject;
+		mvc.perform(post(base + "/lists").with(as(LEGAL)).with(csrf()).param("list", "ABNORMAL")
+			.param("ground", "FALSE_INFORMATION").param("reason", "年度报告隐瞒真实情况").param("decidingBody", "德令哈市市场监督管理局")
+			.param("caseId", "").param("decisionNumber", "").param("listedOn", ""))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("saved"));
+		mvc.perform(post(base + "/lists").with(as(LEGAL)).with(csrf()).param("list", "SERIOUS").param("ground", "")
+			.param("reason", "x").param("decidingBody", "德令哈市市场监督管理局"))
+			.andExpect(flash().attributeExists("error"));
+		String page = mvc.perform(get(base).with(as(LEGAL))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-list=\"ABNORMAL\"", "data-open=\"true\"", "年度报告隐瞒真实情况",
+				"id=\"credit-list-form\"", "data-class=\"B\"");
+		long entry = jdbc.sql("select id from credit_list_entry where subject_id = ?").param(subject).query(Long.class)
+			.single();
+		mvc.perform(post(base + "/lists/" + entry + "/removal").with(as(LEGAL)).with(csrf()).param("reason", "已更正"))
+			.andExpect(flash().attributeExists("saved"));
+		assertThat(credit(subject).at("/lists/0/removedOn").asString()).isEqualTo(LocalDate.now(ChinaTime.ZONE).toString());
+		// an officer sees the page without the forms of credit:manage
+		String officers = mvc.perform(get(base).with(as(OFFICER))).andReturn().getResponse().getContentAsString();
+		assertThat(officers).doesNotContain("id=\"credit-list-form\"").contains("id=\"credit-repair-form\"");
 	}
 
 	private cn.oneteam.shared.ScopedPrincipal principal(String username) {
