@@ -371,6 +371,21 @@ public class Credit {
 		return fact.kind() == FactKind.PENALTY_GENERAL || fact.kind() == FactKind.SERIOUS_LISTED;
 	}
 
+	/**
+	 * Regrades the subjects one of whose facts stopped counting after their last grade (its period over, or ended), at
+	 * most {@code limit}; the scheduled scan's work ({@link CreditRegrade}). Returns the subjects regraded.
+	 */
+	int regradeExpired(int limit) {
+		LocalDate today = today();
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Long> subjectIds = repository.subjectsWithFactsEndedSinceLastGrade(today, limit);
+		for (long subjectId : subjectIds) {
+			repository.lock(subjectId);
+			regrade(subjectId, "expiry", CreditRecorded.SYSTEM, now);
+		}
+		return subjectIds.size();
+	}
+
 	// the class
 
 	/**

@@ -238,6 +238,25 @@ class CreditRepository {
 				rs.getObject("decided_at", OffsetDateTime.class));
 	}
 
+	/**
+	 * The subjects with a fact that stopped counting (the day after its last day, or the day it ended) on or before
+	 * today and after the day of their last grade.
+	 */
+	List<Long> subjectsWithFactsEndedSinceLastGrade(LocalDate today, int limit) {
+		return jdbc.sql("""
+				select f.subject_id from credit_fact f
+				left join lateral (select max(h.computed_at) as last from credit_grade_history h
+				  where h.subject_id = f.subject_id) g on true
+				where least(f.counts_until + 1, coalesce(f.ended_on, f.counts_until + 1)) <= ?
+				  and (g.last is null
+				       or least(f.counts_until + 1, coalesce(f.ended_on, f.counts_until + 1))
+				          > (g.last at time zone 'Asia/Shanghai')::date)
+				group by f.subject_id order by f.subject_id limit ?""")
+			.params(today, limit)
+			.query(Long.class)
+			.list();
+	}
+
 	// class history
 
 	Optional<CreditViews.GradeEntry> lastGrade(long subjectId) {

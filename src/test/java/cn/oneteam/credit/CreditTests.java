@@ -389,6 +389,33 @@ class CreditTests extends IntegrationTest {
 		assertThat(officers).doesNotContain("id=\"credit-list-form\"").contains("id=\"credit-repair-form\"");
 	}
 
+	@Autowired
+	CreditRegrade regrade;
+
+	@Test
+	void aFactWhosePeriodIsOverRegradesTheSubjectAtTheNextScanOnce() throws Exception {
+		long subject = freshSubject();
+		postAs(LEGAL, "/api/v1/credit/subjects/" + subject + "/lists", """
+				{"list":"ABNORMAL","ground":"UNREACHABLE","reason":"无法联系","decidingBody":"德令哈市市场监督管理局"}""")
+			.andExpect(status().isCreated());
+		assertThat(credit(subject).at("/history/0/creditClass").asString()).isEqualTo("B");
+		// as if three years had passed: the fact's last day was yesterday, the grade was computed before it
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
+		jdbc.sql("update credit_fact set occurred_on = ?, counts_until = ? where subject_id = ?")
+			.params(today.minusYears(3).minusDays(1), today.minusDays(1), subject).update();
+		jdbc.sql("update credit_grade_history set computed_at = computed_at - interval '3 years' where subject_id = ?")
+			.param(subject).update();
+		assertThat(credit(subject).at("/now/creditClass").asString()).isEqualTo("A");
+		assertThat(regrade.scan()).isPositive();
+		JsonNode after = credit(subject);
+		assertThat(after.at("/history").size()).isEqualTo(2);
+		assertThat(after.at("/history/0/creditClass").asString()).isEqualTo("A");
+		assertThat(after.at("/history/0/cause").asString()).isEqualTo("expiry");
+		assertThat(after.at("/history/0/reasons").size()).isZero();
+		regrade.scan();
+		assertThat(credit(subject).at("/history").size()).isEqualTo(2);
+	}
+
 	private cn.oneteam.shared.ScopedPrincipal principal(String username) {
 		return (cn.oneteam.shared.ScopedPrincipal) users.loadUserByUsername(username);
 	}
