@@ -25,7 +25,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's credit records (docs/adr/0022-credit-and-risk.md): four 德令哈 demo enterprises — two on the 经营异常名录
+ * The demo's credit records (docs/adr/0022-credit-and-risk.md): four 德令哈 demo restaurant companies — two on the 经营异常名录
  * (class B), one also failed two inspections (class C), one on the 严重违法失信名单 (class D). Skipped when the first of
  * them is listed already.
  */
@@ -35,6 +35,8 @@ import org.springframework.stereotype.Component;
 class DemoCredit implements ApplicationRunner {
 
 	private static final String BODY = "德令哈市市场监督管理局";
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoCredit.class);
 
 	private final Subjects subjects;
 
@@ -56,8 +58,9 @@ class DemoCredit implements ApplicationRunner {
 		Operator operator = new Operator(accounts.idOf("admin").orElseThrow(),
 				organizations.findByCode("platform").orElseThrow().id().value());
 		SystemActor.call(() -> {
-			List<SubjectView> delingha = subjects.byName("（演示）德令哈", operator).stream()
-				.filter(s -> s.kind() == SubjectKind.LEGAL_PERSON && s.divisionCode().startsWith("632802"))
+			List<SubjectView> delingha = subjects.byName("餐饮有限公司", operator).stream()
+				.filter(s -> s.kind() == SubjectKind.LEGAL_PERSON && s.code().startsWith("91")
+						&& s.divisionCode().startsWith("632802"))
 				.limit(4)
 				.toList();
 			if (delingha.size() < 4 || !credit.of(delingha.get(0).id(), operator).lists().isEmpty()) {
@@ -78,6 +81,8 @@ class DemoCredit implements ApplicationRunner {
 			credit.list(delingha.get(3).id(), new CreditInputs.Listing(ListKind.SERIOUS, null,
 					"（演示）提供虚假材料取得许可，被吊销营业执照", BODY, null, "（演示）德市监罚〔2026〕9号", today.minusMonths(3)),
 					operator);
+			log.info("Demo credit: classes B, B, C, D at /credit/subjects/{}, {}, {}, {}", delingha.get(0).id(),
+					delingha.get(1).id(), delingha.get(2).id(), delingha.get(3).id());
 			return null;
 		});
 	}
