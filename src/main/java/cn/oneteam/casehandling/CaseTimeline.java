@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A subject's cases on its timeline (docs/adr/0023-case-party-from-register.md): filed, decided and closed, each
+ * A subject's cases on its timeline (docs/adr/0023-case-party-from-register.md): clue, filed, decided and closed, each
  * linking to the case — only the cases the viewer may read ({@link CaseAccess}: {@code case:read} within the
  * jurisdiction, or the cases transferred to the viewer's body); nothing for a viewer who reads no case.
  */
@@ -48,7 +48,7 @@ class CaseTimeline implements SubjectTimeline {
 		JurisdictionScope scope = viewer.jurisdiction();
 		List<SubjectTimelineEntry> entries = new ArrayList<>();
 		jdbc.sql("""
-				select c.id, c.matter_code, c.filed_on, c.decided_on, c.closed_on,
+				select c.id, c.matter_code, c.discovered_on, c.filed_on, c.decided_on, c.closed_on,
 				  coalesce(c.decision_number, c.form_number) as number
 				from penalty_case c
 				where c.subject_id = :subject and (:nationwide or c.place_code like any (:codes)) and """
@@ -61,6 +61,7 @@ class CaseTimeline implements SubjectTimeline {
 				String id = String.valueOf(rs.getLong("id"));
 				String matter = rs.getString("matter_code");
 				String href = "/cases/" + id;
+				add(entries, rs.getObject("discovered_on", LocalDate.class), "case.timeline.clue", href, id, matter);
 				add(entries, rs.getObject("filed_on", LocalDate.class), "case.timeline.filed", href, id, matter);
 				String number = rs.getString("number");
 				add(entries, rs.getObject("decided_on", LocalDate.class), "case.timeline.decided", href, id, matter,

@@ -56,7 +56,8 @@ public class SubjectParties {
 
 	/**
 	 * The code as a 统一社会信用代码, else as a 公民身份号码; refused with the credit-code validator's reason when the code
-	 * has letters other than a final X, with the ID-number validator's otherwise.
+	 * has letters other than a final X or starts as a market entity's does (91 enterprise, 92 个体工商户, 93 农民专业合作社),
+	 * with the ID-number validator's otherwise.
 	 */
 	private static String checked(String code) {
 		cn.oneteam.shared.RuleViolation asCredit;
@@ -71,7 +72,8 @@ public class SubjectParties {
 		}
 		catch (cn.oneteam.shared.RuleViolation refused) {
 			boolean letters = code.chars().limit(Math.max(0, code.length() - 1)).anyMatch(Character::isLetter);
-			throw letters ? asCredit : refused;
+			boolean marketEntity = code.startsWith("91") || code.startsWith("92") || code.startsWith("93");
+			throw letters || marketEntity ? asCredit : refused;
 		}
 	}
 }
