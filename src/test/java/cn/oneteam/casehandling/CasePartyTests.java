@@ -235,4 +235,58 @@ class CasePartyTests extends CaseApiTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:case.party-kind-mismatch"));
 	}
+
+	@Test
+	void theCluePageChoosesOrRegistersTheParty() throws Exception {
+		String name = "（测试）页面选择有限公司" + System.nanoTime() % 100000;
+		long subject = subject("LEGAL_PERSON", freshCreditCode("91"), name);
+		String found = mvc.perform(get("/cases/new/parties").param("q", name).with(as("dlh.officer1")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(found).contains(name, "value=\"" + subject + "\"").doesNotContain("party-closed", "<html");
+		String chosen = mvc.perform(post("/cases/new").with(as("dlh.officer1")).with(csrf())
+			.param("matter", "HX-CG-009").param("place", "632802003").param("subjectId", String.valueOf(subject))
+			.param("partyKind", "").param("partyName", "").param("source", "INSPECTION").param("facts", "在禁止时段露天烧烤")
+			.param("discoveredOn", "2026-06-01"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long chosenCase = Long.parseLong(chosen.substring("/cases/".length()));
+		assertThat(partyColumns(chosenCase)).containsEntry("subject_id", subject).containsEntry("party_name", name);
+
+		String code = freshCreditCode("92");
+		String registered = "（测试）页面登记烧烤店" + System.nanoTime() % 100000;
+		String page = mvc.perform(post("/cases/new").with(as("dlh.officer1")).with(csrf())
+			.param("matter", "HX-CG-009").param("place", "632802003").param("registerSubject", "true")
+			.param("subject.kind", "INDIVIDUAL_BUSINESS").param("subject.code", code).param("subject.name", registered)
+			.param("subject.divisionCode", "632802003").param("subject.streetAddress", "长江路8号")
+			.param("subject.representative", "周某某").param("source", "INSPECTION").param("facts", "在禁止时段露天烧烤")
+			.param("discoveredOn", "2026-06-01"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long registeredCase = Long.parseLong(page.substring("/cases/".length()));
+		assertThat(partyColumns(registeredCase)).containsEntry("party_name", registered)
+			.containsEntry("party_type", "INDIVIDUAL_BUSINESS");
+		assertThat(jdbc.sql("select name from market_subject where code = ?").param(code).query(String.class).single())
+			.isEqualTo(registered);
+		// a registration without its address comes back with the field named, nothing stored
+		String refused = mvc.perform(post("/cases/new").with(as("dlh.officer1")).with(csrf())
+			.param("matter", "HX-CG-009").param("place", "632802003").param("registerSubject", "true")
+			.param("subject.kind", "INDIVIDUAL_BUSINESS").param("subject.code", freshCreditCode("92"))
+			.param("subject.name", registered + "二").param("subject.divisionCode", "632802003")
+			.param("source", "INSPECTION").param("facts", "在禁止时段露天烧烤").param("discoveredOn", "2026-06-01"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"refusal\"", "详细地址", registered + "二");
+		assertThat(jdbc.sql("select count(*) from market_subject where name = ?").param(registered + "二")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void theDemoDecisionsPrintTheirSubjectsAddressAndCode() throws Exception {
+		Map<String, Object> demo = jdbc.sql("""
+				select c.id, c.party_code, c.party_address from penalty_case c
+				where c.party_name like '（演示）德令哈市%' and c.party_code is not null and c.decision_number is not null
+				  and c.outcome = 'PENALTY' and c.procedure = 'GENERAL' order by c.id limit 1""").query().singleRow();
+		long id = ((Number) demo.get("id")).longValue();
+		String text = textOf(id, latest(id, "PENALTY_DECISION"));
+		assertThat(text).contains("统一社会信用代码：" + demo.get("party_code"),
+				"住所（地址）：" + demo.get("party_address"));
+		assertThat((String) demo.get("party_address")).startsWith("青海省海西蒙古族藏族自治州德令哈市");
+	}
 }
