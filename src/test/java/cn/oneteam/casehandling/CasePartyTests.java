@@ -125,6 +125,10 @@ class CasePartyTests extends CaseApiTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DEREGISTERED\"}")).andExpect(status().isOk());
 		JsonNode clue = body(postClue(Map.of("subjectId", closed)).andExpect(status().isCreated()));
 		assertThat(clue.get("partyKind").asString()).isEqualTo("INDIVIDUAL_BUSINESS");
+		// the case page names the subject with its status
+		String casePage = mvc.perform(get("/cases/{id}", clue.get("id").asLong()).with(as("dlh.officer1")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(casePage).contains("id=\"case-party-subject\"", "注销").doesNotContain("??");
 		// the clue page's picker shows it, marked closed
 		String found = mvc.perform(get("/cases/new/parties").param("q", closedName).with(as("dlh.officer1")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
