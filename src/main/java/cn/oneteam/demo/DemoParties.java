@@ -43,23 +43,33 @@ class DemoParties {
 			return clue;
 		}
 		String name = clue.partyName().strip();
-		Optional<SubjectView> known = subjects.byName(name, officer).stream().filter(s -> s.name().equals(name))
-			.findFirst();
-		if (known.isPresent()) {
-			return clue.withParty(known.get().id(), clue.partyKind(), name);
-		}
-		boolean business = clue.partyKind() == PartyKind.INDIVIDUAL_BUSINESS;
+		Optional<SubjectView> known = known(name, officer);
+		return known.isPresent() ? clue.withParty(known.get().id(), clue.partyKind(), name)
+				: clue.withNewSubject(registration(clue.partyKind(), name, clue.place()));
+	}
+
+	/** The subject of the name in the officer's jurisdiction, registered on the township now when there is none. */
+	long subjectOf(PartyKind kind, String name, String place, ScopedPrincipal officer) {
+		return known(name, officer).orElseGet(() -> subjects.register(registration(kind, name, place), officer)).id();
+	}
+
+	private Optional<SubjectView> known(String name, ScopedPrincipal officer) {
+		return subjects.byName(name, officer).stream().filter(s -> s.name().equals(name)).findFirst();
+	}
+
+	/** A company (91) or an individual business (92) on the township, its code fixed by the name and free. */
+	private SubjectInputs.Registration registration(PartyKind kind, String name, String place) {
+		boolean business = kind == PartyKind.INDIVIDUAL_BUSINESS;
 		int seed = Math.floorMod(name.hashCode(), 100_000_000);
 		String code;
 		do { // a code no subject holds, the same for the same name on every start
-			code = CreditCode.complete((business ? "92" : "91") + clue.place().substring(0, 6)
+			code = CreditCode.complete((business ? "92" : "91") + place.substring(0, 6)
 					+ String.format("%08d", seed++ % 100_000_000)).value();
 		}
 		while (parties.byCode(code).isPresent());
 		String street = ROADS[seed % ROADS.length] + (1 + seed % 199) + "号";
 		String representative = SURNAMES[seed % SURNAMES.length] + "某某";
-		return clue.withNewSubject(new SubjectInputs.Registration(
-				business ? SubjectKind.INDIVIDUAL_BUSINESS : SubjectKind.LEGAL_PERSON, code, name, clue.place(), street,
-				representative, null));
+		return new SubjectInputs.Registration(business ? SubjectKind.INDIVIDUAL_BUSINESS : SubjectKind.LEGAL_PERSON,
+				code, name, place, street, representative, null);
 	}
 }

@@ -62,7 +62,10 @@ class ClueParty {
 		return subjects.byName(text, caller);
 	}
 
-	/** The subject chosen on a form sent back, when there is one in the caller's jurisdiction. */
+	/**
+	 * The subject chosen on a form sent back, or a case's, when there is one in the caller's jurisdiction and the
+	 * caller reads the register (department staff reading a case transferred to them do not).
+	 */
 	Optional<SubjectView> chosen(String subjectId, ScopedPrincipal caller) {
 		if (!subjectId.matches("[0-9]{1,18}")) {
 			return Optional.empty();
@@ -70,7 +73,7 @@ class ClueParty {
 		try {
 			return Optional.of(subjects.byId(Long.parseLong(subjectId), caller));
 		}
-		catch (RuleViolation gone) {
+		catch (RuleViolation | org.springframework.security.access.AccessDeniedException notForTheCaller) {
 			return Optional.empty();
 		}
 	}
