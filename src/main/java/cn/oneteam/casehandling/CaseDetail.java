@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A general-procedure case as the API and the case page show it: where it stands, what was found, proposed, notified
  * and decided, the running clocks with their due dates, the approval it waits for, and which actions the caller may
- * take now — with the reasons for the others.
+ * take now — with the reasons for the others; {@code subjectId}: the party in the register of subjects, when taken from
+ * there (docs/adr/0023-case-party-from-register.md).
  */
 public record CaseDetail(long id, CaseStage stage, String matterCode, int matterVersion, String place,
 		long actingOrgId, long nameOrgId, String mode, PartyKind partyKind, String partyName, String facts,
@@ -35,7 +36,7 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 		@Nullable String decisionNumber, @Nullable LocalDate servedOn,
 		@Nullable LocalDate paymentDue, @Nullable @Money BigDecimal paidAmount, @Nullable LocalDate closedOn,
 		List<CaseClock> clocks, @Nullable PendingApproval pendingApproval, List<ActionAvailability> actions,
-		@Nullable Execution execution) {
+		@Nullable Execution execution, @Nullable Long subjectId) {
 
 	static CaseDetail of(CaseFile c, List<CaseClock> clocks, @Nullable PendingApproval pending,
 			List<ActionAvailability> actions, @Nullable Execution execution) {
@@ -48,7 +49,7 @@ public record CaseDetail(long id, CaseStage stage, String matterCode, int matter
 				c.partyWaived(), c.hearingRequested(), c.hearingOn(), c.hearingHeld(), c.decidedKinds(), c.decidedFine(),
 				c.decidedFine() == null ? null : ChineseAmount.upper(c.decidedFine()), c.decidedOn(), c.decisionNumber(),
 				c.servedOn(), PaymentSchedule.paymentDeadline(c, clocks), c.paidAmount(), c.closedOn(), clocks, pending, actions,
-				execution);
+				execution, c.subjectId());
 	}
 
 	/**

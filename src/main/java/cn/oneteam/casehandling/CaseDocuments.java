@@ -5,6 +5,7 @@ import cn.oneteam.casehandling.file.CaseEvent;
 import cn.oneteam.casehandling.file.CaseFile;
 import cn.oneteam.casehandling.file.CaseFiles;
 import cn.oneteam.casehandling.procedure.ActionContext;
+import cn.oneteam.casehandling.procedure.CaseParties;
 import cn.oneteam.casehandling.procedure.CaseRecordCheck;
 import cn.oneteam.casehandling.procedure.Clocks;
 import cn.oneteam.casehandling.procedure.DocumentActions;
@@ -100,12 +101,15 @@ public class CaseDocuments {
 
 	private final CaseRecordCheck recordCheck;
 
+	private final CaseParties parties;
+
 	private final Evidence evidence; // lazily: the evidence module asks this module's CaseEvidence about cases
 
 	CaseDocuments(CaseFiles files, Catalog catalog, Organizations organizations, DocumentPdf pdf,
 			MessageSource messages, IssuedDocuments issued, Clocks clocks, DocumentTemplates templates,
 			DocumentNumbers numbers, FullProcessRecord record, JsonMapper json, ApplicationEventPublisher events,
-			Clock clock, @Lazy Evidence evidence, CaseRecordCheck recordCheck) {
+			Clock clock, @Lazy Evidence evidence, CaseRecordCheck recordCheck, CaseParties parties) {
+		this.parties = parties;
 		this.recordCheck = recordCheck;
 		this.evidence = evidence;
 		this.files = files;
@@ -384,6 +388,15 @@ public class CaseDocuments {
 		v.put("case.filedOn", c.filedOn);
 		v.put("party.name", c.partyName);
 		v.put("party.kind", zh("party.kind." + c.partyKind.name(), c.partyKind.name()));
+		// a party from the register: as kept at the decision, else as the register reads today (docs/adr/0023-case-party-from-register.md)
+		CaseParties.Particulars party = parties.of(c);
+		if (party != null) {
+			v.put("party.codeLabel", party.codeLabel());
+			v.put("party.code", party.code());
+			v.put("party.address", party.address());
+			v.put("party.representativeLabel", party.representativeLabel());
+			v.put("party.representative", party.representative());
+		}
 		v.put("officers", c.officers.stream()
 			.map(o -> Map.of("name", o.name(), "certificate", o.certificateNumber()))
 			.toList());

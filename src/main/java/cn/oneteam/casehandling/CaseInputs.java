@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.subject.SubjectInputs;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -23,12 +24,41 @@ public final class CaseInputs {
 	private CaseInputs() {
 	}
 
-	/** 线索登记. */
+	/**
+	 * 线索登记. The party is chosen from the register of subjects ({@code subjectId}: its kind and name then come from
+	 * the subject; a kind given must match), registered there on the fly ({@code newSubject}, in the same transaction),
+	 * or named in free text ({@code partyKind} and {@code partyName}) — docs/adr/0023-case-party-from-register.md.
+	 */
 	public record NewClue(@NotBlank @Schema(example = "HX-CG-009") String matter,
-			@NotBlank @Schema(example = "632802003") String place, @NotNull PartyKind partyKind,
-			@NotBlank @Size(max = 200) String partyName, @NotBlank @Size(max = 2000) String facts,
+			@NotBlank @Schema(example = "632802003") String place,
+			@Nullable @Schema(description = "required unless the party is a subject; must match the subject's kind")
+			PartyKind partyKind,
+			@Nullable @Size(max = 200) @Schema(description = "required unless the party is a subject") String partyName,
+			@NotBlank @Size(max = 2000) String facts,
 			@NotNull @Schema(example = "INSPECTION") ClueSource source,
-			@NotNull @Schema(example = "2026-06-01") LocalDate discoveredOn, @Nullable LocalDate actOn) {
+			@NotNull @Schema(example = "2026-06-01") LocalDate discoveredOn, @Nullable LocalDate actOn,
+			@Nullable @Schema(description = "the party chosen from the register of subjects (GET /api/v1/subjects)")
+			Long subjectId,
+			@jakarta.validation.Valid
+			@Schema(description = "the party registered as a subject with the clue (as POST /api/v1/subjects takes it)")
+			SubjectInputs.@Nullable Registration newSubject) {
+
+		/** A clue whose party is named in free text. */
+		public NewClue(String matter, String place, PartyKind partyKind, String partyName, String facts,
+				ClueSource source, LocalDate discoveredOn, @Nullable LocalDate actOn) {
+			this(matter, place, partyKind, partyName, facts, source, discoveredOn, actOn, null, null);
+		}
+
+		/** The same clue with its party registered on the fly. */
+		public NewClue withNewSubject(SubjectInputs.Registration registration) {
+			return new NewClue(matter, place, partyKind, partyName, facts, source, discoveredOn, actOn, null,
+					registration);
+		}
+
+		/** The same clue with its party resolved: the subject's id, kind and name. */
+		public NewClue withParty(@Nullable Long subject, PartyKind kind, String name) {
+			return new NewClue(matter, place, kind, name, facts, source, discoveredOn, actOn, subject, null);
+		}
 	}
 
 	/** 立案: the act's dates for the limitation period, the party's birth date if a minor may be involved, officers. */

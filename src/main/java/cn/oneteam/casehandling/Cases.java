@@ -5,6 +5,8 @@ import cn.oneteam.casehandling.file.CaseRepository;
 import cn.oneteam.casehandling.penalty.OneActOneFine;
 import cn.oneteam.casehandling.penalty.StatutoryRange;
 import cn.oneteam.casehandling.procedure.CaseAccess;
+import cn.oneteam.casehandling.procedure.CaseParties;
+import cn.oneteam.subject.SubjectParty;
 import cn.oneteam.casehandling.procedure.CaseRecordCheck;
 import cn.oneteam.casehandling.procedure.Clocks;
 import cn.oneteam.casehandling.procedure.OfficerCheck;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.oneteam.audit.FullProcessRecord;
+import org.jspecify.annotations.Nullable;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.audit.Verification;
 import cn.oneteam.calendar.WorkingDayCalendar;
@@ -69,14 +72,17 @@ public class Cases {
 
 	private final CaseAccess access;
 
+	private final CaseParties parties;
+
 	/**
 	 * @param individualBusinessAsCitizen whether 个体工商户 count as citizens for the simple procedure (docs/legal/procedure.md#citizen-individual-business)
 	 */
 	Cases(CaseRepository cases, Catalog catalog, OfficerCheck officerCheck, WorkingDayCalendar calendar, Clock clock,
 			ApplicationEventPublisher events, FullProcessRecord record, CaseProcedure procedure,
-			Clocks clocks, FormBlocks forms, CaseRecordCheck recordCheck, CaseAccess access,
+			Clocks clocks, FormBlocks forms, CaseRecordCheck recordCheck, CaseAccess access, CaseParties parties,
 			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
 		this.recordCheck = recordCheck;
+		this.parties = parties;
 		this.cases = cases;
 		this.catalog = catalog;
 		this.officerCheck = officerCheck;
@@ -115,6 +121,12 @@ public class Cases {
 		MatterVersion version = matter.versionOn(d.decidedOn())
 			.orElseThrow(() -> new CaseViolation(CaseViolation.UNPROCESSABLE, "case.matter-not-in-force", List.of(),
 					d.matterCode(), d.decidedOn()));
+		// the party chosen from the register: its kind must match, its name is the register's (docs/adr/0023-case-party-from-register.md)
+		@Nullable SubjectParty subject = d.subjectId() == null ? null : parties.chosen(d.subjectId(), caller);
+		if (subject != null) {
+			CaseParties.requireKind(d.partyKind(), subject.kind());
+		}
+		String partyName = subject != null ? subject.name() : d.partyName().trim();
 		List<String> reasons = new ArrayList<>(
 				SimpleProcedure.reasonsAgainst(d.penaltyKinds(), d.fine(), d.partyKind(), individualBusinessAsCitizen));
 		if (!d.partyInformed()) {
@@ -128,7 +140,7 @@ public class Cases {
 		}
 		// 处罚法 §29: an act already fined, on the spot or in the general procedure, is not fined again
 		OneActOneFine.reasonAgainst(d.penaltyKinds(),
-				cases.sameActFined(matter.code(), d.partyName().trim(), d.decidedOn()))
+				cases.sameActFined(matter.code(), partyName, d.decidedOn()))
 			.ifPresent(reasons::add);
 		if (d.fine() != null && d.fine().signum() > 0 && !StatutoryRange.of(version.fine(), null).map(r -> r.contains(d.fine())).orElse(false)) {
 			reasons.add("case.fine-outside-statutory-range");
@@ -146,12 +158,16 @@ public class Cases {
 		Clocks.OnTheSpotDeadlines due = clocks.onTheSpot(d.decidedOn(), d.fine() != null, d.place());
 		PenaltyCase decided = new PenaltyCase(0, PenaltyCase.Procedure.SIMPLE, CaseStage.DECIDED, matter.code(),
 				version.version(), d.place(), responsible.enforcingBodyId(), responsible.documentNameBodyId(),
-				responsible.mode(), d.partyKind(), d.partyName().trim(), d.facts().trim(), d.penaltyKinds(), d.fine(),
+				responsible.mode(), d.partyKind(), partyName, d.facts().trim(), d.penaltyKinds(), d.fine(),
 				d.formNumber().trim(), d.decidedOn(), due.archive().date(),
 				due.payment() == null ? null : due.payment().date(), due.archive().provisional(),
 				due.payment() != null && due.payment().provisional(), caseOfficers, d.collection());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = cases.insert(decided, caller.accountId(), now);
+		if (subject != null) { // its particulars as of the decision
+			cases.keepParty(id, subject.id(), subject.code(),
+					parties.address(subject.divisionCode(), subject.streetAddress()), subject.representative());
+		}
 		forms.use(responsible.enforcingBodyId(), d.formNumber().trim(),
 				caseOfficers.stream().map(CaseOfficer::personId).toList(), id, caller.accountId());
 		if (d.collection() != null) { // 处罚法 §71: to the body within 2 working days
@@ -162,7 +178,7 @@ public class Cases {
 				caseOfficers.stream().map(CaseOfficer::certificateNumber).toList(), now, facts(decided)));
 		// other modules hear of it as of any decision, the form's number being the decision's (docs/adr/0014-typed-events.md)
 		events.publishEvent(new CaseDecided(id, PenaltyCase.Procedure.SIMPLE, d.place(), responsible.enforcingBodyId(),
-				matter.code(), d.partyKind(), d.partyName().trim(), null, CaseOutcome.PENALTY, Set.copyOf(d.penaltyKinds()),
+				matter.code(), d.partyKind(), partyName, d.subjectId(), CaseOutcome.PENALTY, Set.copyOf(d.penaltyKinds()),
 				d.fine(), d.formNumber().trim(), d.decidedOn(), now));
 		return cases.find(id).orElseThrow();
 	}

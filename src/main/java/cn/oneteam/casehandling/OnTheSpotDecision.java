@@ -15,13 +15,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * 当场处罚决定: what the officers record after deciding on the spot: the matter and place, the party, the facts, the
  * penalty, the number printed on the pre-numbered decision form, the officers who decided (处罚法 §52), and whether
- * the party was told of the facts, reasons and basis and of the right to state and defend (§44).
+ * the party was told of the facts, reasons and basis and of the right to state and defend (§44). {@code subjectId}: the
+ * party chosen from the register of subjects, whose name and particulars the case then keeps as of the decision
+ * (docs/adr/0023-case-party-from-register.md).
  */
 public record OnTheSpotDecision(String matterCode, DivisionCode place, LocalDate decidedOn, PartyKind partyKind,
 		String partyName, String facts, Set<PenaltyKind> penaltyKinds, @Nullable @Money BigDecimal fine, String formNumber,
-		List<PersonId> officers, boolean partyInformed, @Nullable OnTheSpotCollection collection) {
+		List<PersonId> officers, boolean partyInformed, @Nullable OnTheSpotCollection collection,
+		@Nullable Long subjectId) {
 
 	static final int MAX_OFFICERS = 6;
+
+	/** A decision whose party is named in free text. */
+	public OnTheSpotDecision(String matterCode, DivisionCode place, LocalDate decidedOn, PartyKind partyKind,
+			String partyName, String facts, Set<PenaltyKind> penaltyKinds, @Nullable BigDecimal fine, String formNumber,
+			List<PersonId> officers, boolean partyInformed, @Nullable OnTheSpotCollection collection) {
+		this(matterCode, place, decidedOn, partyKind, partyName, facts, penaltyKinds, fine, formNumber, officers,
+				partyInformed, collection, null);
+	}
 
 	public OnTheSpotDecision {
 		requireText("partyName", partyName, 200);

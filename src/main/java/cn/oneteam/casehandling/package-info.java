@@ -10,6 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "案件办理",
 		allowedDependencies = { "audit", "calendar", "catalog", "documents", "evidence", "organization", "platform",
-				"region", "shared" })
+				"region", "shared", "subject" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.casehandling;

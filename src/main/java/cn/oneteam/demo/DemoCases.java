@@ -48,8 +48,12 @@ class DemoCases implements ApplicationRunner {
 
 	private final Clock clock;
 
+	/** The parties from the register (docs/adr/0023-case-party-from-register.md). */
+	private final DemoParties parties;
+
 	DemoCases(Cases cases, Accounts accounts, Officers officers, Organizations organizations, FormBlocks forms,
-			Clock clock) {
+			Clock clock, DemoParties parties) {
+		this.parties = parties;
 		this.cases = cases;
 		this.forms = forms;
 		this.clock = clock;
@@ -83,8 +87,8 @@ class DemoCases implements ApplicationRunner {
 			cases.decideOnTheSpot(new OnTheSpotDecision("HX-CG-018", DivisionCode.of("632801005"), LocalDate.now(clock),
 					PartyKind.ORGANISATION, "（演示）格尔木市某商贸有限公司", "擅自占用城市道路堆放货物", Set.of(PenaltyKind.FINE),
 					new BigDecimal("100"), "格综执简1", List.of(person("grm.officer1"), person("grm.officer2")), true,
-					new OnTheSpotCollection(OnTheSpotCollection.Ground.SMALL_FINE, "（演示）青财罚票0000001", false)),
-					officer);
+					new OnTheSpotCollection(OnTheSpotCollection.Ground.SMALL_FINE, "（演示）青财罚票0000001", false),
+					parties.subjectOf(PartyKind.ORGANISATION, "（演示）格尔木市某商贸有限公司", "632801005", officer)), officer);
 			return null;
 		});
 	}
@@ -100,11 +104,13 @@ class DemoCases implements ApplicationRunner {
 		SystemActor.call(() -> {
 			cases.decideOnTheSpot(new OnTheSpotDecision("HX-CG-009", DivisionCode.of("632802003"), LocalDate.of(2026, 9, 30),
 					PartyKind.ORGANISATION, "（演示）德令哈市某烧烤店", "在当地人民政府禁止的时段露天烧烤食品",
-					Set.of(PenaltyKind.FINE), new BigDecimal("2000"), "（演示）德综执简〔2026〕1号", pair, true, null), officer);
+					Set.of(PenaltyKind.FINE), new BigDecimal("2000"), "（演示）德综执简〔2026〕1号", pair, true, null,
+					parties.subjectOf(PartyKind.ORGANISATION, "（演示）德令哈市某烧烤店", "632802003", officer)), officer);
 			cases.decideOnTheSpot(new OnTheSpotDecision("HX-CG-010", DivisionCode.of("632802200"), LocalDate.of(2026, 10, 10),
 					PartyKind.ORGANISATION, "（演示）德令哈市某物业公司", "在人口集中地区露天焚烧落叶", Set.of(PenaltyKind.FINE),
 					new BigDecimal("1000"),
-					"（演示）德综执简〔2026〕2号", pair, true, null), officer);
+					"（演示）德综执简〔2026〕2号", pair, true, null,
+					parties.subjectOf(PartyKind.ORGANISATION, "（演示）德令哈市某物业公司", "632802200", officer)), officer);
 			return null;
 		});
 	}

@@ -119,9 +119,12 @@ class DemoProcedure implements ApplicationRunner {
 
 	private final Organizations organizations;
 
+	private final DemoParties parties;
+
 	DemoProcedure(CaseProcedure procedure, CaseWork work, Cases cases, UserDetailsService users, Accounts accounts,
 			Officers officers, WorkingDayCalendar calendar, Clock clock, CaseDocuments documents,
-			Organizations organizations) {
+			Organizations organizations, DemoParties parties) {
+		this.parties = parties;
 		this.documents = documents;
 		this.organizations = organizations;
 		this.procedure = procedure;
@@ -393,8 +396,9 @@ class DemoProcedure implements ApplicationRunner {
 				this.fine = BigDecimal.valueOf(fine);
 				this.actOn = discoveredOn.minusDays(2);
 				this.on = discoveredOn;
-				this.current = as(body.officer(), p -> procedure.registerClue(new NewClue(matter, place, party, partyName,
-						facts, ClueSource.valueOf(source), discoveredOn, actOn), p));
+				// a company's or an individual business's party from the register (docs/adr/0023-case-party-from-register.md)
+				this.current = as(body.officer(), p -> procedure.registerClue(parties.fromRegister(new NewClue(matter,
+						place, party, partyName, facts, ClueSource.valueOf(source), discoveredOn, actOn), p), p));
 				this.id = current.id();
 				stories++;
 			}

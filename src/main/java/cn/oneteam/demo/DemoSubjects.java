@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(37)
+@Order(32) // before the demo cases, whose parties are subjects (docs/adr/0023-case-party-from-register.md)
 class DemoSubjects implements ApplicationRunner {
 
 	/** The name mark of every demo subject. */

@@ -24,7 +24,8 @@ public final class DocumentFields {
 	/** Fields of every case document. */
 	public static final List<String> COMMON = List.of("body.name", "number", "issuedOn", "case.id", "case.cause",
 			"case.matter", "case.place", "case.facts", "case.source", "case.discoveredOn", "case.actOn", "case.filedOn",
-			"party.name", "party.kind", "officers", "officers.text", "law.violated", "law.penalty", "proposed.penalty",
+			"party.name", "party.kind", "party.codeLabel", "party.code", "party.address", "party.representativeLabel",
+			"party.representative", "officers", "officers.text", "law.violated", "law.penalty", "proposed.penalty",
 			"notice.servedOn", "hearing.on", "decision.number", "decision.date", "decision.penalty", "decision.fine",
 			"decision.statementAdoption", "payment.days", "surcharge.percent", "remedy.reconsiderationDays",
 			"remedy.litigationMonths", "served.on", "served.method", "paid.amount", "paid.on", "closed.on",

@@ -118,6 +118,16 @@ public final class CaseFile {
 	/** The party in the register of subjects, when it was chosen or registered there (docs/adr/0019-subject-register.md). */
 	public @Nullable Long subjectId;
 
+	/**
+	 * The subject's code (credit code, or ID number whole), address and representative as of the decision
+	 * (docs/adr/0023-case-party-from-register.md); empty before it and for a free-text party.
+	 */
+	public @Nullable String partyCode;
+
+	public @Nullable String partyAddress;
+
+	public @Nullable String partyRepresentative;
+
 	public String facts;
 
 	public @Nullable ClueSource source;
@@ -312,6 +322,7 @@ public final class CaseFile {
 		c.mode = responsible.mode();
 		c.partyKind = clue.partyKind();
 		c.partyName = clue.partyName().trim();
+		c.subjectId = clue.subjectId();
 		c.facts = clue.facts().trim();
 		c.source = clue.source();
 		c.discoveredOn = clue.discoveredOn();
@@ -876,6 +887,28 @@ public final class CaseFile {
 
 	public @Nullable Long subjectId() {
 		return subjectId;
+	}
+
+	/**
+	 * Keeps the subject's particulars as they are on the day of the decision: the decision and every later document
+	 * print these, whatever the register says afterwards (docs/adr/0023-case-party-from-register.md).
+	 */
+	public void keepPartyAsDecided(String code, String address, @Nullable String representative) {
+		partyCode = code;
+		partyAddress = address;
+		partyRepresentative = representative;
+	}
+
+	public @Nullable String partyCode() {
+		return partyCode;
+	}
+
+	public @Nullable String partyAddress() {
+		return partyAddress;
+	}
+
+	public @Nullable String partyRepresentative() {
+		return partyRepresentative;
 	}
 
 	public boolean partyResponded() {

@@ -43,6 +43,18 @@ public class CaseRepository {
 	}
 
 	/** Whether a case of either procedure already fined the same party for the same matter and act date (处罚法 §29). */
+	/**
+	 * An on-the-spot decision's party from the register: the subject and its particulars as of the decision
+	 * (docs/adr/0023-case-party-from-register.md).
+	 */
+	public void keepParty(long id, long subjectId, String code, String address, @Nullable String representative) {
+		jdbc.sql("""
+				update penalty_case set subject_id = ?, party_code = ?, party_address = ?, party_representative = ?
+				where id = ?""")
+			.params(subjectId, code, address, representative, id)
+			.update();
+	}
+
 	public boolean sameActFined(String matterCode, String partyName, LocalDate actOn) {
 		return jdbc.sql(OneActOneFine.SAME_ACT_FINED).params(0L, matterCode, partyName, actOn).query(Long.class)
 			.single() > 0;

@@ -10,6 +10,7 @@ import cn.oneteam.casehandling.file.CaseFile;
 import cn.oneteam.casehandling.measures.Measures;
 import cn.oneteam.casehandling.penalty.PenaltyCheck;
 import cn.oneteam.casehandling.procedure.ActionContext;
+import cn.oneteam.casehandling.procedure.CaseParties;
 import cn.oneteam.casehandling.procedure.Clocks;
 import cn.oneteam.casehandling.procedure.ProcedureSteps;
 import java.time.LocalDate;
@@ -60,9 +61,12 @@ public class DecisionSteps implements ProcedureSteps {
 
 	private final MessageSource messages;
 
+	private final CaseParties parties;
+
 	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
 			DocumentNumbers numbers, HearingThresholds hearing, RemedyBodies remedies, @Lazy Evidence evidence,
-			MessageSource messages) {
+			MessageSource messages, CaseParties parties) {
+		this.parties = parties;
 		this.remedies = remedies;
 		this.evidence = evidence;
 		this.messages = messages;
@@ -109,6 +113,7 @@ public class DecisionSteps implements ProcedureSteps {
 		ctx.stopIfRefused("case.decision-refused");
 		String number = d.outcome() == CaseOutcome.TRANSFER ? null : number(c, d, responsible, ctx);
 		String reference = d.fine() == null ? null : paymentReference(c, d, ctx);
+		parties.keepAsDecided(c); // the party as of the decision (docs/adr/0023-case-party-from-register.md)
 		ctx.record(c.decide(d, tier, responsible, number, reference, stated(c, responsible.documentNameBodyId()), ctx.now));
 		clocks.open(c.id, ClockKind.DECISION).ifPresent(k -> clocks.end(k, State.MET, d.decidedOn()));
 		for (ClockKind period : List.of(ClockKind.NOTICE_RESPONSE, ClockKind.HEARING_REQUEST)) {

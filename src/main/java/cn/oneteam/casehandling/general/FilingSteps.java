@@ -6,6 +6,7 @@ import cn.oneteam.casehandling.CaseViolation;
 import cn.oneteam.casehandling.ClockKind;
 import cn.oneteam.casehandling.file.CaseFile;
 import cn.oneteam.casehandling.file.CaseFiles;
+import cn.oneteam.casehandling.procedure.CaseParties;
 import cn.oneteam.casehandling.procedure.ActionContext;
 import cn.oneteam.casehandling.procedure.Clocks;
 import cn.oneteam.casehandling.procedure.OfficerCheck;
@@ -41,7 +42,10 @@ public class FilingSteps implements ProcedureSteps {
 
 	private final Clocks clocks;
 
-	FilingSteps(Catalog catalog, OfficerCheck officerCheck, CaseFiles files, Clocks clocks) {
+	private final CaseParties parties;
+
+	FilingSteps(Catalog catalog, OfficerCheck officerCheck, CaseFiles files, Clocks clocks, CaseParties parties) {
+		this.parties = parties;
 		this.catalog = catalog;
 		this.officerCheck = officerCheck;
 		this.files = files;
@@ -72,7 +76,8 @@ public class FilingSteps implements ProcedureSteps {
 			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.caller-not-of-enforcing-body", List.of(),
 					responsible.enforcingBody());
 		}
-		CaseFile c = CaseFile.registerClue(clue, place, matter.code(), version.version(), responsible,
+		// the party: chosen from the register, registered there now, or named in free text (docs/adr/0023-case-party-from-register.md)
+		CaseFile c = CaseFile.registerClue(parties.resolve(clue, ctx.caller), place, matter.code(), version.version(), responsible,
 				ctx.caller.accountId());
 		ctx.record(c.clueRegistered(responsible));
 		return c;

@@ -93,7 +93,7 @@ class CaseApiController {
 		return cases.decideOnTheSpot(new OnTheSpotDecision(r.matter(), DivisionCode.of(r.place()), r.decidedOn(),
 				r.partyKind(), r.partyName(), r.facts(), r.penaltyKinds(), r.fine(), r.formNumber(),
 				r.officers().stream().map(PersonId::new).toList(), Boolean.TRUE.equals(r.partyInformed()),
-				r.collection()), caller);
+				r.collection(), r.subjectId()), caller);
 	}
 
 	@PostMapping("/{id}/cash-handover")
@@ -110,6 +110,9 @@ class CaseApiController {
 			@NotBlank @Size(max = 2000) String facts, @NotEmpty Set<PenaltyKind> penaltyKinds,
 			@Nullable @DecimalMax("999999999999") BigDecimal fine, @NotBlank @Size(max = 60) String formNumber,
 			@NotEmpty @Size(max = 6) List<@NotNull Long> officers, @Nullable Boolean partyInformed,
-			@Nullable @Valid OnTheSpotCollection collection) {
+			@Nullable @Valid OnTheSpotCollection collection,
+			@Nullable @io.swagger.v3.oas.annotations.media.Schema(description = "the party chosen from the register of "
+					+ "subjects: its kind must match partyKind; the register's name and particulars are kept as of the decision")
+			Long subjectId) {
 	}
 }

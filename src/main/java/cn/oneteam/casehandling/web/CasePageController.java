@@ -68,8 +68,11 @@ class CasePageController {
 
 	private final CaseDocuments documents;
 
+	private final ClueParty parties;
+
 	CasePageController(Cases cases, CaseProcedure procedure, Catalog catalog, Officers officers, JsonMapper json,
-			Clock clock, CaseDocuments documents) {
+			Clock clock, CaseDocuments documents, ClueParty parties) {
+		this.parties = parties;
 		this.documents = documents;
 		this.cases = cases;
 		this.procedure = procedure;
@@ -97,6 +100,9 @@ class CasePageController {
 		}
 		CaseDetail detail = procedure.detail(id, caller);
 		model.addAttribute("detail", detail);
+		if (detail.subjectId() != null) { // the party in the register, with its status (docs/adr/0023-case-party-from-register.md)
+			parties.chosen(String.valueOf(detail.subjectId()), caller).ifPresent(s -> model.addAttribute("partySubject", s));
+		}
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("stages", Arrays.stream(CaseStage.values())
 			.filter(s -> MAIN_PATH.contains(s) || s == detail.stage())

@@ -45,6 +45,8 @@ import cn.oneteam.casehandling.MeasureInputs.TerminationGround;
 import cn.oneteam.casehandling.MeasureInputs.TestingKind;
 import cn.oneteam.casehandling.MeasureInputs.TransferKind;
 import cn.oneteam.catalog.Catalog;
+import cn.oneteam.subject.SubjectInputs;
+import cn.oneteam.subject.SubjectKind;
 import cn.oneteam.catalog.Circumstance;
 import cn.oneteam.catalog.Discretion;
 import cn.oneteam.organization.Officers;
@@ -107,9 +109,12 @@ class ProcedurePageController {
 
 	private final CasePeriods periods;
 
+	private final ClueParty parties;
+
 	ProcedurePageController(CaseProcedure procedure, CaseWork work, MeasureRegister register, ActionForms forms,
 			Catalog catalog, Discretion discretion, Officers officers, Regions regions, MessageSource messages,
-			Clock clock, Organizations organizations, CasePeriods periods) {
+			Clock clock, Organizations organizations, CasePeriods periods, ClueParty parties) {
+		this.parties = parties;
 		this.organizations = organizations;
 		this.periods = periods;
 		this.procedure = procedure;
@@ -145,6 +150,10 @@ class ProcedurePageController {
 	String registerClue(ScopedPrincipal caller, HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
 			NewClue clue = forms.read(NewClue.class, request.getParameterMap());
+			if (ClueParty.registersSubject(request.getParameterMap())) { // 新登记 (docs/adr/0023-case-party-from-register.md)
+				clue = clue.withNewSubject(forms.read(SubjectInputs.Registration.class,
+						ClueParty.subjectFields(request.getParameterMap())));
+			}
 			return "redirect:/cases/" + procedure.registerClue(clue, caller).id();
 		}
 		catch (RuleViolation refused) {
@@ -161,6 +170,8 @@ class ProcedurePageController {
 		model.addAttribute("places", places(caller));
 		model.addAttribute("verificationDays", periods.length(ClockKind.CLUE_VERIFICATION));
 		model.addAttribute("verificationExtension", periods.extension(ClockKind.CLUE_VERIFICATION));
+		model.addAttribute("subjectKinds", SubjectKind.values());
+		parties.chosen(values.one("subjectId"), caller).ifPresent(s -> model.addAttribute("chosenParty", s));
 		return "casehandling/new-clue";
 	}
 
