@@ -16,6 +16,7 @@ import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.LicenceInputs;
+import cn.oneteam.subject.SubjectKind;
 import cn.oneteam.subject.SubjectView;
 import cn.oneteam.subject.Subjects;
 import org.slf4j.Logger;
@@ -80,15 +81,18 @@ class DemoExchange implements ApplicationRunner {
 			return null;
 		});
 		List<SubjectView> demo = SignedIn.as(users.loadUserByUsername("dlh.officer1"),
-				p -> subjects.byName(DemoSubjects.MARK, p));
+				p -> subjects.byName(DemoSubjects.MARK, p))
+			.stream()
+			.filter(s -> s.kind() == SubjectKind.LEGAL_PERSON)
+			.toList();
 		if (demo.size() >= 2) {
 			LocalDate from = LocalDate.of(2025, 3, 1);
 			SignedIn.as(users.loadUserByUsername(MARKET_SYSTEM), p -> inbound.push("DEMO-SCJG-0001",
-					new LicencePush(demo.get(0).code(), new LicenceInputs.Licence("食品经营许可证", "JY16328020000001",
+					new LicencePush(demo.get(0).code(), new LicenceInputs.Licence("食品经营许可证", "JY16328020PUSH01",
 							"11632802MB015013XG", "德令哈市市场监督管理局", from, from.plusYears(5), "预包装食品销售"), null),
 					p));
 			SignedIn.as(users.loadUserByUsername(ECOLOGY_SYSTEM), p -> inbound.push("DEMO-STHJ-0001",
-					new LicencePush(demo.get(1).code(), new LicenceInputs.Licence("排污许可证", "91632802MA0000001X001P",
+					new LicencePush(demo.get(1).code(), new LicenceInputs.Licence("排污许可证", "91632802PUSH0001P",
 							"11632802MB01710458", "德令哈市生态环境局", from, from.plusYears(5), "餐饮油烟"), null),
 					p));
 		}
