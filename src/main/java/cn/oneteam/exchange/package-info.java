@@ -6,6 +6,6 @@
  * {@link cn.oneteam.exchange.ExchangeInbound}, {@link cn.oneteam.exchange.ExchangeSender}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "审管联动",
-		allowedDependencies = { "casehandling :: events", "identity", "platform", "shared", "subject" })
+		allowedDependencies = { "casehandling", "casehandling :: events", "identity", "platform", "shared", "subject" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.exchange;
