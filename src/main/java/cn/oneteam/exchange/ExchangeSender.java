@@ -78,6 +78,7 @@ public class ExchangeSender {
 		this.clock = clock;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
+			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		this.scan = scans.declare("exchange-sender", SCAN_LOCK);

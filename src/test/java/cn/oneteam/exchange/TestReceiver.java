@@ -41,6 +41,11 @@ final class TestReceiver implements AutoCloseable {
 	private volatile Consumer<Received> onArrival = r -> {
 	};
 
+	static {
+		// answer without waiting for the client's delayed ACK (Nagle), as a production web server does
+		System.setProperty("sun.net.httpserver.nodelay", "true");
+	}
+
 	TestReceiver() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/hook", exchange -> {
