@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * 审管联动 in the demo (docs/adr/0021-approval-exchange.md): 德令哈's 市场监督管理局 and 生态环境局 registered as partners,
  * each with a system account of role APPROVAL_SYSTEM and a published demo token, and one licence each pushed through
  * the exchange (receipts on /exchange). No endpoint is configured: their messages wait, shown as waiting for an
- * endpoint, until an administrator sets one (e.g. the local receiver bench/exchange-receiver.py).
+ * endpoint, until an administrator sets one (e.g. the local receiver bench/ExchangeReceiver.java).
  */
 @Component
 @Profile("demo")
