@@ -24,5 +24,11 @@ public final class PartnerInputs {
 
 	/** A partner with its secret, answered once: at registration and at rotation. */
 	public record WithSecret(ExchangePartner partner, String secret) {
+
+		/** Never the secret in a log line. */
+		@Override
+		public String toString() {
+			return "WithSecret[partner=" + partner + ", secret=(" + secret.length() + " characters)]";
+		}
 	}
 }

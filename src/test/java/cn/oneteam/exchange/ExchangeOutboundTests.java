@@ -223,4 +223,21 @@ class ExchangeOutboundTests extends ExchangeTestSupport {
 		mvc.perform(get("/api/v1/exchange/partners").header("Authorization",
 				"Bearer ot_demo_dlh_scjg_system_token_for_local_use_only")).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void theAdministratorRegistersAPartnerOnThePageAndSeesItsSecretOnce() throws Exception {
+		String code = freshCode("11");
+		String flashed = mvc.perform(post("/exchange/partners").with(as("admin"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("code", code)
+			.param("name", "页面登记审批局")
+			.param("endpoint", receiver.endpoint()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getFlashMap().get("secret").toString();
+		assertThat(flashed).contains(code);
+		String page = mvc.perform(get("/exchange").with(as("admin"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(code).contains("页面登记审批局").contains("id=\"nav-exchange\"");
+		mvc.perform(get("/exchange").with(as("dlh.officer1"))).andExpect(status().isForbidden());
+	}
 }
