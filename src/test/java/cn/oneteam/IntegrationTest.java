@@ -74,6 +74,10 @@ public abstract class IntegrationTest {
 		registry.add("oneteam.record.checkpoint.log-file", () -> CHECKPOINT_DIRECTORY.resolve("log/record.log").toString());
 		registry.add("oneteam.record.checkpoint.initial-delay", () -> "P1D");
 		registry.add("oneteam.record.checkpoint.interval", () -> "P1D");
+		// the exchange's key file in the test JVM's directory; its sender scan runs on demand only (tests call it)
+		registry.add("oneteam.exchange.key-file", () -> CHECKPOINT_DIRECTORY.resolve("keys/exchange.key").toString());
+		registry.add("oneteam.exchange.initial-delay", () -> "P1D");
+		registry.add("oneteam.exchange.scan-interval", () -> "P1D");
 	}
 
 	private static Path temporaryDirectory(String prefix) {

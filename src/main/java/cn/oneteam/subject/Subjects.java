@@ -64,7 +64,7 @@ public class Subjects {
 
 	/** The subject with exactly this code, in the caller's jurisdiction; 404 otherwise. */
 	@Transactional(readOnly = true)
-	@PreAuthorize("hasAuthority('case:read')")
+	@PreAuthorize("hasAnyAuthority('case:read', 'licence:push')")
 	public SubjectView byCode(String code, ScopedPrincipal caller) {
 		String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
 		return subjects.byCode(normalised, caller.jurisdiction())
