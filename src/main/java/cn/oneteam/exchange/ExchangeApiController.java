@@ -42,21 +42,10 @@ class ExchangeApiController {
 
 	private final ExchangeSender sender;
 
-	private final ApprovalHolds holds;
-
-	ExchangeApiController(ExchangeInbound inbound, ExchangePartners partners, ExchangeSender sender,
-			ApprovalHolds holds) {
+	ExchangeApiController(ExchangeInbound inbound, ExchangePartners partners, ExchangeSender sender) {
 		this.inbound = inbound;
 		this.partners = partners;
 		this.sender = sender;
-		this.holds = holds;
-	}
-
-	@GetMapping("/holds")
-	@Operation(summary = "审批限制: does the subject have a case not closed, or penalties? (licence:push or "
-			+ "exchange:manage; the subject within the caller's jurisdiction, else 404)")
-	ApprovalHold hold(@RequestParam String subjectCode, ScopedPrincipal caller) {
-		return holds.of(subjectCode, caller);
 	}
 
 	@PostMapping("/licences")

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.oneteam.casehandling.events.CaseClosed;
 import cn.oneteam.casehandling.events.CaseDecided;
 import cn.oneteam.casehandling.events.CaseFiled;
 import cn.oneteam.identity.SystemActor;
@@ -90,12 +89,6 @@ class ExchangeOutbox {
 		if (filed.subjectId() == null) {
 			return;
 		}
-		jdbc.sql("""
-				insert into exchange_subject_case (case_id, subject_id, filed_on, updated_at) values (?, ?, ?, ?)
-				on conflict (case_id) do update set subject_id = excluded.subject_id, filed_on = excluded.filed_on,
-				  updated_at = excluded.updated_at""")
-			.params(filed.caseId(), filed.subjectId(), filed.filedOn(), OffsetDateTime.now(clock))
-			.update();
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("caseId", filed.caseId());
 		payload.put("matterCode", filed.matterCode());
@@ -110,16 +103,6 @@ class ExchangeOutbox {
 		if (decided.subjectId() == null) {
 			return;
 		}
-		jdbc.sql("""
-				insert into exchange_subject_case (case_id, subject_id, decided_on, outcome, decision_number, fine,
-				  updated_at)
-				values (?, ?, ?, ?, ?, ?, ?)
-				on conflict (case_id) do update set subject_id = excluded.subject_id, decided_on = excluded.decided_on,
-				  outcome = excluded.outcome, decision_number = excluded.decision_number, fine = excluded.fine,
-				  updated_at = excluded.updated_at""")
-			.params(decided.caseId(), decided.subjectId(), decided.decidedOn(), decided.outcome().name(),
-					decided.decisionNumber(), decided.fine(), OffsetDateTime.now(clock))
-			.update();
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("caseId", decided.caseId());
 		payload.put("matterCode", decided.matterCode());
@@ -132,14 +115,6 @@ class ExchangeOutbox {
 		payload.put("decidedOn", decided.decidedOn().toString());
 		enqueue(ExchangeMessage.Kind.CASE_DECIDED, decided.subjectId(), licences.issuersOf(decided.subjectId()),
 				"decision:" + decided.caseId() + "@" + decided.occurredAt().toInstant(), decided.occurredAt(), payload);
-	}
-
-	/** A closed case of a registered subject no longer holds an approval (审批限制). */
-	@ApplicationModuleListener
-	void on(CaseClosed closed) {
-		jdbc.sql("update exchange_subject_case set closed_on = ?, updated_at = ? where case_id = ?")
-			.params(closed.closedOn(), OffsetDateTime.now(clock), closed.caseId())
-			.update();
 	}
 
 	@ApplicationModuleListener

@@ -201,43 +201,4 @@ class ExchangeInboundTests extends ExchangeTestSupport {
 				select status from exchange_message where partner_id = ? and payload like ?""")
 			.params(partner, "%" + numbers[0] + "%").query(String.class).single())).containsExactly("PENDING");
 	}
-
-	@Test
-	void anApproverAsksWhetherASubjectHasAnOpenCaseOrAPenaltyWithinItsJurisdiction() throws Exception {
-		long subject = jdbc.sql("""
-				select id from market_subject s where division_code like '632802%' and kind = 'LEGAL_PERSON'
-				and not exists (select 1 from exchange_subject_case c where c.subject_id = s.id) order by id desc limit 1""")
-			.query(Long.class)
-			.single();
-		String code = jdbc.sql("select code from market_subject where id = ?").param(subject).query(String.class).single();
-		mvc.perform(get("/api/v1/exchange/holds").param("subjectCode", code).header("Authorization", MARKET))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.subjectCode").value(code))
-			.andExpect(jsonPath("$.hold").value(false));
-		long caseId = caseId();
-		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(cn.oneteam.shared.ChinaTime.ZONE);
-		transactions.executeWithoutResult(s -> publisher.publishEvent(new cn.oneteam.casehandling.events.CaseFiled(caseId,
-				cn.oneteam.shared.DivisionCode.of("632802003"), 1L, "HX-SJ-005", cn.oneteam.casehandling.PartyKind.ORGANISATION,
-				"某商贸有限公司", subject, now.toLocalDate(), now)));
-		decide(subject, caseId, "德市监罚〔2026〕限制号");
-		await().atMost(PATIENCE).until(() -> jdbc.sql("select count(*) from exchange_subject_case where case_id = ? and outcome is not null")
-			.param(caseId).query(Long.class).single() == 1);
-		mvc.perform(get("/api/v1/exchange/holds").param("subjectCode", code).header("Authorization", MARKET))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.hold").value(true))
-			.andExpect(jsonPath("$.openCases").value(1))
-			.andExpect(jsonPath("$.penalties").value(1))
-			.andExpect(jsonPath("$.cases[0].decisionNumber").value("德市监罚〔2026〕限制号"));
-		transactions.executeWithoutResult(s -> publisher.publishEvent(new cn.oneteam.casehandling.events.CaseClosed(caseId,
-				now.toLocalDate(), now.plusSeconds(1))));
-		await().atMost(PATIENCE).until(() -> jdbc.sql("select count(*) from exchange_subject_case where case_id = ? and closed_on is not null")
-			.param(caseId).query(Long.class).single() == 1);
-		mvc.perform(get("/api/v1/exchange/holds").param("subjectCode", code).header("Authorization", MARKET))
-			.andExpect(jsonPath("$.hold").value(false))
-			.andExpect(jsonPath("$.penalties").value(1));
-		mvc.perform(get("/api/v1/exchange/holds").param("subjectCode", subjectCode("632801")).header("Authorization", MARKET))
-			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/exchange/holds").param("subjectCode", code).with(as("dlh.officer1")))
-			.andExpect(status().isForbidden());
-	}
 }
