@@ -20,6 +20,8 @@ import cn.oneteam.casehandling.MeasureInputs;
 import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.casehandling.PenaltyCase;
 import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.credit.CreditClass;
+import cn.oneteam.credit.CreditClassChanged;
 import cn.oneteam.evidence.EvidenceAttached;
 import cn.oneteam.evidence.EvidenceType;
 import cn.oneteam.evidence.OwnerKind;
@@ -28,6 +30,7 @@ import cn.oneteam.intake.EventClosed;
 import cn.oneteam.intake.EventDispatched;
 import cn.oneteam.intake.EventReceived;
 import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.subject.LicenceRevoked;
 import cn.oneteam.whistle.WhistleClosed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +66,10 @@ class TypedEventSerializationTests extends IntegrationTest {
 				new EventDispatched(3L, 2L, at), new EventClosed(3L, place, at),
 				new WhistleClosed(4L, DivisionCode.of("632802001"), at, 3L),
 				new WhistleClosed(4L, DivisionCode.of("632802001"), at, null),
-				new EvidenceAttached(5L, OwnerKind.CASE, 1L, EvidenceType.AUDIO_VISUAL, at));
+				new EvidenceAttached(5L, OwnerKind.CASE, 1L, EvidenceType.AUDIO_VISUAL, at),
+				new LicenceRevoked(6L, 7L, "食品经营许可证", "JY16328020000013", "11632802MB015013XG", on, "以欺骗手段取得许可", at),
+				new CreditClassChanged(7L, null, CreditClass.B, 15, at),
+				new CreditClassChanged(7L, CreditClass.B, CreditClass.D, 75, at));
 		for (Object event : events) {
 			Object serialized = serializer.serialize(event);
 			assertThat(serializer.deserialize(serialized, event.getClass())).as(serialized.toString()).isEqualTo(event);
