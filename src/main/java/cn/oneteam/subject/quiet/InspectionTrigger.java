@@ -10,7 +10,7 @@ public enum InspectionTrigger {
 	ROUTINE, CAMPAIGN, CAMPAIGN_BY_SUPERIOR, COMPLAINT, REFERRAL, DATA_MONITORING, OWN_REQUEST, SAFETY,
 	LICENCE_VERIFICATION, LEGAL_REQUIREMENT;
 
-	/** 日常 and 专项: the inspections a quiet entry keeps away. */
+	/** 日常 and 专项: the proactive inspections (the 个案 triggers are the others). */
 	public boolean proactive() {
 		return this == ROUTINE || this == CAMPAIGN || this == CAMPAIGN_BY_SUPERIOR;
 	}

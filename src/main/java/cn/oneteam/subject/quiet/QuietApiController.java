@@ -79,7 +79,7 @@ class QuietApiController {
 	}
 
 	@GetMapping("/api/v1/inspection-caps")
-	@Operation(summary = "The current annual inspection caps of a year (permission case:read)")
+	@Operation(summary = "The current annual inspection caps of a year (permission case:read or catalog:manage)")
 	List<InspectionCap> caps(@RequestParam int year) {
 		return quiet.caps(year);
 	}

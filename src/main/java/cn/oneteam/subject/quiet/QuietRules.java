@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * The decision, pure: the subject's entries, the cap that applies (if any) and the settings in, the answer out
  * (docs/adr/0024-quiet-periods-and-caps.md, decision).
  * <ol>
- * <li>Quiet entries applying on the day: a proactive inspection kept away by the entry's kind is BLOCKED, or WARN for
- * a key item; a trigger of {@code quiet-passed-by} passes with a note.</li>
+ * <li>Quiet entries applying on the day whose kind keeps this mode away (无感监管 only on-site): a trigger of
+ * {@code quiet-passed-by} (the 个案 ones SAMR's class A rule names) passes with a note; any other — routine,
+ * campaign, or a 个案 trigger not listed — is BLOCKED, or WARN for a key item.</li>
  * <li>The cap: an exempt trigger is not capped (noted); otherwise with {@code made ≥ cap} already made this year the
  * inspection is beyond the cap — WARN or BLOCKED as the cap says, WARN at most for a key item.</li>
  * <li>The calendar block, when enabled, for on-site inspections on its days: BLOCKED unless the trigger is excepted
@@ -30,7 +31,7 @@ final class QuietRules {
 			if (!entry.appliesOn(query.day()) || !entry.kind().keepsAway(query.onSite())) {
 				continue;
 			}
-			if (settings.quietPassedBy().contains(trigger) || !trigger.proactive()) {
+			if (settings.quietPassedBy().contains(trigger)) {
 				reasons.add(QuietReason.of(QuietReason.QUIET_PASSED, QuietOutcome.ALLOWED, entry.kind(), trigger,
 						entry.id()));
 			}
