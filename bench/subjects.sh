@@ -22,3 +22,4 @@ echo "--- $N subjects imported, then $Q searches by code and $Q by name"
 java -cp target/classes bench/SubjectBench.java "http://localhost:$PORT" "$N" "$Q"
 grep -o "Imported [0-9]* subjects.*" "$DATA/app.log" || true
 echo "application resident memory at the end: $(ps -o rss= -p $APP | awk '{printf "%d MB", $1 / 1024}')"
+echo "application peak resident memory: $(awk '/VmHWM/ {printf "%d MB", $2 / 1024}' /proc/$APP/status)"
