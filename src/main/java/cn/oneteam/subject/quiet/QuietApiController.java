@@ -72,9 +72,6 @@ class QuietApiController {
 			@RequestParam InspectionTrigger trigger, @RequestParam(defaultValue = "true") boolean onSite,
 			@RequestParam(defaultValue = "false") boolean keyItem, @RequestParam(defaultValue = "0") int made,
 			ScopedPrincipal caller) {
-		if (made < 0) {
-			throw new QuietViolation(QuietViolation.BAD_REQUEST, "quiet.made-negative", made);
-		}
 		return quiet.check(new InspectionQuery(id, body, domain, day, trigger, onSite, keyItem, made), caller);
 	}
 

@@ -58,6 +58,9 @@ public class QuietPeriods {
 	 */
 	@Transactional(readOnly = true)
 	public QuietAnswer check(InspectionQuery query) {
+		if (query.inspectionsThisYear() < 0) {
+			throw new QuietViolation(QuietViolation.BAD_REQUEST, "quiet.made-negative", query.inspectionsThisYear());
+		}
 		return QuietRules.decide(query, repository.ofSubject(query.subjectId()),
 				repository.capFor(query.inspectingBody(), query.domain(), query.day().getYear()).orElse(null), settings);
 	}
