@@ -50,7 +50,8 @@ public class SubjectBench {
 	}
 
 	static String code(int i) {
-		return CreditCode.complete((i % 3 == 0 ? "92" : "91") + "632802" + String.format("%08d", i)).value();
+		// registration authority 632899, not 632802: the demo's 2,000 subjects hold random 632802 codes that would collide
+		return CreditCode.complete((i % 3 == 0 ? "92" : "91") + "632899" + String.format("%08d", i)).value();
 	}
 
 	static String name(int i) {

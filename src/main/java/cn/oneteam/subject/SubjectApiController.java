@@ -66,8 +66,10 @@ class SubjectApiController {
 			@RequestParam @Schema(allowableValues = { "csv", "xlsx" }, example = "csv") String format,
 			@RequestParam @Parameter(example = "subjects.csv") String fileName, HttpServletRequest request,
 			ScopedPrincipal caller) throws IOException {
+		SubjectImport.Format parsed = SubjectImport.Format.of(format);
+		// the body streams to a temporary file, never whole in memory (docs/adr/0024-quiet-periods-and-caps.md)
 		try (InputStream body = request.getInputStream()) {
-			return importer.importFile(fileName, SubjectImport.Format.of(format), body.readAllBytes(), caller);
+			return importer.importFile(fileName, parsed, body, caller);
 		}
 	}
 

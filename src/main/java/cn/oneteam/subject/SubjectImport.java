@@ -1,12 +1,18 @@
 package cn.oneteam.subject;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +34,6 @@ import javax.sql.DataSource;
 
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
-import cn.oneteam.shared.Sha256;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -104,11 +110,63 @@ public class SubjectImport {
 		}
 	}
 
-	/** Stores every row of the file or none; 422 {@code subject.import.rows-rejected} with the report when refused. */
+	/**
+	 * Stores every row of the file or none; 422 {@code subject.import.rows-rejected} with the report when refused. The
+	 * bytes are spooled to a temporary file first and read from there as {@link #importFile(String, Format,
+	 * InputStream, ScopedPrincipal)} does.
+	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
 	public SubjectImportReport importFile(String fileName, Format format, byte[] content, ScopedPrincipal caller) {
-		String sha256 = Sha256.hex(content);
+		try (InputStream in = new java.io.ByteArrayInputStream(content)) {
+			return spooled(fileName, format, in, caller);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The same from a stream (an upload's body): the stream is copied to a temporary file while its SHA-256 is
+	 * computed, the file is read twice (checks, then COPY) by streaming readers — never whole in memory — and deleted
+	 * afterwards, stored or refused (docs/adr/0024-quiet-periods-and-caps.md, import spooled to disk).
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('case:handle')")
+	public SubjectImportReport importFile(String fileName, Format format, InputStream content, ScopedPrincipal caller) {
+		return spooled(fileName, format, content, caller);
+	}
+
+	private SubjectImportReport spooled(String fileName, Format format, InputStream content, ScopedPrincipal caller) {
+		Path file = null;
+		try {
+			file = Files.createTempFile("oneteam-subject-import-", "." + format.name().toLowerCase(Locale.ROOT));
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(content, digest)) {
+				Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			return importSpooled(fileName, format, file, HexFormat.of().formatHex(digest.digest()), caller);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("spooling the import to a temporary file failed", e);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		finally {
+			if (file != null) {
+				try {
+					Files.deleteIfExists(file);
+				}
+				catch (IOException e) {
+					log.warn("Could not delete the import's temporary file {}", file, e);
+				}
+			}
+		}
+	}
+
+	private SubjectImportReport importSpooled(String fileName, Format format, Path content, String sha256,
+			ScopedPrincipal caller) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<SubjectImportReport.Refusal> refusals = new ArrayList<>();
 		Set<Integer> refusedRows = new HashSet<>();
@@ -233,7 +291,7 @@ public class SubjectImport {
 	}
 
 	/** Streams the valid rows into market_subject through COPY on the transaction's connection. */
-	private long copy(Format format, byte[] content, long orgId, OffsetDateTime now) {
+	private long copy(Format format, Path content, long orgId, OffsetDateTime now) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
@@ -289,7 +347,7 @@ public class SubjectImport {
 	}
 
 	/** Every data row with its number (the header is row 1), cells trimmed, absent cells empty. */
-	private static void rows(Format format, byte[] content, RowHandler handler) {
+	private static void rows(Format format, Path content, RowHandler handler) {
 		if (format == Format.CSV) {
 			readCsv(content, handler);
 		}
@@ -298,13 +356,12 @@ public class SubjectImport {
 		}
 	}
 
-	private static void readCsv(byte[] content, RowHandler handler) {
-		int offset = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
-				&& (content[2] & 0xff) == 0xBF ? 3 : 0;
-		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content, offset, content.length - offset),
-				StandardCharsets.UTF_8);
+	private static void readCsv(Path content, RowHandler handler) {
+		// an InputStreamReader (not Files.newBufferedReader) so that malformed UTF-8 is replaced, as before, not refused
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(Files.newInputStream(content), StandardCharsets.UTF_8), 1 << 16);
 				CSVParser parser = CSVParser.builder()
-					.setReader(reader)
+					.setReader(skipBom(reader))
 					.setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())
 					.get()) {
 			requireHeader(parser.getHeaderNames());
@@ -324,8 +381,18 @@ public class SubjectImport {
 		}
 	}
 
-	private static void readXlsx(byte[] content, RowHandler handler) {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+	/** The reader past a UTF-8 byte order mark, if the file starts with one. */
+	private static Reader skipBom(BufferedReader reader) throws IOException {
+		reader.mark(1);
+		if (reader.read() != '\uFEFF') {
+			reader.reset();
+		}
+		return reader;
+	}
+
+	/** The first sheet read row by row from the file (fastexcel's streaming reader over the zip on disk). */
+	private static void readXlsx(Path content, RowHandler handler) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(content.toFile());
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			List<String> header = new ArrayList<>();
 			for (Row row : (Iterable<Row>) rows::iterator) {

@@ -132,8 +132,8 @@ class SubjectPageController {
 		String fileName = String.valueOf(file.getOriginalFilename());
 		SubjectImport.Format format = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
 				? SubjectImport.Format.XLSX : SubjectImport.Format.CSV;
-		try {
-			redirect.addFlashAttribute("imported", importer.importFile(fileName, format, file.getBytes(), caller));
+		try (java.io.InputStream content = file.getInputStream()) {
+			redirect.addFlashAttribute("imported", importer.importFile(fileName, format, content, caller));
 		}
 		catch (SubjectImportRejected rejected) {
 			redirect.addFlashAttribute("error", FlashMessage.of(rejected));

@@ -7,7 +7,7 @@ import java.util.Map;
 import cn.oneteam.shared.RecordedFact;
 
 /** A change of a subject (registered, closed): recorded in its full-process record. */
-record SubjectRecorded(long id, String action, long actorAccountId, OffsetDateTime occurredAt,
+public record SubjectRecorded(long id, String action, long actorAccountId, OffsetDateTime occurredAt,
 		Map<String, Object> facts) implements RecordedFact {
 
 	static final String SUBJECT = "market_subject";
