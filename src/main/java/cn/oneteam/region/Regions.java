@@ -3,8 +3,10 @@ package cn.oneteam.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +53,19 @@ public class Regions {
 			throw new RegionViolation(RegionViolation.NOT_FOUND, "region.unknown-division", code);
 		}
 		return path;
+	}
+
+	/**
+	 * The division's full name as an address prints it, province down (青海省海西蒙古族藏族自治州德令哈市怀头他拉镇); empty
+	 * when the code names no known division.
+	 */
+	public String fullName(String code) {
+		try {
+			return path(DivisionCode.of(code)).stream().map(Division::name).collect(Collectors.joining());
+		}
+		catch (RuleViolation unknownDivision) {
+			return "";
+		}
 	}
 
 	/** Divisions whose code starts with, or whose name contains, the text; at most 50. */

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.oneteam.platform.FlashMessage;
+import cn.oneteam.region.Regions;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
@@ -37,12 +40,15 @@ class SubjectPageController {
 
 	private final List<SubjectTimeline> timelines;
 
+	private final Regions regions;
+
 	SubjectPageController(Subjects subjects, SubjectImport importer, Licences licences,
-			List<SubjectTimeline> timelines) {
+			List<SubjectTimeline> timelines, Regions regions) {
 		this.subjects = subjects;
 		this.importer = importer;
 		this.licences = licences;
 		this.timelines = timelines;
+		this.regions = regions;
 	}
 
 	/** One line of the timeline as the page shows it: the instant in China time, the arguments as an array. */
@@ -57,12 +63,20 @@ class SubjectPageController {
 	String subject(@PathVariable long id, ScopedPrincipal caller, Model model) {
 		SubjectView subject = subjects.byId(id, caller);
 		model.addAttribute("subject", subject);
+		model.addAttribute("places", places(List.of(subject)));
 		model.addAttribute("masked", subject.kind().identifiedByIdNumber());
 		model.addAttribute("registeredAt", ChinaTime.local(subject.registeredAt()));
 		model.addAttribute("licences", licences.ofSubject(id, caller).stream().map(LicenceAnswer::of).toList());
 		model.addAttribute("timeline", timeline(timelines, id, caller));
 		model.addAttribute("today", LocalDate.now(ChinaTime.ZONE));
 		return "subject/subject";
+	}
+
+	/** The full names of the subjects' divisions, by code, for their addresses. */
+	private Map<String, String> places(List<SubjectView> shown) {
+		Map<String, String> places = new HashMap<>();
+		shown.forEach(s -> places.computeIfAbsent(s.divisionCode(), regions::fullName));
+		return places;
 	}
 
 	/** Every contributor's entries about the subject, newest first, the instants in China time. */
@@ -150,7 +164,9 @@ class SubjectPageController {
 		model.addAttribute("kinds", SubjectKind.values());
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
-			model.addAttribute("results", search(q.strip(), caller));
+			List<SubjectView> results = search(q.strip(), caller);
+			model.addAttribute("results", results);
+			model.addAttribute("places", places(results));
 		}
 		return "subject/subjects";
 	}

@@ -5,6 +5,6 @@
  * (docs/adr/0019-subject-register.md). Its API: {@link cn.oneteam.subject.Subjects}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "监管对象",
-		allowedDependencies = { "platform", "shared" })
+		allowedDependencies = { "platform", "region", "shared" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.subject;

@@ -5,13 +5,9 @@ import cn.oneteam.casehandling.CaseViolation;
 import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.casehandling.file.CaseFile;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import cn.oneteam.region.Division;
 import cn.oneteam.region.Regions;
-import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.IdNumber;
-import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.SubjectKind;
 import cn.oneteam.subject.SubjectParties;
@@ -115,15 +111,7 @@ public class CaseParties {
 
 	/** The address as printed: the division's full name (province down) and the street address. */
 	public String address(String divisionCode, String streetAddress) {
-		String division;
-		try {
-			division = regions.path(DivisionCode.of(divisionCode)).stream().map(Division::name)
-				.collect(Collectors.joining());
-		}
-		catch (RuleViolation unknownDivision) {
-			division = "";
-		}
-		return division + streetAddress;
+		return regions.fullName(divisionCode) + streetAddress;
 	}
 
 	/**
