@@ -146,7 +146,7 @@ public class EventIntake {
 	@Transactional
 	public Receipt receive(NewEvent report, EventChannel channel, List<Photo> photos, @Nullable Long subjectId,
 			ScopedPrincipal caller) {
-		cn.oneteam.subject.SubjectView subject = subjectId == null ? null : subjects.check(subjectId, caller);
+		cn.oneteam.subject.@Nullable SubjectView subject = subjectId == null ? null : subjects.check(subjectId, caller);
 		Receipt receipt = receive(report, channel, null, photos, caller.accountId(), caller.jurisdiction());
 		if (subject != null) {
 			long id = events.byTracking(receipt.trackingNumber()).orElseThrow().id();

@@ -66,7 +66,7 @@ public class EventSubjects {
 			}
 			throw new IntakeViolation(IntakeViolation.FORBIDDEN, "intake.not-your-unit", event.trackingNumber());
 		}
-		SubjectView subject = subjectId == null ? null : subjects.byId(subjectId, caller);
+		@Nullable SubjectView subject = subjectId == null ? null : subjects.byId(subjectId, caller);
 		if (subjectId == null ? event.subjectId() == null : subjectId.equals(event.subjectId())) {
 			return event;
 		}
