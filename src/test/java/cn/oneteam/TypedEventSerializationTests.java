@@ -25,6 +25,7 @@ import cn.oneteam.credit.CreditClassChanged;
 import cn.oneteam.evidence.EvidenceAttached;
 import cn.oneteam.evidence.EvidenceType;
 import cn.oneteam.evidence.OwnerKind;
+import cn.oneteam.intake.ComplaintUpheld;
 import cn.oneteam.intake.EventChannel;
 import cn.oneteam.intake.EventClosed;
 import cn.oneteam.intake.EventDispatched;
@@ -64,6 +65,7 @@ class TypedEventSerializationTests extends IntegrationTest {
 				new CaseTransferred(1L, MeasureInputs.TransferKind.JUDICIARY, "德令哈市公安局", on, at),
 				new EventReceived(3L, EventChannel.HOTLINE_12345, place, null, at),
 				new EventDispatched(3L, 2L, at), new EventClosed(3L, place, at),
+				new ComplaintUpheld(3L, 7L, "20261207000001", on, at),
 				new WhistleClosed(4L, DivisionCode.of("632802001"), at, 3L),
 				new WhistleClosed(4L, DivisionCode.of("632802001"), at, null),
 				new EvidenceAttached(5L, OwnerKind.CASE, 1L, EvidenceType.AUDIO_VISUAL, at),

@@ -5,6 +5,7 @@
  * docs/legal/credit.md). Its API: {@link cn.oneteam.credit.Credit}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "信用监管",
-		allowedDependencies = { "casehandling", "casehandling :: events", "catalog", "platform", "shared", "subject" })
+		allowedDependencies = { "casehandling", "casehandling :: events", "catalog", "intake", "platform", "shared",
+				"subject" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.credit;

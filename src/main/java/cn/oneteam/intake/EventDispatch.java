@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventDispatch {
 
+	/** The requests a unit may find substantiated or not: 投诉 and 举报. */
+	static final java.util.Set<RequestType> COMPLAINTS = EnumSet.of(RequestType.COMPLAINT, RequestType.REPORT);
+
 	private final EventRepository events;
 
 	private final Disputes disputes;
@@ -222,17 +225,44 @@ public class EventDispatch {
 	 */
 	@Transactional
 	public IntakeEvent reply(long id, String reply, ScopedPrincipal caller) {
+		return reply(id, reply, null, caller);
+	}
+
+	/**
+	 * 答复 with, for a complaint or a report, whether the unit found it substantiated (查实) or not (不属实) — or
+	 * nothing said (docs/adr/0019-subject-register.md, "Events and complaints about a subject"; 422 for another type of
+	 * request). A substantiated one about a subject of the register is published as {@link ComplaintUpheld} in the same
+	 * transaction, for the subject's credit record.
+	 */
+	@Transactional
+	public IntakeEvent reply(long id, String reply, @Nullable Boolean substantiated, ScopedPrincipal caller) {
 		IntakeEvent event = guards.lockAssigned(id, caller);
 		requireState(event, EnumSet.of(EventState.ACCEPTED));
 		if (reply.isBlank()) {
 			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "intake.reply-missing");
 		}
+		if (substantiated != null && !COMPLAINTS.contains(event.requestType())) {
+			throw new IntakeViolation(IntakeViolation.UNPROCESSABLE, "intake.substantiated-not-a-complaint",
+					event.trackingNumber(), event.requestType().name());
+		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		events.update(id, "state = 'REPLIED', reply = :reply, replied_at = :now, updated_at = :now",
-				Map.of("reply", reply.strip(), "now", now));
-		publisher.publishEvent(new EventRecorded(id, "replied", caller.accountId(), now, Map.of("reply", reply.strip(),
-				"onTime", event.replyDueOn() == null || !ChinaTime.local(now).toLocalDate().isAfter(event.replyDueOn()))));
+		Map<String, Object> values = new HashMap<>(Map.of("reply", reply.strip(), "now", now));
+		values.put("substantiated", substantiated);
+		events.update(id, """
+				state = 'REPLIED', reply = :reply, replied_at = :now, substantiated = :substantiated,
+				updated_at = :now""", values);
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("reply", reply.strip());
+		facts.put("onTime", event.replyDueOn() == null || !ChinaTime.local(now).toLocalDate().isAfter(event.replyDueOn()));
+		if (substantiated != null) {
+			facts.put("substantiated", substantiated);
+		}
+		publisher.publishEvent(new EventRecorded(id, "replied", caller.accountId(), now, facts));
 		publisher.publishEvent(new EventClosed(id, event.division(), now));
+		if (Boolean.TRUE.equals(substantiated) && event.subjectId() != null) {
+			publisher.publishEvent(new ComplaintUpheld(id, event.subjectId(), event.trackingNumber(),
+					ChinaTime.local(now).toLocalDate(), now));
+		}
 		return events.find(id).orElseThrow();
 	}
 

@@ -52,13 +52,16 @@ public class EventIntake {
 
 	private final EventQueries queries;
 
+	private final EventSubjects subjects;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
 	EventIntake(EventRepository events, Routing routing, Disputes disputes, DispatchTeams teams,
 			WorkingDayCalendar calendar, IntakeProperties properties, EventGuards guards, EventQueries queries,
-			ApplicationEventPublisher publisher, Clock clock) {
+			EventSubjects subjects, ApplicationEventPublisher publisher, Clock clock) {
+		this.subjects = subjects;
 		this.events = events;
 		this.routing = routing;
 		this.disputes = disputes;
@@ -133,6 +136,23 @@ public class EventIntake {
 			route(events.lock(id).orElseThrow(), matter, actorAccountId, now);
 		}
 		return receipt(events.find(id).orElseThrow(), false);
+	}
+
+	/**
+	 * Receives a report from staff (the dispatcher, a grid worker) in their jurisdiction, about the subject of the
+	 * register named, if any ({@link EventSubjects}): the subject is checked first (404 outside the caller's
+	 * jurisdiction, nothing received) and the link is in the event's record.
+	 */
+	@Transactional
+	public Receipt receive(NewEvent report, EventChannel channel, List<Photo> photos, @Nullable Long subjectId,
+			ScopedPrincipal caller) {
+		cn.oneteam.subject.@Nullable SubjectView subject = subjectId == null ? null : subjects.check(subjectId, caller);
+		Receipt receipt = receive(report, channel, null, photos, caller.accountId(), caller.jurisdiction());
+		if (subject != null) {
+			long id = events.byTracking(receipt.trackingNumber()).orElseThrow().id();
+			subjects.record(id, null, subject, caller.accountId(), OffsetDateTime.now(clock));
+		}
+		return receipt;
 	}
 
 	/** The dispatcher names (or corrects) the matter: the event is routed again. */

@@ -115,6 +115,19 @@ class EventRepository {
 			.query(EventRepository::map).optional();
 	}
 
+	/** The events about a subject of the register in the scope, oldest first (docs/adr/0019-subject-register.md). */
+	List<IntakeEvent> aboutSubject(long subjectId, JurisdictionScope scope) {
+		return jdbc.sql("""
+				select * from intake_event
+				where subject_id = :subject and (:nationwide or division_code like any (:codes))
+				order by received_at, id""")
+			.param("subject", subjectId)
+			.param("nationwide", scope.isNationwide())
+			.param("codes", scope.codes().stream().map(c -> c + "%").toArray(String[]::new))
+			.query(EventRepository::map)
+			.list();
+	}
+
 	/** Events in the scope, newest first, optionally in given states. */
 	List<IntakeEvent> inScope(JurisdictionScope scope, Collection<EventState> states, int limit) {
 		return jdbc.sql("""
@@ -267,6 +280,7 @@ class EventRepository {
 				rs.getObject("case_id", Long.class), local(rs, "updated_at"), rs.getObject("team_id", Long.class),
 				local(rs, "arrive_due_at"), local(rs, "arrived_at"), rs.getObject("arrived_latitude", BigDecimal.class),
 				rs.getObject("arrived_longitude", BigDecimal.class), rs.getBoolean("dispatch_due_provisional"),
-				rs.getBoolean("reply_due_provisional"));
+				rs.getBoolean("reply_due_provisional"), rs.getObject("subject_id", Long.class),
+				rs.getObject("substantiated", Boolean.class));
 	}
 }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,9 +58,12 @@ class IntakeApiController {
 
 	private final DisputeFigures disputeFigures;
 
+	private final EventSubjects subjects;
+
 	IntakeApiController(EventIntake intake, EventDispatch dispatch, EventToClue clues, EventQueries events,
 			Disputes disputes, Routing routing, FullProcessRecord record, Indicators indicators,
-			DisputeFigures disputeFigures) {
+			DisputeFigures disputeFigures, EventSubjects subjects) {
+		this.subjects = subjects;
 		this.indicators = indicators;
 		this.disputeFigures = disputeFigures;
 		this.intake = intake;
@@ -75,14 +79,28 @@ class IntakeApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyAuthority('event:dispatch', 'clue:report')")
 	@Operation(summary = "Receive an event from the dispatcher (DISPATCHER) or a grid worker (GRID), in your jurisdiction; "
-			+ "routed at once when the matter is named or suggested by the keyword rules")
+			+ "routed at once when the matter is named or suggested by the keyword rules",
+			description = "subjectId names the subject of the register the event is about (one in your jurisdiction; "
+					+ "404 otherwise and nothing is received).")
 	Receipt receive(@Valid @RequestBody NewEvent event,
 			@RequestParam(defaultValue = "DISPATCHER") @Schema(allowableValues = { "DISPATCHER", "GRID" }) EventChannel channel,
-			ScopedPrincipal caller) {
+			@RequestParam(required = false) @Nullable Long subjectId, ScopedPrincipal caller) {
 		if (channel != EventChannel.DISPATCHER && channel != EventChannel.GRID) {
 			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "intake.channel-not-staff", channel);
 		}
-		return intake.receive(event, channel, null, List.of(), caller.accountId(), caller.jurisdiction());
+		return intake.receive(event, channel, List.of(), subjectId, caller);
+	}
+
+	record SubjectLink(@Nullable @Schema(description = "the subject of the register; null clears the link",
+			example = "42") Long subjectId) {
+	}
+
+	@PutMapping("/events/{id}/subject")
+	@Operation(summary = "Name (or clear, with null) the subject of the register the event is about: the dispatcher for "
+			+ "an event in the jurisdiction, the unit for an event dispatched to it; the subject must be in your "
+			+ "jurisdiction (404 otherwise); recorded in the event's record")
+	IntakeEvent subject(@PathVariable long id, @RequestBody SubjectLink input, ScopedPrincipal caller) {
+		return subjects.link(id, input.subjectId(), caller);
 	}
 
 	@GetMapping("/events")
@@ -187,13 +205,16 @@ class IntakeApiController {
 		return dispatch.claim(id, input.reason(), caller);
 	}
 
-	record Reply(@NotBlank @Size(max = 4000) String reply) {
+	record Reply(@NotBlank @Size(max = 4000) String reply,
+			@Nullable @Schema(description = "for a complaint or report: substantiated (查实) or not (不属实); left out "
+					+ "when not said. A substantiated one about a subject counts on its credit record") Boolean substantiated) {
 	}
 
 	@PostMapping("/events/{id}/reply")
-	@Operation(summary = "The receiving unit answers the reporter")
+	@Operation(summary = "The receiving unit answers the reporter (and, for a complaint or report, says whether it was "
+			+ "substantiated)")
 	IntakeEvent reply(@PathVariable long id, @Valid @RequestBody Reply input, ScopedPrincipal caller) {
-		return dispatch.reply(id, input.reply(), caller);
+		return dispatch.reply(id, input.reply(), input.substantiated(), caller);
 	}
 
 	record Note(@Size(max = 1000) String note) {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * An event as staff see it (in their jurisdiction): where it is, what it is about, who has it, its clocks and
  * counters. The reporter's contact is here for call-backs; {@link PublicEvent} is what anyone else sees. A due date
  * counted into a year whose official schedule is not loaded yet is provisional (weekends only) and is counted again
- * when that year is loaded.
+ * when that year is loaded. The subject of the register it is about, if named, and whether a complaint or report was
+ * found substantiated (查实) or not (不属实) at the reply, if the unit said (docs/adr/0019-subject-register.md).
  */
 public record IntakeEvent(long id, String trackingNumber, EventChannel channel, @Nullable String externalId,
 		RequestType requestType, @Nullable String matterCode, @Nullable String classification, String description,
@@ -28,7 +29,8 @@ public record IntakeEvent(long id, String trackingNumber, EventChannel channel, 
 		@Nullable Satisfaction satisfaction, @Nullable OffsetDateTime ratedAt, @Nullable Long mergedInto,
 		@Nullable Long caseId, OffsetDateTime updatedAt, @Nullable Long teamId,
 		@Nullable OffsetDateTime arriveDueAt, @Nullable OffsetDateTime arrivedAt, @Nullable BigDecimal arrivedLatitude,
-		@Nullable BigDecimal arrivedLongitude, boolean dispatchDueProvisional, boolean replyDueProvisional) {
+		@Nullable BigDecimal arrivedLongitude, boolean dispatchDueProvisional, boolean replyDueProvisional,
+		@Nullable Long subjectId, @Nullable Boolean substantiated) {
 
 	/** The reporter's contact as staff lists show it (docs/adr/0010-personal-data-masking.md): 张** and 138****1234. */
 	public @Nullable String maskedReporter() {

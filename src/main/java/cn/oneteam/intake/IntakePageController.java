@@ -26,6 +26,7 @@ import cn.oneteam.shared.DivisionLevel;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.subject.Subjects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -84,10 +85,17 @@ class IntakePageController {
 
 	private final EventOutcomes outcomes;
 
+	private final EventSubjects subjects;
+
+	private final Subjects register;
+
 	IntakePageController(EventIntake intake, EventDispatch dispatch, EventToClue clues, EventQueries events,
 			Disputes disputes, Routing routing, EventAlerts alerts, FullProcessRecord record, Regions regions,
 			Organizations organizations, IntakeProperties properties, Catalog catalog, Indicators indicators, Clock clock,
-			Officers officers, DisputeFigures disputeFigures, EventOutcomes outcomes) {
+			Officers officers, DisputeFigures disputeFigures, EventOutcomes outcomes, EventSubjects subjects,
+			Subjects register) {
+		this.subjects = subjects;
+		this.register = register;
 		this.outcomes = outcomes;
 		this.intake = intake;
 		this.dispatch = dispatch;
@@ -143,14 +151,14 @@ class IntakePageController {
 			@RequestParam(required = false) @Nullable String reporterName,
 			@RequestParam(required = false) @Nullable String reporterPhone,
 			@RequestParam(defaultValue = "NORMAL") Priority priority,
-			@RequestParam(required = false) @Nullable MultipartFile photo, ScopedPrincipal caller,
+			@RequestParam(required = false) @Nullable MultipartFile photo,
+			@RequestParam(required = false) @Nullable Long subjectId, ScopedPrincipal caller,
 			RedirectAttributes redirect) throws IOException {
 		try {
 			List<Photo> photos = photos(photo);
 			Receipt receipt = intake.receive(new NewEvent(requestType, matter, description, division, gridCode, address,
 					latitude, longitude, reporterName, reporterPhone, null, priority),
-					grid ? EventChannel.GRID : EventChannel.DISPATCHER, null, photos, caller.accountId(),
-					caller.jurisdiction());
+					grid ? EventChannel.GRID : EventChannel.DISPATCHER, photos, subjectId, caller);
 			redirect.addFlashAttribute("received", receipt.trackingNumber());
 			return "redirect:/intake/events/" + events.byTracking(receipt.trackingNumber()).orElseThrow().id();
 		}
@@ -223,7 +231,20 @@ class IntakePageController {
 			.filter(p -> p.category() == PersonCategory.ESTABLISHMENT && p.inPostOn(today))
 			.toList()); // who may adopt the photos as evidence
 		model.addAttribute("merged", event.mergedInto() == null ? null : events.find(event.mergedInto()).orElse(null));
+		model.addAttribute("subject", subjects.subjectOf(event, caller).orElse(null));
+		model.addAttribute("mayLinkSubject", subjects.mayLink(event, caller));
 		return "intake/event";
+	}
+
+	/**
+	 * The event pages' search of the register (htmx), as the clue page's party picker: the subjects answering the text
+	 * in the caller's jurisdiction, each a choice named {@code subjectId} (docs/adr/0019-subject-register.md).
+	 */
+	@GetMapping("/intake/subjects")
+	String subjectSearch(@RequestParam(required = false) @Nullable String q, ScopedPrincipal caller, Model model) {
+		model.addAttribute("q", q == null ? "" : q.strip());
+		model.addAttribute("results", register.search(q == null ? "" : q, caller));
+		return "casehandling/party-results :: results";
 	}
 
 	@GetMapping("/intake/photos/{id}")
@@ -244,7 +265,9 @@ class IntakePageController {
 				case "claim" -> dispatch.claim(id, form.getOrDefault("reason", ""), caller);
 				case "arrive" -> dispatch.arrive(id, null, decimal(form.get("latitude")), decimal(form.get("longitude")),
 						caller);
-				case "reply" -> dispatch.reply(id, form.getOrDefault("reply", ""), caller);
+				case "reply" -> dispatch.reply(id, form.getOrDefault("reply", ""), flag(form.get("substantiated")), caller);
+				case "subject" -> subjects.link(id, "true".equals(form.get("clear")) ? null : subjectId(form.get("subjectId")),
+						caller);
 				case "urge" -> dispatch.urge(id, form.getOrDefault("note", ""), caller);
 				case "merge" -> intake.merge(id, Long.parseLong(form.getOrDefault("into", "0")), caller);
 				case "clue" -> clues.toClue(id, PartyKind.valueOf(form.getOrDefault("partyKind", "NATURAL_PERSON")),
@@ -269,6 +292,22 @@ class IntakePageController {
 		}
 		catch (NumberFormatException e) {
 			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "request.parameter-malformed", "team", text);
+		}
+	}
+
+	private static @Nullable Boolean flag(@Nullable String text) {
+		return text == null || text.isBlank() ? null : Boolean.valueOf(text.strip());
+	}
+
+	private static long subjectId(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "intake.subject-missing");
+		}
+		try {
+			return Long.parseLong(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new IntakeViolation(IntakeViolation.BAD_REQUEST, "request.parameter-malformed", "subjectId", text);
 		}
 	}
 

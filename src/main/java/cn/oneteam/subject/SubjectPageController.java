@@ -164,7 +164,7 @@ class SubjectPageController {
 		model.addAttribute("kinds", SubjectKind.values());
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
-			List<SubjectView> results = search(q.strip(), caller);
+			List<SubjectView> results = subjects.search(q, caller);
 			model.addAttribute("results", results);
 			model.addAttribute("places", places(results));
 		}
@@ -189,18 +189,5 @@ class SubjectPageController {
 			redirect.addFlashAttribute("error", FlashMessage.of(violation));
 			return "redirect:/subjects";
 		}
-	}
-
-	/** A search text that reads as a whole code is looked up exactly, anything else by name. */
-	private List<SubjectView> search(String q, ScopedPrincipal caller) {
-		if (q.length() == 18 && q.chars().allMatch(Character::isLetterOrDigit) && q.chars().anyMatch(Character::isDigit)) {
-			try {
-				return List.of(subjects.byCode(q, caller));
-			}
-			catch (RuleViolation notFound) {
-				// not a code of the register: try the name
-			}
-		}
-		return subjects.byName(q, caller);
 	}
 }

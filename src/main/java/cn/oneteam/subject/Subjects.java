@@ -82,6 +82,29 @@ public class Subjects {
 		return subjects.byName(trimmed, caller.jurisdiction(), SEARCH_LIMIT);
 	}
 
+	/**
+	 * The search every picker of the register uses (the subjects page, the clue's party, the event's subject): a text
+	 * that reads as a whole code is looked up exactly, anything else by name; nothing for a blank text. Only subjects in
+	 * the caller's jurisdiction.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAuthority('case:read')")
+	public List<SubjectView> search(String q, ScopedPrincipal caller) {
+		String text = q.strip();
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		if (text.length() == 18 && text.chars().allMatch(Character::isLetterOrDigit)
+				&& text.chars().anyMatch(Character::isDigit)) {
+			java.util.Optional<SubjectView> exact = subjects.byCode(text.toUpperCase(java.util.Locale.ROOT),
+					caller.jurisdiction());
+			if (exact.isPresent()) {
+				return List.of(exact.get());
+			}
+		}
+		return subjects.byName(text, caller.jurisdiction(), SEARCH_LIMIT);
+	}
+
 	/** The subject, in the caller's jurisdiction; 404 otherwise (whether it exists elsewhere is not told). */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('case:read')")

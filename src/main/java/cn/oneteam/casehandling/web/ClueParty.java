@@ -45,21 +45,9 @@ class ClueParty {
 		return fields;
 	}
 
-	/** Subjects in the caller's jurisdiction answering the text: none for a blank text. */
+	/** Subjects in the caller's jurisdiction answering the text: none for a blank text ({@link Subjects#search}). */
 	List<SubjectView> search(String q, ScopedPrincipal caller) {
-		String text = q.strip();
-		if (text.isEmpty()) {
-			return List.of();
-		}
-		if (text.length() == 18 && text.chars().allMatch(Character::isLetterOrDigit)) {
-			try {
-				return List.of(subjects.byCode(text, caller));
-			}
-			catch (RuleViolation notACodeOfTheRegister) {
-				// then by name
-			}
-		}
-		return subjects.byName(text, caller);
+		return subjects.search(q, caller);
 	}
 
 	/**
