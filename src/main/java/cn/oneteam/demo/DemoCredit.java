@@ -13,7 +13,6 @@ import cn.oneteam.identity.Accounts;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
-import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.SubjectKind;
 import cn.oneteam.subject.SubjectView;
@@ -55,7 +54,7 @@ class DemoCredit implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Operator operator = new Operator(accounts.idOf("admin").orElseThrow(),
+		ScopedPrincipal operator = ScopedPrincipal.nationwide(accounts.idOf("admin").orElseThrow(), "admin",
 				organizations.findByCode("platform").orElseThrow().id().value());
 		SystemActor.call(() -> {
 			List<SubjectView> delingha = subjects.byName("餐饮有限公司", operator).stream()
@@ -91,19 +90,5 @@ class DemoCredit implements ApplicationRunner {
 			ScopedPrincipal operator) {
 		credit.list(subject.id(), new CreditInputs.Listing(ListKind.ABNORMAL, ground, reason, BODY, null, null, on),
 				operator);
-	}
-
-	/** The platform's admin, nationwide. */
-	private record Operator(long accountId, long organizationId) implements ScopedPrincipal {
-
-		@Override
-		public String username() {
-			return "admin";
-		}
-
-		@Override
-		public JurisdictionScope jurisdiction() {
-			return JurisdictionScope.nationwide();
-		}
 	}
 }

@@ -153,32 +153,9 @@ class DemoData implements ApplicationRunner {
 
 	/** The demo body's 机关代字 (demo codes) with the default numbering template. */
 	private void numbering(Organization body, String code) {
-		documents.setCodes(body.id().value(), code, null, new Operator());
+		documents.setCodes(body.id().value(), code, null, ScopedPrincipal.nationwide(0, "system", 0));
 	}
 
-	/** The platform operator setting up the demo, nationwide. */
-	private record Operator() implements ScopedPrincipal {
-
-		@Override
-		public long accountId() {
-			return 0;
-		}
-
-		@Override
-		public String username() {
-			return "system";
-		}
-
-		@Override
-		public long organizationId() {
-			return 0;
-		}
-
-		@Override
-		public JurisdictionScope jurisdiction() {
-			return JurisdictionScope.nationwide();
-		}
-	}
 
 	private long account(String username, String displayName, Organization organization, Role role) {
 		return accounts.open(new NewAccount(username, displayName, PASSWORD, organization.id(), Set.of(role)),

@@ -12,7 +12,6 @@ import cn.oneteam.identity.Accounts;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
-import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.LicenceInputs;
 import cn.oneteam.subject.LicenceSource;
@@ -89,7 +88,7 @@ class DemoLicences implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ScopedPrincipal operator = new Operator(accounts.idOf("admin").orElseThrow(),
+		ScopedPrincipal operator = ScopedPrincipal.nationwide(accounts.idOf("admin").orElseThrow(), "admin",
 				organizations.findByCode("platform").orElseThrow().id().value());
 		List<Planned> planned = plan();
 		if (planned.isEmpty()) {
@@ -187,19 +186,5 @@ class DemoLicences implements ApplicationRunner {
 			sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 3 : 1);
 		}
 		return "JY" + digits + (10 - sum % 10) % 10;
-	}
-
-	/** The platform's admin recording the demo licences, nationwide. */
-	private record Operator(long accountId, long organizationId) implements ScopedPrincipal {
-
-		@Override
-		public String username() {
-			return "admin";
-		}
-
-		@Override
-		public JurisdictionScope jurisdiction() {
-			return JurisdictionScope.nationwide();
-		}
 	}
 }

@@ -19,7 +19,6 @@ import cn.oneteam.region.Regions;
 import cn.oneteam.shared.CreditCode;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.IdNumber;
-import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.SubjectImport;
 import cn.oneteam.subject.SubjectImportReport;
@@ -106,7 +105,7 @@ class DemoSubjects implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Operator operator = new Operator(accounts.idOf("admin").orElseThrow(),
+		ScopedPrincipal operator = ScopedPrincipal.nationwide(accounts.idOf("admin").orElseThrow(), "admin",
 				organizations.findByCode("platform").orElseThrow().id().value());
 		SystemActor.call(() -> {
 			if (!subjects.byName(MARK, operator).isEmpty()) {
@@ -212,20 +211,6 @@ class DemoSubjects implements ApplicationRunner {
 			if (codes.add(code)) {
 				return code;
 			}
-		}
-	}
-
-	/** The platform's admin importing the demo subjects, nationwide. */
-	private record Operator(long accountId, long organizationId) implements ScopedPrincipal {
-
-		@Override
-		public String username() {
-			return "admin";
-		}
-
-		@Override
-		public JurisdictionScope jurisdiction() {
-			return JurisdictionScope.nationwide();
 		}
 	}
 }

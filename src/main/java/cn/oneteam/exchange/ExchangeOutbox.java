@@ -11,7 +11,6 @@ import java.util.UUID;
 import cn.oneteam.casehandling.events.CaseDecided;
 import cn.oneteam.casehandling.events.CaseFiled;
 import cn.oneteam.identity.SystemActor;
-import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.PersonalData;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.LicenceRevoked;
@@ -39,28 +38,7 @@ class ExchangeOutbox {
 	private static final Logger log = LoggerFactory.getLogger(ExchangeOutbox.class);
 
 	/** The platform itself reading the subject for a message: nationwide, no account. */
-	private static final ScopedPrincipal PLATFORM = new ScopedPrincipal() {
-
-		@Override
-		public long accountId() {
-			return 0;
-		}
-
-		@Override
-		public String username() {
-			return "system";
-		}
-
-		@Override
-		public long organizationId() {
-			return 0;
-		}
-
-		@Override
-		public JurisdictionScope jurisdiction() {
-			return JurisdictionScope.nationwide();
-		}
-	};
+	private static final ScopedPrincipal PLATFORM = ScopedPrincipal.nationwide(0, "system", 0);
 
 	private final JdbcClient jdbc;
 

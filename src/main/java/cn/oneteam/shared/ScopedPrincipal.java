@@ -10,4 +10,18 @@ public interface ScopedPrincipal {
 	long organizationId();
 
 	JurisdictionScope jurisdiction();
+
+	/** Someone acting over the whole country: the platform itself (account 0, "system") or the demo's administrator. */
+	static ScopedPrincipal nationwide(long accountId, String username, long organizationId) {
+		return new Nationwide(accountId, username, organizationId);
+	}
+
+	/** See {@link #nationwide}. */
+	record Nationwide(long accountId, String username, long organizationId) implements ScopedPrincipal {
+
+		@Override
+		public JurisdictionScope jurisdiction() {
+			return JurisdictionScope.nationwide();
+		}
+	}
 }
