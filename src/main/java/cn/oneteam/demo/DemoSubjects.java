@@ -46,13 +46,13 @@ class DemoSubjects implements ApplicationRunner {
 	/** The name mark of every demo subject. */
 	static final String MARK = "（演示）";
 
-	static final int ENTERPRISES = 1400;
+	static final int ENTERPRISES = 2100;
 
-	static final int INDIVIDUAL_BUSINESSES = 500;
+	static final int INDIVIDUAL_BUSINESSES = 800;
 
-	static final int COOPERATIVES = 40;
+	static final int COOPERATIVES = 50;
 
-	static final int SOCIAL_ORGANISATIONS = 30;
+	static final int SOCIAL_ORGANISATIONS = 20;
 
 	static final int INSTITUTIONS = 20;
 

@@ -31,7 +31,7 @@ class DemoLicenceTests extends IntegrationTest {
 			.params(DemoLicences.MARKET_CODE, DemoLicences.ECOLOGY_CODE)
 			.query()
 			.listOfRows();
-		assertThat(rows).hasSizeBetween(200, 800);
+		assertThat(rows).hasSizeBetween(300, 1200);
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		for (Map<String, Object> row : rows) {
 			assertThat((String) row.get("division_code")).startsWith("632802");

@@ -40,7 +40,7 @@ class DemoSubjectTests extends IntegrationTest {
 				left join division d on d.code = s.division_code where s.name like '（演示）%'
 				  and s.registered_by_org_id = (select id from organization where code = 'platform')""")
 			.query().listOfRows(); // the generated subjects; the demo cases' parties are registered by their bodies
-		assertThat(rows).hasSize(DemoSubjects.TOTAL).hasSizeGreaterThanOrEqualTo(2000);
+		assertThat(rows).hasSize(DemoSubjects.TOTAL).hasSizeGreaterThanOrEqualTo(3000);
 		for (Map<String, Object> row : rows) {
 			String code = (String) row.get("code");
 			if ("NATURAL_PERSON".equals(row.get("kind"))) {
