@@ -84,6 +84,18 @@ public class Credit {
 		return repository.lastGrade(subjectId).map(CreditViews.GradeEntry::creditClass).orElse(CreditClass.A);
 	}
 
+	/**
+	 * The class recorded last for each of these subjects (A when never graded), in one query, without a jurisdiction
+	 * check: for the inspection module's strata (docs/adr/0025-inspection-items-and-plans.md).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, CreditClass> recordedClasses(java.util.Collection<Long> subjectIds) {
+		java.util.Map<Long, CreditClass> classes = new java.util.HashMap<>();
+		subjectIds.forEach(id -> classes.put(id, CreditClass.A));
+		classes.putAll(repository.lastClasses(subjectIds));
+		return classes;
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('case:read')")
 	public List<CreditRule> rules() {

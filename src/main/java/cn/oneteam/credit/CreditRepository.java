@@ -259,6 +259,18 @@ class CreditRepository {
 
 	// class history
 
+	java.util.Map<Long, CreditClass> lastClasses(java.util.Collection<Long> subjectIds) {
+		java.util.Map<Long, CreditClass> classes = new java.util.HashMap<>();
+		jdbc.sql("""
+				select distinct on (subject_id) subject_id, class from credit_grade_history
+				where subject_id = any (?) order by subject_id, id desc""")
+			.param(subjectIds.toArray(Long[]::new))
+			.query(rs -> {
+				classes.put(rs.getLong("subject_id"), CreditClass.valueOf(rs.getString("class")));
+			});
+		return classes;
+	}
+
 	Optional<CreditViews.GradeEntry> lastGrade(long subjectId) {
 		return jdbc.sql("""
 				select id, class, score, computed_at, cause, reasons::text as reasons from credit_grade_history

@@ -59,6 +59,22 @@ class LicenceRepository {
 			.list();
 	}
 
+	List<SubjectView> holders(java.util.Collection<String> issuerCodes, java.util.Collection<SubjectKind> kinds,
+			String divisionCode, LocalDate on) {
+		return jdbc.sql("""
+				select s.* from market_subject s where s.status = 'ACTIVE' and s.kind = any (:kinds)
+				  and s.division_code like :division and exists (select 1 from subject_licence l
+				    where l.subject_id = s.id and l.issuer_code = any (:issuers) and l.valid_from <= :on
+				      and (l.valid_until is null or l.valid_until >= :on) and (l.revoked_on is null or l.revoked_on > :on))
+				order by s.code""")
+			.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+			.param("division", divisionCode + "%")
+			.param("issuers", issuerCodes.toArray(String[]::new))
+			.param("on", on)
+			.query(SubjectRepository::map)
+			.list();
+	}
+
 	boolean revoke(long id, LocalDate on, String reason) {
 		return jdbc.sql("update subject_licence set revoked_on = ?, revoked_reason = ? where id = ? and revoked_on is null")
 			.params(on, reason, id)

@@ -91,6 +91,18 @@ public class Licences {
 		return licences.issuersOf(subjectId);
 	}
 
+	/**
+	 * The active subjects of these kinds, addressed inside the division, holding on the day a licence (not revoked,
+	 * valid) from one of the issuers (their 统一社会信用代码) — a department's responsibility as the inspection module
+	 * reads it (docs/adr/0025-inspection-items-and-plans.md). For other modules acting on their own authorised task: no
+	 * jurisdiction check. A natural person's code is masked as in every answer.
+	 */
+	@Transactional(readOnly = true)
+	public List<SubjectView> holders(java.util.Collection<String> issuerCodes, java.util.Collection<SubjectKind> kinds,
+			String divisionCode, LocalDate on) {
+		return licences.holders(issuerCodes, kinds, divisionCode, on);
+	}
+
 	/** 吊销/撤销 on a day not in the future; 409 when revoked already. Other modules hear of it ({@link LicenceRevoked}). */
 	@Transactional
 	@PreAuthorize("hasAnyAuthority('case:handle', 'licence:push')")

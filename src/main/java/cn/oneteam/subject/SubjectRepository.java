@@ -84,7 +84,7 @@ class SubjectRepository {
 			.param("codes", scope.codes().stream().map(c -> c + "%").toArray(String[]::new));
 	}
 
-	private static SubjectView map(ResultSet rs, int n) throws SQLException {
+	static SubjectView map(ResultSet rs, int n) throws SQLException {
 		SubjectKind kind = SubjectKind.valueOf(rs.getString("kind"));
 		String code = rs.getString("code");
 		return new SubjectView(rs.getLong("id"), kind,
