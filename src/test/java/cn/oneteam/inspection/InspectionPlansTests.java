@@ -323,4 +323,25 @@ class InspectionPlansTests extends IntegrationTest {
 			.params(subject, creditClass.name(), OffsetDateTime.now())
 			.update();
 	}
+
+	@Test
+	void thePagesListItemsAndPlansInBothLanguagesAndPublishAnItem() throws Exception {
+		long id = createItem(true, false);
+		mvc.perform(get("/inspections/items").with(as(MARKET)).param("versionsOf", String.valueOf(id)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("抽查事项清单")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"inspection-versions\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/inspections/items/" + id + "/publish")));
+		mvc.perform(get("/inspections/items").with(as(MARKET)).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Inspection item lists")));
+		mvc.perform(post("/inspections/items/{id}/publish", id).with(as(MARKET)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select published_at is not null from inspection_item where id = ?").param(id)
+			.query(Boolean.class).single()).isTrue();
+		plan();
+		mvc.perform(get("/inspections/plans").with(as(HEAD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("年度双随机抽查计划（测试）")));
+	}
 }
