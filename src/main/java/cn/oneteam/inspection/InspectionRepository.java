@@ -119,7 +119,8 @@ class InspectionRepository {
 				values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'DRAFT', ?, ?, ?, ?) returning id""")
 			.params(planId, t.name().strip(), t.departmentIds().stream().distinct().toArray(Long[]::new),
 					t.itemIds().stream().distinct().toArray(Long[]::new),
-					t.subjectKinds().stream().map(Enum::name).distinct().toArray(String[]::new), t.divisionCode(),
+					t.subjectKinds().stream().map(Enum::name).distinct().toArray(String[]::new),
+					cn.oneteam.shared.DivisionCode.of(t.divisionCode()).value(),
 					t.issuerCodes().stream().distinct().toArray(String[]::new), strata(t.strata()), t.windowFrom(),
 					t.windowUntil(), t.replacesId(), t.reason() == null ? null : t.reason().strip(), by, at)
 			.query(Long.class)
@@ -132,7 +133,8 @@ class InspectionRepository {
 				  issuer_codes = ?, strata = ?::jsonb, window_from = ?, window_until = ? where id = ? and state = 'DRAFT'""")
 			.params(t.name().strip(), t.departmentIds().stream().distinct().toArray(Long[]::new),
 					t.itemIds().stream().distinct().toArray(Long[]::new),
-					t.subjectKinds().stream().map(Enum::name).distinct().toArray(String[]::new), t.divisionCode(),
+					t.subjectKinds().stream().map(Enum::name).distinct().toArray(String[]::new),
+					cn.oneteam.shared.DivisionCode.of(t.divisionCode()).value(),
 					t.issuerCodes().stream().distinct().toArray(String[]::new), strata(t.strata()), t.windowFrom(),
 					t.windowUntil(), id)
 			.update() == 1;

@@ -17,8 +17,9 @@ public record StratumRule(CreditClass creditClass, @Nullable BigDecimal ratio, @
 	public StratumRule {
 		boolean ratioOk = ratio != null && ratio.signum() > 0 && ratio.compareTo(BigDecimal.ONE) <= 0;
 		boolean countOk = count != null && count >= 0;
-		if ((ratio == null) == (count == null) || (ratio != null && !ratioOk) || (count != null && !countOk)) {
-			throw new InspectionViolation(InspectionViolation.BAD_REQUEST, "inspection.stratum-invalid", creditClass,
+		if (creditClass == null || (ratio == null) == (count == null) || (ratio != null && !ratioOk)
+				|| (count != null && !countOk)) {
+			throw new InspectionViolation(InspectionViolation.BAD_REQUEST, "inspection.stratum-invalid", String.valueOf(creditClass),
 					String.valueOf(ratio), String.valueOf(count));
 		}
 	}

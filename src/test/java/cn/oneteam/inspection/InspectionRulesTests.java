@@ -54,6 +54,17 @@ class InspectionRulesTests {
 	}
 
 	@Test
+	void aStratumNamesItsClass() {
+		assertThatThrownBy(() -> new StratumRule(nullClass(), new BigDecimal("0.1"), null))
+			.isInstanceOf(RuleViolation.class);
+	}
+
+	@SuppressWarnings("NullAway")
+	private static CreditClass nullClass() {
+		return null;
+	}
+
+	@Test
 	void aTaskMovesOneStepAtATimeAndOnlyADraftIsEditable() {
 		assertThat(TaskState.DRAFT.mayBecome(TaskState.APPROVED)).isTrue();
 		assertThat(TaskState.APPROVED.mayBecome(TaskState.DRAWN)).isTrue();
