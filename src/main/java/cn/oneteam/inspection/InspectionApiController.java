@@ -7,11 +7,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,6 +67,22 @@ class InspectionApiController {
 	@Operation(summary = "Publish a version: only published items may be used in a task (409 inspection.item-published)")
 	InspectionItem publish(@PathVariable long id, ScopedPrincipal caller) {
 		return items.publish(id, caller);
+	}
+
+	@PostMapping("/api/v1/inspections/targets")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Tag a subject to the department responsible for it: it joins the department's tasks' "
+			+ "populations (the department's staff, or catalog:manage over it)",
+			description = "404 inspection.subject-unknown outside the jurisdiction; 409 inspection.already-tagged.")
+	void tag(@RequestParam long departmentId, @RequestParam long subjectId, ScopedPrincipal caller) {
+		items.tag(departmentId, subjectId, caller);
+	}
+
+	@DeleteMapping("/api/v1/inspections/targets")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "End a subject's tag to a department (kept, never deleted); 404 inspection.not-tagged")
+	void untag(@RequestParam long departmentId, @RequestParam long subjectId, ScopedPrincipal caller) {
+		items.untag(departmentId, subjectId, caller);
 	}
 
 	@GetMapping("/api/v1/inspections/plans")

@@ -7,7 +7,9 @@ import java.util.List;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
+import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.subject.Subjects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,12 +28,49 @@ public class InspectionItems {
 
 	private final Organizations organizations;
 
+	private final Subjects subjects;
+
 	private final Clock clock;
 
-	InspectionItems(InspectionRepository repository, Organizations organizations, Clock clock) {
+	InspectionItems(InspectionRepository repository, Organizations organizations, Subjects subjects, Clock clock) {
 		this.repository = repository;
 		this.organizations = organizations;
+		this.subjects = subjects;
 		this.clock = clock;
+	}
+
+	/**
+	 * Tags a subject (active, in the caller's jurisdiction: 404 inspection.subject-unknown otherwise) to the department
+	 * responsible for it, for the tasks' populations; 409 inspection.already-tagged. Same writers as the items.
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void tag(long departmentId, long subjectId, ScopedPrincipal caller) {
+		manageable(departmentId, caller);
+		subjectInJurisdiction(subjectId, caller);
+		if (!repository.tag(departmentId, subjectId, caller.accountId(), OffsetDateTime.now(clock))) {
+			throw new InspectionViolation(InspectionViolation.CONFLICT, "inspection.already-tagged", subjectId);
+		}
+	}
+
+	/** Ends a tag (kept, with who ended it and when); 404 inspection.not-tagged. */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void untag(long departmentId, long subjectId, ScopedPrincipal caller) {
+		manageable(departmentId, caller);
+		subjectInJurisdiction(subjectId, caller);
+		if (!repository.untag(departmentId, subjectId, caller.accountId(), OffsetDateTime.now(clock))) {
+			throw new InspectionViolation(InspectionViolation.NOT_FOUND, "inspection.not-tagged", subjectId);
+		}
+	}
+
+	private void subjectInJurisdiction(long subjectId, ScopedPrincipal caller) {
+		boolean found = subjects.active(List.of(subjectId), List.of(), "")
+			.stream()
+			.anyMatch(s -> caller.jurisdiction().covers(DivisionCode.of(s.divisionCode())));
+		if (!found) {
+			throw new InspectionViolation(InspectionViolation.NOT_FOUND, "inspection.subject-unknown", subjectId);
+		}
 	}
 
 	/** The latest version of every item of the departments visible to the caller. */

@@ -90,6 +90,34 @@ class InspectionRepository {
 			.update() == 1;
 	}
 
+	// target tags
+
+	/** False when the subject is tagged to the department already. */
+	boolean tag(long departmentId, long subjectId, long by, OffsetDateTime at) {
+		return jdbc.sql("""
+				insert into inspection_target_tag (department_id, subject_id, tagged_by, tagged_at) values (?, ?, ?, ?)
+				on conflict (department_id, subject_id) where untagged_at is null do nothing""")
+			.params(departmentId, subjectId, by, at)
+			.update() == 1;
+	}
+
+	boolean untag(long departmentId, long subjectId, long by, OffsetDateTime at) {
+		return jdbc.sql("""
+				update inspection_target_tag set untagged_by = ?, untagged_at = ?
+				where department_id = ? and subject_id = ? and untagged_at is null""")
+			.params(by, at, departmentId, subjectId)
+			.update() == 1;
+	}
+
+	/** The subjects tagged now to any of the departments. */
+	List<Long> tagged(Collection<Long> departmentIds) {
+		return jdbc.sql("""
+				select distinct subject_id from inspection_target_tag where department_id = any (?) and untagged_at is null""")
+			.param(departmentIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+	}
+
 	// plans
 
 	long insertPlan(InspectionInputs.Plan p, long by, OffsetDateTime at) {

@@ -21,6 +21,7 @@ import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.Licences;
 import cn.oneteam.subject.SubjectView;
+import cn.oneteam.subject.Subjects;
 import cn.oneteam.subject.quiet.InspectionQuery;
 import cn.oneteam.subject.quiet.InspectionTrigger;
 import cn.oneteam.subject.quiet.QuietOutcome;
@@ -45,6 +46,8 @@ public class InspectionTasks {
 
 	private final Licences licences;
 
+	private final Subjects subjects;
+
 	private final Credit credit;
 
 	private final QuietPeriods quiet;
@@ -53,11 +56,12 @@ public class InspectionTasks {
 
 	private final Clock clock;
 
-	InspectionTasks(InspectionRepository repository, Organizations organizations, Licences licences, Credit credit,
-			QuietPeriods quiet, InspectionSettings settings, Clock clock) {
+	InspectionTasks(InspectionRepository repository, Organizations organizations, Licences licences,
+			Subjects subjects, Credit credit, QuietPeriods quiet, InspectionSettings settings, Clock clock) {
 		this.repository = repository;
 		this.organizations = organizations;
 		this.licences = licences;
+		this.subjects = subjects;
 		this.credit = credit;
 		this.quiet = quiet;
 		this.settings = settings;
@@ -222,7 +226,8 @@ public class InspectionTasks {
 	 * <li>the task must be APPROVED or DRAWN (a new draw of a drawn task, with its reason, is the draw's business);
 	 * 404 inspection.task-unknown, 409 inspection.task-not-approved otherwise;</li>
 	 * <li>candidates: active subjects of the task's kinds addressed inside its division that hold, on the window's first
-	 * day, a valid unrevoked licence from one of the task's issuers (the departments' responsibility);</li>
+	 * day, a valid unrevoked licence from one of the task's issuers, or are tagged now to one of the task's departments
+	 * (the departments' responsibility);</li>
 	 * <li>unless the task pins a key item (重点事项), every candidate for which {@link QuietPeriods#check} answers BLOCKED
 	 * — asked for the lead (first) department as inspecting body, the window's first day, trigger ROUTINE, on site when
 	 * an item is checked on site or by sampling, no inspections made yet — is left out (a WARN stays in);</li>
@@ -243,8 +248,12 @@ public class InspectionTasks {
 		boolean keyItems = items.stream().anyMatch(InspectionItem::keyItem);
 		boolean onSite = items.stream().anyMatch(i -> i.method() == ItemMethod.ON_SITE || i.method() == ItemMethod.SAMPLING);
 		String body = organizations.find(new OrganizationId(task.departmentIds().get(0))).orElseThrow().code();
-		List<SubjectView> holders = licences.holders(task.issuerCodes(), task.subjectKinds(), task.divisionCode(),
-				task.windowFrom());
+		Map<Long, SubjectView> inScope = new java.util.LinkedHashMap<>();
+		licences.holders(task.issuerCodes(), task.subjectKinds(), task.divisionCode(), task.windowFrom())
+			.forEach(s -> inScope.put(s.id(), s));
+		subjects.active(repository.tagged(task.departmentIds()), task.subjectKinds(), task.divisionCode())
+			.forEach(s -> inScope.putIfAbsent(s.id(), s));
+		List<SubjectView> holders = List.copyOf(inScope.values());
 		Map<Long, CreditClass> classes = credit.recordedClasses(holders.stream().map(SubjectView::id).toList());
 		Map<CreditClass, List<TaskPopulation.Candidate>> byClass = new EnumMap<>(CreditClass.class);
 		for (SubjectView subject : holders) {

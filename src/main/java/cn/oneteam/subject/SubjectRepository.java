@@ -78,6 +78,18 @@ class SubjectRepository {
 			.update() == 1;
 	}
 
+	List<SubjectView> active(java.util.Collection<Long> subjectIds, java.util.Collection<SubjectKind> kinds,
+			String divisionCode) {
+		return jdbc.sql("""
+				select s.* from market_subject s where s.id = any (:ids) and s.status = 'ACTIVE'
+				  and (cardinality(:kinds) = 0 or s.kind = any (:kinds)) and s.division_code like :division order by s.code""")
+			.param("ids", subjectIds.toArray(Long[]::new))
+			.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+			.param("division", divisionCode + "%")
+			.query(SubjectRepository::map)
+			.list();
+	}
+
 	private JdbcClient.StatementSpec scoped(String sql, JurisdictionScope scope) {
 		return jdbc.sql(sql)
 			.param("nationwide", scope.isNationwide())

@@ -135,6 +135,17 @@ public class Subjects {
 		return number;
 	}
 
+	/**
+	 * The active subjects among these ids of these kinds addressed inside the division (all kinds when none given), by
+	 * code; for other modules acting on their own authorised task, no jurisdiction check
+	 * (docs/adr/0025-inspection-items-and-plans.md).
+	 */
+	@Transactional(readOnly = true)
+	public List<SubjectView> active(java.util.Collection<Long> subjectIds, java.util.Collection<SubjectKind> kinds,
+			String divisionCode) {
+		return subjects.active(subjectIds, kinds, divisionCode);
+	}
+
 	/** 吊销, 注销 or 迁出 on a day (not in the future); the subject stays in the register. */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")

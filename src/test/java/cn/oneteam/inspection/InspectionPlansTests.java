@@ -3,6 +3,7 @@ package cn.oneteam.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -253,6 +254,17 @@ class InspectionPlansTests extends IntegrationTest {
 		long quietOne = licensed.get(4);
 		long otherDepartments = subject(officer, otherIssuer);
 		long unlicensed = subject(officer, null);
+		long tagged = subject(officer, null);
+		mvc.perform(post("/api/v1/inspections/targets").with(as(MARKET)).with(csrf())
+			.param("departmentId", String.valueOf(market())).param("subjectId", String.valueOf(tagged)))
+			.andExpect(status().isNoContent());
+		mvc.perform(post("/api/v1/inspections/targets").with(as(MARKET)).with(csrf())
+			.param("departmentId", String.valueOf(market())).param("subjectId", String.valueOf(tagged)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("inspection.already-tagged"));
+		mvc.perform(post("/api/v1/inspections/targets").with(as(GOLMUD)).with(csrf())
+			.param("departmentId", String.valueOf(market())).param("subjectId", String.valueOf(unlicensed)))
+			.andExpect(status().isForbidden());
 		grade(licensed.get(0), CreditClass.C);
 		grade(licensed.get(1), CreditClass.C);
 		actingAs("dlh.officer1", () -> quiet.add(quietOne, new QuietInputs.Entry(QuietKind.EXEMPT,
@@ -275,7 +287,7 @@ class InspectionPlansTests extends IntegrationTest {
 		TaskPopulation.Stratum a = population.strata().get(0);
 		TaskPopulation.Stratum c = population.strata().get(1);
 		assertThat(a.candidates()).extracting(TaskPopulation.Candidate::subjectId)
-			.containsExactlyInAnyOrder(licensed.get(2), licensed.get(3));
+			.containsExactlyInAnyOrder(licensed.get(2), licensed.get(3), tagged);
 		assertThat(a.candidates()).extracting(TaskPopulation.Candidate::code).isSorted();
 		assertThat(a.n()).isEqualTo(1);
 		assertThat(c.candidates()).extracting(TaskPopulation.Candidate::subjectId)
@@ -294,8 +306,14 @@ class InspectionPlansTests extends IntegrationTest {
 		TaskPopulation keyPopulation = inspectionTasks.population(keyTask);
 		assertThat(keyPopulation.keyItems()).isTrue();
 		assertThat(keyPopulation.strata().get(0).candidates()).extracting(TaskPopulation.Candidate::subjectId)
-			.containsExactlyInAnyOrder(licensed.get(2), licensed.get(3), quietOne);
-		assertThat(keyPopulation.strata().get(0).n()).isEqualTo(3);
+			.containsExactlyInAnyOrder(licensed.get(2), licensed.get(3), quietOne, tagged);
+		assertThat(keyPopulation.strata().get(0).n()).isEqualTo(4);
+
+		mvc.perform(delete("/api/v1/inspections/targets").with(as(MARKET)).with(csrf())
+			.param("departmentId", String.valueOf(market())).param("subjectId", String.valueOf(tagged)))
+			.andExpect(status().isNoContent());
+		assertThat(inspectionTasks.population(keyTask).strata().get(0).candidates())
+			.extracting(TaskPopulation.Candidate::subjectId).doesNotContain(tagged);
 
 		inspectionTasks.markDrawn(task, 0);
 		assertThat(inspectionTasks.population(task).strata()).hasSize(2);
