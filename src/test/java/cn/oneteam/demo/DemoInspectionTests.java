@@ -39,7 +39,10 @@ class DemoInspectionTests extends IntegrationTest {
 			.param(plan)
 			.query(Long.class)
 			.single();
+		long started = System.nanoTime();
 		TaskPopulation population = tasks.population(task);
+		System.out.printf("demo population: %s in %d ms%n", population.strata().stream()
+			.map(s -> s.creditClass() + " " + s.n() + "/" + s.size()).toList(), (System.nanoTime() - started) / 1_000_000);
 		assertThat(population.strata()).hasSize(4);
 		int candidates = population.strata().stream().mapToInt(TaskPopulation.Stratum::size).sum();
 		assertThat(candidates).isGreaterThan(50);
