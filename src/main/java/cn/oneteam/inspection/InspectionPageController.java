@@ -43,7 +43,9 @@ class InspectionPageController {
 	String items(@RequestParam(required = false) @Nullable Long versionsOf, ScopedPrincipal caller, Model model) {
 		model.addAttribute("items", items.list(caller));
 		model.addAttribute("departments", names(caller));
-		model.addAttribute("manageable", items.manageableDepartments(caller));
+		List<Organization> manageable = items.manageableDepartments(caller);
+		model.addAttribute("manageable", manageable);
+		model.addAttribute("manageableIds", manageable.stream().map(o -> o.id().value()).toList());
 		model.addAttribute("methods", ItemMethod.values());
 		model.addAttribute("kinds", SubjectKind.values());
 		if (versionsOf != null) {
