@@ -330,7 +330,11 @@ public class Credit {
 		}
 		CreditViews.RepairStatus status = decision.approve() ? CreditViews.RepairStatus.APPROVED
 				: CreditViews.RepairStatus.REFUSED;
-		repository.decideRepair(repairId, status, decision.reasons().strip(), caller.accountId(), now);
+		if (!repository.decideRepair(repairId, status, decision.reasons().strip(), caller.accountId(), now)) {
+			// decided by someone else since it was read: nothing of this decision may take effect
+			throw new CreditViolation(RuleViolation.CONFLICT, "credit.repair.decided",
+					repository.repair(repairId).map(CreditViews.Repair::status).orElse(status));
+		}
 		publisher.publishEvent(new CreditRecorded(subjectId, "credit-repair-decided", caller.accountId(), now,
 				Map.of("repair", repairId, "fact", fact.id(), "status", status.name(), "reasons",
 						decision.reasons().strip())));
