@@ -235,4 +235,17 @@ class ExchangeInboundTests extends ExchangeTestSupport {
 		assertThat(jdbc.sql("select revoked_on is null from subject_licence where id = ?").param(ecologyLicence)
 			.query(Boolean.class).single()).isTrue();
 	}
+
+	@Test
+	void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+		String key = UUID.randomUUID().toString();
+		byte[] huge = new byte[ExchangeApiController.MAX_FILE_BYTES + 1];
+		java.util.Arrays.fill(huge, (byte) 'x');
+		mvc.perform(post("/api/v1/exchange/licences/file").header("Authorization", MARKET).header("Idempotency-Key", key)
+			.contentType("text/csv").content(huge))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.code").value("exchange.file.too-large"));
+		assertThat(jdbc.sql("select count(*) from exchange_receipt where idempotency_key = ?").param(key)
+			.query(Long.class).single()).isZero();
+	}
 }
