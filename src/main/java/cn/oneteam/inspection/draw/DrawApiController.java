@@ -23,8 +23,32 @@ class DrawApiController {
 
 	private final Draws draws;
 
-	DrawApiController(Draws draws) {
+	private final JurisdictionDraws jurisdiction;
+
+	DrawApiController(Draws draws, JurisdictionDraws jurisdiction) {
 		this.draws = draws;
+		this.jurisdiction = jurisdiction;
+	}
+
+	@PostMapping("/by-credit-class")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Draw now over the caller's jurisdiction: strata = credit classes A-D (counts per class), "
+			+ "inspectors = certified staff of the caller's body, recusal by declared conflicts if asked")
+	DrawViews.Made drawByCreditClass(@Valid @RequestBody JurisdictionDraws.Input input, ScopedPrincipal caller) {
+		return jurisdiction.draw(input, caller);
+	}
+
+	@GetMapping("/inspectors")
+	@Operation(summary = "The certificate numbers the caller's body would draw from")
+	List<String> inspectors(ScopedPrincipal caller) {
+		return jurisdiction.inspectors(caller);
+	}
+
+	@PostMapping("/conflicts")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Declare a conflict: the inspector with this certificate is never drawn for the subject")
+	long declare(@Valid @RequestBody JurisdictionDraws.Conflict conflict, ScopedPrincipal caller) {
+		return jurisdiction.declare(conflict, caller);
 	}
 
 	@PostMapping
