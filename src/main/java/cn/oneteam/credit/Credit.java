@@ -84,6 +84,16 @@ public class Credit {
 		return repository.lastGrade(subjectId).map(CreditViews.GradeEntry::creditClass).orElse(CreditClass.A);
 	}
 
+	/**
+	 * The active subjects of a jurisdiction with the class recorded last (A when never graded), by code ascending: the
+	 * strata of a draw (docs/adr/0026-the-draw.md).
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAuthority('case:read')")
+	public List<CreditClassOfSubject> classesIn(cn.oneteam.shared.JurisdictionScope scope) {
+		return repository.classesIn(scope);
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('case:read')")
 	public List<CreditRule> rules() {
