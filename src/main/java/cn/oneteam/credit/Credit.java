@@ -96,6 +96,16 @@ public class Credit {
 		return classes;
 	}
 
+	/**
+	 * The active subjects of a jurisdiction with the class recorded last (A when never graded), by code ascending: the
+	 * strata of a draw (docs/adr/0026-the-draw.md).
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAuthority('case:read')")
+	public List<CreditClassOfSubject> classesIn(cn.oneteam.shared.JurisdictionScope scope) {
+		return repository.classesIn(scope);
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('case:read')")
 	public List<CreditRule> rules() {
@@ -342,7 +352,11 @@ public class Credit {
 		}
 		CreditViews.RepairStatus status = decision.approve() ? CreditViews.RepairStatus.APPROVED
 				: CreditViews.RepairStatus.REFUSED;
-		repository.decideRepair(repairId, status, decision.reasons().strip(), caller.accountId(), now);
+		if (!repository.decideRepair(repairId, status, decision.reasons().strip(), caller.accountId(), now)) {
+			// decided by someone else since it was read: nothing of this decision may take effect
+			throw new CreditViolation(RuleViolation.CONFLICT, "credit.repair.decided",
+					repository.repair(repairId).map(CreditViews.Repair::status).orElse(status));
+		}
 		publisher.publishEvent(new CreditRecorded(subjectId, "credit-repair-decided", caller.accountId(), now,
 				Map.of("repair", repairId, "fact", fact.id(), "status", status.name(), "reasons",
 						decision.reasons().strip())));

@@ -45,6 +45,20 @@ class CreditRepository {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(SUBJECT_LOCK + subjectId).query(Object.class).single();
 	}
 
+	/** Active subjects in the scope with their last class (A when never graded), by code (docs/adr/0026-the-draw.md). */
+	List<CreditClassOfSubject> classesIn(cn.oneteam.shared.JurisdictionScope scope) {
+		return jdbc.sql("""
+				select s.id, s.code, coalesce((select g.class from credit_grade_history g where g.subject_id = s.id
+				  order by g.id desc limit 1), 'A') as class
+				from market_subject s where s.status = 'ACTIVE' and (:nationwide or s.division_code like any (:codes))
+				order by s.code""")
+			.param("nationwide", scope.isNationwide())
+			.param("codes", scope.codes().stream().map(c -> c + "%").toArray(String[]::new))
+			.query((rs, i) -> new CreditClassOfSubject(rs.getLong("id"), rs.getString("code"),
+					CreditClass.valueOf(rs.getString("class"))))
+			.list();
+	}
+
 	boolean subjectExists(long subjectId) {
 		return jdbc.sql("select exists (select 1 from market_subject where id = ?)").param(subjectId)
 			.query(Boolean.class).single();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 
+import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -37,6 +38,9 @@ class ExchangeApiController {
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
 	private final ExchangeInbound inbound;
+
+	/** The largest licence file accepted: 10,000 rows of up to about 1 KB each (docs/adr/0021-approval-exchange.md). */
+	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 	private final ExchangePartners partners;
 
@@ -71,7 +75,13 @@ class ExchangeApiController {
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String key, HttpServletRequest request,
 			ScopedPrincipal caller) throws IOException {
 		try (InputStream body = request.getInputStream()) {
-			return answer(inbound.pushFile(key, body.readAllBytes(), caller));
+			// read no more than a file of the most rows can hold: a larger body is refused before it fills memory
+			byte[] file = body.readNBytes(MAX_FILE_BYTES + 1);
+			if (file.length > MAX_FILE_BYTES) {
+				throw new ExchangeViolation(RuleViolation.CONTENT_TOO_LARGE, "exchange.file.too-large",
+						MAX_FILE_BYTES / (1024 * 1024));
+			}
+			return answer(inbound.pushFile(key, file, caller));
 		}
 	}
 

@@ -238,17 +238,11 @@ public class ExchangeInbound {
 		}
 		SubjectView subject = subjects.byCode(push.subjectCode(), caller);
 		if (push.licence() != null) {
-			LicenceView recorded = licences.record(subject.id(), push.licence(), LicenceSource.PUSH, caller);
+			LicenceView recorded = licences.recordAsIssuer(partner.code(), subject.id(), push.licence(), caller);
 			return new ExchangeReceipt.Result(row, subject.code(), recorded.number(), "RECORDED", recorded.id());
 		}
 		LicencePush.Revocation revocation = push.revocation();
-		String number = revocation.number().strip();
-		LicenceView licence = licences.ofSubject(subject.id(), caller)
-			.stream()
-			.filter(l -> l.issuerCode().equals(partner.code()) && l.number().equals(number))
-			.findFirst()
-			.orElseThrow(() -> new ExchangeViolation(RuleViolation.NOT_FOUND, "exchange.push.unknown-licence", number));
-		LicenceView revoked = licences.revoke(licence.id(),
+		LicenceView revoked = licences.revokeAsIssuer(partner.code(), subject.id(), revocation.number(),
 				new LicenceInputs.Revocation(revocation.revokedOn(), revocation.reason()), caller);
 		return new ExchangeReceipt.Result(row, subject.code(), revoked.number(), "REVOKED", revoked.id());
 	}

@@ -54,7 +54,8 @@ public class EventSubjects {
 	/**
 	 * Names (or, with none, clears) the subject the event is about. The dispatcher ({@code event:dispatch}) may for an
 	 * event in the jurisdiction, the unit it was dispatched to for its own; 404 for an event the caller cannot see, 403
-	 * for one they see but neither dispatch nor handle. Naming the subject it already has changes nothing.
+	 * for one they see but neither dispatch nor handle, 409 once a reply found the complaint substantiated (the finding
+	 * counts on that subject's credit record). Naming the subject it already has changes nothing.
 	 */
 	@Transactional
 	public IntakeEvent link(long id, @Nullable Long subjectId, ScopedPrincipal caller) {
@@ -70,6 +71,11 @@ public class EventSubjects {
 		if (subjectId == null ? event.subjectId() == null : subjectId.equals(event.subjectId())) {
 			return event;
 		}
+		if (Boolean.TRUE.equals(event.substantiated())) {
+			// the finding already counts on the subject's credit record: moving it would leave the fact on the wrong
+			// subject (docs/adr/0019-subject-register.md)
+			throw new IntakeViolation(IntakeViolation.CONFLICT, "intake.subject-fixed-by-finding", event.trackingNumber());
+		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		record(id, event.subjectId(), subject, caller.accountId(), now);
 		return events.find(id).orElseThrow();
@@ -77,9 +83,9 @@ public class EventSubjects {
 
 	/**
 	 * The subject the event is about, when the viewer finds it in the register (in their jurisdiction, reading the
-	 * register); empty otherwise.
+	 * register); empty otherwise. Not transactional itself: the register's refusal ends the register's own transaction,
+	 * and must not mark a surrounding one for rollback.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<SubjectView> subjectOf(IntakeEvent event, ScopedPrincipal viewer) {
 		if (event.subjectId() == null) {
 			return Optional.empty();

@@ -43,8 +43,28 @@ public class Licences {
 	 * this number already, 400 when the issuer's code is invalid or the validity ends before it starts.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyAuthority('case:handle', 'licence:push')")
+	@PreAuthorize("hasAuthority('case:handle')")
 	public LicenceView record(long subjectId, LicenceInputs.Licence input, LicenceSource source,
+			ScopedPrincipal caller) {
+		return insert(subjectId, input, source, caller);
+	}
+
+	/**
+	 * 审管联动: the issuing department's system records one of its own licences (source PUSH) — refused (403) when the
+	 * licence names another issuer than {@code issuerCode}, the department the caller's system speaks for
+	 * (docs/adr/0021-approval-exchange.md); otherwise as {@link #record}.
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('licence:push')")
+	public LicenceView recordAsIssuer(String issuerCode, long subjectId, LicenceInputs.Licence input,
+			ScopedPrincipal caller) {
+		if (!CreditCode.of(input.issuerCode()).value().equals(issuerCode)) {
+			throw new SubjectViolation(SubjectViolation.FORBIDDEN, "licence.foreign-issuer", input.issuerCode());
+		}
+		return insert(subjectId, input, LicenceSource.PUSH, caller);
+	}
+
+	private LicenceView insert(long subjectId, LicenceInputs.Licence input, LicenceSource source,
 			ScopedPrincipal caller) {
 		subjects.byId(subjectId, caller.jurisdiction())
 			.orElseThrow(() -> new SubjectViolation(SubjectViolation.NOT_FOUND, "subject.unknown", subjectId));
@@ -75,7 +95,7 @@ public class Licences {
 
 	/** The subject's licences, newest first (404 outside the caller's jurisdiction). */
 	@Transactional(readOnly = true)
-	@PreAuthorize("hasAnyAuthority('case:read', 'licence:push')")
+	@PreAuthorize("hasAuthority('case:read')")
 	public List<LicenceView> ofSubject(long subjectId, ScopedPrincipal caller) {
 		subjects.byId(subjectId, caller.jurisdiction())
 			.orElseThrow(() -> new SubjectViolation(SubjectViolation.NOT_FOUND, "subject.unknown", subjectId));
@@ -105,11 +125,32 @@ public class Licences {
 
 	/** 吊销/撤销 on a day not in the future; 409 when revoked already. Other modules hear of it ({@link LicenceRevoked}). */
 	@Transactional
-	@PreAuthorize("hasAnyAuthority('case:handle', 'licence:push')")
+	@PreAuthorize("hasAuthority('case:handle')")
 	public LicenceView revoke(long licenceId, LicenceInputs.Revocation input, ScopedPrincipal caller) {
 		LicenceView licence = licences.byId(licenceId)
 			.filter(l -> subjects.byId(l.subjectId(), caller.jurisdiction()).isPresent())
 			.orElseThrow(() -> new SubjectViolation(SubjectViolation.NOT_FOUND, "licence.unknown", licenceId));
+		return revoke(licence, input, caller);
+	}
+
+	/**
+	 * 审管联动: the issuing department's system revokes one of its own licences of the subject, found by its number;
+	 * another issuer's licence is not found (404) (docs/adr/0021-approval-exchange.md).
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('licence:push')")
+	public LicenceView revokeAsIssuer(String issuerCode, long subjectId, String number,
+			LicenceInputs.Revocation input, ScopedPrincipal caller) {
+		LicenceView licence = licences.byNumber(issuerCode, number.strip())
+			.filter(l -> l.subjectId() == subjectId)
+			.filter(l -> subjects.byId(l.subjectId(), caller.jurisdiction()).isPresent())
+			.orElseThrow(() -> new SubjectViolation(SubjectViolation.NOT_FOUND, "licence.unknown-number",
+					number.strip()));
+		return revoke(licence, input, caller);
+	}
+
+	private LicenceView revoke(LicenceView licence, LicenceInputs.Revocation input, ScopedPrincipal caller) {
+		long licenceId = licence.id();
 		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
 		if (input.revokedOn().isAfter(today)) {
 			throw new SubjectViolation(SubjectViolation.BAD_REQUEST, "licence.revoked-in-future", input.revokedOn());

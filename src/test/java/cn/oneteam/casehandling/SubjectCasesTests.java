@@ -64,7 +64,7 @@ class SubjectCasesTests extends CaseApiTest {
 	}
 
 	private ResultActions hold(String user, String code) throws Exception {
-		return mvc.perform(get("/api/v1/subjects/{code}/approval-hold", code).with(as(user)));
+		return mvc.perform(get("/api/v1/subjects/approval-hold").param("code", code).with(as(user)));
 	}
 
 	private long clueOf(long subject) throws Exception {

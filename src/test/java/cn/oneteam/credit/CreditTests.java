@@ -80,6 +80,18 @@ class CreditTests extends IntegrationTest {
 	List<SubjectTimeline> timelines;
 
 	@Autowired
+	CreditProperties properties;
+
+	@Test
+	void foodSafetyPenaltiesOfTheShippedCatalogueWaitTwelveMonthsForRepairOthersSix() {
+		// docs/legal/credit.md#credit-repair: 12 months for food, drugs and special equipment
+		assertThat(properties.repair().waitingFor("HX-SJ-001")).isEqualTo(java.time.Period.ofMonths(12));
+		assertThat(properties.repair().waitingFor("HX-SJ-013")).isEqualTo(java.time.Period.ofMonths(12));
+		assertThat(properties.repair().waitingFor("HX-SJ-014")).isEqualTo(java.time.Period.ofMonths(6));
+		assertThat(properties.repair().waitingFor("HX-HB-001")).isEqualTo(java.time.Period.ofMonths(6));
+	}
+
+	@Autowired
 	UserDetailsService users;
 
 	/** A demo subject of 德令哈 with no credit record yet. */
@@ -190,9 +202,9 @@ class CreditTests extends IntegrationTest {
 		long subject = freshSubject();
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		CaseDecided recent = decided(nextCase(), subject, Set.of(PenaltyKind.FINE), "5000.00", today.minusMonths(5),
-				"HX-SJ-010");
+				"HX-SJ-014");
 		CaseDecided older = decided(nextCase(), subject, Set.of(PenaltyKind.FINE), "8000.00", today.minusMonths(7),
-				"HX-SJ-011");
+				"HX-SJ-015");
 		publish(recent);
 		publish(older);
 		await().atMost(PATIENCE).until(() -> facts(subject) == 2);

@@ -201,4 +201,51 @@ class ExchangeInboundTests extends ExchangeTestSupport {
 				select status from exchange_message where partner_id = ? and payload like ?""")
 			.params(partner, "%" + numbers[0] + "%").query(String.class).single())).containsExactly("PENDING");
 	}
+
+	@Test
+	void anApprovalSystemReachesLicencesOnlyThroughTheExchangeAndOnlyItsOwn() throws Exception {
+		String code = subjectCode("632802");
+		long subject = jdbc.sql("select id from market_subject where code = ?").param(code).query(Long.class).single();
+		long ecologyLicence = jdbc.sql("""
+				insert into subject_licence (subject_id, kind, number, issuer_code, issuer_name, valid_from, source,
+				  recorded_at)
+				values (?, '排污许可证', ?, '11632802MB01710458', '德令哈市生态环境局', date '2024-01-01', 'MANUAL', now())
+				returning id""")
+			.params(subject, number())
+			.query(Long.class)
+			.single();
+		String ecologyNumber = jdbc.sql("select number from subject_licence where id = ?").param(ecologyLicence)
+			.query(String.class).single();
+		// the register's own licence endpoints are for officers: the market system may neither revoke nor record there
+		mvc.perform(post("/api/v1/licences/{id}/revocation", ecologyLicence).header("Authorization", MARKET)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"revokedOn\":\"2026-01-05\",\"reason\":\"以欺骗手段取得许可\"}"))
+			.andExpect(status().isForbidden());
+		String own = licence(code, number(), MARKET_CODE, "预包装食品销售");
+		mvc.perform(post("/api/v1/subjects/{id}/licences", subject).header("Authorization", MARKET)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(json.readTree(own).get("licence"))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/subjects/{id}/licences", subject).header("Authorization", MARKET))
+			.andExpect(status().isForbidden());
+		// through the exchange, another department's licence is not found by its number, and nothing changes
+		push(MARKET, UUID.randomUUID().toString(), json.writeValueAsString(Map.of("subjectCode", code, "revocation",
+				Map.of("number", ecologyNumber, "revokedOn", "2026-01-05", "reason", "以欺骗手段取得许可"))))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select revoked_on is null from subject_licence where id = ?").param(ecologyLicence)
+			.query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+		String key = UUID.randomUUID().toString();
+		byte[] huge = new byte[ExchangeApiController.MAX_FILE_BYTES + 1];
+		java.util.Arrays.fill(huge, (byte) 'x');
+		mvc.perform(post("/api/v1/exchange/licences/file").header("Authorization", MARKET).header("Idempotency-Key", key)
+			.contentType("text/csv").content(huge))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.code").value("exchange.file.too-large"));
+		assertThat(jdbc.sql("select count(*) from exchange_receipt where idempotency_key = ?").param(key)
+			.query(Long.class).single()).isZero();
+	}
 }

@@ -173,6 +173,18 @@ class EventSubjectTests extends IntakeTest {
 	}
 
 	@Test
+	void anEventWhoseSubjectLiesOutsideTheViewersJurisdictionOpensWithoutIt() throws Exception {
+		long id = received(FUMES, "632802001").get("id").asLong();
+		long hedong = subjectIn("632802003");
+		link("dlh.dispatch", id, hedong).andExpect(status().isOk());
+		act("dlh.dispatch", id, "dispatch", Map.of()).andExpect(status().isOk());
+		// 河西街道 reads the event but not the subject in 河东: the page opens, the subject is not shown
+		String page = mvc.perform(get("/intake/events/" + id).with(as("hexi.dispatch"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("/subjects/" + hedong);
+	}
+
+	@Test
 	void theSubjectsTimelineShowsItsEventsToThoseWhoMayReadThem() throws Exception {
 		long subject = subjectIn("632802001");
 		long here = received(FUMES, "632802001").get("id").asLong();
@@ -224,6 +236,12 @@ class EventSubjectTests extends IntakeTest {
 		act("hexi.dispatch", id, "reply", Map.of("reply", "再次整改。", "substantiated", true)).andExpect(status().isOk());
 		creditDelivered();
 		assertThat(upheldFacts(subject)).isEqualTo(1);
+
+		// the finding counts on this subject: the event's subject can no longer be moved or cleared
+		link("dlh.dispatch", id, subjectIn("632802001")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("intake.subject-fixed-by-finding"));
+		link("dlh.dispatch", id, null).andExpect(status().isConflict());
+		assertThat(linked(id)).isEqualTo(subject);
 	}
 
 	@Test

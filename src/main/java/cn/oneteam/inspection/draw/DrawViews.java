@@ -1,0 +1,39 @@
+package cn.oneteam.inspection.draw;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** A draw as the public sees it and as the staff who made it see it (docs/adr/0026-the-draw.md). */
+public final class DrawViews {
+
+	private DrawViews() {
+	}
+
+	/** One stratum: its name, its size, how many were drawn, the drawn codes in key order (natural persons masked). */
+	public record PublicStratum(String stratum, int size, int n, List<String> drawn) {
+	}
+
+	/** The inspectors of one drawn subject: the eligible after recusal, and the drawn in key order. */
+	public record PublicInspectors(String stratum, String subjectCode, List<String> eligible, List<String> drawn) {
+	}
+
+	/** A draw in the public list. */
+	public record Summary(long id, String name, OffsetDateTime drawnAt, @Nullable Long taskId) {
+	}
+
+	/** A draw in full, as published. */
+	public record PublicDraw(long id, String name, String reason, @Nullable Long taskId, OffsetDateTime drawnAt,
+			String seed, String populationSha256, List<PublicStratum> strata, int inspectorsPerSubject,
+			List<PublicInspectors> inspectors) {
+	}
+
+	/** A drawn subject with its real code and its inspectors: for the staff and the task that uses the draw. */
+	public record DrawnSubject(String stratum, String subjectCode, List<String> eligible, List<String> inspectors) {
+	}
+
+	/** What the staff get back: the published draw and the real codes drawn. */
+	public record Made(PublicDraw published, List<DrawnSubject> subjects) {
+	}
+}
