@@ -1,10 +1,12 @@
 package cn.oneteam.shared;
 
 import java.io.Serializable;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -86,40 +88,59 @@ public record IdNumber(String value) implements Serializable {
 		return masked();
 	}
 
+	/**
+	 * Whether the text is such a number, without telling why not and without throwing: for deciding what to mask where
+	 * codes of persons and of organisations stand side by side (a draw's population, docs/adr/0026-the-draw.md).
+	 */
+	public static boolean isValid(@Nullable String input) {
+		return input != null && refusal(input.strip().toUpperCase(Locale.ROOT)) == null;
+	}
+
 	private static String check(String input) {
 		if (input == null) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "idnumber.length", 0);
 		}
 		String number = input.strip().toUpperCase(Locale.ROOT);
+		Refusal refusal = refusal(number);
+		if (refusal != null) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, refusal.code(), refusal.arguments());
+		}
+		return number;
+	}
+
+	/** Why the number is refused: a message code and its arguments. */
+	private record Refusal(String code, Object... arguments) {
+	}
+
+	private static @Nullable Refusal refusal(String number) {
 		if (number.length() != 18) {
-			throw new RuleViolation(RuleViolation.BAD_REQUEST, "idnumber.length", number.length());
+			return new Refusal("idnumber.length", number.length());
 		}
 		for (int i = 0; i < 18; i++) {
 			char c = number.charAt(i);
 			if (!(c >= '0' && c <= '9' || i == 17 && c == 'X')) {
-				throw new RuleViolation(RuleViolation.BAD_REQUEST, "idnumber.character", i + 1, c);
+				return new Refusal("idnumber.character", i + 1, c);
 			}
 		}
 		if (number.charAt(0) != '9' && !PROVINCES.contains(number.substring(0, 2))) {
-			throw new RuleViolation(RuleViolation.BAD_REQUEST, "idnumber.region", number.substring(0, 2));
+			return new Refusal("idnumber.region", number.substring(0, 2));
 		}
 		String birth = number.substring(6, 14);
-		LocalDate date;
-		try {
-			date = LocalDate.of(Integer.parseInt(birth.substring(0, 4)), Integer.parseInt(birth.substring(4, 6)),
-					Integer.parseInt(birth.substring(6, 8)));
+		int year = Integer.parseInt(birth.substring(0, 4));
+		int month = Integer.parseInt(birth.substring(4, 6));
+		int day = Integer.parseInt(birth.substring(6, 8));
+		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+			return new Refusal("idnumber.birth-date", birth);
 		}
-		catch (DateTimeException ex) {
-			throw new RuleViolation(RuleViolation.BAD_REQUEST, "idnumber.birth-date", birth);
-		}
+		LocalDate date = LocalDate.of(year, month, day);
 		if (date.isBefore(EARLIEST_BIRTH) || date.isAfter(LocalDate.now(ChinaTime.ZONE))) {
-			throw new RuleViolation(RuleViolation.BAD_REQUEST, "idnumber.birth-date", birth);
+			return new Refusal("idnumber.birth-date", birth);
 		}
 		char check = checkCharacter(number.substring(0, 17));
 		if (number.charAt(17) != check) {
-			throw new RuleViolation(RuleViolation.BAD_REQUEST, "idnumber.check", check, number.charAt(17));
+			return new Refusal("idnumber.check", check, number.charAt(17));
 		}
-		return number;
+		return null;
 	}
 
 	/** ISO 7064 MOD 11-2 over the first 17 digits. */

@@ -320,6 +320,59 @@ class InspectionPlansTests extends IntegrationTest {
 		assertThatThrownBy(() -> inspectionTasks.markDrawn(task, 0)).isInstanceOf(RuleViolation.class);
 	}
 
+	@Test
+	void anApprovedTaskIsDrawnAndADrawnTaskOnlyDrawnAgainAsANewRecord() throws Exception {
+		String issuer = randomCode("11632802");
+		ScopedPrincipal officer = (ScopedPrincipal) users.loadUserByUsername("dlh.officer1");
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			long id = subject(officer, issuer);
+			codes.add(jdbc.sql("select code from market_subject where id = ?").param(id).query(String.class).single());
+		}
+		long plan = plan();
+		long item = createItem(false, true);
+		long task = read(send(MARKET, post("/api/v1/inspections/plans/{id}/tasks", plan),
+				task(List.of(item), issuer, List.of(Map.of("creditClass", "A", "count", 3))))
+			.andExpect(status().isCreated())).get("id").asLong();
+		Map<String, Object> first = Map.of("reason", "年度抽查（测试）", "inspectorsPerSubject", 2,
+				"recuseDeclaredConflicts", true);
+		// a draft is not drawn
+		send("dlh.officer1", post("/api/v1/inspections/draws/tasks/{id}", task), first)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("inspection.task-not-approved"));
+		mvc.perform(post("/api/v1/inspections/tasks/{id}/approve", task).with(as(HEAD)).with(csrf()))
+			.andExpect(status().isOk());
+		// another county does not see the task
+		send(GOLMUD, post("/api/v1/inspections/draws/tasks/{id}", task), first).andExpect(status().isNotFound());
+		assertThat(draws(task)).isZero();
+
+		JsonNode drawn = read(send("dlh.officer1", post("/api/v1/inspections/draws/tasks/{id}", task), first)
+			.andExpect(status().isCreated()));
+		assertThat(drawn.at("/published/taskId").asLong()).isEqualTo(task);
+		assertThat(drawn.at("/published/strata/0/stratum").asText()).isEqualTo("A");
+		List<String> chosen = new ArrayList<>();
+		drawn.at("/published/strata/0/drawn").forEach(c -> chosen.add(c.asText()));
+		assertThat(chosen).containsExactlyInAnyOrderElementsOf(codes);
+		drawn.at("/subjects").forEach(s -> assertThat(s.get("inspectors")).hasSize(2));
+		mvc.perform(get("/api/v1/inspections/tasks/{id}", task).with(as(MARKET)))
+			.andExpect(jsonPath("$.state").value("DRAWN"));
+
+		// drawn again: a new record with its own seed and reason; the first stays as it was
+		JsonNode again = read(send("dlh.officer1", post("/api/v1/inspections/draws/tasks/{id}", task),
+				Map.of("reason", "首次抽取的检查人员调离，重新抽取（测试）", "recuseDeclaredConflicts", false))
+			.andExpect(status().isCreated()));
+		assertThat(again.at("/published/id").asLong()).isNotEqualTo(drawn.at("/published/id").asLong());
+		assertThat(again.at("/published/seed").asText()).isNotEqualTo(drawn.at("/published/seed").asText());
+		assertThat(draws(task)).isEqualTo(2);
+		mvc.perform(get("/api/v1/public/inspections/draws/{id}", drawn.at("/published/id").asLong()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.seed").value(drawn.at("/published/seed").asText()));
+	}
+
+	private long draws(long task) {
+		return jdbc.sql("select count(*) from inspection_draw where task_id = ?").param(task).query(Long.class).single();
+	}
+
 	private long subject(ScopedPrincipal officer, String issuer) {
 		String code = randomCode("91632802");
 		return actingAs("dlh.officer1", () -> {

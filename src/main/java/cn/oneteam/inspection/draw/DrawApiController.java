@@ -25,9 +25,23 @@ class DrawApiController {
 
 	private final JurisdictionDraws jurisdiction;
 
-	DrawApiController(Draws draws, JurisdictionDraws jurisdiction) {
+	private final TaskDraws taskDraws;
+
+	DrawApiController(Draws draws, JurisdictionDraws jurisdiction, TaskDraws taskDraws) {
 		this.draws = draws;
 		this.jurisdiction = jurisdiction;
+		this.taskDraws = taskDraws;
+	}
+
+	@PostMapping("/tasks/{taskId}")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Draw an approved task now: its population per credit class (quiet and capped subjects left "
+			+ "out unless a key item), inspectors = certified staff of the caller's body; the task becomes DRAWN. A drawn "
+			+ "task drawn again is a new record with its reason. 404 inspection.task-unknown, 409 "
+			+ "inspection.task-not-approved, 422 draw.inspector-shortfall")
+	DrawViews.Made drawTask(@PathVariable long taskId, @Valid @RequestBody TaskDraws.Input input,
+			ScopedPrincipal caller) {
+		return taskDraws.draw(taskId, input, caller);
 	}
 
 	@PostMapping("/by-credit-class")

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import cn.oneteam.shared.IdNumber;
 import cn.oneteam.shared.PersonalData;
 import cn.oneteam.shared.RuleViolation;
 
@@ -123,21 +124,11 @@ public final class DrawEngine {
 
 	/**
 	 * A code as the public sees it: a natural person's identity number masked (docs/adr/0010-personal-data-masking.md),
-	 * anything else as it is. Only codes shaped like an identity number (15 or 18 characters, digits, a final X) are
-	 * looked at.
+	 * a 统一社会信用代码 as it is. What is a valid identity number (GB 11643, its check character and date of birth) is
+	 * masked; a credit code that happened to be one as well would be masked too — too much hidden, never too little.
 	 */
 	public static String shown(String code) {
-		int length = code.length();
-		if (length != 18 && length != 15) {
-			return code;
-		}
-		for (int i = 0; i < length - 1; i++) {
-			char c = code.charAt(i);
-			if (c < '0' || c > '9') {
-				return code;
-			}
-		}
-		return PersonalData.maskText(code);
+		return IdNumber.isValid(code) ? PersonalData.maskText(code) : code;
 	}
 
 	/** The population text: one line {@code stratum,shownCode} per candidate, strata in order, candidates as given. */

@@ -44,6 +44,16 @@ class DrawEngineTests {
 	}
 
 	@Test
+	void aCreditCodeIsPublishedWholeAndAPersonsNumberMaskedEvenWhenBothAreAllDigits() {
+		String company = cn.oneteam.shared.CreditCode.complete("9163280238083344").value();
+		String person = cn.oneteam.shared.IdNumber.complete("63280219900307123").value();
+		assertThat(company).matches("[0-9]{17}[0-9A-Y]");
+		assertThat(DrawEngine.shown(company)).isEqualTo(company);
+		assertThat(DrawEngine.shown(person)).isNotEqualTo(person).doesNotContain("19900307");
+		assertThat(DrawEngine.shown("9263280212345678MA")).isEqualTo("9263280212345678MA");
+	}
+
+	@Test
 	void drawsTheSmallestKeysOfEachStratumInKeyOrder() throws Exception {
 		List<String> a = codes("91330100MA", 40);
 		List<String> b = codes("92330100MB", 200_000);
