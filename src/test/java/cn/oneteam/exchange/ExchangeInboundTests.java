@@ -209,9 +209,10 @@ class ExchangeInboundTests extends ExchangeTestSupport {
 		long ecologyLicence = jdbc.sql("""
 				insert into subject_licence (subject_id, kind, number, issuer_code, issuer_name, valid_from, source,
 				  recorded_at)
-				values (?, '排污许可证', ?, '11632802MB01710458', '德令哈市生态环境局', date '2024-01-01', 'MANUAL', now())
+				values (?, '排污许可证', ?, ?, '另一审批部门（测试）', date '2024-01-01', 'MANUAL', now())
 				returning id""")
-			.params(subject, number())
+			.params(subject, number(), cn.oneteam.shared.CreditCode.complete("11632802" + String.format("%08d",
+					java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000))).value())
 			.query(Long.class)
 			.single();
 		String ecologyNumber = jdbc.sql("select number from subject_licence where id = ?").param(ecologyLicence)
