@@ -21,6 +21,7 @@ import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.Licences;
 import cn.oneteam.subject.SubjectView;
+import cn.oneteam.subject.SubjectParties;
 import cn.oneteam.subject.Subjects;
 import cn.oneteam.subject.quiet.InspectionQuery;
 import cn.oneteam.subject.quiet.InspectionTrigger;
@@ -48,6 +49,8 @@ public class InspectionTasks {
 
 	private final Subjects subjects;
 
+	private final SubjectParties parties;
+
 	private final Credit credit;
 
 	private final QuietPeriods quiet;
@@ -57,11 +60,13 @@ public class InspectionTasks {
 	private final Clock clock;
 
 	InspectionTasks(InspectionRepository repository, Organizations organizations, Licences licences,
-			Subjects subjects, Credit credit, QuietPeriods quiet, InspectionSettings settings, Clock clock) {
+			Subjects subjects, SubjectParties parties, Credit credit, QuietPeriods quiet, InspectionSettings settings,
+			Clock clock) {
 		this.repository = repository;
 		this.organizations = organizations;
 		this.licences = licences;
 		this.subjects = subjects;
+		this.parties = parties;
 		this.credit = credit;
 		this.quiet = quiet;
 		this.settings = settings;
@@ -221,6 +226,14 @@ public class InspectionTasks {
 	}
 
 	/**
+	 * The code a draw keys on: the register's view masks a natural person's number, the draw takes it whole and masks it
+	 * only where it publishes it (docs/adr/0026-the-draw.md).
+	 */
+	private String wholeCode(SubjectView subject) {
+		return subject.kind().identifiedByIdNumber() ? parties.find(subject.id()).orElseThrow().code() : subject.code();
+	}
+
+	/**
 	 * The draw's population of an approved task (contract for the draw, docs/adr/0025-inspection-items-and-plans.md):
 	 * <ul>
 	 * <li>the task must be APPROVED or DRAWN (a new draw of a drawn task, with its reason, is the draw's business);
@@ -262,7 +275,7 @@ public class InspectionTasks {
 				continue;
 			}
 			byClass.computeIfAbsent(classes.get(subject.id()), c -> new ArrayList<>())
-				.add(new TaskPopulation.Candidate(subject.id(), subject.code(), subject.kind()));
+				.add(new TaskPopulation.Candidate(subject.id(), wholeCode(subject), subject.kind()));
 		}
 		List<TaskPopulation.Stratum> strata = task.strata().stream()
 			.sorted(Comparator.comparing(StratumRule::creditClass))

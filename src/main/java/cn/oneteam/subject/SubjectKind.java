@@ -15,7 +15,8 @@ public enum SubjectKind {
 	/** 自然人. */
 	NATURAL_PERSON;
 
-	boolean identifiedByIdNumber() {
+	/** Whether the subject is identified by a 公民身份号码 (masked wherever it is shown) rather than a credit code. */
+	public boolean identifiedByIdNumber() {
 		return this == NATURAL_PERSON;
 	}
 }

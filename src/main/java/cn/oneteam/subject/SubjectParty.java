@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A subject as a case's party: its code whole — a natural person's 公民身份号码 unmasked, for the case to keep as of
  * the decision and to show masked (docs/adr/0023-case-party-from-register.md) — with its address, representative and
- * status. Only the case-handling module reads it, for a case whose party the subject is.
+ * status. Read by the case-handling module, for a case whose party the subject is, and by a draw's population, whose
+ * keys take the whole code (docs/adr/0026-the-draw.md).
  */
 public record SubjectParty(long id, SubjectKind kind, String code, String name, String divisionCode,
 		String streetAddress, @Nullable String representative, SubjectStatus status, @Nullable LocalDate closedOn) {

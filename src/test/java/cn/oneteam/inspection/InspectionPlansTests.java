@@ -369,6 +369,47 @@ class InspectionPlansTests extends IntegrationTest {
 			.andExpect(jsonPath("$.seed").value(drawn.at("/published/seed").asText()));
 	}
 
+	@Test
+	void aPersonIsDrawnByTheWholeNumberAndPublishedMasked() throws Exception {
+		String issuer = randomCode("11632802");
+		ScopedPrincipal officer = (ScopedPrincipal) users.loadUserByUsername("dlh.officer1");
+		String number = cn.oneteam.shared.IdNumber.complete("6328021985" + String.format("%02d",
+				1 + ThreadLocalRandom.current().nextInt(12)) + "15" + String.format("%03d",
+				ThreadLocalRandom.current().nextInt(1000))).value();
+		long person = actingAs("dlh.officer1", () -> {
+			long id = subjects.register(new SubjectInputs.Registration(SubjectKind.NATURAL_PERSON, number, "抽查测试个人",
+					"632802100", "长江路 3 号", null, null), officer).id();
+			licences.record(id, new LicenceInputs.Licence("食品经营许可证（仅销售预包装食品备案）", "JY" + number.substring(0, 14),
+					issuer, "德令哈市市场监督管理局", LocalDate.now(ChinaTime.ZONE), null, null), LicenceSource.MANUAL, officer);
+			return id;
+		});
+		long plan = plan();
+		Map<String, Object> forPersons = item(market(), "个人食品经营检查", false);
+		forPersons.put("subjectKinds", List.of("NATURAL_PERSON"));
+		long item = read(send(MARKET, post("/api/v1/inspections/items"), forPersons).andExpect(status().isCreated()))
+			.get("id").asLong();
+		mvc.perform(post("/api/v1/inspections/items/{id}/publish", item).with(as(MARKET)).with(csrf()))
+			.andExpect(status().isOk());
+		Map<String, Object> task = task(List.of(item), issuer, List.of(Map.of("creditClass", "A", "count", 1)));
+		task.put("subjectKinds", List.of("NATURAL_PERSON"));
+		long id = read(send(MARKET, post("/api/v1/inspections/plans/{id}/tasks", plan), task)
+			.andExpect(status().isCreated())).get("id").asLong();
+		mvc.perform(post("/api/v1/inspections/tasks/{id}/approve", id).with(as(HEAD)).with(csrf()))
+			.andExpect(status().isOk());
+
+		TaskPopulation population = inspectionTasks.population(id);
+		assertThat(population.strata().get(0).candidates()).extracting(TaskPopulation.Candidate::subjectId,
+				TaskPopulation.Candidate::code).containsExactly(org.assertj.core.groups.Tuple.tuple(person, number));
+		JsonNode drawn = read(send("dlh.officer1", post("/api/v1/inspections/draws/tasks/{id}", id),
+				Map.of("reason", "年度抽查（测试）", "recuseDeclaredConflicts", false)).andExpect(status().isCreated()));
+		String published = drawn.at("/published/strata/0/drawn/0").asText();
+		assertThat(published).isEqualTo(cn.oneteam.shared.IdNumber.of(number).masked())
+			.doesNotContain(number.substring(6, 14));
+		String text = mvc.perform(get("/api/v1/public/inspections/draws/{id}/population", drawn.at("/published/id").asLong()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(text).contains(published).doesNotContain(number);
+	}
+
 	private long draws(long task) {
 		return jdbc.sql("select count(*) from inspection_draw where task_id = ?").param(task).query(Long.class).single();
 	}
