@@ -240,6 +240,12 @@ public class Credit {
 				&& (listing.decisionNumber() == null || listing.decisionNumber().isBlank())) {
 			throw new CreditViolation(RuleViolation.BAD_REQUEST, "credit.list.decision-missing");
 		}
+		if (listing.list() == ListKind.SERIOUS && listing.caseId() != null && repository.facts(subjectId)
+			.stream()
+			.noneMatch(f -> listing.caseId().equals(f.caseId()) && f.kind().penalty())) {
+			// the listing rests on a penalty decided against this subject (docs/legal/credit.md#serious-list)
+			throw new CreditViolation(RuleViolation.BAD_REQUEST, "credit.list.case-not-the-subjects", listing.caseId());
+		}
 		CreditInputs.Listing normalised = listing.list() == ListKind.SERIOUS
 				? new CreditInputs.Listing(listing.list(), null, listing.reason(), listing.decidingBody(), listing.caseId(),
 						listing.decisionNumber(), on)

@@ -20,5 +20,10 @@ public enum FactKind {
 	/** A complaint upheld. */
 	COMPLAINT_UPHELD,
 	/** An inspection failed (for the inspection module). */
-	INSPECTION_FAILED
+	INSPECTION_FAILED;
+
+	/** Whether the fact is a decided penalty (a serious listing rests on one). */
+	boolean penalty() {
+		return this == PENALTY_GENERAL || this == PENALTY_SIMPLE || this == PENALTY_WARNING || this == HEAVIER_PENALTY;
+	}
 }

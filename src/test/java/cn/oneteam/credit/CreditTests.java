@@ -291,6 +291,12 @@ class CreditTests extends IntegrationTest {
 				{"list":"SERIOUS","reason":"严重违法","decidingBody":"德令哈市市场监督管理局"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("credit.list.decision-missing"));
+		// a listing citing a case rests on a penalty decided against this subject, not another's case
+		postAs(LEGAL, lists, """
+				{"list":"SERIOUS","reason":"严重违法","decidingBody":"德令哈市市场监督管理局","caseId":%d}"""
+			.formatted(Long.MAX_VALUE))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("credit.list.case-not-the-subjects"));
 		long serious = body(postAs(LEGAL, lists, """
 				{"list":"SERIOUS","reason":"吊销营业执照","decidingBody":"德令哈市市场监督管理局","decisionNumber":"德市监罚〔2026〕77号"}""")
 			.andExpect(status().isCreated())).get("id").asLong();
