@@ -16,6 +16,7 @@ import cn.oneteam.evidence.EvidenceItem.Integrity;
 import cn.oneteam.evidence.EvidenceOwner.AttachedEvidence;
 import cn.oneteam.evidence.EvidenceOwner.CollectingOfficer;
 import cn.oneteam.evidence.EvidenceRepository.Kept;
+import cn.oneteam.shared.Sha256;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -165,7 +166,7 @@ public class Evidence {
 	/** Re-hashes the item's stored file and records the check; an altered file is recorded in its owner's record too. */
 	public EvidenceItem verify(long id, ScopedPrincipal caller) throws IOException {
 		Kept kept = visible(id, caller);
-		MessageDigest digest = Spool.sha256();
+		MessageDigest digest = Sha256.digest();
 		try (InputStream in = bytesOf(kept, caller, ON_REQUEST)) {
 			byte[] buffer = new byte[Spool.BUFFER];
 			for (int n; (n = in.read(buffer)) != -1;) {
@@ -191,7 +192,7 @@ public class Evidence {
 	public Optional<String> storedDigest(long id) {
 		Kept kept = repository.find(id)
 			.orElseThrow(() -> new EvidenceViolation(EvidenceViolation.NOT_FOUND, "evidence.unknown", id));
-		MessageDigest digest = Spool.sha256();
+		MessageDigest digest = Sha256.digest();
 		try (InputStream in = store.open(kept.key())) {
 			byte[] buffer = new byte[Spool.BUFFER];
 			for (int n; (n = in.read(buffer)) != -1;) {

@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
+import cn.oneteam.shared.Spooled;
+
 /**
  * Evidence files in a directory of the local file system: received into {@code .incoming} under it, then moved into
  * place atomically, so a key only ever names a complete file.
@@ -32,7 +34,7 @@ class LocalEvidenceStore implements EvidenceStore {
 
 	@Override
 	public Stored put(InputStream bytes, long limit) throws IOException {
-		Spool.Received received = Spool.receive(bytes, root.resolve(".incoming"), limit);
+		Spooled received = Spooled.receive(bytes, root.resolve(".incoming"), limit, EvidenceViolation::tooLarge);
 		String key = Spool.newKey(clock);
 		try {
 			Path target = path(key);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import cn.oneteam.audit.CheckpointSink;
+import cn.oneteam.shared.Spooled;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -59,7 +60,7 @@ class S3EvidenceStore implements EvidenceStore, CheckpointSink, AutoCloseable {
 
 	@Override
 	public Stored put(InputStream bytes, long limit) throws IOException {
-		Spool.Received received = Spool.receive(bytes, settings.stagingDirectory(), limit);
+		Spooled received = Spooled.receive(bytes, settings.stagingDirectory(), limit, EvidenceViolation::tooLarge);
 		String key = Spool.newKey(clock);
 		try {
 			client.putObject(b -> b.bucket(bucket)

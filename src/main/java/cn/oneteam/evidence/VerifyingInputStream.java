@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 
+import cn.oneteam.shared.Sha256;
+
 /**
  * Passes a stored file on while hashing it, and holds its last {@value #HELD} bytes back until the end shows the
  * SHA-256 matches the recorded one: a changed file is never delivered whole. On a mismatch it tells the listener the
@@ -21,7 +23,7 @@ final class VerifyingInputStream extends FilterInputStream {
 
 	private final Consumer<String> onMismatch;
 
-	private final MessageDigest digest = Spool.sha256();
+	private final MessageDigest digest = Sha256.digest();
 
 	private final byte[] held = new byte[HELD];
 

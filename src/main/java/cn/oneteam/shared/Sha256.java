@@ -16,8 +16,13 @@ public final class Sha256 {
 	}
 
 	public static String hex(byte[] bytes) {
+		return HexFormat.of().formatHex(digest().digest(bytes));
+	}
+
+	/** A new SHA-256 digest, for bytes that pass in parts. */
+	public static MessageDigest digest() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);

@@ -10,9 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +28,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import cn.oneteam.shared.Spooled;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.apache.commons.csv.CSVFormat;
@@ -140,18 +137,13 @@ public class SubjectImport {
 	private SubjectImportReport spooled(String fileName, Format format, InputStream content, ScopedPrincipal caller) {
 		Path file = null;
 		try {
-			file = Files.createTempFile("oneteam-subject-import-", "." + format.name().toLowerCase(Locale.ROOT));
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = new DigestInputStream(content, digest)) {
-				Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			}
-			return importSpooled(fileName, format, file, HexFormat.of().formatHex(digest.digest()), caller);
+			Spooled spooled = Spooled.receive(content, Path.of(System.getProperty("java.io.tmpdir")), Long.MAX_VALUE,
+					limit -> new IllegalStateException("no limit"));
+			file = spooled.file();
+			return importSpooled(fileName, format, file, spooled.sha256(), caller);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("spooling the import to a temporary file failed", e);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 		finally {
 			if (file != null) {

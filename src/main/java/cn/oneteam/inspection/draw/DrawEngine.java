@@ -2,7 +2,6 @@ package cn.oneteam.inspection.draw;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import cn.oneteam.shared.IdNumber;
+import cn.oneteam.shared.Sha256;
 import cn.oneteam.shared.PersonalData;
 import cn.oneteam.shared.RuleViolation;
 
@@ -90,7 +90,7 @@ public final class DrawEngine {
 
 	/** The key of the parts joined by {@code |}: {@code key(seed, code)}, {@code key(seed, code, certificate)}. */
 	public static String key(String... parts) {
-		return HEX.formatHex(sha256().digest(String.join("|", parts).getBytes(StandardCharsets.UTF_8)));
+		return Sha256.hex(String.join("|", parts));
 	}
 
 	/** Draws every stratum; strata are independent and keep their order. */
@@ -145,7 +145,7 @@ public final class DrawEngine {
 
 	/** SHA-256 of {@link #populationText} without building it: streamed through one buffer. */
 	public static String populationSha256(List<Stratum> strata) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Sha256.digest();
 		byte[] buffer = new byte[1 << 16];
 		byte[] code = new byte[MAX_CODE_BYTES];
 		int at = 0;
@@ -235,15 +235,6 @@ public final class DrawEngine {
 		return new Drawn(stratum.name(), size, n, List.copyOf(drawn));
 	}
 
-	static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	/** One worker's keys: the seed's block hashed once, cloned per candidate. */
 	private static final class Hasher {
 
@@ -261,7 +252,7 @@ public final class DrawEngine {
 
 		Hasher(String seed, Codes codes) {
 			this.codes = codes;
-			this.afterSeed = sha256();
+			this.afterSeed = Sha256.digest();
 			afterSeed.update(seed.getBytes(StandardCharsets.US_ASCII));
 			tail[0] = '|';
 		}
