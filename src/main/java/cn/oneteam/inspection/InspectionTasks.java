@@ -275,7 +275,8 @@ public class InspectionTasks {
 				continue;
 			}
 			byClass.computeIfAbsent(classes.get(subject.id()), c -> new ArrayList<>())
-				.add(new TaskPopulation.Candidate(subject.id(), wholeCode(subject), subject.kind()));
+				.add(new TaskPopulation.Candidate(subject.id(), wholeCode(subject), subject.kind(),
+						subject.divisionCode()));
 		}
 		List<TaskPopulation.Stratum> strata = task.strata().stream()
 			.sorted(Comparator.comparing(StratumRule::creditClass))
@@ -287,7 +288,7 @@ public class InspectionTasks {
 				return new TaskPopulation.Stratum(rule.creditClass(), rule.n(candidates.size()), candidates);
 			})
 			.toList();
-		return new TaskPopulation(taskId, keyItems, strata);
+		return new TaskPopulation(taskId, keyItems, onSite, strata);
 	}
 
 	private void move(InspectionTask task, TaskState next, long by) {

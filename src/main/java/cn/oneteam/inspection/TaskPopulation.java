@@ -7,9 +7,10 @@ import cn.oneteam.subject.SubjectKind;
 
 /**
  * The candidates of an approved task per stratum, as {@link InspectionTasks#population(long)} answers them for the
- * draw: quiet subjects already excluded (unless the task has a key item), n from the stratum's rule.
+ * draw: quiet subjects already excluded (unless the task has a key item), n from the stratum's rule; on site when an
+ * item is checked on site or by sampling.
  */
-public record TaskPopulation(long taskId, boolean keyItems, List<Stratum> strata) {
+public record TaskPopulation(long taskId, boolean keyItems, boolean onSite, List<Stratum> strata) {
 
 	public TaskPopulation {
 		strata = List.copyOf(strata);
@@ -27,7 +28,7 @@ public record TaskPopulation(long taskId, boolean keyItems, List<Stratum> strata
 		}
 	}
 
-	/** A candidate subject: its register id, code (a natural person's masked) and kind. */
-	public record Candidate(long subjectId, String code, SubjectKind kind) {
+	/** A candidate subject: its register id, whole code, kind and the division of its address. */
+	public record Candidate(long subjectId, String code, SubjectKind kind, String divisionCode) {
 	}
 }

@@ -4,6 +4,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "行政检查",
 		allowedDependencies = { "platform", "shared", "subject", "subject :: quiet", "credit", "organization", "identity",
+				"casehandling", "casehandling :: events",
 				"region", "calendar" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.inspection;

@@ -1,12 +1,19 @@
 package cn.oneteam.inspection.draw;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.oneteam.inspection.InspectionTask;
 import cn.oneteam.inspection.InspectionTasks;
 import cn.oneteam.inspection.TaskPopulation;
 import cn.oneteam.inspection.TaskState;
+import cn.oneteam.inspection.visit.PlannedPart;
+import cn.oneteam.inspection.visit.VisitKind;
+import cn.oneteam.inspection.visit.Visits;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.subject.quiet.InspectionTrigger;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -38,8 +45,12 @@ public class TaskDraws {
 
 	private final DrawConflictRepository conflicts;
 
-	TaskDraws(Draws draws, InspectionTasks tasks, JurisdictionDraws jurisdiction, DrawConflictRepository conflicts) {
+	private final Visits visits;
+
+	TaskDraws(Draws draws, InspectionTasks tasks, JurisdictionDraws jurisdiction, DrawConflictRepository conflicts,
+			Visits visits) {
 		this.draws = draws;
+		this.visits = visits;
 		this.tasks = tasks;
 		this.jurisdiction = jurisdiction;
 		this.conflicts = conflicts;
@@ -62,6 +73,25 @@ public class TaskDraws {
 		if (task.state() == TaskState.APPROVED) {
 			tasks.markDrawn(taskId, caller.accountId());
 		}
+		visits.plan(parts(task, population, made), VisitKind.RANDOM, input.reason(), caller.accountId());
 		return made;
+	}
+
+	/**
+	 * The drawn subjects as parts of visits (docs/adr/0027-visits-and-codes.md): one per drawn subject, of the task's
+	 * lead (first) department, with its items, window and drawn inspectors; on site when an item is inspected on site or
+	 * by sampling.
+	 */
+	private List<PlannedPart> parts(InspectionTask task, TaskPopulation population, DrawViews.Made made) {
+		Map<String, TaskPopulation.Candidate> byCode = new HashMap<>();
+		population.strata().forEach(s -> s.candidates().forEach(c -> byCode.put(c.code(), c)));
+		List<PlannedPart> parts = new ArrayList<>();
+		for (DrawViews.DrawnSubject drawn : made.subjects()) {
+			TaskPopulation.Candidate c = byCode.get(drawn.subjectCode());
+			parts.add(new PlannedPart(c.subjectId(), c.code(), c.divisionCode(), task.id(), made.published().id(),
+					task.departmentIds().get(0), task.itemIds(), task.windowFrom(), task.windowUntil(), population.onSite(),
+					InspectionTrigger.ROUTINE, drawn.inspectors()));
+		}
+		return parts;
 	}
 }

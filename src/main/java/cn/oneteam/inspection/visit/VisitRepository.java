@@ -1,0 +1,125 @@
+package cn.oneteam.inspection.visit;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import cn.oneteam.subject.quiet.InspectionTrigger;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The visits, their parts and the uses of their codes (docs/adr/0027-visits-and-codes.md). */
+@Repository
+class VisitRepository {
+
+	private final JdbcClient jdbc;
+
+	VisitRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insertVisit(PlannedPart first, VisitKind kind, long leadDepartmentId, List<Long> departmentIds,
+			LocalDate windowFrom, LocalDate windowUntil, boolean onSite, String code, List<String> inspectors,
+			@Nullable String reason, long by, OffsetDateTime at) {
+		return jdbc.sql("""
+				insert into inspection_visit (subject_id, subject_code, division_code, kind, trigger, lead_department_id,
+				  department_ids, window_from, window_until, on_site, code, inspectors, state, reason, created_by,
+				  created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?) returning id""")
+			.params(first.subjectId(), first.subjectCode(), first.divisionCode(), kind.name(), first.trigger().name(),
+					leadDepartmentId, departmentIds.toArray(Long[]::new), windowFrom, windowUntil, onSite, code,
+					inspectors.toArray(String[]::new), reason, by, at)
+			.query(Long.class)
+			.single();
+	}
+
+	long insertPart(long visitId, PlannedPart part, OffsetDateTime at) {
+		return jdbc.sql("""
+				insert into inspection_visit_part (visit_id, task_id, draw_id, department_id, item_ids, window_from,
+				  window_until, inspectors, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(visitId, part.taskId(), part.drawId(), part.departmentId(), part.itemIds().toArray(Long[]::new),
+					part.windowFrom(), part.windowUntil(), part.inspectors().toArray(String[]::new), at)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Visit> find(long id) {
+		return jdbc.sql("select * from inspection_visit where id = ?").param(id).query(VisitRepository::visit).optional();
+	}
+
+	Optional<Visit> lock(long id) {
+		return jdbc.sql("select * from inspection_visit where id = ? for update")
+			.param(id)
+			.query(VisitRepository::visit)
+			.optional();
+	}
+
+	Optional<Visit> byCode(String code) {
+		return jdbc.sql("select * from inspection_visit where code = ?").param(code).query(VisitRepository::visit).optional();
+	}
+
+	List<VisitPart> parts(long visitId) {
+		return jdbc.sql("select * from inspection_visit_part where visit_id = ? order by id")
+			.param(visitId)
+			.query(VisitRepository::part)
+			.list();
+	}
+
+	boolean codeTaken(String code) {
+		return jdbc.sql("select exists (select 1 from inspection_visit where code = ?)").param(code).query(Boolean.class).single();
+	}
+
+	void recordCodeUse(long visitId, String code, long accountId, OffsetDateTime at, @Nullable String refusal) {
+		jdbc.sql("""
+				insert into inspection_code_use (visit_id, code, account_id, used_at, accepted, refusal)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(visitId, code, accountId, at, refusal == null, refusal)
+			.update();
+	}
+
+	static Visit visit(ResultSet rs, int n) throws SQLException {
+		long recordedBy = rs.getLong("recorded_by");
+		Long recorder = rs.wasNull() ? null : recordedBy;
+		boolean withCode = rs.getBoolean("with_code");
+		Boolean coded = rs.wasNull() ? null : withCode;
+		long caseId = rs.getLong("case_id");
+		Long kase = rs.wasNull() ? null : caseId;
+		String outcome = rs.getString("outcome");
+		return new Visit(rs.getLong("id"), rs.getLong("subject_id"), rs.getString("subject_code"),
+				rs.getString("division_code"), VisitKind.valueOf(rs.getString("kind")),
+				InspectionTrigger.valueOf(rs.getString("trigger")), rs.getLong("lead_department_id"),
+				longs(rs.getArray("department_ids")), rs.getObject("window_from", LocalDate.class),
+				rs.getObject("window_until", LocalDate.class), rs.getBoolean("on_site"), rs.getString("code"),
+				strings(rs.getArray("inspectors")), VisitState.valueOf(rs.getString("state")), rs.getString("reason"),
+				rs.getLong("created_by"), rs.getObject("created_at", OffsetDateTime.class), recorder,
+				rs.getObject("recorded_at", OffsetDateTime.class), coded, rs.getObject("inspected_on", LocalDate.class),
+				outcome == null ? null : VisitOutcome.valueOf(outcome), kase,
+				rs.getObject("publish_due", LocalDate.class), rs.getObject("published_at", OffsetDateTime.class));
+	}
+
+	static VisitPart part(ResultSet rs, int n) throws SQLException {
+		long taskId = rs.getLong("task_id");
+		Long task = rs.wasNull() ? null : taskId;
+		long drawId = rs.getLong("draw_id");
+		Long draw = rs.wasNull() ? null : drawId;
+		return new VisitPart(rs.getLong("id"), rs.getLong("visit_id"), task, draw, rs.getLong("department_id"),
+				longs(rs.getArray("item_ids")), rs.getObject("window_from", LocalDate.class),
+				rs.getObject("window_until", LocalDate.class), strings(rs.getArray("inspectors")),
+				rs.getObject("created_at", OffsetDateTime.class));
+	}
+
+	private static List<Long> longs(Array array) throws SQLException {
+		return Arrays.stream((Long[]) array.getArray()).toList();
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return Arrays.asList((String[]) array.getArray());
+	}
+}
