@@ -32,30 +32,29 @@ final class BurdenCalculation {
 		rows.forEach(r -> subjects.add(r.subjectId()));
 		Map<Long, Integer> total = new LinkedHashMap<>();
 		Map<Long, Map<Long, Integer>> byDepartment = new TreeMap<>();
-		int parts = 0;
-		int saved = 0;
-		int recorded = 0;
-		int found = 0;
-		int random = 0;
 		for (BurdenRow row : rows) {
 			total.merge(row.subjectId(), 1, Integer::sum);
 			for (Long department : new HashSet<>(row.departmentIds())) {
 				byDepartment.computeIfAbsent(department, d -> new LinkedHashMap<>()).merge(row.subjectId(), 1, Integer::sum);
 			}
-			parts += Math.max(row.parts(), 1);
-			saved += Math.max(row.parts() - 1, 0);
-			recorded += row.outcome() == null ? 0 : 1;
-			found += row.outcome() != null && row.outcome().foundProblem() ? 1 : 0;
-			random += row.kind() == VisitKind.RANDOM ? 1 : 0;
 		}
 		List<BurdenFigures.DepartmentFigures> departments = new ArrayList<>();
 		byDepartment.forEach((id, counts) -> departments.add(new BurdenFigures.DepartmentFigures(id, names.apply(id),
 				counts.values().stream().mapToInt(Integer::intValue).sum(), distribution(counts, subjects.size()))));
 		departments.sort(Comparator.comparing(BurdenFigures.DepartmentFigures::visits).reversed());
-		BigDecimal percent = recorded == 0 ? null
-				: BigDecimal.valueOf(found * 100L).divide(BigDecimal.valueOf(recorded), 1, RoundingMode.HALF_UP);
-		return new BurdenFigures(year, division, subjects.size(), rows.size(), parts, saved,
-				distribution(total, subjects.size()), departments, recorded, found, percent, random, rows.size() - random);
+		int recorded = (int) rows.stream().filter(r -> r.outcome() != null).count();
+		int found = (int) rows.stream().filter(r -> r.outcome() != null && r.outcome().foundProblem()).count();
+		int random = (int) rows.stream().filter(r -> r.kind() == VisitKind.RANDOM).count();
+		return new BurdenFigures(year, division, subjects.size(), rows.size(),
+				rows.stream().mapToInt(r -> Math.max(r.parts(), 1)).sum(),
+				rows.stream().mapToInt(r -> Math.max(r.parts() - 1, 0)).sum(), distribution(total, subjects.size()),
+				departments, recorded, found, percent(found, recorded), random, rows.size() - random);
+	}
+
+	/** The share in percent with one decimal, none of nothing. */
+	static @Nullable BigDecimal percent(int part, int whole) {
+		return whole == 0 ? null
+				: BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
 	}
 
 	static BurdenFigures.Distribution distribution(Map<Long, Integer> counts, int subjects) {

@@ -311,14 +311,22 @@ class InspectionBurdenTests extends IntegrationTest {
 		assertThat(distribution(department(departments, bureau()).get("distribution"))).containsExactly(4, 1, 0, 0);
 		assertThat(departments.get(0).get("department").asString()).isEqualTo("德令哈市市场监督管理局");
 
-		// the page shows the same, in both languages
-		mvc.perform(get("/inspections/burden").param("year", String.valueOf(year)).param("division", township)
+		// the page shows the same, in both languages, and carries the chart's data as JSON
+		String page = mvc.perform(get("/inspections/burden").param("year", String.valueOf(year))
+			.param("division", township)
 			.with(as(PREFECTURE)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<td id=\"burden-visits\">8</td>")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<td id=\"burden-saved\">3</td>")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("涉企检查负担")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("/js/inspection-burden.js")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/js/inspection-burden.js")))
+			.andReturn().getResponse().getContentAsString();
+		String block = page.substring(page.indexOf('>', page.indexOf("id=\"burden-chart-data\"")) + 1);
+		JsonNode chart = json.readTree(block.substring(0, block.indexOf("</script>")));
+		assertThat(chart.at("/chart/total").toString()).isEqualTo("[1,2,0,2]");
+		assertThat(chart.at("/chart/departments/0").asString()).isEqualTo("德令哈市市场监督管理局");
+		assertThat(chart.at("/chart/byDepartment/0").toString()).isEqualTo("[2,1,1,1]");
+		assertThat(chart.at("/labels")).hasSize(5);
 		mvc.perform(get("/inspections/burden").param("year", String.valueOf(year)).param("division", township)
 			.param("lang", "en").with(as(PREFECTURE)))
 			.andExpect(status().isOk())
