@@ -340,6 +340,9 @@ class InspectionBurdenTests extends IntegrationTest {
 		assertThat(own.findValues("subjectId").stream().map(JsonNode::asLong)).doesNotContain(s1);
 		JsonNode prefecture = answer(PREFECTURE, "/api/v1/inspections/alerts/repeat-visits?year={y}", year);
 		assertThat(prefecture.findValues("subjectId").stream().map(JsonNode::asLong)).contains(s1);
+		mvc.perform(get("/inspections/plans").with(as(PREFECTURE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/inspections/burden\"")));
 		mvc.perform(get("/api/v1/inspections/burden?year=1999").with(as(PREFECTURE)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("inspection.burden-year"));
