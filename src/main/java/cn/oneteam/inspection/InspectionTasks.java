@@ -23,8 +23,11 @@ import cn.oneteam.subject.Licences;
 import cn.oneteam.subject.SubjectView;
 import cn.oneteam.subject.SubjectParties;
 import cn.oneteam.subject.Subjects;
+import cn.oneteam.inspection.visit.VisitCounts;
+import cn.oneteam.subject.quiet.InspectionCap;
 import cn.oneteam.subject.quiet.InspectionQuery;
 import cn.oneteam.subject.quiet.InspectionTrigger;
+import cn.oneteam.subject.quiet.QuietAnswer;
 import cn.oneteam.subject.quiet.QuietOutcome;
 import cn.oneteam.subject.quiet.QuietPeriods;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,13 +58,15 @@ public class InspectionTasks {
 
 	private final QuietPeriods quiet;
 
+	private final VisitCounts counts;
+
 	private final InspectionSettings settings;
 
 	private final Clock clock;
 
 	InspectionTasks(InspectionRepository repository, Organizations organizations, Licences licences,
-			Subjects subjects, SubjectParties parties, Credit credit, QuietPeriods quiet, InspectionSettings settings,
-			Clock clock) {
+			Subjects subjects, SubjectParties parties, Credit credit, QuietPeriods quiet, VisitCounts counts,
+			InspectionSettings settings, Clock clock) {
 		this.repository = repository;
 		this.organizations = organizations;
 		this.licences = licences;
@@ -69,6 +74,7 @@ public class InspectionTasks {
 		this.parties = parties;
 		this.credit = credit;
 		this.quiet = quiet;
+		this.counts = counts;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -243,7 +249,9 @@ public class InspectionTasks {
 	 * (the departments' responsibility);</li>
 	 * <li>unless the task pins a key item (重点事项), every candidate for which {@link QuietPeriods#check} answers BLOCKED
 	 * — asked for the lead (first) department as inspecting body, the window's first day, trigger ROUTINE, on site when
-	 * an item is checked on site or by sampling, no inspections made yet — is left out (a WARN stays in);</li>
+	 * an item is checked on site or by sampling, with the inspections the subject has had this year by the lead
+	 * department ({@link VisitCounts}, without the triggers its cap exempts), all asked at once
+	 * ({@link QuietPeriods#checkAll}) — is left out (a WARN stays in);</li>
 	 * <li>one stratum per credit class the task names, in class order A→D, each subject in the class the credit module
 	 * recorded last (A when never graded); subjects of a class the task does not name are not candidates;</li>
 	 * <li>candidates ordered by subject code ascending; n = ⌈size × ratio⌉ or min(count, size) ({@link StratumRule#n}).</li>
@@ -260,7 +268,8 @@ public class InspectionTasks {
 		List<InspectionItem> items = repository.items(task.itemIds());
 		boolean keyItems = items.stream().anyMatch(InspectionItem::keyItem);
 		boolean onSite = items.stream().anyMatch(i -> i.method() == ItemMethod.ON_SITE || i.method() == ItemMethod.SAMPLING);
-		String body = organizations.find(new OrganizationId(task.departmentIds().get(0))).orElseThrow().code();
+		long lead = task.departmentIds().get(0);
+		String body = organizations.find(new OrganizationId(lead)).orElseThrow().code();
 		Map<Long, SubjectView> inScope = new java.util.LinkedHashMap<>();
 		licences.holders(task.issuerCodes(), task.subjectKinds(), task.divisionCode(), task.windowFrom())
 			.forEach(s -> inScope.put(s.id(), s));
@@ -268,10 +277,10 @@ public class InspectionTasks {
 			.forEach(s -> inScope.putIfAbsent(s.id(), s));
 		List<SubjectView> holders = List.copyOf(inScope.values());
 		Map<Long, CreditClass> classes = credit.recordedClasses(holders.stream().map(SubjectView::id).toList());
+		Set<Long> blocked = keyItems ? Set.of() : blocked(holders, lead, body, task, onSite);
 		Map<CreditClass, List<TaskPopulation.Candidate>> byClass = new EnumMap<>(CreditClass.class);
 		for (SubjectView subject : holders) {
-			if (!keyItems && quiet.check(new InspectionQuery(subject.id(), body, null, task.windowFrom(),
-					InspectionTrigger.ROUTINE, onSite, false, 0)).outcome() == QuietOutcome.BLOCKED) {
+			if (blocked.contains(subject.id())) {
 				continue;
 			}
 			byClass.computeIfAbsent(classes.get(subject.id()), c -> new ArrayList<>())
@@ -289,6 +298,32 @@ public class InspectionTasks {
 			})
 			.toList();
 		return new TaskPopulation(taskId, keyItems, onSite, strata);
+	}
+
+	/**
+	 * The candidates {@link QuietPeriods#checkAll} answers BLOCKED for, asked in bulk with the inspections each has had
+	 * this year by the lead department — counted without the triggers its cap exempts — in a constant number of queries
+	 * (docs/adr/0031-inspection-burden.md).
+	 */
+	private Set<Long> blocked(List<SubjectView> holders, long lead, String body, InspectionTask task, boolean onSite) {
+		int year = task.windowFrom().getYear();
+		Set<InspectionTrigger> notCounted = quiet.capFor(body, null, year)
+			.map(InspectionCap::exemptTriggers)
+			.orElse(Set.of());
+		List<Long> ids = holders.stream().map(SubjectView::id).toList();
+		Map<Long, Integer> made = counts.made(ids, lead, year, notCounted);
+		List<InspectionQuery> queries = ids.stream()
+			.map(id -> new InspectionQuery(id, body, null, task.windowFrom(), InspectionTrigger.ROUTINE, onSite, false,
+					made.getOrDefault(id, 0)))
+			.toList();
+		List<QuietAnswer> answers = quiet.checkAll(queries);
+		Set<Long> blocked = new HashSet<>();
+		for (int i = 0; i < ids.size(); i++) {
+			if (answers.get(i).outcome() == QuietOutcome.BLOCKED) {
+				blocked.add(ids.get(i));
+			}
+		}
+		return blocked;
 	}
 
 	private void move(InspectionTask task, TaskState next, long by) {

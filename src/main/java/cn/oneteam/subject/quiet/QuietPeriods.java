@@ -3,16 +3,20 @@ package cn.oneteam.subject.quiet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.SubjectRecorded;
 import cn.oneteam.subject.Subjects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,6 +67,60 @@ public class QuietPeriods {
 		}
 		return QuietRules.decide(query, repository.ofSubject(query.subjectId()),
 				repository.capFor(query.inspectingBody(), query.domain(), query.day().getYear()).orElse(null), settings);
+	}
+
+	/**
+	 * {@link #check(InspectionQuery)} for many inspections at once, the answers in the order of the queries, each the
+	 * same as the single check would give, in two queries whatever their number: the entries of every subject named and
+	 * the current caps of every year named (docs/adr/0031-inspection-burden.md). 400 quiet.made-negative as the single
+	 * check, before anything is read.
+	 */
+	@Transactional(readOnly = true)
+	public List<QuietAnswer> checkAll(List<InspectionQuery> queries) {
+		if (queries.isEmpty()) {
+			return List.of();
+		}
+		for (InspectionQuery query : queries) {
+			if (query.inspectionsThisYear() < 0) {
+				throw new QuietViolation(QuietViolation.BAD_REQUEST, "quiet.made-negative", query.inspectionsThisYear());
+			}
+		}
+		Map<Long, List<QuietEntry>> entries = repository
+			.ofSubjects(queries.stream().map(InspectionQuery::subjectId).toList());
+		Map<String, InspectionCap> caps = new HashMap<>();
+		for (InspectionCap cap : repository.caps(queries.stream().map(q -> q.day().getYear()).toList())) {
+			caps.put(capKey(cap.scope(), cap.scopeKey(), cap.year()), cap);
+		}
+		List<QuietAnswer> answers = new ArrayList<>(queries.size());
+		for (InspectionQuery query : queries) {
+			answers.add(QuietRules.decide(query, entries.getOrDefault(query.subjectId(), List.of()), capOf(caps, query),
+					settings));
+		}
+		return answers;
+	}
+
+	/**
+	 * The cap that applies to an inspecting body (else its domain) in a year, for the inspection module, which counts
+	 * the inspections made without the triggers the cap exempts (docs/adr/0031-inspection-burden.md). No jurisdiction
+	 * check, as {@link #check(InspectionQuery)}.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<InspectionCap> capFor(String body, @Nullable String domain, int year) {
+		return repository.capFor(body, domain, year);
+	}
+
+	/** As {@link QuietRepository#capFor}: the body's cap, else the domain's. */
+	private static @Nullable InspectionCap capOf(Map<String, InspectionCap> caps, InspectionQuery query) {
+		int year = query.day().getYear();
+		InspectionCap body = caps.get(capKey(InspectionCap.Scope.BODY, query.inspectingBody().strip(), year));
+		if (body != null) {
+			return body;
+		}
+		return caps.get(capKey(InspectionCap.Scope.DOMAIN, query.domain() == null ? "" : query.domain().strip(), year));
+	}
+
+	private static String capKey(InspectionCap.Scope scope, String key, int year) {
+		return scope + "|" + year + "|" + key;
 	}
 
 	/** The same for a user: 404 when the subject is not in the caller's jurisdiction. */

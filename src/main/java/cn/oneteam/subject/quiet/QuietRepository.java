@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +44,19 @@ class QuietRepository {
 			.param(subjectId)
 			.query(QuietRepository::entry)
 			.list();
+	}
+
+	/** The entries of many subjects in one query, each subject's in the order of {@link #ofSubject}. */
+	Map<Long, List<QuietEntry>> ofSubjects(Collection<Long> subjectIds) {
+		Map<Long, List<QuietEntry>> entries = new HashMap<>();
+		jdbc.sql("""
+				select * from subject_quiet_period where subject_id = any(?)
+				 order by subject_id, valid_from desc, id desc""")
+			.param(subjectIds.stream().distinct().toArray(Long[]::new))
+			.query(QuietRepository::entry)
+			.list()
+			.forEach(e -> entries.computeIfAbsent(e.subjectId(), s -> new ArrayList<>()).add(e));
+		return entries;
 	}
 
 	Optional<QuietEntry> entry(long subjectId, long id) {
@@ -77,6 +94,14 @@ class QuietRepository {
 		return jdbc.sql("""
 				select * from inspection_cap where year = ? and replaced_at is null order by scope, scope_key""")
 			.param(year)
+			.query(QuietRepository::cap)
+			.list();
+	}
+
+	/** The current caps of several years in one query, bodies first. */
+	List<InspectionCap> caps(Collection<Integer> years) {
+		return jdbc.sql("select * from inspection_cap where year = any(?) and replaced_at is null order by scope, scope_key")
+			.param(years.stream().distinct().toArray(Integer[]::new))
 			.query(QuietRepository::cap)
 			.list();
 	}
