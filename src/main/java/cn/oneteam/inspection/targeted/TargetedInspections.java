@@ -4,42 +4,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.oneteam.inspection.InspectionItem;
-import cn.oneteam.inspection.InspectionItems;
-import cn.oneteam.inspection.ItemMethod;
 import cn.oneteam.inspection.visit.PlannedPart;
 import cn.oneteam.inspection.visit.Visit;
 import cn.oneteam.inspection.visit.VisitKind;
 import cn.oneteam.inspection.visit.Visits;
-import cn.oneteam.organization.CertificateStatus;
-import cn.oneteam.organization.Officers;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
-import cn.oneteam.organization.Person;
-import cn.oneteam.organization.PersonCategory;
-import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.SubjectParties;
 import cn.oneteam.subject.SubjectView;
 import cn.oneteam.subject.Subjects;
-import cn.oneteam.subject.quiet.InspectionQuery;
 import cn.oneteam.subject.quiet.InspectionTrigger;
-import cn.oneteam.subject.quiet.QuietAnswer;
-import cn.oneteam.subject.quiet.QuietOutcome;
-import cn.oneteam.subject.quiet.QuietPeriods;
-import cn.oneteam.subject.quiet.QuietReason;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -71,14 +54,11 @@ public class TargetedInspections {
 	public record Refusal(@NotBlank @Size(max = 1000) String reason) {
 	}
 
-	/** The inspectors needed at least: two certified officers (docs/legal/ and docs/adr/0028-joint-visits.md). */
-	static final int INSPECTORS = 2;
-
 	private final TargetedRepository repository;
 
 	private final Visits visits;
 
-	private final InspectionItems items;
+	private final TargetedChecks checks;
 
 	private final Subjects subjects;
 
@@ -86,25 +66,18 @@ public class TargetedInspections {
 
 	private final Organizations organizations;
 
-	private final Officers officers;
-
-	private final QuietPeriods quiet;
-
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
-	TargetedInspections(TargetedRepository repository, Visits visits, InspectionItems items, Subjects subjects,
-			SubjectParties parties, Organizations organizations, Officers officers, QuietPeriods quiet,
-			ApplicationEventPublisher publisher, Clock clock) {
+	TargetedInspections(TargetedRepository repository, Visits visits, TargetedChecks checks, Subjects subjects,
+			SubjectParties parties, Organizations organizations, ApplicationEventPublisher publisher, Clock clock) {
 		this.repository = repository;
 		this.visits = visits;
-		this.items = items;
+		this.checks = checks;
 		this.subjects = subjects;
 		this.parties = parties;
 		this.organizations = organizations;
-		this.officers = officers;
-		this.quiet = quiet;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
@@ -125,17 +98,17 @@ public class TargetedInspections {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.window-invalid", input.windowFrom(),
 					input.windowUntil());
 		}
-		if (input.windowUntil().isBefore(today())) {
+		if (input.windowUntil().isBefore(checks.today())) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.targeted-window-past", input.windowUntil());
 		}
 		SubjectView subject = subjects.byId(input.subjectId(), caller);
 		Organization department = organizations.requireWithin(new OrganizationId(input.departmentId()),
 				caller.jurisdiction());
 		List<String> inspectors = input.inspectors().stream().map(String::strip).distinct().toList();
-		List<InspectionItem> pinned = check(subject.id(), department, input.itemIds(), input.trigger(),
+		List<InspectionItem> pinned = checks.check(subject.id(), department, input.itemIds(), input.trigger(),
 				input.windowFrom(), inspectors, caller);
 		OffsetDateTime at = now();
-		long id = repository.insert(input, wholeCode(subject), subject.divisionCode(), onSite(pinned),
+		long id = repository.insert(input, wholeCode(subject), subject.divisionCode(), TargetedChecks.onSite(pinned),
 				caller.accountId(), at);
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("subject", subject.id());
@@ -162,11 +135,11 @@ public class TargetedInspections {
 		TargetedInspection request = undecided(id, caller);
 		Organization department = organizations.requireWithin(new OrganizationId(request.departmentId()),
 				caller.jurisdiction());
-		List<InspectionItem> pinned = check(request.subjectId(), department, request.itemIds(), request.trigger(),
+		List<InspectionItem> pinned = checks.check(request.subjectId(), department, request.itemIds(), request.trigger(),
 				request.windowFrom(), request.inspectors(), caller);
 		PlannedPart part = new PlannedPart(request.subjectId(), repository.subjectCode(id), request.divisionCode(), null,
 				null, request.departmentId(), request.itemIds(), request.windowFrom(), request.windowUntil(),
-				onSite(pinned), request.trigger(), request.inspectors());
+				TargetedChecks.onSite(pinned), request.trigger(), request.inspectors());
 		Visit visit = visits.plan(List.of(part), VisitKind.TARGETED, request.reason(), caller.accountId()).get(0);
 		OffsetDateTime at = now();
 		if (!repository.decide(id, TargetedState.APPROVED, visit.id(), null, caller.accountId(), at)) {
@@ -219,103 +192,12 @@ public class TargetedInspections {
 		return request;
 	}
 
-	/** The items, the inspectors and the quiet answer; answers the items. */
-	private List<InspectionItem> check(long subjectId, Organization department, List<Long> itemIds,
-			InspectionTrigger trigger, LocalDate windowFrom, List<String> inspectors, ScopedPrincipal caller) {
-		List<InspectionItem> pinned = items(department, itemIds);
-		inspectors(department, inspectors, caller);
-		LocalDate day = windowFrom.isAfter(today()) ? windowFrom : today();
-		QuietAnswer answer = quiet.check(new InspectionQuery(subjectId, department.code(), null, day, trigger,
-				onSite(pinned), pinned.stream().anyMatch(InspectionItem::keyItem),
-				visits.ofDepartmentInYear(subjectId, department.id().value(), day.getYear())));
-		if (answer.outcome() == QuietOutcome.BLOCKED) {
-			throw new QuietRefusal(answer);
-		}
-		return pinned;
-	}
-
-	/** Each id a published item version of the department: 400 inspection.targeted-item naming the first that is not. */
-	private List<InspectionItem> items(Organization department, List<Long> itemIds) {
-		Map<Long, InspectionItem> byId = new HashMap<>();
-		items.byIds(itemIds.stream().distinct().toList()).forEach(i -> byId.put(i.id(), i));
-		for (Long id : itemIds) {
-			InspectionItem item = byId.get(id);
-			if (item == null || !item.published() || item.departmentId() != department.id().value()) {
-				throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.targeted-item", id, department.name());
-			}
-		}
-		return List.copyOf(byId.values());
-	}
-
-	/**
-	 * Every certificate number given is a certificate valid today of an establishment officer of the department in post
-	 * today, and they belong to at least two people: 422 inspection.targeted-inspectors naming those that are not and
-	 * how many officers there are.
-	 */
-	private void inspectors(Organization department, List<String> numbers, ScopedPrincipal caller) {
-		LocalDate today = today();
-		Map<String, Long> holders = new HashMap<>();
-		for (Person p : officers.people(department.id(), caller.jurisdiction())) {
-			if (p.category() != PersonCategory.ESTABLISHMENT || !p.inPostOn(today)) {
-				continue;
-			}
-			officers.person(p.id(), caller.jurisdiction())
-				.certificates()
-				.stream()
-				.filter(c -> c.statusOn(today) == CertificateStatus.VALID)
-				.forEach(c -> holders.put(c.number(), p.id().value()));
-		}
-		List<String> invalid = new ArrayList<>();
-		Set<Long> people = new HashSet<>();
-		for (String number : numbers) {
-			Long holder = holders.get(number);
-			if (holder == null) {
-				invalid.add(number);
-			}
-			else {
-				people.add(holder);
-			}
-		}
-		if (!invalid.isEmpty() || people.size() < INSPECTORS) {
-			throw new RuleViolation(RuleViolation.UNPROCESSABLE, "inspection.targeted-inspectors", people.size(),
-					INSPECTORS, invalid.isEmpty() ? "-" : String.join(", ", invalid), department.name());
-		}
-	}
-
-	private static boolean onSite(List<InspectionItem> items) {
-		return items.stream().anyMatch(i -> i.method() == ItemMethod.ON_SITE || i.method() == ItemMethod.SAMPLING);
-	}
-
 	/** A natural person's whole number for the visit (the register's view masks it), as the draw does. */
 	private String wholeCode(SubjectView subject) {
 		return subject.kind().identifiedByIdNumber() ? parties.find(subject.id()).orElseThrow().code() : subject.code();
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(ChinaTime.ZONE));
-	}
-
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-	}
-
-	/** The quiet periods or caps block this inspection: 409 naming every reason (codes and arguments in the problem). */
-	static final class QuietRefusal extends RuleViolation {
-
-		private final QuietAnswer answer;
-
-		QuietRefusal(QuietAnswer answer) {
-			super(CONFLICT, "inspection.targeted-quiet",
-					answer.reasons().stream().map(QuietReason::code).collect(Collectors.joining(", ")));
-			this.answer = answer;
-		}
-
-		@Override
-		public Map<String, Object> details() {
-			return Map.of("reasons", answer.reasons()
-				.stream()
-				.map(r -> Map.of("code", r.code(), "outcome", r.outcome().name(), "arguments", r.arguments()))
-				.toList());
-		}
 	}
 }
