@@ -138,6 +138,15 @@ public class InspectionItems {
 		return repository.item(itemId).orElseThrow();
 	}
 
+	/**
+	 * The item versions of these ids that exist, in no particular order, for the visits and targeted inspections of the
+	 * module (docs/adr/0028-joint-visits.md), which check their caller themselves.
+	 */
+	@Transactional(readOnly = true)
+	public List<InspectionItem> byIds(List<Long> ids) {
+		return ids.isEmpty() ? List.of() : repository.items(ids);
+	}
+
 	/** The departments whose items the caller may write: its own organisation, or all within reach with catalog:manage. */
 	@Transactional(readOnly = true)
 	public List<Organization> manageableDepartments(ScopedPrincipal caller) {

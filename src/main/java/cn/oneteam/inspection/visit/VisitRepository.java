@@ -50,6 +50,38 @@ class VisitRepository {
 			.single();
 	}
 
+	/**
+	 * The visits still PLANNED of these subjects as the merge sees them, oldest first, locked until the transaction ends
+	 * so that two plans never merge into one visit at once (docs/adr/0028-joint-visits.md).
+	 */
+	List<JointVisits.Joint> open(List<Long> subjectIds) {
+		return jdbc.sql("""
+				select v.*, array(select p.task_id from inspection_visit_part p
+				                  where p.visit_id = v.id and p.task_id is not null) as task_ids
+				from inspection_visit v where v.subject_id = any(?) and v.state = 'PLANNED' order by v.id for update""")
+			.param(subjectIds.toArray(Long[]::new))
+			.query((rs, n) -> {
+				Visit v = visit(rs, n);
+				return new JointVisits.Joint(v.id(), v.subjectId(), v.kind(), v.trigger(), v.leadDepartmentId(),
+						v.departmentIds(), v.windowFrom(), v.windowUntil(), v.onSite(), v.inspectors(),
+						java.util.Set.copyOf(longs(rs.getArray("task_ids"))), List.of());
+			})
+			.list();
+	}
+
+	/** A planned visit joined by further parts: its window, departments, inspectors and on site as the merge made them. */
+	void join(long visitId, JointVisits.Joint joint) {
+		int updated = jdbc.sql("""
+				update inspection_visit set department_ids = ?, window_from = ?, window_until = ?, on_site = ?,
+				  inspectors = ? where id = ? and state = 'PLANNED'""")
+			.params(joint.departmentIds().toArray(Long[]::new), joint.windowFrom(), joint.windowUntil(), joint.onSite(),
+					joint.inspectors().toArray(String[]::new), visitId)
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("visit " + visitId + " is no longer planned");
+		}
+	}
+
 	Optional<Visit> find(long id) {
 		return jdbc.sql("select * from inspection_visit where id = ?").param(id).query(VisitRepository::visit).optional();
 	}
@@ -80,6 +112,16 @@ class VisitRepository {
 			.param(visitId)
 			.query(VisitRepository::part)
 			.list();
+	}
+
+	/** The subject's visits (not cancelled) the department takes part in whose window starts in the year. */
+	int ofDepartmentInYear(long subjectId, long departmentId, int year) {
+		return jdbc.sql("""
+				select count(*) from inspection_visit where subject_id = ? and ? = any (department_ids)
+				  and state <> 'CANCELLED' and window_from >= ? and window_from < ?""")
+			.params(subjectId, departmentId, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year + 1, 1, 1))
+			.query(Integer.class)
+			.single();
 	}
 
 	boolean codeTaken(String code) {

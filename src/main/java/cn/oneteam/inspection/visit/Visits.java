@@ -41,34 +41,59 @@ public class Visits {
 	}
 
 	/**
-	 * Plans the parts a drawn task or an approved targeted inspection asks for: each becomes a visit of its own with a
-	 * new code, recorded as {@code planned}. Joint visits (综合查一次) merge parts of the same subject whose windows
-	 * meet (docs/adr/0027-visits-and-codes.md).
+	 * Plans the parts a drawn task or an approved targeted inspection asks for (综合查一次, docs/adr/0028-joint-visits.md):
+	 * each part joins a visit still PLANNED of the same subject, kind and trigger whose window meets its own (the rule of
+	 * {@link JointVisits}), or else makes a new visit with a new code; a joined visit keeps its code and lead. Every new
+	 * visit is recorded as {@code planned}, every part joining a visit as {@code merged}. Answers the visits made or
+	 * joined, once each, in the order first touched.
 	 */
 	@Transactional
 	public List<Visit> plan(List<PlannedPart> parts, VisitKind kind, String reason, long accountId) {
 		OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+		List<Long> subjects = parts.stream().map(PlannedPart::subjectId).distinct().toList();
 		List<Visit> planned = new ArrayList<>();
-		for (PlannedPart part : parts) {
-			long id = repository.insertVisit(part, kind, part.departmentId(), List.of(part.departmentId()),
-					part.windowFrom(), part.windowUntil(), part.onSite(), codes.newCode(), part.inspectors(), reason,
-					accountId, at);
-			repository.insertPart(id, part, at);
-			Visit visit = repository.find(id).orElseThrow();
-			Map<String, Object> facts = new LinkedHashMap<>();
-			facts.put("kind", kind.name());
-			facts.put("subject", part.subjectId());
-			facts.put("departments", visit.departmentIds());
-			facts.put("windowFrom", visit.windowFrom().toString());
-			facts.put("windowUntil", visit.windowUntil().toString());
-			facts.put("inspectors", visit.inspectors());
-			if (part.taskId() != null) {
-				facts.put("task", part.taskId());
+		for (JointVisits.Joint joint : JointVisits.merge(repository.open(subjects), parts, kind)) {
+			List<PlannedPart> joining = joint.added();
+			long id;
+			if (joint.visitId() == null) {
+				PlannedPart first = joining.get(0);
+				id = repository.insertVisit(first, kind, joint.leadDepartmentId(), joint.departmentIds(),
+						joint.windowFrom(), joint.windowUntil(), joint.onSite(), codes.newCode(), joint.inspectors(), reason,
+						accountId, at);
+				repository.insertPart(id, first, at);
+				record(id, "planned", first, joint, kind, accountId, at);
+				joining = joining.subList(1, joining.size());
 			}
-			publisher.publishEvent(new VisitRecorded(id, "planned", accountId, List.of(), at, facts));
-			planned.add(visit);
+			else {
+				id = joint.visitId();
+				repository.join(id, joint);
+			}
+			for (PlannedPart part : joining) {
+				repository.insertPart(id, part, at);
+				record(id, "merged", part, joint, kind, accountId, at);
+			}
+			planned.add(repository.find(id).orElseThrow());
 		}
 		return planned;
+	}
+
+	private void record(long visitId, String action, PlannedPart part, JointVisits.Joint joint, VisitKind kind,
+			long accountId, OffsetDateTime at) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("kind", kind.name());
+		facts.put("trigger", part.trigger().name());
+		facts.put("subject", part.subjectId());
+		facts.put("merged", action.equals("merged"));
+		facts.put("department", part.departmentId());
+		facts.put("lead", joint.leadDepartmentId());
+		facts.put("departments", joint.departmentIds());
+		facts.put("windowFrom", joint.windowFrom().toString());
+		facts.put("windowUntil", joint.windowUntil().toString());
+		facts.put("inspectors", joint.inspectors());
+		if (part.taskId() != null) {
+			facts.put("task", part.taskId());
+		}
+		publisher.publishEvent(new VisitRecorded(visitId, action, accountId, List.of(), at, facts));
 	}
 
 	/** A visit the caller may see (its subject in the caller's jurisdiction, or the caller's body taking part); 404 otherwise. */
@@ -96,6 +121,15 @@ public class Visits {
 	@Transactional(readOnly = true)
 	public Optional<Visit> byCode(String code) {
 		return repository.byCode(VisitCodes.normalise(code));
+	}
+
+	/**
+	 * How many visits of the subject the department takes part in this year (planned or made, not cancelled), for
+	 * {@code QuietPeriods.check} (docs/adr/0024-quiet-periods-and-caps.md); no caller check.
+	 */
+	@Transactional(readOnly = true)
+	public int ofDepartmentInYear(long subjectId, long departmentId, int year) {
+		return repository.ofDepartmentInYear(subjectId, departmentId, year);
 	}
 
 	/** Whether the caller may see the visit: the subject's division in the jurisdiction, or a department taking part. */
