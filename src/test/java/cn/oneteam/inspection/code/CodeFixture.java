@@ -37,9 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (so that no other visit of the subject is planned beside it), and the visit planned through {@link Visits#plan} with
  * dlh.officer1's and dlh.officer2's certificates as its inspectors.
  */
-final class CodeFixture {
+public final class CodeFixture {
 
-	static final String OFFICER = "dlh.officer1";
+	public static final String OFFICER = "dlh.officer1";
 
 	private final MockMvc mvc;
 
@@ -53,7 +53,7 @@ final class CodeFixture {
 
 	private final UserDetailsService users;
 
-	CodeFixture(MockMvc mvc, JsonMapper json, JdbcClient jdbc, Visits visits, Subjects subjects,
+	public CodeFixture(MockMvc mvc, JsonMapper json, JdbcClient jdbc, Visits visits, Subjects subjects,
 			UserDetailsService users) {
 		this.mvc = mvc;
 		this.json = json;
@@ -63,16 +63,16 @@ final class CodeFixture {
 		this.users = users;
 	}
 
-	ScopedPrincipal principal(String username) {
+	public ScopedPrincipal principal(String username) {
 		return (ScopedPrincipal) users.loadUserByUsername(username);
 	}
 
-	long bureau() {
+	public long bureau() {
 		return principal(OFFICER).organizationId();
 	}
 
 	/** The certificate numbers of the demo account's person. */
-	List<String> certificates(String username) {
+	public List<String> certificates(String username) {
 		return jdbc.sql("""
 				select c.number from certificate c join person p on p.id = c.person_id where p.account_id = ?
 				order by c.id""")
@@ -81,7 +81,7 @@ final class CodeFixture {
 			.list();
 	}
 
-	String personName(String username) {
+	public String personName(String username) {
 		return jdbc.sql("select name from person where account_id = ?")
 			.param(principal(username).accountId())
 			.query(String.class)
@@ -89,7 +89,7 @@ final class CodeFixture {
 	}
 
 	/** A published item of the bureau. */
-	long item(String name) throws Exception {
+	public long item(String name) throws Exception {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("departmentId", bureau());
 		item.put("name", name);
@@ -108,7 +108,7 @@ final class CodeFixture {
 	}
 
 	/** A fresh company (or, with a name, a natural person) of 德令哈 河西街道. */
-	SubjectView subject(SubjectKind kind, String name) {
+	public SubjectView subject(SubjectKind kind, String name) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		String code;
 		if (kind == SubjectKind.NATURAL_PERSON) {
@@ -127,7 +127,7 @@ final class CodeFixture {
 	}
 
 	/** A visit of the subject for the items, planned today, its window from yesterday to a month ahead. */
-	Visit visit(SubjectView subject, List<Long> items) {
+	public Visit visit(SubjectView subject, List<Long> items) {
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		List<String> inspectors = new java.util.ArrayList<>(certificates(OFFICER));
 		inspectors.addAll(certificates("dlh.officer2"));
@@ -140,7 +140,7 @@ final class CodeFixture {
 	 * Sets the visit's result as recorded, directly in its columns: recording the result is another part of issue 14
 	 * (docs/adr/0027-visits-and-codes.md), not built on this branch.
 	 */
-	void recorded(long visitId, boolean withCode) {
+	public void recorded(long visitId, boolean withCode) {
 		jdbc.sql("""
 				update inspection_visit set state = 'RECORDED', recorded_by = ?, recorded_at = now(), with_code = ?,
 				  inspected_on = current_date, outcome = 'NO_PROBLEM' where id = ?""")
@@ -148,11 +148,11 @@ final class CodeFixture {
 			.update();
 	}
 
-	void cancelled(long visitId) {
+	public void cancelled(long visitId) {
 		jdbc.sql("update inspection_visit set state = 'CANCELLED' where id = ?").param(visitId).update();
 	}
 
-	static String normalised(String code) {
+	public static String normalised(String code) {
 		return VisitCodes.normalise(code);
 	}
 }
