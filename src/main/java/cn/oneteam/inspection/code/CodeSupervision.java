@@ -1,5 +1,6 @@
 package cn.oneteam.inspection.code;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -34,10 +35,13 @@ public class CodeSupervision {
 
 	private final Officers officers;
 
-	CodeSupervision(Visits visits, CodeRepository repository, Officers officers) {
+	private final Clock clock;
+
+	CodeSupervision(Visits visits, CodeRepository repository, Officers officers, Clock clock) {
 		this.visits = visits;
 		this.repository = repository;
 		this.officers = officers;
+		this.clock = clock;
 	}
 
 	/** The visit's rating; 404 when the visit is not the caller's to see or is not rated. */
@@ -53,7 +57,7 @@ public class CodeSupervision {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('supervision:review')")
 	public List<CodeViews.Rating> ratings(@Nullable LocalDate from, @Nullable LocalDate to, ScopedPrincipal caller) {
-		LocalDate last = to == null ? LocalDate.now(ChinaTime.ZONE) : to;
+		LocalDate last = to == null ? LocalDate.now(clock.withZone(ChinaTime.ZONE)) : to;
 		LocalDate first = from == null ? last.minusDays(29) : from;
 		if (first.isAfter(last)) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.rating-period", first, last);
