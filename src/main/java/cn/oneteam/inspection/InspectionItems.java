@@ -9,6 +9,7 @@ import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.subject.SubjectView;
 import cn.oneteam.subject.Subjects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,6 +63,20 @@ public class InspectionItems {
 		if (!repository.untag(departmentId, subjectId, caller.accountId(), OffsetDateTime.now(clock))) {
 			throw new InspectionViolation(InspectionViolation.NOT_FOUND, "inspection.not-tagged", subjectId);
 		}
+	}
+
+	/**
+	 * The active subjects tagged now to a department the caller may write for (403 inspection.not-the-department
+	 * otherwise), those in the caller's jurisdiction, by code.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("isAuthenticated()")
+	public List<SubjectView> targets(long departmentId, ScopedPrincipal caller) {
+		manageable(departmentId, caller);
+		return subjects.active(repository.tagged(List.of(departmentId)), List.of(), "")
+			.stream()
+			.filter(s -> caller.jurisdiction().covers(DivisionCode.of(s.divisionCode())))
+			.toList();
 	}
 
 	private void subjectInJurisdiction(long subjectId, ScopedPrincipal caller) {

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The page of 抽查事项清单 (the latest version of each item, its versions, a form to add an item or its next version,
- * a button to publish) and of the annual plans with their tasks (approve with {@code case:approve})
+ * a button to publish) and of the annual plans with their tasks and the form of a new plan
  * (docs/adr/0025-inspection-items-and-plans.md).
  */
 @Controller
@@ -107,19 +107,12 @@ class InspectionPageController {
 		model.addAttribute("plans", plans);
 		model.addAttribute("tasks", byPlan);
 		model.addAttribute("departments", names(caller));
+		model.addAttribute("organisations", organizations.visibleIn(caller.jurisdiction())
+			.stream()
+			.filter(o -> o.isWithin(caller.jurisdiction()))
+			.toList());
+		model.addAttribute("year", java.time.LocalDate.now(cn.oneteam.shared.ChinaTime.ZONE).getYear());
 		return "inspection/plans";
-	}
-
-	@PostMapping("/inspections/tasks/{id}/approve")
-	String approve(@PathVariable long id, ScopedPrincipal caller, RedirectAttributes redirect) {
-		try {
-			tasks.approve(id, caller);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("error", FlashMessage.of(violation));
-		}
-		return "redirect:/inspections/plans";
 	}
 
 	private Map<Long, String> names(ScopedPrincipal caller) {

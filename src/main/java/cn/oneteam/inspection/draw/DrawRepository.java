@@ -52,6 +52,15 @@ class DrawRepository {
 			.list();
 	}
 
+	/** The draws of a task, newest first. */
+	List<DrawViews.Summary> ofTask(long taskId) {
+		return jdbc.sql("select id, name, drawn_at, task_id from inspection_draw where task_id = ? order by drawn_at desc, id desc")
+			.param(taskId)
+			.query((rs, i) -> new DrawViews.Summary(rs.getLong("id"), rs.getString("name"),
+					rs.getObject("drawn_at", OffsetDateTime.class), taskId(rs)))
+			.list();
+	}
+
 	record Stored(DrawViews.PublicDraw published, List<DrawViews.DrawnSubject> subjects) {
 	}
 

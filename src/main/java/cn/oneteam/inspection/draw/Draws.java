@@ -114,6 +114,12 @@ public class Draws {
 		return repository.list(LIST_LIMIT);
 	}
 
+	/** The draws of a task, newest first (public, as the list): for the task's page. */
+	@Transactional(readOnly = true)
+	public List<DrawViews.Summary> ofTask(long taskId) {
+		return repository.ofTask(taskId);
+	}
+
 	/** A draw as published (public); 404 when there is none. */
 	@Transactional(readOnly = true)
 	public DrawViews.PublicDraw get(long id) {

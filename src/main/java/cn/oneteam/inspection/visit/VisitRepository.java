@@ -65,6 +65,16 @@ class VisitRepository {
 		return jdbc.sql("select * from inspection_visit where code = ?").param(code).query(VisitRepository::visit).optional();
 	}
 
+	/** The visits with a part of the task, by window and id. */
+	List<Visit> ofTask(long taskId) {
+		return jdbc.sql("""
+				select * from inspection_visit v where exists (select 1 from inspection_visit_part p
+				  where p.visit_id = v.id and p.task_id = ?) order by v.window_from, v.id""")
+			.param(taskId)
+			.query(VisitRepository::visit)
+			.list();
+	}
+
 	List<VisitPart> parts(long visitId) {
 		return jdbc.sql("select * from inspection_visit_part where visit_id = ? order by id")
 			.param(visitId)

@@ -78,6 +78,13 @@ public class Visits {
 		return repository.find(id).filter(v -> visible(v, caller)).orElseThrow(() -> notFound(id));
 	}
 
+	/** The visits planned for a task (a part of each is the task's) that the caller may see, by window. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAuthority('case:read')")
+	public List<Visit> ofTask(long taskId, ScopedPrincipal caller) {
+		return repository.ofTask(taskId).stream().filter(v -> visible(v, caller)).toList();
+	}
+
 	/** The parts of a visit the caller may see. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('case:read')")
