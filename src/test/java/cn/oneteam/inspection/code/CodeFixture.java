@@ -107,7 +107,10 @@ public final class CodeFixture {
 		return id;
 	}
 
-	/** A fresh company (or, with a name, a natural person) of 德令哈 河西街道. */
+	/**
+	 * A fresh company (or a natural person) of 德令哈 河西街道. Its name must not contain 餐饮有限公司: the demo's credit
+	 * data picks its companies by that name when another test context starts on the same database.
+	 */
 	public SubjectView subject(SubjectKind kind, String name) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		String code;

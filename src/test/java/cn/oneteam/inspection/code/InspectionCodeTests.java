@@ -118,7 +118,7 @@ class InspectionCodeTests extends IntegrationTest {
 
 	@Test
 	void theQrOfTheNoticeDecodesToTheCodesPublicAddress() throws Exception {
-		Visit visit = fixture.visit(fixture.subject(SubjectKind.LEGAL_PERSON, "（测试）二维码餐饮有限公司"),
+		Visit visit = fixture.visit(fixture.subject(SubjectKind.LEGAL_PERSON, "（测试）二维码商贸有限公司"),
 				List.of(fixture.item("门前三包检查（二维码）")));
 		byte[] png = mvc.perform(get("/api/v1/inspections/visits/{id}/code.png", visit.id()).with(as(CodeFixture.OFFICER)))
 			.andExpect(status().isOk())
@@ -141,7 +141,7 @@ class InspectionCodeTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.code").value(visit.code()))
 			.andExpect(jsonPath("$.publicUrl").value(decoded))
-			.andExpect(jsonPath("$.subjectName").value("（测试）二维码餐饮有限公司"))
+			.andExpect(jsonPath("$.subjectName").value("（测试）二维码商贸有限公司"))
 			.andExpect(jsonPath("$.items[0].name").value("门前三包检查（二维码）"))
 			.andExpect(jsonPath("$.inspectors[0].name").value(officerName))
 			.andExpect(jsonPath("$.inspectors[0].certificateNumber").value(certificate))
