@@ -74,6 +74,15 @@ public class Officers {
 		return people.findPersonByAccount(accountId);
 	}
 
+	/**
+	 * The holder's name of each of these enforcement certificate numbers that exists, whoever asks: an inspector's name
+	 * and certificate are shown to the party inspected (docs/adr/0029-inspection-code-public-check-and-rating.md).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, String> holderNames(java.util.Collection<String> certificateNumbers) {
+		return certificateNumbers.isEmpty() ? java.util.Map.of() : people.holderNames(certificateNumbers);
+	}
+
 	/** A person with certificates, if the person's organisation is visible in the scope. */
 	@Transactional(readOnly = true)
 	public PersonRecord person(PersonId id, JurisdictionScope scope) {

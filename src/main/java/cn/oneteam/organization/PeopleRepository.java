@@ -85,6 +85,16 @@ class PeopleRepository {
 		return certificates("c.id = ?", id).stream().findFirst();
 	}
 
+	/** The holder's name of each of these certificate numbers that exists (officers are public, 处罚法 §55). */
+	Map<String, String> holderNames(java.util.Collection<String> numbers) {
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		jdbc.sql("select c.number, p.name from certificate c join person p on p.id = c.person_id where c.number = any(?)")
+			.param(numbers.toArray(String[]::new))
+			.query((rs, n) -> names.put(rs.getString("number"), rs.getString("name")))
+			.list();
+		return names;
+	}
+
 	List<Certificate> certificatesOf(long personId) {
 		return certificates("c.person_id = ?", personId);
 	}
