@@ -47,9 +47,9 @@ public class PublicResults {
 					r.inspectedOn(),
 					items.getOrDefault(r.id(), List.of()).stream()
 						.map(e -> new ResultViews.PublicItem(e.getKey(), e.getValue(),
-								text("inspection.verdict." + e.getValue().name(), locale)))
+								text("inspection.result.verdict." + e.getValue().name(), locale)))
 						.toList(),
-					r.outcome(), text("inspection.outcome." + r.outcome().name(), locale),
+					r.outcome(), text("inspection.result.outcome." + r.outcome().name(), locale),
 					ChinaTime.local(r.publishedAt()).toLocalDate()))
 			.toList();
 		return new ResultViews.PublicPage(p, PAGE_SIZE, repository.countPublished(filter), results);
