@@ -14,7 +14,6 @@ create table inspection_result (
     correction_deadline     date,
     correction_requirement  varchar(1000),
     matter_code             varchar(40),
-    publish_due_provisional boolean       not null,
     recorded_by             bigint        not null,
     recorded_at             timestamptz   not null,
     check ((latitude is null) = (longitude is null)),
@@ -44,6 +43,10 @@ create table inspection_photo (
 );
 
 create index inspection_photo_visit on inspection_photo (visit_id);
+
+-- The publication deadline counted into a year whose official schedule is not loaded yet (weekends only): counted
+-- again when the year is loaded.
+alter table inspection_visit add column publish_due_provisional boolean not null default false;
 
 -- The public list reads published visits by the day inspected.
 create index inspection_visit_published on inspection_visit (inspected_on) where state = 'PUBLISHED';

@@ -132,13 +132,11 @@ public class InspectionResults {
 		SubjectView subject = subjects.byId(visit.subjectId(), caller);
 		Long caseId = outcome == VisitOutcome.CASE_CLUE ? clue(visit, input, items, caller) : null;
 		Deadline due = deadline.after(input.inspectedOn());
-		repository.markRecorded(visitId, caller.accountId(), at, withCode, input.inspectedOn(), outcome, caseId,
-				due.date());
+		repository.markRecorded(visitId, caller.accountId(), at, withCode, input.inspectedOn(), outcome, caseId, due);
 		repository.insertResult(visitId, publicName(subject), subject.kind().name(), afterWindow, input.location(),
 				signature, signature == null ? null : Sha256.hex(signature),
 				outcome == VisitOutcome.CORRECTION_ORDERED ? input.correction() : null,
-				outcome == VisitOutcome.CASE_CLUE ? input.matterCode().strip() : null, due.provisional(),
-				caller.accountId(), at);
+				outcome == VisitOutcome.CASE_CLUE ? input.matterCode().strip() : null, caller.accountId(), at);
 		for (ResultInputs.Answer a : input.answers()) {
 			repository.insertAnswer(visitId, a.itemId(), a.verdict(), blankToNull(a.note()));
 		}

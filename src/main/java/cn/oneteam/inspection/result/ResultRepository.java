@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.oneteam.calendar.Deadline;
 import cn.oneteam.inspection.visit.VisitOutcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,28 +64,28 @@ class ResultRepository {
 	}
 
 	boolean markRecorded(long visitId, long by, OffsetDateTime at, boolean withCode, LocalDate inspectedOn,
-			VisitOutcome outcome, @Nullable Long caseId, LocalDate publishDue) {
+			VisitOutcome outcome, @Nullable Long caseId, Deadline publishDue) {
 		return jdbc.sql("""
 				update inspection_visit set state = 'RECORDED', recorded_by = ?, recorded_at = ?, with_code = ?,
-				  inspected_on = ?, outcome = ?, case_id = ?, publish_due = ?
+				  inspected_on = ?, outcome = ?, case_id = ?, publish_due = ?, publish_due_provisional = ?
 				where id = ? and state = 'PLANNED'""")
-			.params(by, at, withCode, inspectedOn, outcome.name(), caseId, publishDue, visitId)
+			.params(by, at, withCode, inspectedOn, outcome.name(), caseId, publishDue.date(), publishDue.provisional(),
+					visitId)
 			.update() == 1;
 	}
 
 	void insertResult(long visitId, String publicName, String subjectKind, boolean afterWindow,
 			ResultInputs.@Nullable Location location, byte @Nullable [] signature, @Nullable String signatureSha256,
-			ResultInputs.@Nullable Correction correction, @Nullable String matterCode, boolean provisional, long by,
-			OffsetDateTime at) {
+			ResultInputs.@Nullable Correction correction, @Nullable String matterCode, long by, OffsetDateTime at) {
 		jdbc.sql("""
 				insert into inspection_result (visit_id, public_name, subject_kind, after_window, latitude, longitude,
 				  accuracy_m, signature, signature_sha256, correction_deadline, correction_requirement, matter_code,
-				  publish_due_provisional, recorded_by, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(visitId, publicName, subjectKind, afterWindow, location == null ? null : location.latitude(),
 					location == null ? null : location.longitude(), location == null ? null : location.accuracy(),
 					signature, signatureSha256, correction == null ? null : correction.deadline(),
-					correction == null ? null : correction.requirement().strip(), matterCode, provisional, by, at)
+					correction == null ? null : correction.requirement().strip(), matterCode, by, at)
 			.update();
 	}
 
@@ -106,7 +107,9 @@ class ResultRepository {
 	}
 
 	Optional<ResultViews.Recorded> recorded(long visitId) {
-		return jdbc.sql("select * from inspection_result where visit_id = ?")
+		return jdbc.sql("""
+				select r.*, v.publish_due_provisional from inspection_result r join inspection_visit v on v.id = r.visit_id
+				where r.visit_id = ?""")
 			.param(visitId)
 			.query((rs, n) -> new ResultViews.Recorded(rs.getBoolean("after_window"),
 					rs.getObject("latitude", BigDecimal.class), rs.getObject("longitude", BigDecimal.class),
@@ -145,6 +148,28 @@ class ResultRepository {
 	boolean markPublished(long visitId, OffsetDateTime at) {
 		return jdbc.sql("update inspection_visit set state = 'PUBLISHED', published_at = ? where id = ? and state = 'RECORDED'")
 			.params(at, visitId)
+			.update() == 1;
+	}
+
+	/** A recorded visit whose deadline is provisional: its id and the day inspected. */
+	record Provisional(long id, LocalDate inspectedOn) {
+	}
+
+	/** The recorded visits whose deadline is provisional, locked, by id. */
+	List<Provisional> provisionalDeadlines() {
+		return jdbc.sql("""
+				select id, inspected_on from inspection_visit where state = 'RECORDED' and publish_due_provisional
+				order by id for no key update""")
+			.query((rs, n) -> new Provisional(rs.getLong("id"), rs.getObject("inspected_on", LocalDate.class)))
+			.list();
+	}
+
+	/** The deadline counted again; whether it changed. */
+	boolean moveDeadline(long visitId, Deadline due) {
+		return jdbc.sql("""
+				update inspection_visit set publish_due = ?, publish_due_provisional = ?
+				where id = ? and (publish_due <> ? or publish_due_provisional <> ?)""")
+			.params(due.date(), due.provisional(), visitId, due.date(), due.provisional())
 			.update() == 1;
 	}
 

@@ -9,16 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.calendar.Deadline;
@@ -75,6 +71,12 @@ class InspectionResultsTests extends IntegrationTest {
 
 	@Autowired
 	private PublicationScan scan;
+
+	@Autowired
+	private ProvisionalDeadlines provisional;
+
+	@Autowired
+	private org.springframework.transaction.PlatformTransactionManager transactions;
 
 	private VisitFixture fixture;
 
@@ -263,6 +265,22 @@ class InspectionResultsTests extends IntegrationTest {
 	}
 
 	@Test
+	void aProvisionalDeadlineIsCountedAgainWhenAYearIsLoadedAndTheMoveRecorded() throws Exception {
+		VisitFixture.Made made = fixture.visit(today.getYear(), SubjectKind.LEGAL_PERSON);
+		long id = made.visitId();
+		record(INSPECTOR, id, result(made, "PASS", null)).andExpect(status().isOk());
+		jdbc.sql("update inspection_visit set publish_due = date '2000-01-03', publish_due_provisional = true where id = ?")
+			.param(id).update();
+		new org.springframework.transaction.support.TransactionTemplate(transactions)
+			.executeWithoutResult(s -> provisional.on(new cn.oneteam.calendar.CalendarYearLoaded(today.getYear() + 1)));
+		Deadline expected = calendar.workingDaysAfter(today, 20);
+		assertThat(jdbc.sql("select publish_due::text || ' ' || publish_due_provisional from inspection_visit where id = ?")
+			.param(id).query(String.class).single()).isEqualTo(expected.date() + " " + expected.provisional());
+		assertThat(jdbc.sql("select count(*) from execution_record where subject_type = 'inspection_visit' and subject_id = ?"
+				+ " and action = 'publish-due-moved'").param(id).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void thePublicSeesPublishedResultsWithANaturalPersonsNameMasked() throws Exception {
 		VisitFixture.Made person = fixture.visit(today.getYear(), SubjectKind.NATURAL_PERSON);
 		record(INSPECTOR, person.visitId(), result(person, "PASS", null)).andExpect(status().isOk());
@@ -362,12 +380,7 @@ class InspectionResultsTests extends IntegrationTest {
 		return jdbc.sql("select state from inspection_visit where id = ?").param(visitId).query(String.class).single();
 	}
 
-	/** A small PNG: a square of the given side with a stroke, as a canvas would send it. */
-	static byte[] png(int side) throws Exception {
-		BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-		image.createGraphics().drawLine(0, 0, side - 1, side - 1);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
+	private static byte[] png(int side) throws Exception {
+		return VisitFixture.png(side);
 	}
 }

@@ -196,4 +196,14 @@ public class VisitFixture {
 		}
 		return CreditCode.complete(digits.toString()).value();
 	}
+
+	/** A small PNG: a square of the given side with a stroke, as a canvas or a camera would send it. */
+	public static byte[] png(int side) throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(side, side,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		image.createGraphics().drawLine(0, 0, side - 1, side - 1);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
 }
