@@ -82,8 +82,8 @@ class RecordJourneyTest extends BrowserJourney {
 		screenshot("record-phone");
 		page.click("#record-submit");
 		assertThat(page.locator("#record-state")).hasAttribute("data-state", "RECORDED");
-		assertThat(page.locator("#record-with-code")).containsText("With the code");
-		assertThat(page.locator("#record-outcome")).containsText("No problem found");
+		assertThat(page.locator("#record-with-code")).containsText("使用检查码");
+		assertThat(page.locator("#record-outcome")).containsText("未发现问题");
 		String signature = jdbc.sql("select signature_sha256 from inspection_result where visit_id = ?")
 			.param(made.visitId()).query(String.class).single();
 		assertThat(signature).hasSize(64);
@@ -99,7 +99,7 @@ class RecordJourneyTest extends BrowserJourney {
 		Locator card = page.locator("[data-result-id='" + made.visitId() + "']");
 		assertThat(card).isVisible();
 		assertThat(card).containsText(made.itemName());
-		assertThat(card).containsText("Pass");
+		assertThat(card).containsText("合格");
 		assertThat(violations).isEmpty();
 	}
 }

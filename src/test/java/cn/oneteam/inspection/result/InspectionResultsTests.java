@@ -73,7 +73,7 @@ class InspectionResultsTests extends IntegrationTest {
 	private PublicationScan scan;
 
 	@Autowired
-	private ProvisionalDeadlines provisional;
+	private ProvisionalPublishDeadlines provisional;
 
 	@Autowired
 	private org.springframework.transaction.PlatformTransactionManager transactions;

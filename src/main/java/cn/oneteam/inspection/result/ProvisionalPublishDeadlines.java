@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its row locks before the transaction holds the record's lock.
  */
 @Component
-class ProvisionalDeadlines {
+class ProvisionalPublishDeadlines {
 
 	private final ResultRepository repository;
 
@@ -34,7 +34,7 @@ class ProvisionalDeadlines {
 
 	private final Clock clock;
 
-	ProvisionalDeadlines(ResultRepository repository, PublicationDeadline deadline, ApplicationEventPublisher publisher,
+	ProvisionalPublishDeadlines(ResultRepository repository, PublicationDeadline deadline, ApplicationEventPublisher publisher,
 			Clock clock) {
 		this.repository = repository;
 		this.deadline = deadline;
