@@ -4,17 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.oneteam.calendar.Deadline;
-import cn.oneteam.casehandling.CaseInputs;
-import cn.oneteam.casehandling.CaseProcedure;
-import cn.oneteam.casehandling.ClueSource;
 import cn.oneteam.credit.Credit;
 import cn.oneteam.credit.FactKind;
 import cn.oneteam.inspection.visit.Visit;
@@ -24,7 +19,6 @@ import cn.oneteam.inspection.visit.VisitRecorded;
 import cn.oneteam.inspection.visit.VisitState;
 import cn.oneteam.inspection.visit.Visits;
 import cn.oneteam.shared.ChinaTime;
-import cn.oneteam.shared.ImageType;
 import cn.oneteam.shared.PersonalData;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
@@ -49,8 +43,6 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class InspectionResults {
 
-	private static final String PNG_DATA_URL = "data:image/png;base64,";
-
 	private final Visits visits;
 
 	private final VisitCodes codes;
@@ -61,7 +53,7 @@ public class InspectionResults {
 
 	private final Subjects subjects;
 
-	private final CaseProcedure cases;
+	private final FindingClues clues;
 
 	private final Credit credit;
 
@@ -72,14 +64,14 @@ public class InspectionResults {
 	private final long signatureMaxBytes;
 
 	InspectionResults(Visits visits, VisitCodes codes, ResultRepository repository, PublicationDeadline deadline,
-			Subjects subjects, CaseProcedure cases, Credit credit, ApplicationEventPublisher publisher, Clock clock,
+			Subjects subjects, FindingClues clues, Credit credit, ApplicationEventPublisher publisher, Clock clock,
 			@Value("${oneteam.inspection.signature-max-size:256KB}") DataSize signatureMaxSize) {
 		this.visits = visits;
 		this.codes = codes;
 		this.repository = repository;
 		this.deadline = deadline;
 		this.subjects = subjects;
-		this.cases = cases;
+		this.clues = clues;
 		this.credit = credit;
 		this.publisher = publisher;
 		this.clock = clock;
@@ -112,9 +104,40 @@ public class InspectionResults {
 		repository.lockVisit(visitId);
 		Visit visit = visits.visit(visitId, caller);
 		requireState(visit, VisitState.PLANNED, "inspection.visit-not-planned");
-		boolean withCode = input.code() != null && !input.code().isBlank();
 		OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-		LocalDate today = ChinaTime.local(at).toLocalDate();
+		Checked checked = check(visit, input, ChinaTime.local(at).toLocalDate(), caller);
+		SubjectView subject = subjects.byId(visit.subjectId(), caller);
+		Long caseId = checked.outcome() == VisitOutcome.CASE_CLUE ? clues.register(visit, input, checked.items(), caller) : null;
+		Deadline due = deadline.after(input.inspectedOn());
+		repository.markRecorded(visitId, caller.accountId(), at, checked.withCode(), input.inspectedOn(),
+				checked.outcome(), caseId, due);
+		repository.insertResult(visitId, publicName(subject), subject.kind().name(), checked.afterWindow(),
+				input.location(), checked.signature(), checked.signatureSha256(),
+				checked.outcome() == VisitOutcome.CORRECTION_ORDERED ? input.correction() : null,
+				checked.outcome() == VisitOutcome.CASE_CLUE ? input.matterCode().strip() : null, caller.accountId(), at);
+		for (ResultInputs.Answer a : input.answers()) {
+			repository.insertAnswer(visitId, a.itemId(), a.verdict(), blankToNull(a.note()));
+		}
+		if (checked.outcome().foundProblem()) {
+			credit.observed(visit.subjectId(), FactKind.INSPECTION_FAILED, "inspection:" + visitId,
+					input.inspectedOn(), FindingClues.findings(visitId, input, checked.items()), at);
+		}
+		publisher.publishEvent(new VisitRecorded(visitId, "recorded", caller.accountId(), certificates(visit, caller),
+				at, facts(input, checked, due, caseId)));
+		return result(visitId, caller);
+	}
+
+	/** A result checked against the visit: the code used or the caller an inspector, the rules, the signature. */
+	private record Checked(boolean withCode, boolean afterWindow, List<ResultRepository.Item> items,
+			VisitOutcome outcome, byte @Nullable [] signature) {
+
+		@Nullable String signatureSha256() {
+			return signature == null ? null : Sha256.hex(signature);
+		}
+	}
+
+	private Checked check(Visit visit, ResultInputs.Result input, LocalDate today, ScopedPrincipal caller) {
+		boolean withCode = input.code() != null && !input.code().isBlank();
 		if (withCode) {
 			codes.use(visit, input.code(), caller);
 		}
@@ -122,45 +145,33 @@ public class InspectionResults {
 			requireInspector(visit, caller);
 		}
 		boolean afterWindow = ResultRules.afterWindow(visit, input.inspectedOn(), today, withCode);
-		List<ResultRepository.Item> items = repository.items(visitId);
+		List<ResultRepository.Item> items = repository.items(visit.id());
 		ResultRules.answersCoverItems(input.answers(), items);
 		VisitOutcome outcome = ResultRules.outcome(input);
 		if (visit.onSite() && input.location() == null) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.location-required");
 		}
-		byte @Nullable [] signature = signature(input.signature(), visit.onSite());
-		SubjectView subject = subjects.byId(visit.subjectId(), caller);
-		Long caseId = outcome == VisitOutcome.CASE_CLUE ? clue(visit, input, items, caller) : null;
-		Deadline due = deadline.after(input.inspectedOn());
-		repository.markRecorded(visitId, caller.accountId(), at, withCode, input.inspectedOn(), outcome, caseId, due);
-		repository.insertResult(visitId, publicName(subject), subject.kind().name(), afterWindow, input.location(),
-				signature, signature == null ? null : Sha256.hex(signature),
-				outcome == VisitOutcome.CORRECTION_ORDERED ? input.correction() : null,
-				outcome == VisitOutcome.CASE_CLUE ? input.matterCode().strip() : null, caller.accountId(), at);
-		for (ResultInputs.Answer a : input.answers()) {
-			repository.insertAnswer(visitId, a.itemId(), a.verdict(), blankToNull(a.note()));
-		}
-		if (outcome.foundProblem()) {
-			credit.observed(visit.subjectId(), FactKind.INSPECTION_FAILED, "inspection:" + visitId,
-					input.inspectedOn(), failedReason(visitId, input, items), at);
-		}
+		return new Checked(withCode, afterWindow, items, outcome, SignatureImage.decode(input.signature(), visit.onSite(), signatureMaxBytes));
+	}
+
+	/** What the full-process record keeps of a result. */
+	private static Map<String, Object> facts(ResultInputs.Result input, Checked checked, Deadline due,
+			@Nullable Long caseId) {
 		Map<String, Object> facts = new LinkedHashMap<>();
-		facts.put("withCode", withCode);
+		facts.put("withCode", checked.withCode());
 		facts.put("inspectedOn", input.inspectedOn().toString());
-		facts.put("afterWindow", afterWindow);
-		facts.put("outcome", outcome.name());
+		facts.put("afterWindow", checked.afterWindow());
+		facts.put("outcome", checked.outcome().name());
 		facts.put("answers", input.answers().stream()
 			.collect(Collectors.toMap(a -> String.valueOf(a.itemId()), a -> a.verdict().name())));
 		facts.put("publishDue", due.date().toString());
-		if (signature != null) {
-			facts.put("signatureSha256", Sha256.hex(signature));
+		if (checked.signatureSha256() != null) {
+			facts.put("signatureSha256", checked.signatureSha256());
 		}
 		if (caseId != null) {
 			facts.put("case", caseId);
 		}
-		publisher.publishEvent(new VisitRecorded(visitId, "recorded", caller.accountId(), certificates(visit, caller),
-				at, facts));
-		return result(visitId, caller);
+		return facts;
 	}
 
 	/** Publishes a recorded result (RECORDED → PUBLISHED), by one of the visit's inspectors; 409 otherwise. */
@@ -208,60 +219,6 @@ public class InspectionResults {
 		}
 	}
 
-	/**
-	 * 转为案源: the finding registered as a general-procedure clue of the caller's body (the case procedure checks the
-	 * caller's rights, the matter and the place), the subject as party, the failed items as facts naming the visit —
-	 * in this transaction, as intake's events become clues.
-	 */
-	private long clue(Visit visit, ResultInputs.Result input, List<ResultRepository.Item> items,
-			ScopedPrincipal caller) {
-		return cases.registerClue(new CaseInputs.NewClue(input.matterCode().strip(), visit.divisionCode(), null, null,
-				clip(failedReason(visit.id(), input, items), 2000), ClueSource.INSPECTION, input.inspectedOn(), null,
-				visit.subjectId(), null), caller).id();
-	}
-
-	/** 【检查 12】 and each failed item with its note. */
-	private static String failedReason(long visitId, ResultInputs.Result input, List<ResultRepository.Item> items) {
-		Map<Long, String> names = items.stream()
-			.collect(Collectors.toMap(ResultRepository.Item::id, ResultRepository.Item::name));
-		List<String> failed = new ArrayList<>();
-		for (ResultInputs.Answer a : input.answers()) {
-			if (a.verdict() == Verdict.FAIL) {
-				String note = blankToNull(a.note());
-				failed.add(names.get(a.itemId()) + (note == null ? "" : "：" + note));
-			}
-		}
-		return "【检查 " + visitId + "】" + String.join("；", failed);
-	}
-
-	/** The signature decoded from its PNG data URL (required on site): size-limited, checked to be a PNG. */
-	private byte @Nullable [] signature(@Nullable String dataUrl, boolean required) {
-		if (dataUrl == null || dataUrl.isBlank()) {
-			if (required) {
-				throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.signature-required");
-			}
-			return null;
-		}
-		if (!dataUrl.startsWith(PNG_DATA_URL)) {
-			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.signature-invalid");
-		}
-		byte[] png;
-		try {
-			png = Base64.getDecoder().decode(dataUrl.substring(PNG_DATA_URL.length()));
-		}
-		catch (IllegalArgumentException e) {
-			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.signature-invalid");
-		}
-		if (png.length > signatureMaxBytes) {
-			throw new RuleViolation(RuleViolation.CONTENT_TOO_LARGE, "inspection.signature-too-large",
-					signatureMaxBytes / 1024);
-		}
-		if (ImageType.of(png).filter(t -> t == ImageType.PNG).isEmpty()) {
-			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.signature-invalid");
-		}
-		return png;
-	}
-
 	/** The name the public sees: a natural person's masked (张某某), any other subject's as registered. */
 	private static String publicName(SubjectView subject) {
 		return subject.kind() == SubjectKind.NATURAL_PERSON ? PersonalData.nameAsMou(subject.name()) : subject.name();
@@ -271,11 +228,7 @@ public class InspectionResults {
 		return codes.certificatesOf(caller).stream().filter(visit.inspectors()::contains).sorted().toList();
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
+	static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static String clip(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max);
 	}
 }
