@@ -152,6 +152,12 @@ class InspectionResultsTests extends IntegrationTest {
 			.with(as(INSPECTOR)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("inspection.photo-not-image"));
+		byte[] huge = new byte[1024 * 1024 + 1];
+		System.arraycopy(photo, 0, huge, 0, photo.length);
+		mvc.perform(multipart("/api/v1/inspections/visits/{id}/photos", id)
+			.file(new MockMultipartFile("photo", "huge.png", "image/png", huge)).with(as(INSPECTOR)).with(csrf()))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.code").value("inspection.photo-too-large"));
 
 		Map<String, Object> good = result(made, "PASS", null);
 		JsonNode recorded = read(record(INSPECTOR, id, good).andExpect(status().isOk()));
