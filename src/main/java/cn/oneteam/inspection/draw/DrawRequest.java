@@ -2,6 +2,7 @@ package cn.oneteam.inspection.draw;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,10 @@ public record DrawRequest(@Nullable Long taskId, @NotBlank @Size(max = 200) Stri
 
 	public static final int DEFAULT_INSPECTORS = 2;
 
+	@JsonCreator
+	public DrawRequest {
+	}
+
 	/** The single-group form: one list of inspectors for every drawn subject. */
 	public DrawRequest(@Nullable Long taskId, String name, String reason, List<StratumInput> strata,
 			List<String> inspectors, @Nullable List<Recusal> recusals, @Nullable Integer inspectorsPerSubject) {
@@ -37,6 +42,10 @@ public record DrawRequest(@Nullable Long taskId, @NotBlank @Size(max = 200) Stri
 
 	/** The inspector with this certificate may not inspect this subject; why (declared, last case, last inspection). */
 	public record Recusal(@NotBlank String certificateNumber, @NotBlank String subjectCode, @Nullable String reason) {
+
+		@JsonCreator
+		public Recusal {
+		}
 
 		public Recusal(String certificateNumber, String subjectCode) {
 			this(certificateNumber, subjectCode, null);

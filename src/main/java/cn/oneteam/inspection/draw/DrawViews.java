@@ -3,6 +3,7 @@ package cn.oneteam.inspection.draw;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
 /** A draw as the public sees it and as the staff who made it see it (docs/adr/0026-the-draw.md). */
@@ -54,6 +55,7 @@ public final class DrawViews {
 	public record DrawnSubject(String stratum, String subjectCode, List<String> eligible, List<String> inspectors,
 			List<GroupDrawn> groups, List<DrawRequest.Recusal> recused) {
 
+		@JsonCreator
 		public DrawnSubject {
 			groups = groups == null ? List.of() : List.copyOf(groups);
 			recused = recused == null ? List.of() : List.copyOf(recused);

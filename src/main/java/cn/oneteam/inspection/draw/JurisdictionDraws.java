@@ -22,6 +22,7 @@ import cn.oneteam.organization.PersonCategory;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -47,7 +48,11 @@ public class JurisdictionDraws {
 	public record Input(@Nullable Long taskId, @NotBlank @Size(max = 200) String name,
 			@NotBlank @Size(max = 1000) String reason, @NotNull Map<CreditClass, @Min(0) Integer> counts,
 			@Nullable @Min(0) @Max(20) Integer inspectorsPerSubject, boolean recuseDeclaredConflicts,
-			boolean recuseLastCase, boolean recuseLastInspection) {
+			@Nullable Boolean recuseLastCase, @Nullable Boolean recuseLastInspection) {
+
+		@JsonCreator
+		public Input {
+		}
 
 		public Input(@Nullable Long taskId, String name, String reason, Map<CreditClass, Integer> counts,
 				@Nullable Integer inspectorsPerSubject, boolean recuseDeclaredConflicts) {
@@ -107,7 +112,8 @@ public class JurisdictionDraws {
 		}
 		return draws.draw(new DrawRequest(input.taskId(), input.name(), input.reason(), strata, inspectors(caller),
 				recusals.declared(input.recuseDeclaredConflicts()), input.inspectorsPerSubject()),
-				recusals.later(ids, input.recuseLastCase(), input.recuseLastInspection()), caller);
+				recusals.later(ids, Boolean.TRUE.equals(input.recuseLastCase()),
+						Boolean.TRUE.equals(input.recuseLastInspection())), caller);
 	}
 
 	/** Certificate numbers of the certified establishment staff of the caller's body, in post today. */

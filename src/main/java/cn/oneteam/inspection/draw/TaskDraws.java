@@ -22,6 +22,7 @@ import cn.oneteam.inspection.visit.VisitKind;
 import cn.oneteam.inspection.visit.Visits;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.quiet.InspectionTrigger;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -48,11 +49,23 @@ public class TaskDraws {
 	 * department the expertise tag its inspectors must carry (none: all its certified staff).
 	 */
 	public record Input(@NotBlank @Size(max = 1000) String reason, @Nullable @Min(0) @Max(20) Integer inspectorsPerSubject,
-			boolean recuseDeclaredConflicts, boolean recuseLastCase, boolean recuseLastInspection,
+			boolean recuseDeclaredConflicts, @Nullable Boolean recuseLastCase, @Nullable Boolean recuseLastInspection,
 			@Nullable Map<Long, @Size(max = 20) String> inspectorTags) {
+
+		@JsonCreator
+		public Input {
+		}
 
 		public Input(String reason, @Nullable Integer inspectorsPerSubject, boolean recuseDeclaredConflicts) {
 			this(reason, inspectorsPerSubject, recuseDeclaredConflicts, false, false, null);
+		}
+
+		boolean lastCase() {
+			return Boolean.TRUE.equals(recuseLastCase);
+		}
+
+		boolean lastInspection() {
+			return Boolean.TRUE.equals(recuseLastInspection);
 		}
 
 		Map<Long, String> tags() {
@@ -100,7 +113,7 @@ public class TaskDraws {
 		population.strata().forEach(s -> s.candidates().forEach(c -> ids.put(c.code(), c.subjectId())));
 		DrawViews.Made made = draws.draw(new DrawRequest(taskId, task.name(), input.reason(), strata, null,
 				recusals.declared(input.recuseDeclaredConflicts()), input.inspectorsPerSubject(), groups(task, input)),
-				recusals.later(ids, input.recuseLastCase(), input.recuseLastInspection()), caller);
+				recusals.later(ids, input.lastCase(), input.lastInspection()), caller);
 		if (task.state() == TaskState.APPROVED) {
 			tasks.markDrawn(taskId, caller.accountId());
 		}
