@@ -27,7 +27,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The inspectors' libraries of the two departments of the demo's joint plan (docs/adr/0032-inspectors-library-and-recusal.md):
+ * The inspectors' libraries of the two departments of the demo's joint plan
+ * (docs/adr/0032-inspectors-library-and-recusal.md):
  * 德令哈市市场监督管理局 with six certified inspectors, an auxiliary who is never an inspector, expertise tags, an
  * expert and a testing body; 德令哈市生态环境局 with four certified inspectors, tags and a monitoring station. Names and
  * numbers are invented (演示). Skipped when the market department has people.

@@ -45,7 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InspectorLibrary {
 
-	/** Certified inspectors a visit needs before experts or testing bodies may join it (docs/adr/0032-…). */
+	/**
+	 * Certified inspectors a visit needs before experts or testing bodies may join it
+	 * (docs/adr/0032-inspectors-library-and-recusal.md).
+	 */
 	public static final int CERTIFIED_NEEDED = 2;
 
 	private final Officers officers;
@@ -75,8 +78,9 @@ public class InspectorLibrary {
 	}
 
 	/**
-	 * The certificate numbers a department draws from on the day (docs/adr/0032-…): its inspectors whose certificate is
-	 * valid that day, with the tag when one is asked; sorted. For the draw, whatever the caller's jurisdiction.
+	 * The certificate numbers a department draws from on the day (docs/adr/0032-inspectors-library-and-recusal.md):
+	 * its inspectors whose certificate is valid that day, with the tag when one is asked; sorted. For the draw, whatever
+	 * the caller's jurisdiction.
 	 */
 	@Transactional(readOnly = true)
 	public List<String> eligible(long departmentId, @Nullable String tag, LocalDate day) {
@@ -196,7 +200,8 @@ public class InspectorLibrary {
 		List<Inspector> inspectors = new ArrayList<>();
 		for (Person p : officers.people(new OrganizationId(departmentId), all)) {
 			if (p.category() != PersonCategory.ESTABLISHMENT || !p.inPostOn(day)) {
-				continue; // 辅助人员、网格员 and people who left are never inspectors (docs/adr/0032-…)
+				// 辅助人员、网格员 and people who left are never inspectors (docs/adr/0032-inspectors-library-and-recusal.md)
+				continue;
 			}
 			inspector(p, officers.person(p.id(), all).certificates(), tags, day).ifPresent(inspectors::add);
 		}

@@ -318,7 +318,8 @@ class InspectorDrawsTests extends IntegrationTest {
 			throws Exception {
 		long id = jdbc.sql("""
 				insert into inspection_visit (subject_id, subject_code, division_code, kind, trigger, lead_department_id,
-				  department_ids, window_from, window_until, on_site, code, inspectors, state, reason, created_by, created_at)
+				  department_ids, window_from, window_until, on_site, code, inspectors, state, reason, created_by,
+				  created_at)
 				values (?, ?, '632802100', 'TARGETED', 'COMPLAINT', ?, ?, ?, ?, true, ?, ?, 'PLANNED', '测试', 0, now())
 				returning id""")
 			.params(subject, code, market(), new Long[] { market() }, from, from.plusDays(30), visitCode(),

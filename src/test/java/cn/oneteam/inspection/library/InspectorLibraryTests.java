@@ -136,7 +136,8 @@ class InspectorLibraryTests extends IntegrationTest {
 		mvc.perform(delete("/api/v1/inspections/inspectors/{id}/tags", person).param("tag", tag).with(as(MARKET))
 			.with(csrf())).andExpect(status().isNotFound());
 		assertThat(library.eligible(market(), tag, LocalDate.now(ChinaTime.ZONE))).isEmpty();
-		assertThat(jdbc.sql("select count(*) from inspection_inspector_tag where person_id = ? and tag = ? and ended_at is not null")
+		assertThat(jdbc.sql("""
+				select count(*) from inspection_inspector_tag where person_id = ? and tag = ? and ended_at is not null""")
 			.params(person, tag).query(Long.class).single()).isEqualTo(1L);
 
 		// an auxiliary is never an inspector, tagged or not
