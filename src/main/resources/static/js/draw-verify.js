@@ -1,6 +1,6 @@
 // Recomputes a published draw in the visitor's browser (docs/adr/0026-the-draw.md): the population's SHA-256, each
 // candidate's key = lowercase hex SHA-256 of "{seed}|{subjectCode}", the n smallest keys per stratum, and the inspectors
-// with "{seed}|{subjectCode}|{certificateNumber}". Masked lines (natural persons, with '*') cannot be recomputed: the
+// with "{seed}|{subjectCode}|{certificateNumber}", per department group for a joint task. Masked lines (natural persons, with '*') cannot be recomputed: the
 // unmasked drawn must then be the first unmasked by key.
 (function () {
   'use strict';
@@ -63,15 +63,26 @@
           return s.drawn.length === s.n && same(expected, drawnOpen);
         });
       });
-      var inspectorChecks = (draw.inspectors || []).filter(function (i) { return !masked(i.subjectCode); })
-        .map(function (i) {
-          return Promise.all(i.eligible.map(function (c) {
-            return sha(draw.seed + '|' + i.subjectCode + '|' + c).then(function (k) { return { key: k, code: c }; });
-          })).then(function (keyed) {
-            keyed.sort(byKey);
-            return same(keyed.slice(0, draw.inspectorsPerSubject).map(function (k) { return k.code; }), i.drawn);
-          });
+      // the first k eligible by key "{seed}|{subjectCode}|{certificateNumber}" must be the drawn, in order
+      var firstK = function (subjectCode, eligible, k, drawn) {
+        return Promise.all(eligible.map(function (c) {
+          return sha(draw.seed + '|' + subjectCode + '|' + c).then(function (key) { return { key: key, code: c }; });
+        })).then(function (keyed) {
+          keyed.sort(byKey);
+          return same(keyed.slice(0, k).map(function (x) { return x.code; }), drawn);
         });
+      };
+      var inspectorChecks = [];
+      (draw.inspectors || []).filter(function (i) { return !masked(i.subjectCode); }).forEach(function (i) {
+        if (i.groups && i.groups.length) {
+          // a joint task: each department drew its own inspectors (docs/adr/0032-inspectors-library-and-recusal.md)
+          i.groups.forEach(function (g) {
+            inspectorChecks.push(firstK(i.subjectCode, g.eligible, g.k, g.drawn));
+          });
+        } else {
+          inspectorChecks.push(firstK(i.subjectCode, i.eligible, draw.inspectorsPerSubject, i.drawn));
+        }
+      });
       return Promise.all(checks.concat(inspectorChecks)).then(function (results) {
         return { ok: results.every(Boolean), masked: maskedCount };
       });

@@ -46,6 +46,22 @@ class DrawJourneyTest extends BrowserJourney {
 		return json.readTree(answer).get("published").get("id").asLong();
 	}
 
+	private long groupedDraw() throws Exception {
+		List<String> a = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			a.add("91632802MG" + String.format("%06d", i));
+		}
+		Map<String, Object> request = Map.of("name", "联合抽查浏览器核验", "reason", "页面核验", "strata",
+				List.of(Map.of("stratum", "A", "subjectCodes", a, "n", 3)), "groups",
+				List.of(Map.of("group", "市场监管局", "inspectors", List.of("SJ-1", "SJ-2", "SJ-3", "SJ-4"), "k", 2),
+						Map.of("group", "生态环境局", "inspectors", List.of("HJ-1", "HJ-2", "HJ-3"), "k", 1)));
+		String answer = mvc.perform(post("/api/v1/inspections/draws").with(as("dlh.officer1")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(request))).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return json.readTree(answer).get("published").get("id").asLong();
+	}
+
 	@Test
 	void theVisitorsBrowserRecomputesThePublishedDraw() throws Exception {
 		List<String> violations = new CopyOnWriteArrayList<>();
@@ -67,6 +83,31 @@ class DrawJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#draw-verify[data-result='partial']")).isVisible();
 		assertThat(page.locator("#draw-verify")).containsText("1");
 		assertThat(page.content()).doesNotContain("110101199003074514");
+
+		// a joint task's draw: each department's group recomputed on its own
+		// (docs/adr/0032-inspectors-library-and-recusal.md)
+		long grouped = groupedDraw();
+		page.navigate(url("/public/inspections/draws/" + grouped));
+		assertThat(page.locator("#draw-verify[data-result='matches']")).isVisible();
+		assertThat(page.locator("#draw-inspectors tr.draw-group[data-group='市场监管局']")).hasCount(3);
+		assertThat(page.locator("#draw-inspectors tr.draw-group[data-group='生态环境局']")).hasCount(3);
+		screenshot("draw-groups-match");
+
+		// the same draw with one department's drawn inspectors changed on the way: the browser says mismatch
+		page.route("**/api/v1/public/inspections/draws/" + grouped, route -> {
+			com.microsoft.playwright.APIResponse original = route.fetch();
+			tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) json
+				.readTree(original.text());
+			tools.jackson.databind.node.ArrayNode drawn = (tools.jackson.databind.node.ArrayNode) body
+				.get("inspectors").get(0).get("groups").get(1).get("drawn");
+			String other = List.of("HJ-1", "HJ-2", "HJ-3").stream().filter(c -> !c.equals(drawn.get(0).asString()))
+				.findFirst().orElseThrow();
+			drawn.set(0, other);
+			route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setResponse(original)
+				.setBody(body.toString()));
+		});
+		page.navigate(url("/public/inspections/draws/" + grouped));
+		assertThat(page.locator("#draw-verify[data-result='mismatch']")).isVisible();
 		assertThat(violations).isEmpty();
 	}
 }

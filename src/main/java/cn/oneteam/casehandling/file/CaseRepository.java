@@ -42,6 +42,29 @@ public class CaseRepository {
 		return id;
 	}
 
+	/**
+	 * The certificate numbers of the officers of each subject's most recent case that names officers (latest recorded,
+	 * then highest id), for the inspection draw's recusal (docs/adr/0032-inspectors-library-and-recusal.md).
+	 */
+	public Map<Long, List<String>> lastCaseOfficers(java.util.Collection<Long> subjectIds) {
+		if (subjectIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<String>> officers = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				with last as (
+				  select distinct on (c.subject_id) c.subject_id, c.id from penalty_case c
+				  where c.subject_id = any (?) and exists (select 1 from case_officer o where o.case_id = c.id)
+				  order by c.subject_id, c.recorded_at desc, c.id desc)
+				select last.subject_id, o.certificate_no from last join case_officer o on o.case_id = last.id
+				order by last.subject_id, o.certificate_no""")
+			.param(subjectIds.toArray(Long[]::new))
+			.query((rs, i) -> officers.computeIfAbsent(rs.getLong(1), s -> new java.util.ArrayList<>())
+				.add(rs.getString(2)))
+			.list();
+		return officers;
+	}
+
 	/** Whether a case of either procedure already fined the same party for the same matter and act date (处罚法 §29). */
 	/**
 	 * An on-the-spot decision's party from the register: the subject and its particulars as of the decision

@@ -6,12 +6,14 @@ import cn.oneteam.shared.ScopedPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,9 +38,10 @@ class DrawApiController {
 	@PostMapping("/tasks/{taskId}")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Draw an approved task now: its population per credit class (quiet and capped subjects left "
-			+ "out unless a key item), inspectors = certified staff of the caller's body; the task becomes DRAWN. A drawn "
-			+ "task drawn again is a new record with its reason. 404 inspection.task-unknown, 409 "
-			+ "inspection.task-not-approved, 422 draw.inspector-shortfall")
+			+ "out unless a key item); each department of the task draws its own certified inspectors (with the tag "
+			+ "asked for it) after recusal (declared conflicts, last case, last inspection, as asked); the task becomes "
+			+ "DRAWN. A drawn task drawn again is a new record with its reason. 404 inspection.task-unknown, 409 "
+			+ "inspection.task-not-approved, 422 draw.inspector-shortfall naming subject and department")
 	DrawViews.Made drawTask(@PathVariable long taskId, @Valid @RequestBody TaskDraws.Input input,
 			ScopedPrincipal caller) {
 		return taskDraws.draw(taskId, input, caller);
@@ -63,6 +66,20 @@ class DrawApiController {
 	@Operation(summary = "Declare a conflict: the inspector with this certificate is never drawn for the subject")
 	long declare(@Valid @RequestBody JurisdictionDraws.Conflict conflict, ScopedPrincipal caller) {
 		return jurisdiction.declare(conflict, caller);
+	}
+
+	@GetMapping("/conflicts")
+	@Operation(summary = "The declared conflicts, open ones first (of one subject when subjectCode is given)")
+	List<JurisdictionDraws.DeclaredConflict> conflicts(@RequestParam(required = false) @Nullable String subjectCode) {
+		return jurisdiction.conflicts(subjectCode);
+	}
+
+	@PostMapping("/conflicts/{id}/end")
+	@Operation(summary = "End a declared conflict with its reason (kept, never deleted); 404 draw.conflict-unknown, "
+			+ "409 draw.conflict-ended")
+	JurisdictionDraws.DeclaredConflict endConflict(@PathVariable long id, @Valid @RequestBody JurisdictionDraws.End end,
+			ScopedPrincipal caller) {
+		return jurisdiction.endConflict(id, end, caller);
 	}
 
 	@PostMapping

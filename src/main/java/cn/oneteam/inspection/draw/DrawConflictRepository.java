@@ -2,11 +2,13 @@ package cn.oneteam.inspection.draw;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Declared conflicts officer ↔ subject (V0091): declared, listed, never deleted. */
+/** Declared conflicts officer ↔ subject (V0091, V0098): declared, ended with a reason, listed, never deleted. */
 @Repository
 class DrawConflictRepository {
 
@@ -29,7 +31,36 @@ class DrawConflictRepository {
 		return jdbc.sql("""
 				select certificate_number, subject_code from inspection_draw_conflict where ended_at is null
 				order by id""")
-			.query((rs, i) -> new DrawRequest.Recusal(rs.getString("certificate_number"), rs.getString("subject_code")))
+			.query((rs, i) -> new DrawRequest.Recusal(rs.getString("certificate_number"), rs.getString("subject_code"),
+					Recusals.DECLARED))
 			.list();
+	}
+
+	/** Ends an open conflict; false when it is unknown or ended already. */
+	boolean end(long id, String reason, long accountId, OffsetDateTime at) {
+		return jdbc.sql("""
+				update inspection_draw_conflict set ended_at = ?, ended_by = ?, end_reason = ?
+				where id = ? and ended_at is null""").params(at, accountId, reason, id).update() == 1;
+	}
+
+	Optional<JurisdictionDraws.DeclaredConflict> find(long id) {
+		return jdbc.sql("select * from inspection_draw_conflict where id = ?").param(id).query((rs, i) -> conflict(rs))
+			.optional();
+	}
+
+	/** The conflicts, open ones first, of one subject when a code is given. */
+	List<JurisdictionDraws.DeclaredConflict> list(@Nullable String subjectCode) {
+		return jdbc.sql("""
+				select * from inspection_draw_conflict where (cast(? as varchar) is null or subject_code = ?)
+				order by ended_at nulls first, id desc limit 500""")
+			.params(subjectCode, subjectCode)
+			.query((rs, i) -> conflict(rs))
+			.list();
+	}
+
+	private static JurisdictionDraws.DeclaredConflict conflict(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new JurisdictionDraws.DeclaredConflict(rs.getLong("id"), rs.getString("certificate_number"),
+				rs.getString("subject_code"), rs.getString("reason"), rs.getObject("declared_at", OffsetDateTime.class),
+				rs.getObject("ended_at", OffsetDateTime.class), rs.getString("end_reason"));
 	}
 }

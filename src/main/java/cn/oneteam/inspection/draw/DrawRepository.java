@@ -71,7 +71,7 @@ class DrawRepository {
 				List<DrawViews.DrawnSubject> subjects = json.readValue(rs.getString("subjects"), SUBJECTS);
 				List<DrawViews.PublicInspectors> inspectors = subjects.stream()
 					.map(s -> new DrawViews.PublicInspectors(s.stratum(), DrawEngine.shown(s.subjectCode()), s.eligible(),
-							s.inspectors()))
+							s.inspectors(), s.groups()))
 					.toList();
 				return new Stored(new DrawViews.PublicDraw(rs.getLong("id"), rs.getString("name"), rs.getString("reason"),
 						taskId(rs), rs.getObject("drawn_at", OffsetDateTime.class), rs.getString("seed"),

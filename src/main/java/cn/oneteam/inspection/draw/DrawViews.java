@@ -3,6 +3,7 @@ package cn.oneteam.inspection.draw;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
 /** A draw as the public sees it and as the staff who made it see it (docs/adr/0026-the-draw.md). */
@@ -15,8 +16,26 @@ public final class DrawViews {
 	public record PublicStratum(String stratum, int size, int n, List<String> drawn) {
 	}
 
-	/** The inspectors of one drawn subject: the eligible after recusal, and the drawn in key order. */
-	public record PublicInspectors(String stratum, String subjectCode, List<String> eligible, List<String> drawn) {
+	/**
+	 * The inspectors of one drawn subject: the eligible after recusal, and the drawn in key order; for a joint task the
+	 * same per department (groups), eligible and drawn then being their unions
+	 * (docs/adr/0032-inspectors-library-and-recusal.md).
+	 */
+	public record PublicInspectors(String stratum, String subjectCode, List<String> eligible, List<String> drawn,
+			List<GroupDrawn> groups) {
+
+		public PublicInspectors {
+			groups = groups == null ? List.of() : List.copyOf(groups);
+		}
+	}
+
+	/** One department's draw for one subject: its name and id, how many it draws, its eligible and drawn in key order. */
+	public record GroupDrawn(String group, @Nullable Long departmentId, int k, List<String> eligible, List<String> drawn) {
+
+		public GroupDrawn {
+			eligible = List.copyOf(eligible);
+			drawn = List.copyOf(drawn);
+		}
 	}
 
 	/** A draw in the public list. */
@@ -29,8 +48,22 @@ public final class DrawViews {
 			List<PublicInspectors> inspectors) {
 	}
 
-	/** A drawn subject with its real code and its inspectors: for the staff and the task that uses the draw. */
-	public record DrawnSubject(String stratum, String subjectCode, List<String> eligible, List<String> inspectors) {
+	/**
+	 * A drawn subject with its real code and its inspectors: for the staff and the task that uses the draw; per
+	 * department for a joint task (none in the single-group form), and the recusals that took an inspector out.
+	 */
+	public record DrawnSubject(String stratum, String subjectCode, List<String> eligible, List<String> inspectors,
+			List<GroupDrawn> groups, List<DrawRequest.Recusal> recused) {
+
+		@JsonCreator
+		public DrawnSubject {
+			groups = groups == null ? List.of() : List.copyOf(groups);
+			recused = recused == null ? List.of() : List.copyOf(recused);
+		}
+
+		public DrawnSubject(String stratum, String subjectCode, List<String> eligible, List<String> inspectors) {
+			this(stratum, subjectCode, eligible, inspectors, List.of(), List.of());
+		}
 	}
 
 	/** What the staff get back: the published draw and the real codes drawn. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,26 @@ public class Draws {
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
 	public DrawViews.Made draw(DrawRequest request, ScopedPrincipal caller) {
+		return draw(request, drawn -> List.of(), caller);
+	}
+
+	/**
+	 * Recusals known only once the subjects are drawn (the officers of a drawn subject's last case or last inspection:
+	 * docs/adr/0032-inspectors-library-and-recusal.md): given the real codes drawn, the pairs to add.
+	 */
+	@FunctionalInterface
+	public interface LaterRecusals {
+
+		List<DrawRequest.Recusal> of(List<String> drawnCodes);
+	}
+
+	/**
+	 * {@link #draw(DrawRequest, ScopedPrincipal)} with recusals asked for the drawn subjects only, after the subjects
+	 * are drawn and before their inspectors are.
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('case:handle')")
+	public DrawViews.Made draw(DrawRequest request, LaterRecusals later, ScopedPrincipal caller) {
 		List<DrawEngine.Stratum> strata = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		for (DrawRequest.StratumInput input : request.strata()) {
@@ -61,28 +83,45 @@ public class Draws {
 			strata.add(new DrawEngine.Stratum(input.stratum().strip(), DrawEngine.Codes.of(input.subjectCodes()),
 					input.n()));
 		}
-		int k = request.inspectorsEach();
-		Map<String, Set<String>> recused = new LinkedHashMap<>();
-		for (DrawRequest.Recusal r : request.recusalsOrNone()) {
-			recused.computeIfAbsent(r.subjectCode(), c -> new HashSet<>()).add(r.certificateNumber());
-		}
+		List<Group> groups = groups(request);
 		OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		String seed = DrawEngine.newSeed(random);
 		List<DrawEngine.Drawn> drawn = DrawEngine.drawSubjects(seed, strata);
 
+		List<DrawRequest.Recusal> recusals = new ArrayList<>(request.recusalsOrNone());
+		recusals.addAll(later.of(drawn.stream().flatMap(d -> d.drawn().stream()).toList()));
+		Map<String, Map<String, DrawRequest.Recusal>> recused = new LinkedHashMap<>();
+		for (DrawRequest.Recusal r : recusals) {
+			recused.computeIfAbsent(r.subjectCode(), c -> new LinkedHashMap<>()).putIfAbsent(r.certificateNumber(), r);
+		}
 		List<DrawViews.DrawnSubject> subjects = new ArrayList<>();
 		List<DrawShortfall.Short> shortfalls = new ArrayList<>();
-		List<String> inspectors = request.inspectors().stream().map(String::strip).distinct().toList();
 		for (DrawEngine.Drawn d : drawn) {
 			for (String code : d.drawn()) {
-				Set<String> out = recused.getOrDefault(code, Set.of());
-				List<String> eligible = inspectors.stream().filter(c -> !out.contains(c)).toList();
-				if (eligible.size() < k) {
-					shortfalls.add(new DrawShortfall.Short(DrawEngine.shown(code), k, eligible.size()));
-					continue;
+				Map<String, DrawRequest.Recusal> out = recused.getOrDefault(code, Map.of());
+				List<DrawViews.GroupDrawn> drawnGroups = new ArrayList<>();
+				List<String> eligibleAll = new ArrayList<>();
+				List<String> chosenAll = new ArrayList<>();
+				List<DrawRequest.Recusal> applied = new ArrayList<>();
+				boolean shortHere = false;
+				for (Group g : groups) {
+					List<String> eligible = g.inspectors().stream().filter(c -> !out.containsKey(c)).toList();
+					g.inspectors().stream().filter(out::containsKey).forEach(c -> applied.add(out.get(c)));
+					if (eligible.size() < g.k()) {
+						shortfalls.add(new DrawShortfall.Short(DrawEngine.shown(code), request.grouped() ? g.name() : null,
+								g.departmentId(), g.k(), eligible.size()));
+						shortHere = true;
+						continue;
+					}
+					List<String> chosen = DrawEngine.drawInspectors(seed, code, eligible, g.k());
+					drawnGroups.add(new DrawViews.GroupDrawn(g.name(), g.departmentId(), g.k(), eligible, chosen));
+					eligibleAll.addAll(eligible);
+					chosenAll.addAll(chosen);
 				}
-				subjects.add(new DrawViews.DrawnSubject(d.stratum(), code, eligible,
-						DrawEngine.drawInspectors(seed, code, eligible, k)));
+				if (!shortHere) {
+					subjects.add(new DrawViews.DrawnSubject(d.stratum(), code, eligibleAll, chosenAll,
+							request.grouped() ? drawnGroups : List.of(), applied));
+				}
 			}
 		}
 		if (!shortfalls.isEmpty()) {
@@ -94,6 +133,7 @@ public class Draws {
 			.toList();
 		String population = DrawEngine.populationText(strata);
 		String sha = DrawEngine.populationSha256(strata);
+		int k = groups.stream().mapToInt(Group::k).sum();
 		long id = repository.insert(request.taskId(), request.name().strip(), request.reason().strip(), at, seed, sha, k,
 				published, subjects, population, caller.accountId(), caller.organizationId());
 		Map<String, Object> facts = new LinkedHashMap<>();
@@ -104,8 +144,57 @@ public class Draws {
 		facts.put("populationSha256", sha);
 		facts.put("strata", published.stream().map(s -> s.stratum() + ":" + s.size() + ":" + s.n()).toList());
 		facts.put("drawn", subjects.stream().map(s -> s.subjectCode() + "|" + String.join("|", s.inspectors())).toList());
+		if (request.grouped()) {
+			facts.put("groups", groups.stream().map(g -> g.name() + ":" + g.k() + ":" + g.inspectors().size()).toList());
+		}
+		List<String> recusedFacts = subjects.stream()
+			.flatMap(s -> s.recused().stream()
+				.map(r -> s.subjectCode() + "|" + r.certificateNumber() + "|" + (r.reason() == null ? "" : r.reason())))
+			.toList();
+		if (!recusedFacts.isEmpty()) {
+			facts.put("recused", recusedFacts);
+		}
 		publisher.publishEvent(new DrawRecorded(id, caller.accountId(), at, facts));
 		return new DrawViews.Made(published(id).published(), subjects);
+	}
+
+	/** One group to draw from: its name, department, distinct certificate numbers and k. */
+	private record Group(String name, @Nullable Long departmentId, List<String> inspectors, int k) {
+	}
+
+	/**
+	 * The groups of a request: the given ones (each name once, a certificate in one group only), or one unnamed group of
+	 * the request's inspectors with inspectorsPerSubject.
+	 */
+	private static List<Group> groups(DrawRequest request) {
+		if (!request.grouped()) {
+			if (request.inspectors() == null) {
+				throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.no-inspectors");
+			}
+			return List.of(new Group("", null, request.inspectors().stream().map(String::strip).distinct().toList(),
+					request.inspectorsEach()));
+		}
+		if (request.inspectors() != null && !request.inspectors().isEmpty()) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.groups-and-inspectors");
+		}
+		List<Group> groups = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		Map<String, String> groupOf = new HashMap<>();
+		for (DrawRequest.InspectorGroup g : request.groups()) {
+			String name = g.group().strip();
+			if (!names.add(name)) {
+				throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.group-twice", name);
+			}
+			List<String> inspectors = g.inspectors().stream().map(String::strip).distinct().toList();
+			for (String c : inspectors) {
+				String other = groupOf.putIfAbsent(c, name);
+				if (other != null) {
+					throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.inspector-in-two-groups", c, other, name);
+				}
+			}
+			groups.add(new Group(name, g.departmentId(), inspectors, g.k() == null ? request.inspectorsEach() : g.k()));
+		}
+		return List.copyOf(groups);
 	}
 
 	/** The draws, newest first (public). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import cn.oneteam.organization.Officers;
 import cn.oneteam.organization.Person;
 import cn.oneteam.organization.PersonCategory;
 import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -38,15 +41,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class JurisdictionDraws {
 
-	/** How many to draw per class; the classes left out draw none. */
+	/**
+	 * How many to draw per class; the classes left out draw none. Recusal as asked: declared conflicts, the officers of
+	 * a drawn subject's last case, the inspectors of its last inspection (docs/adr/0032-inspectors-library-and-recusal.md).
+	 */
 	public record Input(@Nullable Long taskId, @NotBlank @Size(max = 200) String name,
 			@NotBlank @Size(max = 1000) String reason, @NotNull Map<CreditClass, @Min(0) Integer> counts,
-			@Nullable @Min(0) @Max(20) Integer inspectorsPerSubject, boolean recuseDeclaredConflicts) {
+			@Nullable @Min(0) @Max(20) Integer inspectorsPerSubject, boolean recuseDeclaredConflicts,
+			@Nullable Boolean recuseLastCase, @Nullable Boolean recuseLastInspection) {
+
+		@JsonCreator
+		public Input {
+		}
+
+		public Input(@Nullable Long taskId, String name, String reason, Map<CreditClass, Integer> counts,
+				@Nullable Integer inspectorsPerSubject, boolean recuseDeclaredConflicts) {
+			this(taskId, name, reason, counts, inspectorsPerSubject, recuseDeclaredConflicts, false, false);
+		}
 	}
 
 	/** A declared conflict: the inspector with this certificate is never drawn for the subject. */
 	public record Conflict(@NotBlank @Size(max = 64) String certificateNumber, @NotBlank @Size(max = 18) String subjectCode,
 			@NotBlank @Size(max = 500) String reason) {
+	}
+
+	/** A declared conflict as kept: open until ended, with the reason it ended. */
+	public record DeclaredConflict(long id, String certificateNumber, String subjectCode, String reason,
+			OffsetDateTime declaredAt, @Nullable OffsetDateTime endedAt, @Nullable String endReason) {
+	}
+
+	/** Why a declared conflict ends (the inspector moved, the relation ended, declared in error). */
+	public record End(@NotBlank @Size(max = 500) String reason) {
 	}
 
 	private final Draws draws;
@@ -57,10 +82,14 @@ public class JurisdictionDraws {
 
 	private final DrawConflictRepository conflicts;
 
+	private final Recusals recusals;
+
 	private final Clock clock;
 
-	JurisdictionDraws(Draws draws, Credit credit, Officers officers, DrawConflictRepository conflicts, Clock clock) {
+	JurisdictionDraws(Draws draws, Credit credit, Officers officers, DrawConflictRepository conflicts, Recusals recusals,
+			Clock clock) {
 		this.draws = draws;
+		this.recusals = recusals;
 		this.credit = credit;
 		this.officers = officers;
 		this.conflicts = conflicts;
@@ -71,8 +100,10 @@ public class JurisdictionDraws {
 	@PreAuthorize("hasAuthority('case:handle')")
 	public DrawViews.Made draw(Input input, ScopedPrincipal caller) {
 		Map<CreditClass, List<String>> byClass = new EnumMap<>(CreditClass.class);
+		Map<String, Long> ids = new HashMap<>();
 		for (CreditClassOfSubject s : credit.classesIn(caller.jurisdiction())) {
 			byClass.computeIfAbsent(s.creditClass(), c -> new ArrayList<>()).add(s.code());
+			ids.put(s.code(), s.subjectId());
 		}
 		List<DrawRequest.StratumInput> strata = new ArrayList<>();
 		for (CreditClass c : CreditClass.values()) {
@@ -80,7 +111,9 @@ public class JurisdictionDraws {
 					input.counts().getOrDefault(c, 0)));
 		}
 		return draws.draw(new DrawRequest(input.taskId(), input.name(), input.reason(), strata, inspectors(caller),
-				input.recuseDeclaredConflicts() ? conflicts.open() : List.of(), input.inspectorsPerSubject()), caller);
+				recusals.declared(input.recuseDeclaredConflicts()), input.inspectorsPerSubject()),
+				recusals.later(ids, Boolean.TRUE.equals(input.recuseLastCase()),
+						Boolean.TRUE.equals(input.recuseLastInspection())), caller);
 	}
 
 	/** Certificate numbers of the certified establishment staff of the caller's body, in post today. */
@@ -101,6 +134,29 @@ public class JurisdictionDraws {
 			valid.ifPresent(c -> numbers.add(c.number()));
 		}
 		return numbers.stream().sorted().toList();
+	}
+
+	/** The declared conflicts, open ones first (of one subject when a code is given). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAuthority('case:read')")
+	public List<DeclaredConflict> conflicts(@Nullable String subjectCode) {
+		return conflicts.list(subjectCode == null || subjectCode.isBlank() ? null : subjectCode.strip());
+	}
+
+	/**
+	 * Ends a declared conflict (docs/adr/0032-inspectors-library-and-recusal.md): kept with who ended it, when and why;
+	 * the inspector may be drawn for the subject again. 404 when unknown, 409 when ended already.
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('case:handle')")
+	public DeclaredConflict endConflict(long id, End end, ScopedPrincipal caller) {
+		DeclaredConflict conflict = conflicts.find(id)
+			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "draw.conflict-unknown", id));
+		if (conflict.endedAt() != null || !conflicts.end(id, end.reason().strip(), caller.accountId(),
+				OffsetDateTime.now(clock))) {
+			throw new RuleViolation(RuleViolation.CONFLICT, "draw.conflict-ended", id);
+		}
+		return conflicts.find(id).orElseThrow();
 	}
 
 	@Transactional

@@ -1,5 +1,7 @@
 package cn.oneteam.inspection.draw;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +11,18 @@ import cn.oneteam.inspection.InspectionTask;
 import cn.oneteam.inspection.InspectionTasks;
 import cn.oneteam.inspection.TaskPopulation;
 import cn.oneteam.inspection.TaskState;
+import cn.oneteam.inspection.library.InspectorLibrary;
+import cn.oneteam.organization.Organization;
+import cn.oneteam.organization.OrganizationId;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.inspection.visit.PlannedPart;
 import cn.oneteam.inspection.visit.VisitKind;
 import cn.oneteam.inspection.visit.Visits;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.quiet.InspectionTrigger;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,34 +35,67 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The draw of an approved task (docs/adr/0026-the-draw.md, docs/adr/0025-inspection-items-and-plans.md): its
  * population — the departments' subjects in scope, quiet and capped ones left out, one stratum per credit class with
- * its n — drawn with the certified staff of the caller's body as inspectors; the task becomes DRAWN. A drawn task may
- * be drawn again: a new record with its reason, the first one stays.
+ * its n — drawn; each department of the task draws its own inspectors from its library (certified staff valid today,
+ * with the expertise tag asked for it) after recusal, in a group of its own
+ * (docs/adr/0032-inspectors-library-and-recusal.md); the task becomes DRAWN. A drawn task may be drawn again: a new
+ * record with its reason, the first one stays.
  */
 @Service
 public class TaskDraws {
 
-	/** Why this draw is made (a new draw of a drawn task says why), inspectors per subject, recusal asked. */
+	/**
+	 * Why this draw is made (a new draw of a drawn task says why), inspectors per subject and department, recusal asked
+	 * (declared conflicts, the officers of the subject's last case, the inspectors of its last inspection), and per
+	 * department the expertise tag its inspectors must carry (none: all its certified staff).
+	 */
 	public record Input(@NotBlank @Size(max = 1000) String reason, @Nullable @Min(0) @Max(20) Integer inspectorsPerSubject,
-			boolean recuseDeclaredConflicts) {
+			boolean recuseDeclaredConflicts, @Nullable Boolean recuseLastCase, @Nullable Boolean recuseLastInspection,
+			@Nullable Map<Long, @Size(max = 20) String> inspectorTags) {
+
+		@JsonCreator
+		public Input {
+		}
+
+		public Input(String reason, @Nullable Integer inspectorsPerSubject, boolean recuseDeclaredConflicts) {
+			this(reason, inspectorsPerSubject, recuseDeclaredConflicts, false, false, null);
+		}
+
+		boolean lastCase() {
+			return Boolean.TRUE.equals(recuseLastCase);
+		}
+
+		boolean lastInspection() {
+			return Boolean.TRUE.equals(recuseLastInspection);
+		}
+
+		Map<Long, String> tags() {
+			return inspectorTags == null ? Map.of() : inspectorTags;
+		}
 	}
 
 	private final Draws draws;
 
 	private final InspectionTasks tasks;
 
-	private final JurisdictionDraws jurisdiction;
+	private final InspectorLibrary library;
 
-	private final DrawConflictRepository conflicts;
+	private final Organizations organizations;
+
+	private final Recusals recusals;
 
 	private final Visits visits;
 
-	TaskDraws(Draws draws, InspectionTasks tasks, JurisdictionDraws jurisdiction, DrawConflictRepository conflicts,
-			Visits visits) {
+	private final Clock clock;
+
+	TaskDraws(Draws draws, InspectionTasks tasks, InspectorLibrary library, Organizations organizations,
+			Recusals recusals, Visits visits, Clock clock) {
 		this.draws = draws;
 		this.visits = visits;
 		this.tasks = tasks;
-		this.jurisdiction = jurisdiction;
-		this.conflicts = conflicts;
+		this.library = library;
+		this.organizations = organizations;
+		this.recusals = recusals;
+		this.clock = clock;
 	}
 
 	/** 404 for a task the caller cannot see, 409 inspection.task-not-approved before approval or once done. */
@@ -67,9 +109,11 @@ public class TaskDraws {
 			.map(s -> new DrawRequest.StratumInput(s.creditClass().name(),
 					s.candidates().stream().map(TaskPopulation.Candidate::code).toList(), s.n()))
 			.toList();
-		DrawViews.Made made = draws.draw(new DrawRequest(taskId, task.name(), input.reason(), strata,
-				jurisdiction.inspectors(caller), input.recuseDeclaredConflicts() ? conflicts.open() : List.of(),
-				input.inspectorsPerSubject()), caller);
+		Map<String, Long> ids = new HashMap<>();
+		population.strata().forEach(s -> s.candidates().forEach(c -> ids.put(c.code(), c.subjectId())));
+		DrawViews.Made made = draws.draw(new DrawRequest(taskId, task.name(), input.reason(), strata, null,
+				recusals.declared(input.recuseDeclaredConflicts()), input.inspectorsPerSubject(), groups(task, input)),
+				recusals.later(ids, input.lastCase(), input.lastInspection()), caller);
 		if (task.state() == TaskState.APPROVED) {
 			tasks.markDrawn(taskId, caller.accountId());
 		}
@@ -78,9 +122,30 @@ public class TaskDraws {
 	}
 
 	/**
+	 * One group per department of the task, in the task's order: its name, its inspectors valid today (with the tag
+	 * asked for it) and how many it draws; a tag for a department outside the task is refused.
+	 */
+	private List<DrawRequest.InspectorGroup> groups(InspectionTask task, Input input) {
+		for (Long department : input.tags().keySet()) {
+			if (!task.departmentIds().contains(department)) {
+				throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.tag-department-not-in-task", department);
+			}
+		}
+		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+		List<DrawRequest.InspectorGroup> groups = new ArrayList<>();
+		for (long department : task.departmentIds()) {
+			String name = organizations.find(new OrganizationId(department)).map(Organization::name)
+				.orElse(String.valueOf(department));
+			groups.add(new DrawRequest.InspectorGroup(name, department,
+					library.eligible(department, input.tags().get(department), today), input.inspectorsPerSubject()));
+		}
+		return groups;
+	}
+
+	/**
 	 * The drawn subjects as parts of visits (docs/adr/0027-visits-and-codes.md): one per drawn subject, of the task's
-	 * lead (first) department, with its items, window and drawn inspectors; on site when an item is inspected on site or
-	 * by sampling.
+	 * lead (first) department, with its items, window and drawn inspectors (of every department's group); on site when an
+	 * item is inspected on site or by sampling.
 	 */
 	private List<PlannedPart> parts(InspectionTask task, TaskPopulation population, DrawViews.Made made) {
 		Map<String, TaskPopulation.Candidate> byCode = new HashMap<>();
