@@ -234,7 +234,7 @@ public class InspectorLibrary {
 		manageable(person.organizationId().value(), caller);
 		if (person.category() != PersonCategory.ESTABLISHMENT || !person.inPostOn(today())
 				|| record.certificates().isEmpty()) {
-			throw new RuleViolation(RuleViolation.UNPROCESSABLE, "inspection.not-an-inspector", person.name());
+			throw new RuleViolation(RuleViolation.UNPROCESSABLE, "inspection.not-certified-inspector", person.name());
 		}
 		return person;
 	}

@@ -145,7 +145,7 @@ class InspectorLibraryTests extends IntegrationTest {
 			.query(Long.class).single();
 		send(MARKET, post("/api/v1/inspections/inspectors/{id}/tags", auxiliary), Map.of("tag", "食品"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.code").value("inspection.not-an-inspector"));
+			.andExpect(jsonPath("$.code").value("inspection.not-certified-inspector"));
 	}
 
 	private Visit visit(List<String> inspectors) {
