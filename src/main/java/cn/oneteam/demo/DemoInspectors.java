@@ -3,8 +3,10 @@ package cn.oneteam.demo;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.oneteam.identity.Accounts;
+import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.inspection.library.AssistantKind;
 import cn.oneteam.inspection.library.InspectorLibrary;
@@ -20,6 +22,7 @@ import cn.oneteam.organization.PostKind;
 import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -31,7 +34,8 @@ import org.springframework.stereotype.Component;
  * (docs/adr/0032-inspectors-library-and-recusal.md):
  * 德令哈市市场监督管理局 with six certified inspectors, an auxiliary who is never an inspector, expertise tags, an
  * expert and a testing body; 德令哈市生态环境局 with four certified inspectors, tags and a monitoring station. Names and
- * numbers are invented (演示). Skipped when the market department has people.
+ * numbers are invented (演示). The first two of each department sign in as {@code dlh.market.inspector1/2} and
+ * {@code dlh.ecology.inspector1/2} (officers of their department) to record their inspections. Skipped when the market department has people.
  */
 @Component
 @Profile("demo")
@@ -69,7 +73,7 @@ class DemoInspectors implements ApplicationRunner {
 			ScopedPrincipal asMarket = ScopedPrincipal.nationwide(admin, "admin", market.id().value());
 			for (int i = 0; i < marketNames.size(); i++) {
 				long person = inspector(market, marketNames.get(i), "QH632802SJ" + String.format("%02d", i + 1),
-						EnforcementDomain.MARKET_SUPERVISION);
+						EnforcementDomain.MARKET_SUPERVISION, i < 2 ? "dlh.market.inspector" + (i + 1) : null);
 				for (String tag : marketTags.get(i).split(",")) {
 					library.tag(person, tag, asMarket);
 				}
@@ -86,7 +90,7 @@ class DemoInspectors implements ApplicationRunner {
 			ScopedPrincipal asEcology = ScopedPrincipal.nationwide(admin, "admin", ecology.id().value());
 			for (int i = 0; i < ecologyNames.size(); i++) {
 				long person = inspector(ecology, ecologyNames.get(i), "QH632802HJ" + String.format("%02d", i + 1),
-						EnforcementDomain.ECOLOGY_ENVIRONMENT);
+						EnforcementDomain.ECOLOGY_ENVIRONMENT, i < 2 ? "dlh.ecology.inspector" + (i + 1) : null);
 				for (String tag : ecologyTags.get(i).split(",")) {
 					library.tag(person, tag, asEcology);
 				}
@@ -97,10 +101,14 @@ class DemoInspectors implements ApplicationRunner {
 		});
 	}
 
-	private long inspector(Organization department, String name, String certificate, EnforcementDomain domain) {
+	/** A certified inspector of the department; with a username, signing in as an officer of the department. */
+	private long inspector(Organization department, String name, String certificate, EnforcementDomain domain,
+			@Nullable String username) {
 		JurisdictionScope all = JurisdictionScope.nationwide();
+		Long account = username == null ? null : accounts.open(new Accounts.NewAccount(username, name + "（检查人员）",
+				DemoData.PASSWORD, department.id(), Set.of(Role.OFFICER)), all);
 		PersonId person = officers.register(new NewPerson(department.id(), null, name, PersonCategory.ESTABLISHMENT,
-				PostKind.ADMINISTRATIVE, false, false, null, JOINED), all);
+				PostKind.ADMINISTRATIVE, false, false, account, JOINED), all);
 		officers.issueCertificate(person, new NewCertificate(certificate, "青海省人民政府", EnumSet.of(domain),
 				LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31)), all);
 		return person.value();

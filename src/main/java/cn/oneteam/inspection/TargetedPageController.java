@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import cn.oneteam.inspection.draw.JurisdictionDraws;
+import cn.oneteam.inspection.library.Inspector;
+import cn.oneteam.inspection.library.InspectorLibrary;
 import cn.oneteam.inspection.targeted.TargetedInspection;
 import cn.oneteam.inspection.targeted.TargetedInspections;
 import cn.oneteam.inspection.targeted.TargetedState;
@@ -53,19 +54,19 @@ class TargetedPageController {
 
 	private final Subjects subjects;
 
-	private final JurisdictionDraws draws;
+	private final InspectorLibrary library;
 
 	private final Visits visits;
 
 	private final MessageSource messages;
 
 	TargetedPageController(TargetedInspections targeted, InspectionItems items, Organizations organizations,
-			Subjects subjects, JurisdictionDraws draws, Visits visits, MessageSource messages) {
+			Subjects subjects, InspectorLibrary library, Visits visits, MessageSource messages) {
 		this.targeted = targeted;
 		this.items = items;
 		this.organizations = organizations;
 		this.subjects = subjects;
-		this.draws = draws;
+		this.library = library;
 		this.visits = visits;
 		this.messages = messages;
 	}
@@ -115,7 +116,13 @@ class TargetedPageController {
 			model.addAttribute("publishedItems",
 					items.list(caller).stream().filter(i -> i.published() && i.departmentId() == department).toList());
 			model.addAttribute("triggers", triggers());
-			model.addAttribute("inspectors", draws.inspectors(caller));
+			// the department's own certified inspectors valid today (docs/adr/0032-inspectors-library-and-recusal.md)
+			model.addAttribute("inspectors", library.inspectors(department, caller)
+				.stream()
+				.filter(Inspector::validToday)
+				.map(Inspector::certificateNumber)
+				.sorted()
+				.toList());
 			model.addAttribute("q", q);
 			if (q != null && !q.isBlank()) {
 				List<SubjectView> results = subjects.search(q, caller);

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.identity.Accounts;
@@ -148,10 +149,15 @@ class InspectorLibraryTests extends IntegrationTest {
 			.andExpect(jsonPath("$.code").value("inspection.not-certified-inspector"));
 	}
 
+	private static final AtomicInteger VISITS = new AtomicInteger();
+
 	private Visit visit(List<String> inspectors) {
 		String code = CreditCode.complete("91632802" + String.format("%08d", ThreadLocalRandom.current()
 			.nextInt(100_000_000))).value();
-		long subject = jdbc.sql("select id from market_subject where status = 'ACTIVE' order by id limit 1")
+		// a subject of its own per visit: targeted visits of one subject with meeting windows merge into one
+		// (docs/adr/0028-joint-visits.md)
+		long subject = jdbc.sql("select id from market_subject where status = 'ACTIVE' order by id limit 1 offset ?")
+			.param(200 + VISITS.getAndIncrement())
 			.query(Long.class).single();
 		LocalDate from = LocalDate.now(ChinaTime.ZONE);
 		return visits.plan(List.of(new PlannedPart(subject, code, "632802100", null, null, market(), List.of(), from,

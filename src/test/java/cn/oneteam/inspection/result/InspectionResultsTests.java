@@ -308,7 +308,7 @@ class InspectionResultsTests extends IntegrationTest {
 		assertThat(mine).isNotNull();
 		assertThat(mine.get("subject").asText()).isEqualTo(PersonalData.nameAsMou(person.subjectName()))
 			.isEqualTo("司马某某");
-		assertThat(mine.get("departments").get(0).asText()).isEqualTo("德令哈市市场监督管理局");
+		assertThat(mine.get("departments").get(0).asText()).isEqualTo("德令哈市综合行政执法局");
 		assertThat(mine.get("inspectedOn").asText()).isEqualTo(today.toString());
 		assertThat(mine.get("publishedOn").asText()).isEqualTo(today.toString());
 		assertThat(mine.at("/items/0/name").asText()).isEqualTo(person.itemName());

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A planned visit made the way users make one (docs/adr/0027-visits-and-codes.md): a subject licensed by a new issuer,
- * a published item of 德令哈's market department, a plan and task of the given year approved by its head, and the
+ * a published item of 德令哈's enforcement bureau, a plan and task of the given year approved by its head, and the
  * task drawn by dlh.officer1 — every certified officer of the bureau but dlh.officer1 and dlh.officer2 recused for the
  * subject by a declared conflict, so those two are the visit's inspectors.
  */
@@ -101,7 +101,9 @@ public class VisitFixture {
 					LicenceSource.MANUAL, officer);
 			return id;
 		});
-		long market = organizations.findByCode("632802-scjg").orElseThrow().id().value();
+		// the bureau inspects for itself here: its own certified officers are the ones drawn (a task's inspectors are
+		// its departments' own staff, docs/adr/0032-inspectors-library-and-recusal.md)
+		long market = officer.organizationId();
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("departmentId", market);
 		item.put("name", itemName);
@@ -110,10 +112,10 @@ public class VisitFixture {
 		item.put("content", "食品经营许可、从业人员健康证明和经营场所卫生");
 		item.put("method", "ON_SITE");
 		item.put("keyItem", false);
-		long itemId = read(send("dlh.market", post("/api/v1/inspections/items"), item)).get("id").asLong();
-		mvc.perform(post("/api/v1/inspections/items/{id}/publish", itemId).with(as("dlh.market")).with(csrf()))
+		long itemId = read(send(INSPECTOR, post("/api/v1/inspections/items"), item)).get("id").asLong();
+		mvc.perform(post("/api/v1/inspections/items/{id}/publish", itemId).with(as(INSPECTOR)).with(csrf()))
 			.andExpect(status().isOk());
-		long plan = read(send("dlh.market", post("/api/v1/inspections/plans"), Map.of("bodyId", market, "year", year,
+		long plan = read(send(INSPECTOR, post("/api/v1/inspections/plans"), Map.of("bodyId", market, "year", year,
 				"name", year + " 年度检查录入测试计划", "leadId", market, "departmentIds", List.of(market))))
 			.get("id").asLong();
 		Map<String, Object> task = new LinkedHashMap<>();
@@ -126,7 +128,7 @@ public class VisitFixture {
 		task.put("strata", List.of(Map.of("creditClass", "A", "count", 1)));
 		task.put("windowFrom", LocalDate.of(year, 1, 1).toString());
 		task.put("windowUntil", LocalDate.of(year, 12, 31).toString());
-		long taskId = read(send("dlh.market", post("/api/v1/inspections/plans/{id}/tasks", plan), task)).get("id")
+		long taskId = read(send(INSPECTOR, post("/api/v1/inspections/plans/{id}/tasks", plan), task)).get("id")
 			.asLong();
 		mvc.perform(post("/api/v1/inspections/tasks/{id}/approve", taskId).with(as("dlh.head")).with(csrf()))
 			.andExpect(status().isOk());
