@@ -219,15 +219,61 @@ class JointVisitsIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.visits[0].parts").value(2))
 			.andExpect(jsonPath("$.visits[0].code").value(code));
 
-		// the permit task drawn again: its part never joins the visit it is in already, so it makes another
+		// the permit task drawn again: its part of the joint visit is withdrawn (kept, never deleted) and the visit is
+		// the food task's alone again, its code kept; the new part never joins the visit it was in, so it makes another
 		draw(permit, "检查人员调整，重新抽取（测试）");
 		assertThat(visitsOf(subject)).hasSize(2);
+		assertThat(visitsOf(subject).get(0).get("code")).isEqualTo(code);
 		assertThat(visitsOf(subject).get(1).get("code")).isNotEqualTo(code);
+		assertThat(visitsOf(subject).get(0).get("window_from").toString()).isEqualTo(year + "-03-01");
+		assertThat(visitsOf(subject).get(0).get("window_until").toString()).isEqualTo(year + "-06-30");
+		JsonNode withdrawn = read(mvc.perform(get("/api/v1/inspections/visits/{id}", visit).with(as(HEAD)))
+			.andExpect(status().isOk()));
+		assertThat(withdrawn.at("/visit/state").asString()).isEqualTo("PLANNED");
+		assertThat(withdrawn.at("/visit/departmentIds").toString()).isEqualTo("[" + market + "]");
+		assertThat(withdrawn.at("/parts").size()).isEqualTo(2);
+		assertThat(withdrawn.at("/parts/0/withdrawnAt").asString("")).isEmpty();
+		assertThat(withdrawn.at("/parts/1/withdrawnAt").asString("")).isNotBlank();
+		assertThat(record.entries(VisitRecorded.SUBJECT, visit)).extracting(RecordEntry::action)
+			.containsExactly("planned", "merged", "withdrawn");
+		assertThat(record.entries(VisitRecorded.SUBJECT, visit).get(2).payload()).contains("redrawn");
 		mvc.perform(get("/api/v1/inspections/visits/merging").with(as(HEAD)).param("year", String.valueOf(year))
 			.param("planId", String.valueOf(plan)))
-			.andExpect(jsonPath("$.parts").value(3))
+			.andExpect(jsonPath("$.parts").value(2))
 			.andExpect(jsonPath("$.visits").value(2))
+			.andExpect(jsonPath("$.saved").value(0));
+
+		// the food task drawn again: its visit (all its parts the food task's) is cancelled, its code refused, and the
+		// new food part joins the permit task's new visit; cancelled visits count nowhere
+		long permitVisit = ((Number) visitsOf(subject).get(1).get("id")).longValue();
+		draw(food, "检查人员调整，重新抽取（测试）");
+		assertThat(jdbc.sql("select state from inspection_visit where id = ?").param(visit).query(String.class).single())
+			.isEqualTo("CANCELLED");
+		assertThat(record.entries(VisitRecorded.SUBJECT, visit)).extracting(RecordEntry::action)
+			.containsExactly("planned", "merged", "withdrawn", "cancelled");
+		assertThat(visitsOf(subject)).hasSize(2);
+		mvc.perform(get("/api/v1/inspections/visits/{id}", permitVisit).with(as(HEAD)))
+			.andExpect(jsonPath("$.visit.departmentIds.length()").value(2))
+			.andExpect(jsonPath("$.parts.length()").value(2));
+		mvc.perform(get("/api/v1/inspections/visits/merging").with(as(HEAD)).param("year", String.valueOf(year))
+			.param("planId", String.valueOf(plan)))
+			.andExpect(jsonPath("$.parts").value(2))
+			.andExpect(jsonPath("$.visits").value(1))
 			.andExpect(jsonPath("$.saved").value(1));
+
+		// a visit recorded already is never touched by a new draw
+		jdbc.sql("""
+				update inspection_visit set state = 'RECORDED', recorded_by = created_by, recorded_at = created_at,
+				  with_code = true, inspected_on = window_from, outcome = 'NO_PROBLEM' where id = ?""")
+			.param(permitVisit)
+			.update();
+		draw(permit, "再次重新抽取（测试）");
+		mvc.perform(get("/api/v1/inspections/visits/{id}", permitVisit).with(as(HEAD)))
+			.andExpect(jsonPath("$.visit.state").value("RECORDED"))
+			.andExpect(jsonPath("$.visit.departmentIds.length()").value(2))
+			.andExpect(jsonPath("$.parts[0].withdrawnAt").doesNotExist())
+			.andExpect(jsonPath("$.parts[1].withdrawnAt").doesNotExist());
+		assertThat(visitsOf(subject)).hasSize(3);
 
 		// another county sees none of it
 		mvc.perform(get("/api/v1/inspections/visits/merging").with(as("grm.officer1")).param("year", String.valueOf(year))
