@@ -1,6 +1,7 @@
 package cn.oneteam.inspection.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +22,7 @@ import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.CreditCode;
+import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.LicenceInputs;
 import cn.oneteam.subject.LicenceSource;
@@ -77,6 +79,12 @@ class JointVisitsIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	private FullProcessRecord record;
+
+	@Autowired
+	private Visits visitService;
+
+	@Autowired
+	private VisitCodes codes;
 
 	private final int year = LocalDate.now(ChinaTime.ZONE).getYear() + 1;
 
@@ -219,6 +227,33 @@ class JointVisitsIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.visits[0].parts").value(2))
 			.andExpect(jsonPath("$.visits[0].code").value(code));
 
+		// another county sees none of it
+		mvc.perform(get("/api/v1/inspections/visits/merging").with(as("grm.officer1")).param("year", String.valueOf(year))
+			.param("planId", String.valueOf(plan)))
+			.andExpect(jsonPath("$.parts").value(0))
+			.andExpect(jsonPath("$.visits").value(0));
+		mvc.perform(get("/api/v1/inspections/visits").with(as("grm.officer1")).param("year", String.valueOf(year))
+			.param("taskId", String.valueOf(permit)))
+			.andExpect(jsonPath("$.total").value(0));
+		mvc.perform(get("/api/v1/inspections/visits/{id}", visit).with(as("grm.officer1")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("inspection.visit-not-found"));
+
+		// the pages, in both languages
+		mvc.perform(get("/inspections/visits").with(as(HEAD)).param("year", String.valueOf(year))
+			.param("taskId", String.valueOf(permit)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("综合查一次")))
+			.andExpect(content().string(Matchers.containsString(code)))
+			.andExpect(content().string(Matchers.containsString("id=\"visits-saved\"")));
+		mvc.perform(get("/inspections/visits/{id}", visit).with(as(HEAD)).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Each department&#39;s share")))
+			.andExpect(content().string(Matchers.containsString("排污许可检查（联合测试）")))
+			.andExpect(content().string(Matchers.containsString("德令哈市生态环境局")));
+		mvc.perform(get("/inspections/plans").with(as(HEAD)))
+			.andExpect(content().string(Matchers.containsString("href=\"/inspections/visits\"")));
+
 		// the permit task drawn again: its part of the joint visit is withdrawn (kept, never deleted) and the visit is
 		// the food task's alone again, its code kept; the new part never joins the visit it was in, so it makes another
 		draw(permit, "检查人员调整，重新抽取（测试）");
@@ -251,6 +286,11 @@ class JointVisitsIntegrationTests extends IntegrationTest {
 			.isEqualTo("CANCELLED");
 		assertThat(record.entries(VisitRecorded.SUBJECT, visit)).extracting(RecordEntry::action)
 			.containsExactly("planned", "merged", "withdrawn", "cancelled");
+		Visit cancelled = visitService.byCode(code).orElseThrow();
+		assertThat(cancelled.state()).isEqualTo(VisitState.CANCELLED);
+		assertThatThrownBy(() -> codes.use(cancelled, code, (ScopedPrincipal) users.loadUserByUsername(OFFICER)))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					v -> assertThat(v.code()).isEqualTo("inspection.code-cancelled"));
 		assertThat(visitsOf(subject)).hasSize(2);
 		mvc.perform(get("/api/v1/inspections/visits/{id}", permitVisit).with(as(HEAD)))
 			.andExpect(jsonPath("$.visit.departmentIds.length()").value(2))
@@ -274,33 +314,6 @@ class JointVisitsIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.parts[0].withdrawnAt").doesNotExist())
 			.andExpect(jsonPath("$.parts[1].withdrawnAt").doesNotExist());
 		assertThat(visitsOf(subject)).hasSize(3);
-
-		// another county sees none of it
-		mvc.perform(get("/api/v1/inspections/visits/merging").with(as("grm.officer1")).param("year", String.valueOf(year))
-			.param("planId", String.valueOf(plan)))
-			.andExpect(jsonPath("$.parts").value(0))
-			.andExpect(jsonPath("$.visits").value(0));
-		mvc.perform(get("/api/v1/inspections/visits").with(as("grm.officer1")).param("year", String.valueOf(year))
-			.param("taskId", String.valueOf(permit)))
-			.andExpect(jsonPath("$.total").value(0));
-		mvc.perform(get("/api/v1/inspections/visits/{id}", visit).with(as("grm.officer1")))
-			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.code").value("inspection.visit-not-found"));
-
-		// the pages, in both languages
-		mvc.perform(get("/inspections/visits").with(as(HEAD)).param("year", String.valueOf(year))
-			.param("taskId", String.valueOf(permit)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("综合查一次")))
-			.andExpect(content().string(Matchers.containsString(code)))
-			.andExpect(content().string(Matchers.containsString("id=\"visits-saved\"")));
-		mvc.perform(get("/inspections/visits/{id}", visit).with(as(HEAD)).param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("Each department&#39;s share")))
-			.andExpect(content().string(Matchers.containsString("排污许可检查（联合测试）")))
-			.andExpect(content().string(Matchers.containsString("德令哈市生态环境局")));
-		mvc.perform(get("/inspections/plans").with(as(HEAD)))
-			.andExpect(content().string(Matchers.containsString("href=\"/inspections/visits\"")));
 	}
 
 	@Test
