@@ -120,11 +120,12 @@ class VisitPlanningTests extends IntegrationTest {
 			assertThat(firstPlanned.await(60, TimeUnit.SECONDS)).isTrue();
 			Future<?> second = pool.submit(() -> tx.executeWithoutResult(s -> visits
 				.plan(List.of(part(subject, ecology, from, from.plusDays(20))), VisitKind.RANDOM, "并发测试二", account)));
-			// the second plan either waits for the subject's lock (as it must) or has already planned its own visit
+			// the second plan waits for a lock the first holds (the subject's, as it must) or has planned its own visit
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-			while (!second.isDone() && waiting(subject) == 0 && System.nanoTime() < deadline) {
-				Thread.onSpinWait();
+			while (!second.isDone() && waiting() == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(5);
 			}
+			assertThat(waiting(subject)).as("the second plan waits for the subject's lock").isOne();
 			release.countDown();
 			first.get(60, TimeUnit.SECONDS);
 			second.get(60, TimeUnit.SECONDS);
@@ -136,6 +137,10 @@ class VisitPlanningTests extends IntegrationTest {
 		List<Long> made = visitsOf(subject);
 		assertThat(made).hasSize(1);
 		assertThat(partsOf(made.get(0))).isEqualTo(2);
+	}
+
+	private long waiting() {
+		return jdbc.sql("select count(*) from pg_locks where not granted").query(Long.class).single();
 	}
 
 	private long waiting(long subject) {
