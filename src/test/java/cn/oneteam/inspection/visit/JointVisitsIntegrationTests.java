@@ -21,7 +21,9 @@ import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.inspection.SubjectCodes;
 import cn.oneteam.shared.CreditCode;
+import cn.oneteam.shared.IdNumber;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.LicenceInputs;
@@ -314,6 +316,73 @@ class JointVisitsIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.parts[0].withdrawnAt").doesNotExist())
 			.andExpect(jsonPath("$.parts[1].withdrawnAt").doesNotExist());
 		assertThat(visitsOf(subject)).hasSize(3);
+	}
+
+	@Test
+	void aNaturalPersonsNumberIsAnsweredMaskedByThePopulationAndTheVisits() throws Exception {
+		long market = org("632802-scjg");
+		String issuer = randomCode("11632802");
+		String number = IdNumber.complete("63280219850512" + String.format("%03d", ThreadLocalRandom.current()
+			.nextInt(1000))).value();
+		ScopedPrincipal officer = (ScopedPrincipal) users.loadUserByUsername(OFFICER);
+		actingAs(OFFICER, () -> {
+			long id = subjects.register(new SubjectInputs.Registration(SubjectKind.NATURAL_PERSON, number, "张测试",
+					"632802100", "长江路 11 号", null, null), officer).id();
+			licences.record(id, new LicenceInputs.Licence("食品经营许可证", "JY" + number.substring(2, 16), issuer,
+					"德令哈市市场监督管理局", LocalDate.now(ChinaTime.ZONE), LocalDate.now(ChinaTime.ZONE).plusYears(5), null),
+					LicenceSource.MANUAL, officer);
+			return id;
+		});
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("departmentId", market);
+		item.put("name", "个人经营检查（掩码测试）");
+		item.put("legalBasis", "（测试）检查依据");
+		item.put("subjectKinds", List.of("NATURAL_PERSON"));
+		item.put("content", "（测试）检查内容");
+		item.put("method", "ON_SITE");
+		item.put("keyItem", false);
+		long itemId = read(send(MARKET, post("/api/v1/inspections/items"), item).andExpect(status().isCreated()))
+			.get("id").asLong();
+		mvc.perform(post("/api/v1/inspections/items/{id}/publish", itemId).with(as(MARKET)).with(csrf()))
+			.andExpect(status().isOk());
+		long plan = read(send(MARKET, post("/api/v1/inspections/plans"), Map.of("bodyId", market, "year", year, "name",
+				year + " 年度掩码测试计划", "leadId", market, "departmentIds", List.of(market)))
+			.andExpect(status().isCreated())).get("id").asLong();
+		Map<String, Object> task = new LinkedHashMap<>();
+		task.put("name", "掩码测试任务");
+		task.put("departmentIds", List.of(market));
+		task.put("itemIds", List.of(itemId));
+		task.put("subjectKinds", List.of("NATURAL_PERSON"));
+		task.put("divisionCode", "632802");
+		task.put("issuerCodes", List.of(issuer));
+		task.put("strata", List.of(Map.of("creditClass", "A", "count", 1), Map.of("creditClass", "B", "count", 1),
+				Map.of("creditClass", "C", "count", 1), Map.of("creditClass", "D", "count", 1)));
+		task.put("windowFrom", LocalDate.of(year, 2, 1).toString());
+		task.put("windowUntil", LocalDate.of(year, 2, 28).toString());
+		long taskId = read(send(MARKET, post("/api/v1/inspections/plans/{id}/tasks", plan), task)
+			.andExpect(status().isCreated())).get("id").asLong();
+		mvc.perform(post("/api/v1/inspections/tasks/{id}/approve", taskId).with(as(HEAD)).with(csrf()))
+			.andExpect(status().isOk());
+
+		String population = mvc.perform(get("/api/v1/inspections/tasks/{id}/population", taskId).with(as(HEAD)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(population).contains(SubjectCodes.shown(number)).doesNotContain(number);
+
+		draw(taskId, "掩码测试抽取");
+		String listed = mvc.perform(get("/api/v1/inspections/visits").with(as(HEAD)).param("year", String.valueOf(year))
+			.param("taskId", String.valueOf(taskId)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.visits[0].subject").value(SubjectCodes.shown(number)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(listed).doesNotContain(number);
+		long visit = read(mvc.perform(get("/api/v1/inspections/visits").with(as(HEAD))
+			.param("year", String.valueOf(year)).param("taskId", String.valueOf(taskId)))).at("/visits/0/id").asLong();
+		String one = mvc.perform(get("/api/v1/inspections/visits/{id}", visit).with(as(HEAD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.visit.subject").value(SubjectCodes.shown(number)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(one).doesNotContain(number);
 	}
 
 	@Test
