@@ -141,9 +141,18 @@ class InspectionApiController {
 	}
 
 	@GetMapping("/api/v1/inspections/tasks/{id}/population")
-	@Operation(summary = "The candidates per credit class and n, quiet subjects excluded (an approved task)")
+	@Operation(summary = "The candidates per credit class and n, quiet subjects excluded (an approved task); each "
+			+ "candidate's code shown (a natural person's identity number masked)")
 	TaskPopulation population(@PathVariable long id, ScopedPrincipal caller) {
 		tasks.task(id, caller);
-		return tasks.population(id);
+		TaskPopulation whole = tasks.population(id);
+		return new TaskPopulation(whole.taskId(), whole.keyItems(), whole.onSite(), whole.strata()
+			.stream()
+			.map(s -> new TaskPopulation.Stratum(s.creditClass(), s.n(), s.candidates()
+				.stream()
+				.map(c -> new TaskPopulation.Candidate(c.subjectId(), SubjectCodes.shown(c.code()), c.kind(),
+						c.divisionCode()))
+				.toList()))
+			.toList());
 	}
 }

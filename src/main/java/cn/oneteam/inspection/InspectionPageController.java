@@ -1,12 +1,16 @@
 package cn.oneteam.inspection;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.platform.FlashMessage;
+import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.SubjectKind;
@@ -33,7 +37,10 @@ class InspectionPageController {
 
 	private final Organizations organizations;
 
-	InspectionPageController(InspectionItems items, InspectionTasks tasks, Organizations organizations) {
+	private final Clock clock;
+
+	InspectionPageController(InspectionItems items, InspectionTasks tasks, Organizations organizations, Clock clock) {
+		this.clock = clock;
 		this.items = items;
 		this.tasks = tasks;
 		this.organizations = organizations;
@@ -111,7 +118,7 @@ class InspectionPageController {
 			.stream()
 			.filter(o -> o.isWithin(caller.jurisdiction()))
 			.toList());
-		model.addAttribute("year", java.time.LocalDate.now(cn.oneteam.shared.ChinaTime.ZONE).getYear());
+		model.addAttribute("year", LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear());
 		return "inspection/plans";
 	}
 

@@ -232,14 +232,6 @@ public class InspectionTasks {
 	}
 
 	/**
-	 * The code a draw keys on: the register's view masks a natural person's number, the draw takes it whole and masks it
-	 * only where it publishes it (docs/adr/0026-the-draw.md).
-	 */
-	private String wholeCode(SubjectView subject) {
-		return subject.kind().identifiedByIdNumber() ? parties.find(subject.id()).orElseThrow().code() : subject.code();
-	}
-
-	/**
 	 * The draw's population of an approved task (contract for the draw, docs/adr/0025-inspection-items-and-plans.md):
 	 * <ul>
 	 * <li>the task must be APPROVED or DRAWN (a new draw of a drawn task, with its reason, is the draw's business);
@@ -284,7 +276,7 @@ public class InspectionTasks {
 				continue;
 			}
 			byClass.computeIfAbsent(classes.get(subject.id()), c -> new ArrayList<>())
-				.add(new TaskPopulation.Candidate(subject.id(), wholeCode(subject), subject.kind(),
+				.add(new TaskPopulation.Candidate(subject.id(), SubjectCodes.whole(subject, parties), subject.kind(),
 						subject.divisionCode()));
 		}
 		List<TaskPopulation.Stratum> strata = task.strata().stream()

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import cn.oneteam.inspection.draw.DrawEngine;
+import cn.oneteam.inspection.SubjectCodes;
 import cn.oneteam.inspection.visit.VisitKind;
 import cn.oneteam.subject.quiet.InspectionCap;
 import org.jspecify.annotations.Nullable;
@@ -105,15 +105,16 @@ final class BurdenCalculation {
 	private static RepeatVisitAlerts.RepeatVisit repeat(List<BurdenRow> visits, @Nullable Long department,
 			@Nullable String name, int limit, @Nullable InspectionCap cap) {
 		BurdenRow first = visits.get(0);
-		return new RepeatVisitAlerts.RepeatVisit(first.subjectId(), DrawEngine.shown(first.subjectCode()), department,
+		return new RepeatVisitAlerts.RepeatVisit(first.subjectId(), SubjectCodes.shown(first.subjectCode()), department,
 				name, visits.size(), limit, cap == null ? RepeatVisitAlerts.Limit.THRESHOLD : RepeatVisitAlerts.Limit.CAP,
 				cap == null ? null : cap.onReach().name(), cap == null ? null : cap.basis(),
 				visits.stream().map(BurdenRow::visitId).toList());
 	}
 
 	/**
-	 * Pairs of visits of one subject whose departments differ (as sets), at most {@code days} apart: separate visits
-	 * that 综合查一次 would have made one (rows come ordered by subject, day, id).
+	 * Pairs of visits of one subject of the same kind and trigger whose departments differ (as sets), at most
+	 * {@code days} apart: separate visits that 综合查一次 would have made one (a drawn and a targeted visit, or two
+	 * triggers, never merge: docs/adr/0028-joint-visits.md); rows come ordered by subject, day, id.
 	 */
 	static List<RepeatVisitAlerts.UnmergedVisits> unmerged(List<BurdenRow> rows, Function<Long, String> names,
 			int days) {
@@ -126,8 +127,9 @@ final class BurdenCalculation {
 				if (apart > days) {
 					break;
 				}
-				if (!Set.copyOf(a.departmentIds()).equals(Set.copyOf(b.departmentIds()))) {
-					pairs.add(new RepeatVisitAlerts.UnmergedVisits(a.subjectId(), DrawEngine.shown(a.subjectCode()),
+				if (a.kind() == b.kind() && a.trigger() == b.trigger()
+						&& !Set.copyOf(a.departmentIds()).equals(Set.copyOf(b.departmentIds()))) {
+					pairs.add(new RepeatVisitAlerts.UnmergedVisits(a.subjectId(), SubjectCodes.shown(a.subjectCode()),
 							a.visitId(), a.day(), a.departmentIds().stream().map(names).toList(), b.visitId(), b.day(),
 							b.departmentIds().stream().map(names).toList(), apart));
 				}

@@ -26,7 +26,8 @@ class BurdenRepository {
 
 	List<BurdenRow> visits(int year, JurisdictionScope scope) {
 		return jdbc.sql("select v.id, v.subject_id, v.subject_code, v.department_ids, v.kind, v.trigger, v.outcome, "
-				+ VisitCounts.DAY + " as day, (select count(*) from inspection_visit_part p where p.visit_id = v.id) as parts"
+				+ VisitCounts.DAY + " as day, (select count(*) from inspection_visit_part p where p.visit_id = v.id"
+				+ " and p.withdrawn_at is null) as parts"
 				+ " from inspection_visit v where v.state <> 'CANCELLED'"
 				+ " and " + VisitCounts.DAY + " between make_date(:year, 1, 1) and make_date(:year, 12, 31)"
 				+ " and (:nationwide or v.division_code like any (:codes)) order by v.subject_id, day, v.id")

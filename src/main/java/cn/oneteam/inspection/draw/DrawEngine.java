@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import cn.oneteam.shared.IdNumber;
 import cn.oneteam.shared.Sha256;
 import cn.oneteam.shared.PersonalData;
+import cn.oneteam.inspection.SubjectCodes;
 import cn.oneteam.shared.RuleViolation;
 
 /**
@@ -122,13 +123,9 @@ public final class DrawEngine {
 			.toList();
 	}
 
-	/**
-	 * A code as the public sees it: a natural person's identity number masked (docs/adr/0010-personal-data-masking.md),
-	 * a 统一社会信用代码 as it is. What is a valid identity number (GB 11643, its check character and date of birth) is
-	 * masked; a credit code that happened to be one as well would be masked too — too much hidden, never too little.
-	 */
+	/** A code as the public sees it: see {@link SubjectCodes#shown} (kept for callers written before it). */
 	public static String shown(String code) {
-		return IdNumber.isValid(code) ? PersonalData.maskText(code) : code;
+		return SubjectCodes.shown(code);
 	}
 
 	/** The population text: one line {@code stratum,shownCode} per candidate, strata in order, candidates as given. */

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import cn.oneteam.inspection.InspectionItem;
 import cn.oneteam.inspection.InspectionItems;
 import cn.oneteam.inspection.ItemMethod;
-import cn.oneteam.inspection.visit.Visits;
+import cn.oneteam.inspection.visit.VisitCounts;
 import cn.oneteam.organization.CertificateStatus;
 import cn.oneteam.organization.Officers;
 import cn.oneteam.organization.Organization;
@@ -22,6 +22,7 @@ import cn.oneteam.organization.PersonCategory;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.subject.quiet.InspectionCap;
 import cn.oneteam.subject.quiet.InspectionQuery;
 import cn.oneteam.subject.quiet.InspectionTrigger;
 import cn.oneteam.subject.quiet.QuietAnswer;
@@ -33,7 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * What a targeted inspection must satisfy when asked for and again when approved (docs/adr/0028-joint-visits.md):
  * published items of the department, at least two of its certified officers valid today, and no BLOCK from the quiet
- * periods and caps for its real trigger (docs/adr/0024-quiet-periods-and-caps.md).
+ * periods and caps for its real trigger (docs/adr/0024-quiet-periods-and-caps.md), with the subject's inspections of the
+ * year counted as everywhere ({@link VisitCounts} without the triggers the department's cap exempts,
+ * docs/adr/0031-inspection-burden.md).
  */
 @Component
 class TargetedChecks {
@@ -41,7 +44,7 @@ class TargetedChecks {
 	/** The inspectors needed at least: two certified officers (docs/adr/0028-joint-visits.md). */
 	static final int INSPECTORS = 2;
 
-	private final Visits visits;
+	private final VisitCounts counts;
 
 	private final InspectionItems items;
 
@@ -51,8 +54,8 @@ class TargetedChecks {
 
 	private final Clock clock;
 
-	TargetedChecks(Visits visits, InspectionItems items, Officers officers, QuietPeriods quiet, Clock clock) {
-		this.visits = visits;
+	TargetedChecks(VisitCounts counts, InspectionItems items, Officers officers, QuietPeriods quiet, Clock clock) {
+		this.counts = counts;
 		this.items = items;
 		this.officers = officers;
 		this.quiet = quiet;
@@ -68,9 +71,12 @@ class TargetedChecks {
 		List<InspectionItem> pinned = items(department, itemIds);
 		inspectors(department, inspectors, caller);
 		LocalDate day = windowFrom.isAfter(today()) ? windowFrom : today();
+		Set<InspectionTrigger> notCounted = quiet.capFor(department.code(), null, day.getYear())
+			.map(InspectionCap::exemptTriggers)
+			.orElse(Set.of());
 		QuietAnswer answer = quiet.check(new InspectionQuery(subjectId, department.code(), null, day, trigger,
 				onSite(pinned), pinned.stream().anyMatch(InspectionItem::keyItem),
-				visits.ofDepartmentInYear(subjectId, department.id().value(), day.getYear())));
+				counts.made(subjectId, department.id().value(), day.getYear(), notCounted)));
 		if (answer.outcome() == QuietOutcome.BLOCKED) {
 			throw new QuietRefusal(answer);
 		}

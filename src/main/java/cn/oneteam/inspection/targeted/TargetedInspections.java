@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.oneteam.inspection.Authority;
 import cn.oneteam.inspection.InspectionItem;
+import cn.oneteam.inspection.SubjectCodes;
 import cn.oneteam.inspection.visit.PlannedPart;
 import cn.oneteam.inspection.visit.Visit;
 import cn.oneteam.inspection.visit.VisitKind;
@@ -84,9 +86,10 @@ public class TargetedInspections {
 
 	/**
 	 * Asks for a targeted inspection (state REQUESTED, no visit nor code yet). 400 inspection.targeted-trigger (a
-	 * routine or campaign trigger), inspection.window-invalid, inspection.targeted-window-past,
-	 * inspection.targeted-item; 404 subject.unknown outside the jurisdiction; 403/404 organization.* for a department
-	 * outside it; 422 inspection.targeted-inspectors; 409 inspection.targeted-quiet.
+	 * routine or campaign trigger), inspection.window-invalid, inspection.targeted-window-year (the window within one
+	 * calendar year), inspection.targeted-window-past, inspection.targeted-item; 404 subject.unknown outside the
+	 * jurisdiction; 403/404 organization.* for a department outside it; 403 inspection.targeted-department for another
+	 * body's department; 422 inspection.targeted-inspectors; 409 inspection.targeted-quiet.
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
@@ -98,18 +101,22 @@ public class TargetedInspections {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.window-invalid", input.windowFrom(),
 					input.windowUntil());
 		}
+		if (input.windowFrom().getYear() != input.windowUntil().getYear()) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.targeted-window-year", input.windowFrom(),
+					input.windowUntil());
+		}
 		if (input.windowUntil().isBefore(checks.today())) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.targeted-window-past", input.windowUntil());
 		}
 		SubjectView subject = subjects.byId(input.subjectId(), caller);
-		Organization department = organizations.requireWithin(new OrganizationId(input.departmentId()),
-				caller.jurisdiction());
+		Organization department = own(organizations.requireWithin(new OrganizationId(input.departmentId()),
+				caller.jurisdiction()), caller);
 		List<String> inspectors = input.inspectors().stream().map(String::strip).distinct().toList();
 		List<InspectionItem> pinned = checks.check(subject.id(), department, input.itemIds(), input.trigger(),
 				input.windowFrom(), inspectors, caller);
 		OffsetDateTime at = now();
-		long id = repository.insert(input, wholeCode(subject), subject.divisionCode(), TargetedChecks.onSite(pinned),
-				caller.accountId(), at);
+		long id = repository.insert(input, SubjectCodes.whole(subject, parties), subject.divisionCode(),
+				TargetedChecks.onSite(pinned), caller.accountId(), at);
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("subject", subject.id());
 		facts.put("department", department.id().value());
@@ -126,15 +133,21 @@ public class TargetedInspections {
 	/**
 	 * A head approves: checked again as when asked (items still published, inspectors still valid today, no BLOCK);
 	 * the visit is planned now (kind TARGETED, joining a planned visit of the same subject and trigger whose window
-	 * meets — docs/adr/0028-joint-visits.md) and carries the code. 404 inspection.targeted-unknown, 403 for a department
-	 * outside the head's jurisdiction, 409 inspection.targeted-state once decided.
+	 * meets — docs/adr/0028-joint-visits.md) and carries the code; the subject's plan lock is taken before its visits are
+	 * counted for the cap. 404 inspection.targeted-unknown, 403 for a department outside the head's jurisdiction or not
+	 * the head's own body (inspection.targeted-department), 409 inspection.targeted-state once decided,
+	 * inspection.targeted-window-past once the window is over.
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:approve')")
 	public TargetedInspection approve(long id, ScopedPrincipal caller) {
 		TargetedInspection request = undecided(id, caller);
-		Organization department = organizations.requireWithin(new OrganizationId(request.departmentId()),
-				caller.jurisdiction());
+		Organization department = own(organizations.requireWithin(new OrganizationId(request.departmentId()),
+				caller.jurisdiction()), caller);
+		if (request.windowUntil().isBefore(checks.today())) {
+			throw new RuleViolation(RuleViolation.CONFLICT, "inspection.targeted-window-past", request.windowUntil());
+		}
+		visits.lockSubject(request.subjectId());
 		List<InspectionItem> pinned = checks.check(request.subjectId(), department, request.itemIds(), request.trigger(),
 				request.windowFrom(), request.inspectors(), caller);
 		PlannedPart part = new PlannedPart(request.subjectId(), repository.subjectCode(id), request.divisionCode(), null,
@@ -155,7 +168,7 @@ public class TargetedInspections {
 	@PreAuthorize("hasAuthority('case:approve')")
 	public TargetedInspection refuse(long id, Refusal refusal, ScopedPrincipal caller) {
 		TargetedInspection request = undecided(id, caller);
-		organizations.requireWithin(new OrganizationId(request.departmentId()), caller.jurisdiction());
+		own(organizations.requireWithin(new OrganizationId(request.departmentId()), caller.jurisdiction()), caller);
 		OffsetDateTime at = now();
 		if (!repository.decide(id, TargetedState.REFUSED, null, refusal.reason().strip(), caller.accountId(), at)) {
 			throw new RuleViolation(RuleViolation.CONFLICT, "inspection.targeted-state", TargetedState.REFUSED);
@@ -192,9 +205,16 @@ public class TargetedInspections {
 		return request;
 	}
 
-	/** A natural person's whole number for the visit (the register's view masks it), as the draw does. */
-	private String wholeCode(SubjectView subject) {
-		return subject.kind().identifiedByIdNumber() ? parties.find(subject.id()).orElseThrow().code() : subject.code();
+	/**
+	 * The department is the caller's own organisation, or the caller is an administrator ({@code catalog:manage}) within
+	 * whose jurisdiction it lies, as for the item lists; 403 inspection.targeted-department otherwise.
+	 */
+	private static Organization own(Organization department, ScopedPrincipal caller) {
+		if (department.id().value() != caller.organizationId()
+				&& !(Authority.holds("catalog:manage") && department.isWithin(caller.jurisdiction()))) {
+			throw new RuleViolation(RuleViolation.FORBIDDEN, "inspection.targeted-department", department.name());
+		}
+		return department;
 	}
 
 	private OffsetDateTime now() {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import cn.oneteam.inspection.visit.VisitFigures;
+import cn.oneteam.inspection.SubjectCodes;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.quiet.InspectionTrigger;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +81,7 @@ class TargetedRepository {
 		long visitId = rs.getLong("visit_id");
 		Long visit = rs.wasNull() ? null : visitId;
 		return new TargetedInspection(rs.getLong("id"), rs.getLong("subject_id"),
-				VisitFigures.shown(rs.getString("subject_code")), rs.getString("division_code"),
+				SubjectCodes.shown(rs.getString("subject_code")), rs.getString("division_code"),
 				rs.getLong("department_id"), Arrays.stream((Long[]) rs.getArray("item_ids").getArray()).toList(),
 				InspectionTrigger.valueOf(rs.getString("trigger")), rs.getString("reason"),
 				rs.getObject("window_from", LocalDate.class), rs.getObject("window_until", LocalDate.class),

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 综合查一次 — the merge rule, pure (docs/adr/0028-joint-visits.md). A planned part joins a visit still PLANNED of the
- * same subject, kind and trigger whose window meets the part's (the two windows share at least one day), unless a part
- * of the same task is in it already; the first such visit (oldest first) wins. Joining narrows the window to the
+ * same subject, kind and trigger whose window meets the part's (the two windows share at least one day, and the shared
+ * days do not all lie before today), unless a part of the same task is in it already; the first such visit (oldest
+ * first) wins. Joining narrows the window to the
  * intersection, adds the department and the inspectors (unions, in order of joining), makes it on site when the part is
  * and keeps the lead (the department of the part that made the visit). A part that fits no visit makes a new one.
  */
@@ -48,8 +49,17 @@ public final class JointVisits {
 
 		/** Whether the part may join this visit (see the class). */
 		public boolean takes(PlannedPart part, VisitKind partKind) {
+			return takes(part, partKind, LocalDate.MIN);
+		}
+
+		/**
+		 * Whether the part may join this visit with the intersection of the windows ending on or after {@code today}: a
+		 * visit whose joint window would be over already is never joined (docs/adr/0028-joint-visits.md).
+		 */
+		public boolean takes(PlannedPart part, VisitKind partKind, LocalDate today) {
+			LocalDate until = part.windowUntil().isBefore(windowUntil) ? part.windowUntil() : windowUntil;
 			return part.subjectId() == subjectId && partKind == kind && part.trigger() == trigger
-					&& overlap(windowFrom, windowUntil, part.windowFrom(), part.windowUntil())
+					&& overlap(windowFrom, windowUntil, part.windowFrom(), part.windowUntil()) && !until.isBefore(today)
 					&& (part.taskId() == null || !taskIds.contains(part.taskId()));
 		}
 
@@ -83,6 +93,11 @@ public final class JointVisits {
 	 * open visits no part joined are left out.
 	 */
 	public static List<Joint> merge(Collection<Joint> open, List<PlannedPart> parts, VisitKind kind) {
+		return merge(open, parts, kind, LocalDate.MIN);
+	}
+
+	/** As {@link #merge(Collection, List, VisitKind)}, joining only where the joint window ends on or after today. */
+	public static List<Joint> merge(Collection<Joint> open, List<PlannedPart> parts, VisitKind kind, LocalDate today) {
 		Map<Long, List<Slot>> bySubject = new HashMap<>();
 		for (Joint joint : open) {
 			bySubject.computeIfAbsent(joint.subjectId(), s -> new ArrayList<>()).add(new Slot(joint, false));
@@ -92,7 +107,7 @@ public final class JointVisits {
 			List<Slot> slots = bySubject.computeIfAbsent(part.subjectId(), s -> new ArrayList<>());
 			Slot slot = null;
 			for (Slot candidate : slots) {
-				if (candidate.joint.takes(part, kind)) {
+				if (candidate.joint.takes(part, kind, today)) {
 					slot = candidate;
 					break;
 				}

@@ -1,10 +1,14 @@
 package cn.oneteam.inspection.visit;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
+import cn.oneteam.inspection.SubjectCodes;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.ScopedPrincipal;
+import cn.oneteam.subject.quiet.InspectionTrigger;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -22,16 +26,41 @@ import org.springframework.web.bind.annotation.RestController;
 class VisitApiController {
 
 	/** One visit with its parts. */
-	record VisitWithParts(Visit visit, List<VisitPart> parts) {
+	record VisitWithParts(VisitView visit, List<VisitPart> parts) {
+	}
+
+	/**
+	 * A visit as the API answers it: the subject shown as the lists and pages show it — a natural person's identity
+	 * number masked (docs/adr/0010-personal-data-masking.md) — never the whole code ({@link Visit#subjectCode} stays
+	 * inside the module).
+	 */
+	record VisitView(long id, long subjectId, String subject, String divisionCode, VisitKind kind,
+			InspectionTrigger trigger, long leadDepartmentId, List<Long> departmentIds, LocalDate windowFrom,
+			LocalDate windowUntil, boolean onSite, String code, List<String> inspectors, VisitState state,
+			@Nullable String reason, long createdBy, OffsetDateTime createdAt, @Nullable Long recordedBy,
+			@Nullable OffsetDateTime recordedAt, @Nullable Boolean withCode, @Nullable LocalDate inspectedOn,
+			@Nullable VisitOutcome outcome, @Nullable Long caseId, @Nullable LocalDate publishDue,
+			@Nullable OffsetDateTime publishedAt) {
+
+		static VisitView of(Visit v) {
+			return new VisitView(v.id(), v.subjectId(), SubjectCodes.shown(v.subjectCode()), v.divisionCode(), v.kind(),
+					v.trigger(), v.leadDepartmentId(), v.departmentIds(), v.windowFrom(), v.windowUntil(), v.onSite(),
+					v.code(), v.inspectors(), v.state(), v.reason(), v.createdBy(), v.createdAt(), v.recordedBy(),
+					v.recordedAt(), v.withCode(), v.inspectedOn(), v.outcome(), v.caseId(), v.publishDue(),
+					v.publishedAt());
+		}
 	}
 
 	private final Visits visits;
 
 	private final VisitFigures figures;
 
-	VisitApiController(Visits visits, VisitFigures figures) {
+	private final Clock clock;
+
+	VisitApiController(Visits visits, VisitFigures figures, Clock clock) {
 		this.visits = visits;
 		this.figures = figures;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -42,7 +71,7 @@ class VisitApiController {
 			@RequestParam(required = false) @Nullable Long taskId, @RequestParam(required = false) @Nullable Long planId,
 			@RequestParam(required = false) @Nullable String division, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, ScopedPrincipal caller) {
-		return figures.page(new VisitFigures.Selection(year(year), taskId, planId, division), page, size, caller);
+		return figures.page(new VisitFigures.Selection(year(year, clock), taskId, planId, division), page, size, caller);
 	}
 
 	@GetMapping("/merging")
@@ -51,16 +80,17 @@ class VisitApiController {
 	VisitFigures.Merging merging(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Long taskId, @RequestParam(required = false) @Nullable Long planId,
 			@RequestParam(required = false) @Nullable String division, ScopedPrincipal caller) {
-		return figures.merging(new VisitFigures.Selection(year(year), taskId, planId, division), caller);
+		return figures.merging(new VisitFigures.Selection(year(year, clock), taskId, planId, division), caller);
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One visit with its parts (404 inspection.visit-not-found when not the caller's)")
+	@Operation(summary = "One visit with its parts, the subject shown (a natural person's number masked; 404 inspection.visit-not-found when not the caller's)")
 	VisitWithParts visit(@PathVariable long id, ScopedPrincipal caller) {
-		return new VisitWithParts(visits.visit(id, caller), visits.parts(id, caller));
+		return new VisitWithParts(VisitView.of(visits.visit(id, caller)), visits.parts(id, caller));
 	}
 
-	static int year(@Nullable Integer year) {
-		return year == null ? LocalDate.now(ChinaTime.ZONE).getYear() : year;
+	/** The year asked for, else this year in China by the application's clock. */
+	static int year(@Nullable Integer year, Clock clock) {
+		return year == null ? LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear() : year;
 	}
 }

@@ -75,7 +75,8 @@ public class VisitCodes {
 	/**
 	 * An inspector uses the visit's code (when recording its result): accepted when it is the visit's code, today lies
 	 * in the visit's window and the caller holds one of the visit's inspectors' certificates. Every use is recorded;
-	 * a refusal throws 409 ({@code inspection.code-wrong}, {@code inspection.code-outside-window},
+	 * a refusal throws 409 ({@code inspection.code-wrong}, {@code inspection.code-cancelled} — the visit was stopped,
+	 * docs/adr/0027-visits-and-codes.md — {@code inspection.code-outside-window},
 	 * {@code inspection.code-not-an-inspector}) after its record is committed.
 	 */
 	public void use(Visit visit, String code, ScopedPrincipal caller) {
@@ -85,6 +86,9 @@ public class VisitCodes {
 		String refusal = null;
 		if (!typed.equals(visit.code())) {
 			refusal = "inspection.code-wrong";
+		}
+		else if (visit.state() == VisitState.CANCELLED) {
+			refusal = "inspection.code-cancelled";
 		}
 		else if (!visit.inWindow(today)) {
 			refusal = "inspection.code-outside-window";

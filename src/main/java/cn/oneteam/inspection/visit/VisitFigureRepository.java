@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.oneteam.inspection.SubjectCodes;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.quiet.InspectionTrigger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The lists and figures of visits, limited to what the caller sees (docs/adr/0028-joint-visits.md). */
+/**
+ * The lists and figures of visits, limited to what the caller sees (docs/adr/0028-joint-visits.md); withdrawn parts
+ * (docs/adr/0027-visits-and-codes.md) and cancelled visits count nowhere.
+ */
 @Repository
 class VisitFigureRepository {
 
@@ -22,9 +26,10 @@ class VisitFigureRepository {
 			and (:nationwide or v.division_code like any (:codes) or cast(:org as bigint) = any (v.department_ids))
 			and (cast(:division as text) is null or v.division_code like :division || '%')
 			and (cast(:task as bigint) is null or exists (select 1 from inspection_visit_part x
-			     where x.visit_id = v.id and x.task_id = :task))
+			     where x.visit_id = v.id and x.task_id = :task and x.withdrawn_at is null))
 			and (cast(:plan as bigint) is null or exists (select 1 from inspection_visit_part x
-			     join inspection_task t on t.id = x.task_id where x.visit_id = v.id and t.plan_id = :plan))""";
+			     join inspection_task t on t.id = x.task_id where x.visit_id = v.id and t.plan_id = :plan
+			     and x.withdrawn_at is null))""";
 
 	private final JdbcClient jdbc;
 
@@ -52,7 +57,8 @@ class VisitFigureRepository {
 
 	List<VisitFigures.Row> rows(VisitFigures.Selection selection, int page, int size, ScopedPrincipal caller) {
 		return selected("""
-				select v.*, (select count(*) from inspection_visit_part p where p.visit_id = v.id) as parts
+				select v.*, (select count(*) from inspection_visit_part p where p.visit_id = v.id and p.withdrawn_at is null)
+				  as parts
 				from inspection_visit v where""" + " " + SELECTED + """
 				 order by v.window_from, v.id limit :limit offset :offset""", selection, caller)
 			.param("limit", size)
@@ -71,10 +77,11 @@ class VisitFigureRepository {
 		selected("""
 				with sel as (
 				  select p.visit_id, p.department_id,
-				         (select count(*) from inspection_visit_part q where q.visit_id = p.visit_id) as all_parts
+				         (select count(*) from inspection_visit_part q where q.visit_id = p.visit_id
+				           and q.withdrawn_at is null) as all_parts
 				  from inspection_visit_part p join inspection_visit v on v.id = p.visit_id
 				  left join inspection_task t on t.id = p.task_id
-				  where (cast(:task as bigint) is null or p.task_id = :task)
+				  where p.withdrawn_at is null and (cast(:task as bigint) is null or p.task_id = :task)
 				    and (cast(:plan as bigint) is null or t.plan_id = :plan) and""" + " " + SELECTED + """
 				)
 				select department_id, count(*) as parts, count(distinct visit_id) as visits,
@@ -100,7 +107,7 @@ class VisitFigureRepository {
 	}
 
 	private static VisitFigures.Row row(ResultSet rs, int n) throws SQLException {
-		return new VisitFigures.Row(rs.getLong("id"), VisitFigures.shown(rs.getString("subject_code")),
+		return new VisitFigures.Row(rs.getLong("id"), SubjectCodes.shown(rs.getString("subject_code")),
 				rs.getString("division_code"), VisitKind.valueOf(rs.getString("kind")),
 				InspectionTrigger.valueOf(rs.getString("trigger")), rs.getLong("lead_department_id"),
 				Arrays.stream((Long[]) rs.getArray("department_ids").getArray()).toList(),

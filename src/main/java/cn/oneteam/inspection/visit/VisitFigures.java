@@ -3,8 +3,7 @@ package cn.oneteam.inspection.visit;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.oneteam.shared.IdNumber;
-import cn.oneteam.shared.PersonalData;
+import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.quiet.InspectionTrigger;
@@ -22,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VisitFigures {
 
-	/** What to count or list: the year, and optionally a task, a plan or a division (a prefix of the subject's). */
+	/**
+	 * What to count or list: the year, and optionally a task, a plan or a division (a prefix of the subject's, normalised
+	 * as everywhere: 320100 is 3201).
+	 */
 	public record Selection(int year, @Nullable Long taskId, @Nullable Long planId, @Nullable String division) {
 
 		public Selection {
@@ -33,6 +35,7 @@ public class VisitFigures {
 					|| division.length() > 12)) {
 				throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.division-invalid", division);
 			}
+			division = division == null ? null : DivisionCode.of(division).value();
 		}
 
 		LocalDate from() {
@@ -106,8 +109,4 @@ public class VisitFigures {
 		return repository.merging(selection, caller);
 	}
 
-	/** A code as the lists show it: a natural person's identity number masked (docs/adr/0010-personal-data-masking.md). */
-	public static String shown(String code) {
-		return IdNumber.isValid(code) ? PersonalData.maskText(code) : code;
-	}
 }

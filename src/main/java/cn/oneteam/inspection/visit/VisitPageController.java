@@ -1,11 +1,13 @@
 package cn.oneteam.inspection.visit;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.oneteam.inspection.InspectionItem;
 import cn.oneteam.inspection.InspectionItems;
+import cn.oneteam.inspection.SubjectCodes;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ScopedPrincipal;
@@ -33,7 +35,11 @@ class VisitPageController {
 
 	private final InspectionItems items;
 
-	VisitPageController(Visits visits, VisitFigures figures, Organizations organizations, InspectionItems items) {
+	private final Clock clock;
+
+	VisitPageController(Visits visits, VisitFigures figures, Organizations organizations, InspectionItems items,
+			Clock clock) {
+		this.clock = clock;
 		this.visits = visits;
 		this.figures = figures;
 		this.organizations = organizations;
@@ -44,7 +50,7 @@ class VisitPageController {
 	String visits(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Long taskId, @RequestParam(defaultValue = "0") int page,
 			ScopedPrincipal caller, Model model) {
-		VisitFigures.Selection selection = new VisitFigures.Selection(VisitApiController.year(year), taskId, null, null);
+		VisitFigures.Selection selection = new VisitFigures.Selection(VisitApiController.year(year, clock), taskId, null, null);
 		model.addAttribute("year", selection.year());
 		model.addAttribute("taskId", taskId);
 		model.addAttribute("merging", figures.merging(selection, caller));
@@ -61,7 +67,7 @@ class VisitPageController {
 		items.byIds(parts.stream().flatMap(p -> p.itemIds().stream()).distinct().toList())
 			.forEach(i -> byId.put(i.id(), i));
 		model.addAttribute("visit", visit);
-		model.addAttribute("subject", VisitFigures.shown(visit.subjectCode()));
+		model.addAttribute("subject", SubjectCodes.shown(visit.subjectCode()));
 		model.addAttribute("parts", parts);
 		model.addAttribute("items", byId);
 		model.addAttribute("departments", names(caller));

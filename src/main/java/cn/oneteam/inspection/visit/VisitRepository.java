@@ -51,15 +51,32 @@ class VisitRepository {
 	}
 
 	/**
-	 * The visits still PLANNED of these subjects as the merge sees them, oldest first, locked until the transaction ends
-	 * so that two plans never merge into one visit at once (docs/adr/0028-joint-visits.md).
+	 * Takes the transaction's advisory lock of each subject, in the order given (sorted by the caller, so two plans never
+	 * wait for each other crosswise): a second plan of one of them waits here until the first commits, even when neither
+	 * finds a visit to lock (docs/adr/0028-joint-visits.md). Ids beyond an int share a lock with another id: that only
+	 * makes more plans wait.
 	 */
-	List<JointVisits.Joint> open(List<Long> subjectIds) {
+	void lockSubjects(List<Long> sortedSubjectIds) {
+		jdbc.sql("""
+				select cast(pg_advisory_xact_lock(?, cast(s % 2147483647 as integer)) as text)
+				from unnest(cast(? as bigint[])) as s""")
+			.params(Visits.SUBJECT_LOCKS, sortedSubjectIds.toArray(Long[]::new))
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The visits still PLANNED of these subjects whose window ends on or after today, as the merge sees them (the tasks
+	 * of all their parts, withdrawn ones too), oldest first, locked until the transaction ends
+	 * (docs/adr/0028-joint-visits.md).
+	 */
+	List<JointVisits.Joint> open(List<Long> subjectIds, LocalDate today) {
 		return jdbc.sql("""
 				select v.*, array(select p.task_id from inspection_visit_part p
 				                  where p.visit_id = v.id and p.task_id is not null) as task_ids
-				from inspection_visit v where v.subject_id = any(?) and v.state = 'PLANNED' order by v.id for update""")
-			.param(subjectIds.toArray(Long[]::new))
+				from inspection_visit v where v.subject_id = any(?) and v.state = 'PLANNED' and v.window_until >= ?
+				order by v.id for update""")
+			.params(subjectIds.toArray(Long[]::new), today)
 			.query((rs, n) -> {
 				Visit v = visit(rs, n);
 				return new JointVisits.Joint(v.id(), v.subjectId(), v.kind(), v.trigger(), v.leadDepartmentId(),
@@ -82,6 +99,52 @@ class VisitRepository {
 		}
 	}
 
+	/** The subjects of the visits still PLANNED holding a part of one of the tasks not withdrawn (no lock). */
+	List<Long> subjectsPlannedFor(List<Long> taskIds) {
+		return jdbc.sql("""
+				select distinct v.subject_id from inspection_visit v join inspection_visit_part p on p.visit_id = v.id
+				where p.task_id = any(?) and p.withdrawn_at is null and v.state = 'PLANNED'""")
+			.param(taskIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+	}
+
+	/** The visits still PLANNED holding a part of one of the tasks not withdrawn, oldest first, locked. */
+	List<Visit> plannedFor(List<Long> taskIds) {
+		return jdbc.sql("""
+				select * from inspection_visit v where v.state = 'PLANNED' and exists (select 1 from inspection_visit_part p
+				  where p.visit_id = v.id and p.task_id = any(?) and p.withdrawn_at is null) order by v.id for update""")
+			.param(taskIds.toArray(Long[]::new))
+			.query(VisitRepository::visit)
+			.list();
+	}
+
+	/** A planned visit stops: CANCELLED (its code no longer accepted, counted nowhere). */
+	void cancel(long visitId) {
+		jdbc.sql("update inspection_visit set state = 'CANCELLED' where id = ? and state = 'PLANNED'")
+			.param(visitId)
+			.update();
+	}
+
+	/** The parts of one of the tasks in the visit are withdrawn (kept, never deleted). */
+	void withdrawParts(long visitId, List<Long> taskIds, OffsetDateTime at) {
+		jdbc.sql("""
+				update inspection_visit_part set withdrawn_at = ?
+				where visit_id = ? and task_id = any(?) and withdrawn_at is null""")
+			.params(at, visitId, taskIds.toArray(Long[]::new))
+			.update();
+	}
+
+	/** A planned visit made again from its remaining parts: lead, departments, window and inspectors. */
+	void reshape(long visitId, long lead, List<Long> departmentIds, LocalDate from, LocalDate until,
+			List<String> inspectors) {
+		jdbc.sql("""
+				update inspection_visit set lead_department_id = ?, department_ids = ?, window_from = ?, window_until = ?,
+				  inspectors = ? where id = ? and state = 'PLANNED'""")
+			.params(lead, departmentIds.toArray(Long[]::new), from, until, inspectors.toArray(String[]::new), visitId)
+			.update();
+	}
+
 	Optional<Visit> find(long id) {
 		return jdbc.sql("select * from inspection_visit where id = ?").param(id).query(VisitRepository::visit).optional();
 	}
@@ -97,11 +160,11 @@ class VisitRepository {
 		return jdbc.sql("select * from inspection_visit where code = ?").param(code).query(VisitRepository::visit).optional();
 	}
 
-	/** The visits with a part of the task, by window and id. */
+	/** The visits with a part of the task not withdrawn, by window and id. */
 	List<Visit> ofTask(long taskId) {
 		return jdbc.sql("""
 				select * from inspection_visit v where exists (select 1 from inspection_visit_part p
-				  where p.visit_id = v.id and p.task_id = ?) order by v.window_from, v.id""")
+				  where p.visit_id = v.id and p.task_id = ? and p.withdrawn_at is null) order by v.window_from, v.id""")
 			.param(taskId)
 			.query(VisitRepository::visit)
 			.list();
@@ -112,16 +175,6 @@ class VisitRepository {
 			.param(visitId)
 			.query(VisitRepository::part)
 			.list();
-	}
-
-	/** The subject's visits (not cancelled) the department takes part in whose window starts in the year. */
-	int ofDepartmentInYear(long subjectId, long departmentId, int year) {
-		return jdbc.sql("""
-				select count(*) from inspection_visit where subject_id = ? and ? = any (department_ids)
-				  and state <> 'CANCELLED' and window_from >= ? and window_from < ?""")
-			.params(subjectId, departmentId, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year + 1, 1, 1))
-			.query(Integer.class)
-			.single();
 	}
 
 	boolean codeTaken(String code) {
@@ -164,7 +217,7 @@ class VisitRepository {
 		return new VisitPart(rs.getLong("id"), rs.getLong("visit_id"), task, draw, rs.getLong("department_id"),
 				longs(rs.getArray("item_ids")), rs.getObject("window_from", LocalDate.class),
 				rs.getObject("window_until", LocalDate.class), strings(rs.getArray("inspectors")),
-				rs.getObject("created_at", OffsetDateTime.class));
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("withdrawn_at", OffsetDateTime.class));
 	}
 
 	private static List<Long> longs(Array array) throws SQLException {

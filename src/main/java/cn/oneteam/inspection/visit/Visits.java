@@ -1,20 +1,27 @@
 package cn.oneteam.inspection.visit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,19 +47,35 @@ public class Visits {
 		this.clock = clock;
 	}
 
+	/** The namespace of the advisory locks a plan takes on its subjects (the key is the subject id). */
+	static final int SUBJECT_LOCKS = 14028;
+
 	/**
 	 * Plans the parts a drawn task or an approved targeted inspection asks for (综合查一次, docs/adr/0028-joint-visits.md):
-	 * each part joins a visit still PLANNED of the same subject, kind and trigger whose window meets its own (the rule of
-	 * {@link JointVisits}), or else makes a new visit with a new code; a joined visit keeps its code and lead. Every new
-	 * visit is recorded as {@code planned}, every part joining a visit as {@code merged}. Answers the visits made or
-	 * joined, once each, in the order first touched.
+	 * each part joins a visit still PLANNED of the same subject, kind and trigger whose window meets its own and whose
+	 * joint window does not end before today (the rule of {@link JointVisits}), or else makes a new visit with a new
+	 * code; a joined visit keeps its code and lead. Every new visit is recorded as {@code planned}, every part joining a
+	 * visit as {@code merged}. A task planned again (drawn again) first stops its earlier planned visits (see
+	 * {@link #withdraw}). The subjects' advisory locks are taken first, in id order, so two plans of one subject — two
+	 * departments' draws, a draw and a targeted approval — run one after the other. Answers the visits made or joined,
+	 * once each, in the order first touched.
 	 */
 	@Transactional
 	public List<Visit> plan(List<PlannedPart> parts, VisitKind kind, String reason, long accountId) {
 		OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+		LocalDate today = at.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
 		List<Long> subjects = parts.stream().map(PlannedPart::subjectId).distinct().toList();
+		List<Long> tasks = parts.stream().map(PlannedPart::taskId).filter(Objects::nonNull).distinct().toList();
+		Set<Long> locked = new TreeSet<>(subjects);
+		if (!tasks.isEmpty()) {
+			locked.addAll(repository.subjectsPlannedFor(tasks));
+		}
+		repository.lockSubjects(List.copyOf(locked));
+		if (!tasks.isEmpty()) {
+			withdraw(tasks, accountId, at);
+		}
 		List<Visit> planned = new ArrayList<>();
-		for (JointVisits.Joint joint : JointVisits.merge(repository.open(subjects), parts, kind)) {
+		for (JointVisits.Joint joint : JointVisits.merge(repository.open(subjects, today), parts, kind, today)) {
 			List<PlannedPart> joining = joint.added();
 			long id;
 			if (joint.visitId() == null) {
@@ -75,6 +98,60 @@ public class Visits {
 			planned.add(repository.find(id).orElseThrow());
 		}
 		return planned;
+	}
+
+	/**
+	 * Takes the plan lock of the subject until the transaction ends, for a caller that counts the subject's visits
+	 * before planning (a targeted approval's cap): no other plan of the subject runs in between.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockSubject(long subjectId) {
+		repository.lockSubjects(List.of(subjectId));
+	}
+
+	/**
+	 * The tasks are drawn again: their earlier visits still PLANNED stop (docs/adr/0027-visits-and-codes.md). A visit
+	 * all of whose remaining parts are of these tasks becomes CANCELLED (recorded {@code cancelled}, reason
+	 * {@code redrawn}); a joint visit keeps its other parts, these tasks' parts are withdrawn (kept, with the time) and
+	 * its departments, inspectors and window become those of the remaining parts, its lead the first remaining
+	 * department unless the lead remains (recorded {@code withdrawn}). It keeps its code and on site. A visit recorded
+	 * already is never touched.
+	 */
+	private void withdraw(List<Long> tasks, long accountId, OffsetDateTime at) {
+		for (Visit visit : repository.plannedFor(tasks)) {
+			List<VisitPart> remaining = repository.parts(visit.id())
+				.stream()
+				.filter(p -> p.withdrawnAt() == null && (p.taskId() == null || !tasks.contains(p.taskId())))
+				.toList();
+			Map<String, Object> facts = new LinkedHashMap<>();
+			facts.put("reason", "redrawn");
+			facts.put("tasks", tasks);
+			if (remaining.isEmpty()) {
+				repository.cancel(visit.id());
+				publisher.publishEvent(new VisitRecorded(visit.id(), "cancelled", accountId, List.of(), at, facts));
+				continue;
+			}
+			repository.withdrawParts(visit.id(), tasks, at);
+			Set<Long> departments = new LinkedHashSet<>();
+			Set<String> inspectors = new LinkedHashSet<>();
+			LocalDate from = remaining.get(0).windowFrom();
+			LocalDate until = remaining.get(0).windowUntil();
+			for (VisitPart part : remaining) {
+				departments.add(part.departmentId());
+				inspectors.addAll(part.inspectors());
+				from = part.windowFrom().isAfter(from) ? part.windowFrom() : from;
+				until = part.windowUntil().isBefore(until) ? part.windowUntil() : until;
+			}
+			long lead = departments.contains(visit.leadDepartmentId()) ? visit.leadDepartmentId()
+					: departments.iterator().next();
+			repository.reshape(visit.id(), lead, List.copyOf(departments), from, until, List.copyOf(inspectors));
+			facts.put("lead", lead);
+			facts.put("departments", List.copyOf(departments));
+			facts.put("windowFrom", from.toString());
+			facts.put("windowUntil", until.toString());
+			facts.put("inspectors", List.copyOf(inspectors));
+			publisher.publishEvent(new VisitRecorded(visit.id(), "withdrawn", accountId, List.of(), at, facts));
+		}
 	}
 
 	private void record(long visitId, String action, PlannedPart part, JointVisits.Joint joint, VisitKind kind,
@@ -121,15 +198,6 @@ public class Visits {
 	@Transactional(readOnly = true)
 	public Optional<Visit> byCode(String code) {
 		return repository.byCode(VisitCodes.normalise(code));
-	}
-
-	/**
-	 * How many visits of the subject the department takes part in this year (planned or made, not cancelled), for
-	 * {@code QuietPeriods.check} (docs/adr/0024-quiet-periods-and-caps.md); no caller check.
-	 */
-	@Transactional(readOnly = true)
-	public int ofDepartmentInYear(long subjectId, long departmentId, int year) {
-		return repository.ofDepartmentInYear(subjectId, departmentId, year);
 	}
 
 	/** Whether the caller may see the visit: the subject's division in the jurisdiction, or a department taking part. */

@@ -54,4 +54,18 @@ class BurdenCalculationTests {
 			assertThat(a.visitIds()).containsExactly(1L, 2L);
 		});
 	}
+
+	@Test
+	void visitsThatCouldNeverMergeAreNoUnmergedPair() {
+		BurdenRow routine = row(1, 1, List.of(1L), 0);
+		BurdenRow complaint = new BurdenRow(2, 1, routine.subjectCode(), List.of(2L), VisitKind.TARGETED,
+				InspectionTrigger.COMPLAINT, null, DAY.plusDays(1), 1);
+		BurdenRow referral = new BurdenRow(3, 1, routine.subjectCode(), List.of(3L), VisitKind.TARGETED,
+				InspectionTrigger.REFERRAL, null, DAY.plusDays(2), 1);
+		BurdenRow otherComplaint = new BurdenRow(4, 1, routine.subjectCode(), List.of(4L), VisitKind.TARGETED,
+				InspectionTrigger.COMPLAINT, null, DAY.plusDays(3), 1);
+		assertThat(BurdenCalculation.unmerged(List.of(routine, complaint, referral, otherComplaint), String::valueOf, 30))
+			.extracting(u -> u.firstVisitId() + "-" + u.secondVisitId())
+			.containsExactly("2-4");
+	}
 }

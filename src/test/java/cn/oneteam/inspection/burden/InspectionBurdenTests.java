@@ -332,7 +332,10 @@ class InspectionBurdenTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Inspection burden on companies")));
 
-		// outside the caller's jurisdiction: refused, and never counted in the caller's own figures
+		// outside the caller's jurisdiction: refused, and never counted in the caller's own figures (an ecology visit of
+		// s1 planned apart from its market one four days earlier, both routine, is an alert: a drawn and a targeted
+		// visit never merge, so they are no unmerged pair — docs/adr/0031-inspection-burden.md)
+		visit(s1, ecology(), LocalDate.of(year, 3, 5));
 		mvc.perform(get("/api/v1/inspections/burden?year={y}&division={d}", year, township).with(as("dlh.officer1")))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("inspection.division-outside-jurisdiction"));

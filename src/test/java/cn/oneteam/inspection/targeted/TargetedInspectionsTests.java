@@ -14,18 +14,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.organization.Organizations;
+import cn.oneteam.identity.SystemActor;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.CreditCode;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.SubjectInputs;
 import cn.oneteam.subject.SubjectKind;
 import cn.oneteam.subject.Subjects;
+import cn.oneteam.subject.quiet.InspectionCap;
+import cn.oneteam.subject.quiet.InspectionTrigger;
 import cn.oneteam.subject.quiet.QuietInputs;
 import cn.oneteam.subject.quiet.QuietKind;
 import cn.oneteam.subject.quiet.QuietPeriods;
@@ -262,5 +266,95 @@ class TargetedInspectionsTests extends IntegrationTest {
 		send(OFFICER, post(path), input(subject, item, "COMPLAINT", all.subList(0, 2)))
 			.andExpect(status().isCreated());
 		assertThat(visits(subject)).isZero();
+	}
+
+	private long request(Map<String, Object> input) throws Exception {
+		return read(send(OFFICER, post("/api/v1/inspections/visits/targeted"), input).andExpect(status().isCreated()))
+			.get("id").asLong();
+	}
+
+	@Test
+	void onlyTheDepartmentsOwnBodyAsksForApprovesOrRefusesItsTargetedInspections() throws Exception {
+		long subject = subject();
+		long market = organizations.findByCode("632802-scjg").orElseThrow().id().value();
+		long marketItem = item("dlh.market", market);
+		List<String> two = inspectors().subList(0, 2);
+		String path = "/api/v1/inspections/visits/targeted";
+
+		Map<String, Object> inMarketsName = input(subject, marketItem, "COMPLAINT", two);
+		inMarketsName.put("departmentId", market);
+		send(OFFICER, post(path), inMarketsName).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("inspection.targeted-department"));
+
+		// a request of the market department (as its staff would have asked) is not the bureau head's to decide
+		long marketRequest = jdbc.sql("""
+				insert into inspection_targeted (subject_id, subject_code, division_code, department_id, item_ids, trigger,
+				  reason, window_from, window_until, on_site, inspectors, state, requested_by, requested_at)
+				select id, code, division_code, ?, ?, 'COMPLAINT', '投诉（测试）', ?, ?, true, ?, 'REQUESTED', 1, now()
+				from market_subject where id = ? returning id""")
+			.params(market, new Long[] { marketItem }, today, today.plusDays(10), two.toArray(String[]::new), subject)
+			.query(Long.class)
+			.single();
+		mvc.perform(post(path + "/{id}/approve", marketRequest).with(as(HEAD)).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("inspection.targeted-department"));
+		send(HEAD, post(path + "/{id}/refuse", marketRequest), Map.of("reason", "不是本局的申请"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("inspection.targeted-department"));
+		assertThat(jdbc.sql("select state from inspection_targeted where id = ?").param(marketRequest)
+			.query(String.class).single()).isEqualTo("REQUESTED");
+	}
+
+	@Test
+	void aWindowSpanningTwoYearsIsRefusedAndSoIsApprovingOnceTheWindowIsOver() throws Exception {
+		long subject = subject();
+		long item = item(OFFICER, bureau());
+		List<String> two = inspectors().subList(0, 2);
+		Map<String, Object> twoYears = input(subject, item, "COMPLAINT", two);
+		twoYears.put("windowUntil", LocalDate.of(today.getYear() + 1, 1, 5).toString());
+		send(OFFICER, post("/api/v1/inspections/visits/targeted"), twoYears).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("inspection.targeted-window-year"));
+
+		long id = request(input(subject, item, "COMPLAINT", two));
+		jdbc.sql("update inspection_targeted set window_from = ?, window_until = ? where id = ?")
+			.params(today.minusDays(10), today.minusDays(1), id)
+			.update();
+		mvc.perform(post("/api/v1/inspections/visits/targeted/{id}/approve", id).with(as(HEAD)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("inspection.targeted-window-past"));
+		assertThat(visits(subject)).isZero();
+	}
+
+	@Test
+	void theVisitsOfATriggerTheCapExemptsAreNotCountedTowardsIt() throws Exception {
+		int next = today.getYear() + 3;
+		long subject = subject();
+		long item = item(OFFICER, bureau());
+		List<String> two = inspectors().subList(0, 2);
+		SystemActor.call(() -> quiet.setCap(new QuietInputs.Cap(InspectionCap.Scope.BODY, "632802-zhzf", next, 1,
+				InspectionCap.OnReach.BLOCK, Set.of(InspectionTrigger.COMPLAINT), "个案检查测试上限"),
+				(ScopedPrincipal) users.loadUserByUsername("admin")));
+		Map<String, Object> complaint = input(subject, item, "COMPLAINT", two);
+		complaint.put("windowFrom", LocalDate.of(next, 1, 2).toString());
+		complaint.put("windowUntil", LocalDate.of(next, 1, 20).toString());
+		long asked = request(complaint);
+		mvc.perform(post("/api/v1/inspections/visits/targeted/{id}/approve", asked).with(as(HEAD)).with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(visits(subject)).isOne();
+
+		// the complaint's visit is exempt from the cap of one, so a referral is still allowed
+		Map<String, Object> referral = input(subject, item, "REFERRAL", two);
+		referral.put("windowFrom", LocalDate.of(next, 2, 2).toString());
+		referral.put("windowUntil", LocalDate.of(next, 2, 20).toString());
+		long second = request(referral);
+		mvc.perform(post("/api/v1/inspections/visits/targeted/{id}/approve", second).with(as(HEAD)).with(csrf()))
+			.andExpect(status().isOk());
+		// and once the referral is made, the cap of one is reached for another referral
+		Map<String, Object> third = input(subject, item, "REFERRAL", two);
+		third.put("windowFrom", LocalDate.of(next, 3, 2).toString());
+		third.put("windowUntil", LocalDate.of(next, 3, 20).toString());
+		send(OFFICER, post("/api/v1/inspections/visits/targeted"), third).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("inspection.targeted-quiet"));
 	}
 }

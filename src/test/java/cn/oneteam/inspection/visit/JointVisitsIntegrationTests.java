@@ -1,6 +1,7 @@
 package cn.oneteam.inspection.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,7 +21,10 @@ import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.inspection.SubjectCodes;
 import cn.oneteam.shared.CreditCode;
+import cn.oneteam.shared.IdNumber;
+import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.LicenceInputs;
 import cn.oneteam.subject.LicenceSource;
@@ -77,6 +81,12 @@ class JointVisitsIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	private FullProcessRecord record;
+
+	@Autowired
+	private Visits visitService;
+
+	@Autowired
+	private VisitCodes codes;
 
 	private final int year = LocalDate.now(ChinaTime.ZONE).getYear() + 1;
 
@@ -219,16 +229,6 @@ class JointVisitsIntegrationTests extends IntegrationTest {
 			.andExpect(jsonPath("$.visits[0].parts").value(2))
 			.andExpect(jsonPath("$.visits[0].code").value(code));
 
-		// the permit task drawn again: its part never joins the visit it is in already, so it makes another
-		draw(permit, "检查人员调整，重新抽取（测试）");
-		assertThat(visitsOf(subject)).hasSize(2);
-		assertThat(visitsOf(subject).get(1).get("code")).isNotEqualTo(code);
-		mvc.perform(get("/api/v1/inspections/visits/merging").with(as(HEAD)).param("year", String.valueOf(year))
-			.param("planId", String.valueOf(plan)))
-			.andExpect(jsonPath("$.parts").value(3))
-			.andExpect(jsonPath("$.visits").value(2))
-			.andExpect(jsonPath("$.saved").value(1));
-
 		// another county sees none of it
 		mvc.perform(get("/api/v1/inspections/visits/merging").with(as("grm.officer1")).param("year", String.valueOf(year))
 			.param("planId", String.valueOf(plan)))
@@ -255,6 +255,134 @@ class JointVisitsIntegrationTests extends IntegrationTest {
 			.andExpect(content().string(Matchers.containsString("德令哈市生态环境局")));
 		mvc.perform(get("/inspections/plans").with(as(HEAD)))
 			.andExpect(content().string(Matchers.containsString("href=\"/inspections/visits\"")));
+
+		// the permit task drawn again: its part of the joint visit is withdrawn (kept, never deleted) and the visit is
+		// the food task's alone again, its code kept; the new part never joins the visit it was in, so it makes another
+		draw(permit, "检查人员调整，重新抽取（测试）");
+		assertThat(visitsOf(subject)).hasSize(2);
+		assertThat(visitsOf(subject).get(0).get("code")).isEqualTo(code);
+		assertThat(visitsOf(subject).get(1).get("code")).isNotEqualTo(code);
+		assertThat(visitsOf(subject).get(0).get("window_from").toString()).isEqualTo(year + "-03-01");
+		assertThat(visitsOf(subject).get(0).get("window_until").toString()).isEqualTo(year + "-06-30");
+		JsonNode withdrawn = read(mvc.perform(get("/api/v1/inspections/visits/{id}", visit).with(as(HEAD)))
+			.andExpect(status().isOk()));
+		assertThat(withdrawn.at("/visit/state").asString()).isEqualTo("PLANNED");
+		assertThat(withdrawn.at("/visit/departmentIds").toString()).isEqualTo("[" + market + "]");
+		assertThat(withdrawn.at("/parts").size()).isEqualTo(2);
+		assertThat(withdrawn.at("/parts/0/withdrawnAt").asString("")).isEmpty();
+		assertThat(withdrawn.at("/parts/1/withdrawnAt").asString("")).isNotBlank();
+		assertThat(record.entries(VisitRecorded.SUBJECT, visit)).extracting(RecordEntry::action)
+			.containsExactly("planned", "merged", "withdrawn");
+		assertThat(record.entries(VisitRecorded.SUBJECT, visit).get(2).payload()).contains("redrawn");
+		mvc.perform(get("/api/v1/inspections/visits/merging").with(as(HEAD)).param("year", String.valueOf(year))
+			.param("planId", String.valueOf(plan)))
+			.andExpect(jsonPath("$.parts").value(2))
+			.andExpect(jsonPath("$.visits").value(2))
+			.andExpect(jsonPath("$.saved").value(0));
+
+		// the food task drawn again: its visit (all its parts the food task's) is cancelled, its code refused, and the
+		// new food part joins the permit task's new visit; cancelled visits count nowhere
+		long permitVisit = ((Number) visitsOf(subject).get(1).get("id")).longValue();
+		draw(food, "检查人员调整，重新抽取（测试）");
+		assertThat(jdbc.sql("select state from inspection_visit where id = ?").param(visit).query(String.class).single())
+			.isEqualTo("CANCELLED");
+		assertThat(record.entries(VisitRecorded.SUBJECT, visit)).extracting(RecordEntry::action)
+			.containsExactly("planned", "merged", "withdrawn", "cancelled");
+		Visit cancelled = visitService.byCode(code).orElseThrow();
+		assertThat(cancelled.state()).isEqualTo(VisitState.CANCELLED);
+		assertThatThrownBy(() -> codes.use(cancelled, code, (ScopedPrincipal) users.loadUserByUsername(OFFICER)))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					v -> assertThat(v.code()).isEqualTo("inspection.code-cancelled"));
+		assertThat(visitsOf(subject)).hasSize(2);
+		mvc.perform(get("/api/v1/inspections/visits/{id}", permitVisit).with(as(HEAD)))
+			.andExpect(jsonPath("$.visit.departmentIds.length()").value(2))
+			.andExpect(jsonPath("$.parts.length()").value(2));
+		mvc.perform(get("/api/v1/inspections/visits/merging").with(as(HEAD)).param("year", String.valueOf(year))
+			.param("planId", String.valueOf(plan)))
+			.andExpect(jsonPath("$.parts").value(2))
+			.andExpect(jsonPath("$.visits").value(1))
+			.andExpect(jsonPath("$.saved").value(1));
+
+		// a visit recorded already is never touched by a new draw
+		jdbc.sql("""
+				update inspection_visit set state = 'RECORDED', recorded_by = created_by, recorded_at = created_at,
+				  with_code = true, inspected_on = window_from, outcome = 'NO_PROBLEM' where id = ?""")
+			.param(permitVisit)
+			.update();
+		draw(permit, "再次重新抽取（测试）");
+		mvc.perform(get("/api/v1/inspections/visits/{id}", permitVisit).with(as(HEAD)))
+			.andExpect(jsonPath("$.visit.state").value("RECORDED"))
+			.andExpect(jsonPath("$.visit.departmentIds.length()").value(2))
+			.andExpect(jsonPath("$.parts[0].withdrawnAt").doesNotExist())
+			.andExpect(jsonPath("$.parts[1].withdrawnAt").doesNotExist());
+		assertThat(visitsOf(subject)).hasSize(3);
+	}
+
+	@Test
+	void aNaturalPersonsNumberIsAnsweredMaskedByThePopulationAndTheVisits() throws Exception {
+		long market = org("632802-scjg");
+		String issuer = randomCode("11632802");
+		String number = IdNumber.complete("63280219850512" + String.format("%03d", ThreadLocalRandom.current()
+			.nextInt(1000))).value();
+		ScopedPrincipal officer = (ScopedPrincipal) users.loadUserByUsername(OFFICER);
+		actingAs(OFFICER, () -> {
+			long id = subjects.register(new SubjectInputs.Registration(SubjectKind.NATURAL_PERSON, number, "张测试",
+					"632802100", "长江路 11 号", null, null), officer).id();
+			licences.record(id, new LicenceInputs.Licence("食品经营许可证", "JY" + number.substring(2, 16), issuer,
+					"德令哈市市场监督管理局", LocalDate.now(ChinaTime.ZONE), LocalDate.now(ChinaTime.ZONE).plusYears(5), null),
+					LicenceSource.MANUAL, officer);
+			return id;
+		});
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("departmentId", market);
+		item.put("name", "个人经营检查（掩码测试）");
+		item.put("legalBasis", "（测试）检查依据");
+		item.put("subjectKinds", List.of("NATURAL_PERSON"));
+		item.put("content", "（测试）检查内容");
+		item.put("method", "ON_SITE");
+		item.put("keyItem", false);
+		long itemId = read(send(MARKET, post("/api/v1/inspections/items"), item).andExpect(status().isCreated()))
+			.get("id").asLong();
+		mvc.perform(post("/api/v1/inspections/items/{id}/publish", itemId).with(as(MARKET)).with(csrf()))
+			.andExpect(status().isOk());
+		long plan = read(send(MARKET, post("/api/v1/inspections/plans"), Map.of("bodyId", market, "year", year, "name",
+				year + " 年度掩码测试计划", "leadId", market, "departmentIds", List.of(market)))
+			.andExpect(status().isCreated())).get("id").asLong();
+		Map<String, Object> task = new LinkedHashMap<>();
+		task.put("name", "掩码测试任务");
+		task.put("departmentIds", List.of(market));
+		task.put("itemIds", List.of(itemId));
+		task.put("subjectKinds", List.of("NATURAL_PERSON"));
+		task.put("divisionCode", "632802");
+		task.put("issuerCodes", List.of(issuer));
+		task.put("strata", List.of(Map.of("creditClass", "A", "count", 1), Map.of("creditClass", "B", "count", 1),
+				Map.of("creditClass", "C", "count", 1), Map.of("creditClass", "D", "count", 1)));
+		task.put("windowFrom", LocalDate.of(year, 2, 1).toString());
+		task.put("windowUntil", LocalDate.of(year, 2, 28).toString());
+		long taskId = read(send(MARKET, post("/api/v1/inspections/plans/{id}/tasks", plan), task)
+			.andExpect(status().isCreated())).get("id").asLong();
+		mvc.perform(post("/api/v1/inspections/tasks/{id}/approve", taskId).with(as(HEAD)).with(csrf()))
+			.andExpect(status().isOk());
+
+		String population = mvc.perform(get("/api/v1/inspections/tasks/{id}/population", taskId).with(as(HEAD)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(population).contains(SubjectCodes.shown(number)).doesNotContain(number);
+
+		draw(taskId, "掩码测试抽取");
+		String listed = mvc.perform(get("/api/v1/inspections/visits").with(as(HEAD)).param("year", String.valueOf(year))
+			.param("taskId", String.valueOf(taskId)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.visits[0].subject").value(SubjectCodes.shown(number)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(listed).doesNotContain(number);
+		long visit = read(mvc.perform(get("/api/v1/inspections/visits").with(as(HEAD))
+			.param("year", String.valueOf(year)).param("taskId", String.valueOf(taskId)))).at("/visits/0/id").asLong();
+		String one = mvc.perform(get("/api/v1/inspections/visits/{id}", visit).with(as(HEAD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.visit.subject").value(SubjectCodes.shown(number)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(one).doesNotContain(number);
 	}
 
 	@Test

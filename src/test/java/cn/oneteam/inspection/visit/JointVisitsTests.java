@@ -121,4 +121,19 @@ class JointVisitsTests {
 				day(3, 25), false, InspectionTrigger.REFERRAL, List.of("A1", "A2"));
 		assertThat(targeted.takes(referral, VisitKind.TARGETED)).isFalse();
 	}
+
+	@Test
+	void aJointWindowEndingYesterdayIsNotJoinedOneEndingTodayIs() {
+		LocalDate today = day(6, 15);
+		PlannedPart endsYesterday = part(SUBJECT, 1L, MARKET, day(6, 1), day(6, 14), false, "A1");
+		PlannedPart endsToday = part(SUBJECT, 1L, MARKET, day(6, 1), day(6, 15), false, "A1");
+		PlannedPart later = part(SUBJECT, 2L, ECOLOGY, day(6, 10), day(6, 30), false, "B1");
+		assertThat(JointVisits.merge(List.of(), List.of(endsYesterday, later), VisitKind.RANDOM, today)).hasSize(2);
+		assertThat(JointVisits.merge(List.of(), List.of(endsToday, later), VisitKind.RANDOM, today)).singleElement()
+			.satisfies(j -> assertThat(j.windowUntil()).isEqualTo(today));
+		// the part's own window may end before the visit's: the intersection is what must not be over
+		PlannedPart partEndsYesterday = part(SUBJECT, 2L, ECOLOGY, day(6, 10), day(6, 14), false, "B1");
+		PlannedPart open = part(SUBJECT, 1L, MARKET, day(6, 1), day(6, 30), false, "A1");
+		assertThat(JointVisits.merge(List.of(), List.of(open, partEndsYesterday), VisitKind.RANDOM, today)).hasSize(2);
+	}
 }
