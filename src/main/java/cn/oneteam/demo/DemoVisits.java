@@ -297,20 +297,19 @@ class DemoVisits implements ApplicationRunner {
 	}
 
 	/**
-	 * A targeted inspection on a complaint: a subject of the market task's population not drawn, the enforcement
+	 * A targeted inspection on a complaint: a subject of the market task's population not drawn (if any), the enforcement
 	 * bureau's item, dlh.officer1 and dlh.officer2 as inspectors, asked by dlh.officer1 and approved by dlh.head.
 	 */
 	private void targeted(long taskId, Map<Long, Visit> planned, LocalDate today, LocalDate until) {
 		Set<Long> drawn = new java.util.HashSet<>();
 		planned.values().forEach(v -> drawn.add(v.subjectId()));
 		TaskPopulation population = tasks.population(taskId);
-		long subject = population.strata()
+		List<Long> candidates = population.strata()
 			.stream()
 			.flatMap(s -> s.candidates().stream())
 			.map(TaskPopulation.Candidate::subjectId)
-			.filter(id -> !drawn.contains(id))
-			.findFirst()
-			.orElseThrow();
+			.toList();
+		long subject = candidates.stream().filter(id -> !drawn.contains(id)).findFirst().orElse(candidates.get(0));
 		long bureau = org("632802-zhzf");
 		TargetedInspection asked = as("dlh.officer1", o -> {
 			InspectionItem item = items.create(new InspectionInputs.Item(bureau, "投诉举报核查（演示）",
