@@ -313,7 +313,7 @@ class DemoVisits implements ApplicationRunner {
 		long bureau = org("632802-zhzf");
 		TargetedInspection asked = as("dlh.officer1", o -> {
 			InspectionItem item = items.create(new InspectionInputs.Item(bureau, "投诉举报核查（演示）",
-					"（演示）《市场监督管理投诉举报处理暂行办法》第三十一条", ENTERPRISES, "投诉举报反映的经营行为、现场状况与相关记录",
+					"《市场监督管理投诉举报处理暂行办法》第三十一条（演示）", ENTERPRISES, "投诉举报反映的经营行为、现场状况与相关记录",
 					ItemMethod.ON_SITE, false), o);
 			items.publish(item.id(), o);
 			List<String> inspectors = new ArrayList<>();
