@@ -167,14 +167,12 @@ class DemoVisits implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		LocalDate from = today.withDayOfMonth(1);
-		LocalDate until = from.plusMonths(2).minusDays(1);
-		if (until.getYear() != year) {
-			until = LocalDate.of(year, 12, 31);
-		}
+		LocalDate next = from.plusMonths(2).minusDays(1);
+		// the tasks' windows stay inside the plan's year (docs/adr/0025-inspection-items-and-plans.md)
+		LocalDate until = next.getYear() == year ? next : LocalDate.of(year, 12, 31);
 		long market = org("632802-scjg");
 		long ecology = org("632802-sthj");
 		List<Long> taskIds = plan(year, market, ecology, from, until);
-		List<Visit> planned = new ArrayList<>();
 		for (long taskId : taskIds) {
 			as("dlh.officer1", o -> draws.draw(taskId, new TaskDraws.Input(year + " 年度联合双随机抽查（演示）",
 					INSPECTORS_PER_SUBJECT, false), o));
@@ -183,15 +181,15 @@ class DemoVisits implements ApplicationRunner {
 		for (long taskId : taskIds) {
 			as("dlh.head", h -> visits.ofTask(taskId, h)).forEach(v -> byId.putIfAbsent(v.id(), v));
 		}
-		planned.addAll(byId.values());
-		int[] recorded = record(planned, today);
+		List<Visit> planned = List.copyOf(byId.values());
+		int[] made = record(planned, today);
 		targeted(taskIds.get(0), byId, today, until);
 		BurdenFigures figures = as("dlh.head", h -> burden.figures(year, DIVISION, h));
 		long joint = planned.stream().filter(v -> v.departmentIds().size() > 1).count();
 		log.info("Demo inspections of {} in {}: {} parts planned, {} visits, {} saved by merging, {} joint, {} recorded "
 				+ "({} with a problem), {} published, {} targeted, per department {} in {} ms", year, DIVISION,
 				figures.parts(), figures.visits(), figures.savedByMerging(), joint, figures.recorded(),
-				figures.foundProblem(), recorded[1],
+				figures.foundProblem(), made[1],
 				figures.targeted(), figures.byDepartment().stream().map(d -> d.department() + " " + d.visits()).toList(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
