@@ -4,5 +4,6 @@
  * the inspecting department, read by supervision), and supervision's view of visits recorded without a code and of
  * refused code uses.
  */
+@org.springframework.modulith.NamedInterface("code")
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.inspection.code;

@@ -5,5 +5,6 @@
  * publication by the inspector or by the scan on the due day, and the public results
  * (docs/adr/0030-recording-and-publishing-inspections.md).
  */
+@org.springframework.modulith.NamedInterface("result")
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.inspection.result;
