@@ -4,12 +4,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Whether the signed-in caller holds a permission, for rules that combine it with the caller's organisation. */
-final class Authority {
+public final class Authority {
 
 	private Authority() {
 	}
 
-	static boolean holds(String permission) {
+	public static boolean holds(String permission) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null
 				&& authentication.getAuthorities().stream().anyMatch(a -> permission.equals(a.getAuthority()));
