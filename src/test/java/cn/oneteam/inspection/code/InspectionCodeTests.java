@@ -375,6 +375,14 @@ class InspectionCodeTests extends IntegrationTest {
 		assertThat(use.get("personName").asString()).isEqualTo(fixture.personName(CodeFixture.OFFICER));
 		assertThat(use.get("usedAt").asString()).isNotBlank();
 
+		// both lists are bounded by a period (the last 30 days by default)
+		mvc.perform(get("/api/v1/supervision/inspections/uncoded").param("from", "2020-01-01").param("to", "2020-01-31")
+			.with(as(SUPERVISOR))).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/supervision/inspections/refused-code-uses").param("from", "2020-01-01")
+			.param("to", "2020-01-31").with(as(SUPERVISOR))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/supervision/inspections/uncoded").param("from", "2020-02-01").param("to", "2020-01-31")
+			.with(as(SUPERVISOR))).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/supervision/inspections/uncoded").with(as(CodeFixture.OFFICER)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/supervision/inspections").with(as(SUPERVISOR))).andExpect(status().isOk())
