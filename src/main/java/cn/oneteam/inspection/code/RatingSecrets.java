@@ -1,8 +1,8 @@
 package cn.oneteam.inspection.code;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 
 import cn.oneteam.inspection.visit.VisitCodes;
