@@ -2,6 +2,20 @@
 // (resized in the browser before upload), the position or a manual fallback, the subject's signature drawn with
 // pointer events, then the result sent as JSON to the API. No inline script: the Content-Security-Policy refuses it.
 (() => {
+  // the receipt after the reload: the company's rating secret, once (docs/adr/0029-inspection-code-public-check-and-rating.md)
+  const receipt = document.getElementById('record-receipt');
+  if (receipt) {
+    const key = 'rating-secret-' + receipt.dataset.visit;
+    const secret = sessionStorage.getItem(key);
+    if (secret) {
+      sessionStorage.removeItem(key);
+      document.getElementById('record-receipt-secret').textContent = secret;
+      receipt.classList.remove('d-none');
+      document.getElementById('record-receipt-print').addEventListener('click', () => window.print());
+    }
+  }
+})();
+(() => {
   const form = document.getElementById('record-form');
   if (!form || form.dataset.ready) {
     return;
@@ -194,6 +208,11 @@
       headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(body)
     });
     if (response.ok) {
+      const recorded = await response.json();
+      if (recorded.ratingSecret) {
+        // shown once, after the reload, on the receipt; the server keeps only its hash
+        sessionStorage.setItem('rating-secret-' + recorded.visit.id, recorded.ratingSecret);
+      }
       show('success', form.dataset.msgSaved);
       window.location.reload();
       return;

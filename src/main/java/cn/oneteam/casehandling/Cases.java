@@ -293,16 +293,10 @@ public class Cases {
 	}
 
 	/**
-	 * The certificate numbers of the officers who handled the subject's most recent case (the latest recorded case
-	 * naming officers; none when it has no case), for the recusal of the inspection draw
-	 * (docs/adr/0032-inspectors-library-and-recusal.md).
+	 * The certificate numbers of the officers who handled each subject's most recent case (the latest recorded case
+	 * naming officers; none when it has no case), in one query: subject id → certificate numbers, for the recusal of
+	 * the inspection draw (docs/adr/0032-inspectors-library-and-recusal.md).
 	 */
-	@Transactional(readOnly = true)
-	public List<String> lastCaseOfficers(long subjectId) {
-		return cases.lastCaseOfficers(List.of(subjectId)).getOrDefault(subjectId, List.of());
-	}
-
-	/** {@link #lastCaseOfficers(long)} for many subjects in one query: subject id → certificate numbers. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<String>> lastCaseOfficers(java.util.Collection<Long> subjectIds) {
 		return cases.lastCaseOfficers(subjectIds);

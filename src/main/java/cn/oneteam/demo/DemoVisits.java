@@ -94,7 +94,7 @@ class DemoVisits implements ApplicationRunner {
 	private static final List<SubjectKind> ENTERPRISES = List.of(SubjectKind.LEGAL_PERSON,
 			SubjectKind.OTHER_ORGANISATION, SubjectKind.INDIVIDUAL_BUSINESS);
 
-	/** Subjects the credit demo uses (docs/adr/0022-credit.md): no finding is recorded on them. */
+	/** Subjects the credit demo uses (docs/adr/0022-credit-and-risk.md): no finding is recorded on them. */
 	private static final String CREDIT_DEMO_NAMES = "餐饮有限公司";
 
 	/**
@@ -253,7 +253,7 @@ class DemoVisits implements ApplicationRunner {
 			}
 			boolean creditDemo = as(inspector, i -> subjects.byId(visit.subjectId(), i)).name().contains(CREDIT_DEMO_NAMES);
 			boolean fail = !correction && !creditDemo;
-			as(inspector, i -> {
+			ResultViews.Result done = as(inspector, i -> {
 				ResultViews.Result result = results.result(visit.id(), i);
 				List<ResultInputs.Answer> answers = new ArrayList<>();
 				for (int n = 0; n < result.items().size(); n++) {
@@ -273,7 +273,9 @@ class DemoVisits implements ApplicationRunner {
 				as(inspector, i -> results.publish(visit.id(), i));
 				published++;
 				if (!rated) {
-					publicCodes.rate(visit.code(), new CodeViews.RatingInput(5, List.of(), "检查人员出示执法证，规范文明（演示）"));
+					// the company rates with the secret printed on its copy of the result
+					publicCodes.rate(visit.code(), new CodeViews.RatingInput(5, List.of(), "检查人员出示执法证，规范文明（演示）",
+							done.ratingSecret()));
 					rated = true;
 				}
 			}

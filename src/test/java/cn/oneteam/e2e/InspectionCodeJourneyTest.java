@@ -67,10 +67,11 @@ class InspectionCodeJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#rating-form")).hasCount(0);
 		screenshot("inspection-code-authorised");
 
-		fixture.recorded(visit.id(), true);
+		String secret = fixture.recorded(visit.id(), true);
 		page.reload();
 		page.check("#score-4");
 		page.check("#conduct-BUSINESS_DISRUPTED");
+		page.fill("#rating-secret", secret);
 		page.fill("#rating-comment", "检查时间较长，影响营业");
 		page.click("#rating-submit");
 		assertThat(page.locator("#code-rated")).isVisible();

@@ -84,6 +84,9 @@ class RecordJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#record-state")).hasAttribute("data-state", "RECORDED");
 		assertThat(page.locator("#record-with-code")).containsText("使用检查码");
 		assertThat(page.locator("#record-outcome")).containsText("未发现问题");
+		// the receipt: the company's rating secret, shown this once
+		assertThat(page.locator("#record-receipt")).isVisible();
+		assertThat(page.locator("#record-receipt-secret")).hasText(java.util.regex.Pattern.compile("^[0-9A-HJKMNP-TV-Z]{8}$"));
 		String signature = jdbc.sql("select signature_sha256 from inspection_result where visit_id = ?")
 			.param(made.visitId()).query(String.class).single();
 		assertThat(signature).hasSize(64);
@@ -92,6 +95,7 @@ class RecordJourneyTest extends BrowserJourney {
 
 		page.click("#record-publish");
 		assertThat(page.locator("#record-state")).hasAttribute("data-state", "PUBLISHED");
+		assertThat(page.locator("#record-receipt")).isHidden();
 		screenshot("record-published");
 
 		page.navigate(url("/public/inspections/results?q=" + java.net.URLEncoder.encode(made.subjectName(),

@@ -73,14 +73,20 @@ class CodeApiController {
 	}
 
 	@GetMapping("/api/v1/supervision/inspections/uncoded")
-	@Operation(summary = "Visits recorded without their code (flagged), newest first (supervision:review)")
-	List<CodeViews.Uncoded> uncoded(ScopedPrincipal caller) {
-		return supervision.uncoded(caller);
+	@Operation(summary = "Visits recorded without their code (flagged) in the period (days recorded, both included; the "
+			+ "last 30 days by default), newest first, at most 500 (supervision:review)")
+	List<CodeViews.Uncoded> uncoded(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+			@Nullable LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+			@Nullable LocalDate to, ScopedPrincipal caller) {
+		return supervision.uncoded(from, to, caller);
 	}
 
 	@GetMapping("/api/v1/supervision/inspections/refused-code-uses")
-	@Operation(summary = "Refused uses of inspection codes: who, when, why (supervision:review)")
-	List<CodeViews.RefusedUse> refusedUses(ScopedPrincipal caller) {
-		return supervision.refusedUses(caller);
+	@Operation(summary = "Refused uses of inspection codes in the period (the last 30 days by default): who, when, why; "
+			+ "newest first, at most 500 (supervision:review)")
+	List<CodeViews.RefusedUse> refusedUses(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+			@Nullable LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+			@Nullable LocalDate to, ScopedPrincipal caller) {
+		return supervision.refusedUses(from, to, caller);
 	}
 }

@@ -1,5 +1,6 @@
 package cn.oneteam.inspection.code;
 
+import cn.oneteam.inspection.draw.DrawEngine;
 import cn.oneteam.inspection.visit.Visit;
 import cn.oneteam.inspection.visit.Visits;
 import cn.oneteam.shared.ScopedPrincipal;
@@ -53,7 +54,7 @@ public class CodeNotices {
 		Visit visit = visits.visit(visitId, caller);
 		SubjectParty subject = facts.subject(visit);
 		return new CodeViews.Notice(visit.id(), visit.code(), publicUrl(visit.code(), requestBase), subject.name(),
-				CodeRepository.shown(subject.code()), visit.kind(), visit.trigger(), visit.onSite(),
+				DrawEngine.shown(subject.code()), visit.kind(), visit.trigger(), visit.onSite(),
 				facts.department(visit.leadDepartmentId()), facts.departments(visit), facts.inspectors(visit),
 				facts.items(visit), visit.windowFrom(), visit.windowUntil(), visit.state());
 	}

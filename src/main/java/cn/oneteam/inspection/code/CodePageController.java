@@ -52,14 +52,14 @@ class CodePageController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		List<CodeViews.Rating> ratings = supervision.ratings(from, to, caller);
-		List<CodeViews.Uncoded> uncoded = supervision.uncoded(caller);
+		List<CodeViews.Uncoded> uncoded = supervision.uncoded(from, to, caller);
 		Map<Long, String> departments = new HashMap<>();
 		Stream.concat(ratings.stream().flatMap(r -> r.departmentIds().stream()),
 				uncoded.stream().flatMap(u -> u.departmentIds().stream()))
 			.forEach(d -> departments.computeIfAbsent(d, facts::department));
 		model.addAttribute("ratings", ratings);
 		model.addAttribute("uncoded", uncoded);
-		model.addAttribute("refused", supervision.refusedUses(caller));
+		model.addAttribute("refused", supervision.refusedUses(from, to, caller));
 		model.addAttribute("departments", departments);
 		return "inspection/code-supervision";
 	}

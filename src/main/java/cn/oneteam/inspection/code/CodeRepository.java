@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.oneteam.inspection.ItemMethod;
+import cn.oneteam.inspection.draw.DrawEngine;
 import cn.oneteam.inspection.visit.VisitOutcome;
 import cn.oneteam.inspection.visit.VisitState;
-import cn.oneteam.shared.IdNumber;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.PersonalData;
 import org.jspecify.annotations.Nullable;
@@ -73,10 +73,14 @@ class CodeRepository {
 		return jdbc.sql(RATING + " where r.visit_id = ?").param(visitId).query(CodeRepository::rating).optional();
 	}
 
-	/** Ratings given in [from, until) on visits whose subject lies in the scope, newest first. */
-	List<CodeViews.Rating> ratings(OffsetDateTime from, OffsetDateTime until, JurisdictionScope scope) {
+	/**
+	 * Ratings given in [from, until) on visits whose subject lies in the scope and in which the reader's own body took
+	 * no part, newest first.
+	 */
+	List<CodeViews.Rating> ratings(OffsetDateTime from, OffsetDateTime until, JurisdictionScope scope, long reader) {
 		return jdbc.sql(RATING + " where r.rated_at >= :from and r.rated_at < :until and " + IN_SCOPE
-				+ " order by r.rated_at desc, r.id desc")
+				+ " and not (:reader = any (v.department_ids)) order by r.rated_at desc, r.id desc")
+			.param("reader", reader)
 			.param("from", from)
 			.param("until", until)
 			.param("nationwide", scope.isNationwide())
@@ -85,18 +89,22 @@ class CodeRepository {
 			.list();
 	}
 
-	/** Visits recorded without their code, whose subject lies in the scope, newest first. */
-	List<CodeViews.Uncoded> uncoded(JurisdictionScope scope) {
+	/** Visits recorded in [from, until) without their code, whose subject lies in the scope, newest first. */
+	List<CodeViews.Uncoded> uncoded(OffsetDateTime from, OffsetDateTime until, JurisdictionScope scope, int limit) {
 		return jdbc.sql("""
 				select v.* from inspection_visit v
-				where v.state in ('RECORDED', 'PUBLISHED') and v.with_code = false and """ + IN_SCOPE + """
+				where v.state in ('RECORDED', 'PUBLISHED') and v.with_code = false
+				  and v.recorded_at >= :from and v.recorded_at < :until and """ + IN_SCOPE + """
 
-				order by v.recorded_at desc, v.id desc""")
+				order by v.recorded_at desc, v.id desc limit :limit""")
+			.param("from", from)
+			.param("until", until)
+			.param("limit", limit)
 			.param("nationwide", scope.isNationwide())
 			.param("codes", like(scope))
 			.query((rs, n) -> {
 				String outcome = rs.getString("outcome");
-				return new CodeViews.Uncoded(rs.getLong("id"), shown(rs.getString("subject_code")),
+				return new CodeViews.Uncoded(rs.getLong("id"), DrawEngine.shown(rs.getString("subject_code")),
 						rs.getString("division_code"), longs(rs.getArray("department_ids")),
 						VisitState.valueOf(rs.getString("state")), rs.getObject("inspected_on", LocalDate.class),
 						outcome == null ? null : VisitOutcome.valueOf(outcome), rs.getLong("recorded_by"), null,
@@ -105,13 +113,17 @@ class CodeRepository {
 			.list();
 	}
 
-	/** Refused uses of codes of visits whose subject lies in the scope, newest first. */
-	List<CodeViews.RefusedUse> refusedUses(JurisdictionScope scope) {
+	/** Refused uses in [from, until) of codes of visits whose subject lies in the scope, newest first. */
+	List<CodeViews.RefusedUse> refusedUses(OffsetDateTime from, OffsetDateTime until, JurisdictionScope scope,
+			int limit) {
 		return jdbc.sql("""
 				select u.*, v.division_code from inspection_code_use u join inspection_visit v on v.id = u.visit_id
-				where not u.accepted and """ + IN_SCOPE + """
+				where not u.accepted and u.used_at >= :from and u.used_at < :until and """ + IN_SCOPE + """
 
-				order by u.used_at desc, u.id desc""")
+				order by u.used_at desc, u.id desc limit :limit""")
+			.param("from", from)
+			.param("until", until)
+			.param("limit", limit)
 			.param("nationwide", scope.isNationwide())
 			.param("codes", like(scope))
 			.query((rs, n) -> new CodeViews.RefusedUse(rs.getLong("id"), rs.getLong("visit_id"), rs.getString("code"),
@@ -125,13 +137,8 @@ class CodeRepository {
 		return new CodeViews.Rating(rs.getLong("visit_id"), rs.getInt("score"),
 				Arrays.stream((String[]) rs.getArray("conduct").getArray()).map(RatingConduct::valueOf).toList(),
 				comment == null ? null : PersonalData.maskText(comment), rs.getObject("rated_at", OffsetDateTime.class),
-				shown(rs.getString("subject_code")), rs.getString("division_code"), longs(rs.getArray("department_ids")),
+				DrawEngine.shown(rs.getString("subject_code")), rs.getString("division_code"), longs(rs.getArray("department_ids")),
 				rs.getObject("inspected_on", LocalDate.class));
-	}
-
-	/** A subject's code as lists show it: a 公民身份号码 masked (docs/adr/0010-personal-data-masking.md). */
-	static String shown(String code) {
-		return IdNumber.isValid(code) ? PersonalData.maskText(code) : code;
 	}
 
 	private static String[] like(JurisdictionScope scope) {

@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CodeSupervision {
 
+	/** The most rows a supervision list answers. */
+	static final int LIMIT = 500;
+
 	private final Visits visits;
 
 	private final CodeRepository repository;
@@ -44,11 +47,17 @@ public class CodeSupervision {
 		this.clock = clock;
 	}
 
-	/** The visit's rating; 404 when the visit is not the caller's to see or is not rated. */
+	/**
+	 * The visit's rating; 404 when the visit is not the caller's to see, is one of the caller's own body's visits
+	 * (supervision never reads the ratings of its own inspections), or is not rated.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('supervision:review')")
 	public CodeViews.Rating rating(long visitId, ScopedPrincipal caller) {
 		Visit visit = visits.visit(visitId, caller);
+		if (visit.departmentIds().contains(caller.organizationId())) {
+			throw new RuleViolation(RuleViolation.NOT_FOUND, "inspection.rating-none", visitId);
+		}
 		return repository.rating(visit.id())
 			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "inspection.rating-none", visitId));
 	}
@@ -57,34 +66,51 @@ public class CodeSupervision {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('supervision:review')")
 	public List<CodeViews.Rating> ratings(@Nullable LocalDate from, @Nullable LocalDate to, ScopedPrincipal caller) {
+		Period period = period(from, to);
+		return repository.ratings(period.start(), period.end(), caller.jurisdiction(), caller.organizationId());
+	}
+
+	/** [start, end) of the days from {@code from} to {@code to} in China, both included; the last 30 days by default. */
+	private record Period(OffsetDateTime start, OffsetDateTime end) {
+	}
+
+	private Period period(@Nullable LocalDate from, @Nullable LocalDate to) {
 		LocalDate last = to == null ? LocalDate.now(clock.withZone(ChinaTime.ZONE)) : to;
 		LocalDate first = from == null ? last.minusDays(29) : from;
 		if (first.isAfter(last)) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.rating-period", first, last);
 		}
-		OffsetDateTime start = first.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
-		OffsetDateTime end = last.plusDays(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
-		return repository.ratings(start, end, caller.jurisdiction());
+		return new Period(first.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime(),
+				last.plusDays(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime());
 	}
 
-	/** Visits recorded without their code (flagged), newest first, with who recorded them. */
+	/**
+	 * Visits recorded without their code (flagged) in the period (by the day recorded; the last 30 days by default),
+	 * newest first, at most {@link #LIMIT}, with who recorded them.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('supervision:review')")
-	public List<CodeViews.Uncoded> uncoded(ScopedPrincipal caller) {
+	public List<CodeViews.Uncoded> uncoded(@Nullable LocalDate from, @Nullable LocalDate to, ScopedPrincipal caller) {
+		Period period = period(from, to);
 		Map<Long, Optional<String>> names = new HashMap<>();
-		return repository.uncoded(caller.jurisdiction()).stream()
+		return repository.uncoded(period.start(), period.end(), caller.jurisdiction(), LIMIT).stream()
 			.map(u -> new CodeViews.Uncoded(u.visitId(), u.subjectCode(), u.divisionCode(), u.departmentIds(),
 					u.state(), u.inspectedOn(), u.outcome(), u.recordedBy(), name(u.recordedBy(), names),
 					u.recordedAt()))
 			.toList();
 	}
 
-	/** Refused uses of codes, newest first, with the person behind the account. */
+	/**
+	 * Refused uses of codes in the period (the last 30 days by default), newest first, at most {@link #LIMIT}, with the
+	 * person behind the account.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('supervision:review')")
-	public List<CodeViews.RefusedUse> refusedUses(ScopedPrincipal caller) {
+	public List<CodeViews.RefusedUse> refusedUses(@Nullable LocalDate from, @Nullable LocalDate to,
+			ScopedPrincipal caller) {
+		Period period = period(from, to);
 		Map<Long, Optional<String>> names = new HashMap<>();
-		return repository.refusedUses(caller.jurisdiction()).stream()
+		return repository.refusedUses(period.start(), period.end(), caller.jurisdiction(), LIMIT).stream()
 			.map(r -> new CodeViews.RefusedUse(r.id(), r.visitId(), r.typedCode(), r.accountId(),
 					name(r.accountId(), names), r.usedAt(), r.refusal(), r.divisionCode()))
 			.toList();

@@ -30,7 +30,8 @@ public final class CodeViews {
 	}
 
 	/**
-	 * The public answer to a code: authorised (planned, recorded or published; a cancelled visit is not), by which
+	 * The public answer to a code: authorised (planned and today in its window, recorded or published; a cancelled
+	 * visit is not), by which
 	 * departments and inspectors, for which items, in which window (and whether today lies in it), the state, the
 	 * subject's name (a natural person's masked), and whether the company may rate it now or has rated it.
 	 */
@@ -46,9 +47,12 @@ public final class CodeViews {
 			VisitState state) {
 	}
 
-	/** The company's rating as sent: a score 1–5, the conduct it reports (optional), a comment (optional). */
+	/**
+	 * The company's rating as sent: a score 1–5, the conduct it reports (optional), a comment (optional), and the
+	 * rating secret printed on its copy of the record.
+	 */
 	public record RatingInput(@NotNull @Min(1) @Max(5) Integer score, @Nullable List<@NotNull RatingConduct> conduct,
-			@Nullable @Size(max = 500) String comment) {
+			@Nullable @Size(max = 500) String comment, @Nullable @Size(max = 16) String secret) {
 	}
 
 	/** A rating as supervision reads it, the comment masked. */

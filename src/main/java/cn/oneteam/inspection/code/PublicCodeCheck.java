@@ -31,11 +31,8 @@ public class PublicCodeCheck {
 
 	static final String BUCKET = "code-check";
 
-	/** A visit is authorised while planned and after its result is entered; a cancelled one is not. */
-	private static final Set<VisitState> AUTHORISED = EnumSet.of(VisitState.PLANNED, VisitState.RECORDED,
-			VisitState.PUBLISHED);
-
-	private static final Set<VisitState> RATABLE = EnumSet.of(VisitState.RECORDED, VisitState.PUBLISHED);
+	/** A visit is authorised once its result is entered; a cancelled one is not; a planned one only in its window. */
+	private static final Set<VisitState> DONE = EnumSet.of(VisitState.RECORDED, VisitState.PUBLISHED);
 
 	private final Visits visits;
 
@@ -47,12 +44,15 @@ public class PublicCodeCheck {
 
 	private final CodeSettings settings;
 
+	private final RatingSecrets secrets;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
 	PublicCodeCheck(Visits visits, VisitFacts facts, CodeRepository repository, ClientRateBuckets buckets,
-			CodeSettings settings, ApplicationEventPublisher publisher, Clock clock) {
+			CodeSettings settings, RatingSecrets secrets, ApplicationEventPublisher publisher, Clock clock) {
+		this.secrets = secrets;
 		this.visits = visits;
 		this.facts = facts;
 		this.repository = repository;
@@ -76,23 +76,30 @@ public class PublicCodeCheck {
 		Visit visit = visit(code);
 		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
 		boolean rated = repository.rated(visit.id());
-		return new CodeViews.PublicCheck(visit.code(), AUTHORISED.contains(visit.state()), visit.state(), visit.kind(),
+		boolean authorised = DONE.contains(visit.state())
+				|| (visit.state() == VisitState.PLANNED && visit.inWindow(today));
+		return new CodeViews.PublicCheck(visit.code(), authorised, visit.state(), visit.kind(),
 				visit.onSite(), facts.publicName(visit), facts.departments(visit), facts.inspectors(visit),
 				facts.items(visit), visit.windowFrom(), visit.windowUntil(), visit.inWindow(today),
-				RATABLE.contains(visit.state()) && !rated, rated);
+				DONE.contains(visit.state()) && !rated, rated);
 	}
 
 	/**
-	 * The company rates the visit, once, after its result is recorded: 409 {@code inspection.rating-before-record}
-	 * before (or for a cancelled visit), 409 {@code inspection.rating-twice} after a rating. The full-process record
+	 * The company rates the visit, once, after its result is recorded, with the rating secret of its copy of the
+	 * record: 409 {@code inspection.rating-before-record} before (or for a cancelled visit), 403
+	 * {@code inspection.rating-secret-wrong} without the right secret, 409 {@code inspection.rating-twice} after a
+	 * rating. A planned visit is never rated (docs/adr/0029-inspection-code-public-check-and-rating.md). The full-process record
 	 * keeps only that the visit was rated — never the score, conduct or comment, which the inspecting department's
 	 * case readers would see.
 	 */
 	@Transactional
 	public CodeViews.PublicCheck rate(String code, CodeViews.RatingInput input) {
 		Visit visit = visit(code);
-		if (!RATABLE.contains(visit.state())) {
+		if (!DONE.contains(visit.state())) {
 			throw new RuleViolation(RuleViolation.CONFLICT, "inspection.rating-before-record", visit.state());
+		}
+		if (input.secret() == null || !secrets.matches(visit.id(), input.secret())) {
+			throw new RuleViolation(RuleViolation.FORBIDDEN, "inspection.rating-secret-wrong");
 		}
 		OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		List<RatingConduct> conduct = input.conduct() == null ? List.of()

@@ -57,14 +57,15 @@ class PublicCodePageController {
 	@PostMapping("/public/inspections/codes/{code}/rating")
 	String rate(@PathVariable String code, @RequestParam(required = false) @Nullable Integer score,
 			@RequestParam(required = false) @Nullable List<RatingConduct> conduct,
-			@RequestParam(required = false) @Nullable String comment, HttpServletRequest request,
+			@RequestParam(required = false) @Nullable String comment,
+			@RequestParam(required = false) @Nullable String secret, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		try {
 			codes.throttle(request.getRemoteAddr());
 			if (score == null || score < 1 || score > 5 || (comment != null && comment.length() > 500)) {
 				throw new RuleViolation(RuleViolation.BAD_REQUEST, "inspection.rating-input");
 			}
-			codes.rate(code, new CodeViews.RatingInput(score, conduct, comment));
+			codes.rate(code, new CodeViews.RatingInput(score, conduct, comment, secret));
 			redirect.addFlashAttribute("rated", true);
 		}
 		catch (RuleViolation violation) {

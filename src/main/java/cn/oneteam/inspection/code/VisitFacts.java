@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.oneteam.inspection.result.InspectionResults;
 import cn.oneteam.inspection.visit.Visit;
 import cn.oneteam.organization.Officers;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
-import cn.oneteam.shared.PersonalData;
 import cn.oneteam.subject.SubjectParties;
 import cn.oneteam.subject.SubjectParty;
 import org.springframework.stereotype.Component;
@@ -67,6 +67,6 @@ class VisitFacts {
 	/** The subject's name as the public sees it: a natural person's masked as published decisions mask it. */
 	String publicName(Visit visit) {
 		SubjectParty subject = subject(visit);
-		return subject.kind().identifiedByIdNumber() ? PersonalData.nameAsMou(subject.name()) : subject.name();
+		return InspectionResults.publicName(subject.kind(), subject.name());
 	}
 }

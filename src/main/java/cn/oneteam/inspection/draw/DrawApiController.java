@@ -69,14 +69,17 @@ class DrawApiController {
 	}
 
 	@GetMapping("/conflicts")
-	@Operation(summary = "The declared conflicts, open ones first (of one subject when subjectCode is given)")
-	List<JurisdictionDraws.DeclaredConflict> conflicts(@RequestParam(required = false) @Nullable String subjectCode) {
-		return jurisdiction.conflicts(subjectCode);
+	@Operation(summary = "The conflicts declared by bodies within the caller's jurisdiction, open ones first (of one "
+			+ "subject when subjectCode is given); a natural person's code masked")
+	List<JurisdictionDraws.DeclaredConflict> conflicts(@RequestParam(required = false) @Nullable String subjectCode,
+			ScopedPrincipal caller) {
+		return jurisdiction.conflicts(subjectCode, caller);
 	}
 
 	@PostMapping("/conflicts/{id}/end")
-	@Operation(summary = "End a declared conflict with its reason (kept, never deleted); 404 draw.conflict-unknown, "
-			+ "409 draw.conflict-ended")
+	@Operation(summary = "End a declared conflict with its reason (kept, never deleted), by a case:approve holder of "
+			+ "the declaring body other than the certificate's holder; 403 draw.conflict-not-yours, 404 "
+			+ "draw.conflict-unknown, 409 draw.conflict-ended")
 	JurisdictionDraws.DeclaredConflict endConflict(@PathVariable long id, @Valid @RequestBody JurisdictionDraws.End end,
 			ScopedPrincipal caller) {
 		return jurisdiction.endConflict(id, end, caller);

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import cn.oneteam.shared.JurisdictionScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,11 +19,12 @@ class DrawConflictRepository {
 		this.jdbc = jdbc;
 	}
 
-	long declare(String certificateNumber, String subjectCode, String reason, long accountId, OffsetDateTime at) {
+	long declare(String certificateNumber, String subjectCode, String reason, long accountId, OffsetDateTime at,
+			long organizationId, @Nullable String divisionCode) {
 		return jdbc.sql("""
 				insert into inspection_draw_conflict (certificate_number, subject_code, reason, declared_by_account_id,
-				  declared_at) values (?, ?, ?, ?, ?) returning id""")
-			.params(certificateNumber, subjectCode, reason, accountId, at)
+				  declared_at, organization_id, division_code) values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(certificateNumber, subjectCode, reason, accountId, at, organizationId, divisionCode)
 			.query(Long.class)
 			.single();
 	}
@@ -48,19 +50,37 @@ class DrawConflictRepository {
 			.optional();
 	}
 
-	/** The conflicts, open ones first, of one subject when a code is given. */
-	List<JurisdictionDraws.DeclaredConflict> list(@Nullable String subjectCode) {
+	/** The declaring body of a conflict (0 when declared before bodies were kept). */
+	long declaredBy(long id) {
+		return jdbc.sql("select coalesce(organization_id, 0) from inspection_draw_conflict where id = ?").param(id)
+			.query(Long.class).single();
+	}
+
+	String certificate(long id) {
+		return jdbc.sql("select certificate_number from inspection_draw_conflict where id = ?").param(id)
+			.query(String.class).single();
+	}
+
+	/**
+	 * The conflicts declared by bodies seated in the scope (those without a seat to nationwide readers only), open ones
+	 * first, of one subject when a code is given.
+	 */
+	List<JurisdictionDraws.DeclaredConflict> list(@Nullable String subjectCode, JurisdictionScope scope) {
 		return jdbc.sql("""
-				select * from inspection_draw_conflict where (cast(? as varchar) is null or subject_code = ?)
+				select * from inspection_draw_conflict where (cast(:code as varchar) is null or subject_code = :code)
+				  and (:nationwide or division_code like any (:codes))
 				order by ended_at nulls first, id desc limit 500""")
-			.params(subjectCode, subjectCode)
+			.param("code", subjectCode)
+			.param("nationwide", scope.isNationwide())
+			.param("codes", scope.codes().stream().map(c -> c + "%").toArray(String[]::new))
 			.query((rs, i) -> conflict(rs))
 			.list();
 	}
 
 	private static JurisdictionDraws.DeclaredConflict conflict(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new JurisdictionDraws.DeclaredConflict(rs.getLong("id"), rs.getString("certificate_number"),
-				rs.getString("subject_code"), rs.getString("reason"), rs.getObject("declared_at", OffsetDateTime.class),
+				DrawEngine.shown(rs.getString("subject_code")), rs.getString("reason"),
+				rs.getObject("declared_at", OffsetDateTime.class),
 				rs.getObject("ended_at", OffsetDateTime.class), rs.getString("end_reason"));
 	}
 }

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record DrawRequest(@Nullable Long taskId, @NotBlank @Size(max = 200) String name,
 		@NotBlank @Size(max = 1000) String reason, @NotEmpty @Valid List<StratumInput> strata,
 		@Nullable List<@NotBlank String> inspectors, @Nullable @Valid List<Recusal> recusals,
-		@Nullable @Min(0) @Max(20) Integer inspectorsPerSubject, @Nullable @Valid List<InspectorGroup> groups) {
+		@Nullable @Min(1) @Max(20) Integer inspectorsPerSubject, @Nullable @Valid List<InspectorGroup> groups) {
 
 	public static final int DEFAULT_INSPECTORS = 2;
 
@@ -54,13 +54,21 @@ public record DrawRequest(@Nullable Long taskId, @NotBlank @Size(max = 200) Stri
 
 	/**
 	 * One department's inspectors (docs/adr/0032-inspectors-library-and-recusal.md): its name as published, its id, its
-	 * eligible certificate numbers and how many it draws per subject (the request's inspectorsPerSubject when absent).
+	 * eligible certificate numbers, how many it draws per subject (the request's inspectorsPerSubject when absent) and the
+	 * expertise tag its eligible were chosen by, if any (recorded and published with the draw).
 	 */
 	public record InspectorGroup(@NotBlank @Size(max = 200) String group, @Nullable Long departmentId,
-			@NotNull List<@NotBlank String> inspectors, @Nullable @Min(0) @Max(20) Integer k) {
+			@NotNull List<@NotBlank String> inspectors, @Nullable @Min(1) @Max(20) Integer k,
+			@Nullable @Size(max = 40) String tag) {
 
+		@JsonCreator
 		public InspectorGroup {
 			inspectors = List.copyOf(inspectors);
+			tag = tag == null || tag.isBlank() ? null : tag.strip();
+		}
+
+		public InspectorGroup(String group, @Nullable Long departmentId, List<String> inspectors, @Nullable Integer k) {
+			this(group, departmentId, inspectors, k, null);
 		}
 	}
 

@@ -29,12 +29,22 @@ public final class DrawViews {
 		}
 	}
 
-	/** One department's draw for one subject: its name and id, how many it draws, its eligible and drawn in key order. */
-	public record GroupDrawn(String group, @Nullable Long departmentId, int k, List<String> eligible, List<String> drawn) {
+	/**
+	 * One department's draw for one subject: its name and id, how many it draws, its eligible and drawn in key order,
+	 * and the expertise tag its eligible were chosen by, when one was asked
+	 * (docs/adr/0032-inspectors-library-and-recusal.md).
+	 */
+	public record GroupDrawn(String group, @Nullable Long departmentId, int k, List<String> eligible, List<String> drawn,
+			@Nullable String tag) {
 
+		@JsonCreator
 		public GroupDrawn {
 			eligible = List.copyOf(eligible);
 			drawn = List.copyOf(drawn);
+		}
+
+		public GroupDrawn(String group, @Nullable Long departmentId, int k, List<String> eligible, List<String> drawn) {
+			this(group, departmentId, k, eligible, drawn, null);
 		}
 	}
 

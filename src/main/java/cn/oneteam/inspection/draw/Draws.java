@@ -114,7 +114,8 @@ public class Draws {
 						continue;
 					}
 					List<String> chosen = DrawEngine.drawInspectors(seed, code, eligible, g.k());
-					drawnGroups.add(new DrawViews.GroupDrawn(g.name(), g.departmentId(), g.k(), eligible, chosen));
+					drawnGroups.add(new DrawViews.GroupDrawn(g.name(), g.departmentId(), g.k(), eligible, chosen,
+							g.tag()));
 					eligibleAll.addAll(eligible);
 					chosenAll.addAll(chosen);
 				}
@@ -145,7 +146,9 @@ public class Draws {
 		facts.put("strata", published.stream().map(s -> s.stratum() + ":" + s.size() + ":" + s.n()).toList());
 		facts.put("drawn", subjects.stream().map(s -> s.subjectCode() + "|" + String.join("|", s.inspectors())).toList());
 		if (request.grouped()) {
-			facts.put("groups", groups.stream().map(g -> g.name() + ":" + g.k() + ":" + g.inspectors().size()).toList());
+			facts.put("groups", groups.stream()
+				.map(g -> g.name() + ":" + g.k() + ":" + g.inspectors().size() + (g.tag() == null ? "" : ":" + g.tag()))
+				.toList());
 		}
 		List<String> recusedFacts = subjects.stream()
 			.flatMap(s -> s.recused().stream()
@@ -159,7 +162,7 @@ public class Draws {
 	}
 
 	/** One group to draw from: its name, department, distinct certificate numbers and k. */
-	private record Group(String name, @Nullable Long departmentId, List<String> inspectors, int k) {
+	private record Group(String name, @Nullable Long departmentId, List<String> inspectors, int k, @Nullable String tag) {
 	}
 
 	/**
@@ -167,12 +170,33 @@ public class Draws {
 	 * the request's inspectors with inspectorsPerSubject.
 	 */
 	private static List<Group> groups(DrawRequest request) {
+		List<Group> groups = given(request);
+		int total = 0;
+		for (Group g : groups) {
+			if (g.k() < 1) {
+				throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.inspectors-per-group", g.name(), g.k());
+			}
+			total += g.k();
+		}
+		if (request.taskId() != null && total < TASK_INSPECTORS) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.inspectors-too-few", total, TASK_INSPECTORS);
+		}
+		return groups;
+	}
+
+	/**
+	 * A task's draw gives each subject at least two certified inspectors (docs/adr/0026-the-draw.md,
+	 * docs/legal/inspections.md); every group draws at least one.
+	 */
+	static final int TASK_INSPECTORS = 2;
+
+	private static List<Group> given(DrawRequest request) {
 		if (!request.grouped()) {
 			if (request.inspectors() == null) {
 				throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.no-inspectors");
 			}
 			return List.of(new Group("", null, request.inspectors().stream().map(String::strip).distinct().toList(),
-					request.inspectorsEach()));
+					request.inspectorsEach(), null));
 		}
 		if (request.inspectors() != null && !request.inspectors().isEmpty()) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.groups-and-inspectors");
@@ -192,7 +216,8 @@ public class Draws {
 					throw new RuleViolation(RuleViolation.BAD_REQUEST, "draw.inspector-in-two-groups", c, other, name);
 				}
 			}
-			groups.add(new Group(name, g.departmentId(), inspectors, g.k() == null ? request.inspectorsEach() : g.k()));
+			groups.add(new Group(name, g.departmentId(), inspectors, g.k() == null ? request.inspectorsEach() : g.k(),
+					g.tag()));
 		}
 		return List.copyOf(groups);
 	}

@@ -17,6 +17,8 @@ import cn.oneteam.organization.Certificate;
 import cn.oneteam.organization.CertificateStatus;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Officers;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.organization.Person;
 import cn.oneteam.organization.PersonCategory;
 import cn.oneteam.shared.ChinaTime;
@@ -29,6 +31,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +50,7 @@ public class JurisdictionDraws {
 	 */
 	public record Input(@Nullable Long taskId, @NotBlank @Size(max = 200) String name,
 			@NotBlank @Size(max = 1000) String reason, @NotNull Map<CreditClass, @Min(0) Integer> counts,
-			@Nullable @Min(0) @Max(20) Integer inspectorsPerSubject, boolean recuseDeclaredConflicts,
+			@Nullable @Min(1) @Max(20) Integer inspectorsPerSubject, boolean recuseDeclaredConflicts,
 			@Nullable Boolean recuseLastCase, @Nullable Boolean recuseLastInspection) {
 
 		@JsonCreator
@@ -84,10 +87,16 @@ public class JurisdictionDraws {
 
 	private final Recusals recusals;
 
+	private final Organizations organizations;
+
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
 	JurisdictionDraws(Draws draws, Credit credit, Officers officers, DrawConflictRepository conflicts, Recusals recusals,
-			Clock clock) {
+			Organizations organizations, ApplicationEventPublisher publisher, Clock clock) {
+		this.organizations = organizations;
+		this.publisher = publisher;
 		this.draws = draws;
 		this.recusals = recusals;
 		this.credit = credit;
@@ -136,33 +145,61 @@ public class JurisdictionDraws {
 		return numbers.stream().sorted().toList();
 	}
 
-	/** The declared conflicts, open ones first (of one subject when a code is given). */
+	/**
+	 * The conflicts declared by bodies within the caller's jurisdiction, open ones first (of one subject when a code is
+	 * given), a natural person's code masked (docs/adr/0032-inspectors-library-and-recusal.md).
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('case:read')")
-	public List<DeclaredConflict> conflicts(@Nullable String subjectCode) {
-		return conflicts.list(subjectCode == null || subjectCode.isBlank() ? null : subjectCode.strip());
+	public List<DeclaredConflict> conflicts(@Nullable String subjectCode, ScopedPrincipal caller) {
+		return conflicts.list(subjectCode == null || subjectCode.isBlank() ? null : subjectCode.strip(),
+				caller.jurisdiction());
 	}
 
 	/**
-	 * Ends a declared conflict (docs/adr/0032-inspectors-library-and-recusal.md): kept with who ended it, when and why;
-	 * the inspector may be drawn for the subject again. 404 when unknown, 409 when ended already.
+	 * Ends a declared conflict (docs/adr/0032-inspectors-library-and-recusal.md): by a head ({@code case:approve}) of
+	 * the body that declared it, never the certificate's own holder (403 {@code draw.conflict-not-yours}); kept with
+	 * who ended it, when and why, and recorded in the full-process record; the inspector may be drawn for the subject
+	 * again. 404 when unknown, 409 when ended already.
 	 */
 	@Transactional
-	@PreAuthorize("hasAuthority('case:handle')")
+	@PreAuthorize("hasAuthority('case:approve')")
 	public DeclaredConflict endConflict(long id, End end, ScopedPrincipal caller) {
 		DeclaredConflict conflict = conflicts.find(id)
 			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "draw.conflict-unknown", id));
-		if (conflict.endedAt() != null || !conflicts.end(id, end.reason().strip(), caller.accountId(),
-				OffsetDateTime.now(clock))) {
+		if (conflicts.declaredBy(id) != caller.organizationId() || holds(caller, conflicts.certificate(id))) {
+			throw new RuleViolation(RuleViolation.FORBIDDEN, "draw.conflict-not-yours", id);
+		}
+		OffsetDateTime at = OffsetDateTime.now(clock);
+		if (conflict.endedAt() != null || !conflicts.end(id, end.reason().strip(), caller.accountId(), at)) {
 			throw new RuleViolation(RuleViolation.CONFLICT, "draw.conflict-ended", id);
 		}
+		publisher.publishEvent(new ConflictRecorded(id, "ended", caller.accountId(), at,
+				Map.of("reason", end.reason().strip())));
 		return conflicts.find(id).orElseThrow();
 	}
 
+	/** Declares a conflict, kept with the declaring body and its seat, and recorded in the full-process record. */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
 	public long declare(Conflict conflict, ScopedPrincipal caller) {
-		return conflicts.declare(conflict.certificateNumber().strip(), conflict.subjectCode().strip(),
-				conflict.reason().strip(), caller.accountId(), OffsetDateTime.now(clock));
+		OffsetDateTime at = OffsetDateTime.now(clock);
+		String seat = organizations.find(new OrganizationId(caller.organizationId()))
+			.map(o -> o.seat().value())
+			.orElse(null);
+		long id = conflicts.declare(conflict.certificateNumber().strip(), conflict.subjectCode().strip(),
+				conflict.reason().strip(), caller.accountId(), at, caller.organizationId(), seat);
+		publisher.publishEvent(new ConflictRecorded(id, "declared", caller.accountId(), at,
+				Map.of("certificateNumber", conflict.certificateNumber().strip(), "subjectCode",
+						DrawEngine.shown(conflict.subjectCode().strip()), "organizationId", caller.organizationId())));
+		return id;
+	}
+
+	/** Whether the caller's person holds the certificate (whatever its status). */
+	private boolean holds(ScopedPrincipal caller, String certificateNumber) {
+		return officers.personOfAccount(caller.accountId())
+			.map(p -> officers.person(p.id(), JurisdictionScope.nationwide()).certificates().stream()
+				.anyMatch(c -> c.number().equals(certificateNumber)))
+			.orElse(false);
 	}
 }

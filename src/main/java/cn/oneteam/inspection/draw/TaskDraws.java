@@ -48,7 +48,7 @@ public class TaskDraws {
 	 * (declared conflicts, the officers of the subject's last case, the inspectors of its last inspection), and per
 	 * department the expertise tag its inspectors must carry (none: all its certified staff).
 	 */
-	public record Input(@NotBlank @Size(max = 1000) String reason, @Nullable @Min(0) @Max(20) Integer inspectorsPerSubject,
+	public record Input(@NotBlank @Size(max = 1000) String reason, @Nullable @Min(1) @Max(20) Integer inspectorsPerSubject,
 			boolean recuseDeclaredConflicts, @Nullable Boolean recuseLastCase, @Nullable Boolean recuseLastInspection,
 			@Nullable Map<Long, @Size(max = 20) String> inspectorTags) {
 
@@ -137,7 +137,8 @@ public class TaskDraws {
 			String name = organizations.find(new OrganizationId(department)).map(Organization::name)
 				.orElse(String.valueOf(department));
 			groups.add(new DrawRequest.InspectorGroup(name, department,
-					library.eligible(department, input.tags().get(department), today), input.inspectorsPerSubject()));
+					library.eligible(department, input.tags().get(department), today), input.inspectorsPerSubject(),
+					input.tags().get(department)));
 		}
 		return groups;
 	}

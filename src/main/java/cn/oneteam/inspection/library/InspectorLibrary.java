@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.oneteam.inspection.Authority;
 import cn.oneteam.inspection.visit.Visit;
 import cn.oneteam.inspection.visit.VisitState;
 import cn.oneteam.inspection.visit.Visits;
@@ -30,8 +31,6 @@ import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,20 +104,25 @@ public class InspectorLibrary {
 		return (int) visit.inspectors().stream().distinct().filter(certified::contains).count();
 	}
 
-	/** Tags an inspector of the caller's department (or one an administrator manages) with an expertise. */
+	/**
+	 * Tags an inspector of the caller's department (or one an administrator manages) with an expertise; tags decide who
+	 * may be drawn, so only {@code personnel:manage} or {@code case:approve} holders set them
+	 * (docs/adr/0032-inspectors-library-and-recusal.md). 409 when the tag is current.
+	 */
 	@Transactional
+	@PreAuthorize("hasAnyAuthority('personnel:manage', 'case:approve')")
 	public Inspector tag(long personId, String tag, ScopedPrincipal caller) {
 		Person person = inspector(personId, caller);
 		String t = tag.strip();
-		if (repository.tagged(person.organizationId().value(), personId, t)) {
+		if (!repository.tag(person.organizationId().value(), personId, t, caller.accountId(), now())) {
 			throw new RuleViolation(RuleViolation.CONFLICT, "inspection.inspector-tag-exists", person.name(), t);
 		}
-		repository.tag(person.organizationId().value(), personId, t, caller.accountId(), now());
 		return one(person);
 	}
 
 	/** Ends an expertise tag (kept, never deleted); 404 when the inspector does not carry it. */
 	@Transactional
+	@PreAuthorize("hasAnyAuthority('personnel:manage', 'case:approve')")
 	public Inspector untag(long personId, String tag, ScopedPrincipal caller) {
 		Person person = inspector(personId, caller);
 		if (repository.untag(person.organizationId().value(), personId, tag.strip(), caller.accountId(), now()) == 0) {
@@ -155,7 +159,7 @@ public class InspectorLibrary {
 	/**
 	 * Attaches experts or testing bodies of the visit's departments to a visit the caller sees, never as inspectors:
 	 * only once the visit has {@link #CERTIFIED_NEEDED} certified inspectors (422
-	 * {@code inspection.assistants-need-certified} otherwise), never to a cancelled visit.
+	 * {@code inspection.assistants-need-certified} otherwise), never to a cancelled visit nor to one recorded or published (409).
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:handle')")
@@ -163,6 +167,9 @@ public class InspectorLibrary {
 		Visit visit = visits.visit(visitId, caller);
 		if (visit.state() == VisitState.CANCELLED) {
 			throw new RuleViolation(RuleViolation.CONFLICT, "inspection.visit-cancelled", visitId);
+		}
+		if (visit.state() != VisitState.PLANNED) {
+			throw new RuleViolation(RuleViolation.CONFLICT, "inspection.assistants-visit-done", visitId, visit.state());
 		}
 		List<Assistant> assistants = new ArrayList<>();
 		for (long id : input.assistantIds().stream().distinct().toList()) {
@@ -180,9 +187,7 @@ public class InspectorLibrary {
 		}
 		OffsetDateTime at = now();
 		for (Assistant a : assistants) {
-			if (!repository.attached(visitId, a.id())) {
-				repository.attach(visitId, a.id(), caller.accountId(), at);
-			}
+			repository.attach(visitId, a.id(), caller.accountId(), at);
 		}
 		return repository.visitAssistants(visitId);
 	}
@@ -255,16 +260,11 @@ public class InspectorLibrary {
 			return;
 		}
 		Organization department = organizations.require(new OrganizationId(departmentId), caller.jurisdiction());
-		if (!(holds("catalog:manage") || holds("personnel:manage")) || !department.isWithin(caller.jurisdiction())) {
+		if (!(Authority.holds("catalog:manage") || Authority.holds("personnel:manage")) || !department.isWithin(caller.jurisdiction())) {
 			throw new RuleViolation(RuleViolation.FORBIDDEN, "inspection.not-the-department", department.name());
 		}
 	}
 
-	private static boolean holds(String permission) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null
-				&& authentication.getAuthorities().stream().anyMatch(a -> permission.equals(a.getAuthority()));
-	}
 
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(ChinaTime.ZONE));

@@ -34,16 +34,11 @@ class LibraryRepository {
 		return tags;
 	}
 
-	boolean tagged(long departmentId, long personId, String tag) {
+	/** Tags the inspector unless the tag is current (a concurrent tagging included): false when it was. */
+	boolean tag(long departmentId, long personId, String tag, long by, OffsetDateTime at) {
 		return jdbc.sql("""
-				select exists (select 1 from inspection_inspector_tag where department_id = ? and person_id = ? and tag = ?
-				  and ended_at is null)""").params(departmentId, personId, tag).query(Boolean.class).single();
-	}
-
-	void tag(long departmentId, long personId, String tag, long by, OffsetDateTime at) {
-		jdbc.sql("""
 				insert into inspection_inspector_tag (department_id, person_id, tag, tagged_by, tagged_at)
-				values (?, ?, ?, ?, ?)""").params(departmentId, personId, tag, by, at).update();
+				values (?, ?, ?, ?, ?) on conflict do nothing""").params(departmentId, personId, tag, by, at).update() == 1;
 	}
 
 	int untag(long departmentId, long personId, String tag, long by, OffsetDateTime at) {
@@ -82,15 +77,11 @@ class LibraryRepository {
 			.update();
 	}
 
-	boolean attached(long visitId, long assistantId) {
-		return jdbc.sql("select exists (select 1 from inspection_visit_assistant where visit_id = ? and assistant_id = ?)")
-			.params(visitId, assistantId)
-			.query(Boolean.class)
-			.single();
-	}
-
+	/** Attaches the assistant unless it is (a concurrent attaching included). */
 	void attach(long visitId, long assistantId, long by, OffsetDateTime at) {
-		jdbc.sql("insert into inspection_visit_assistant (visit_id, assistant_id, added_by, added_at) values (?, ?, ?, ?)")
+		jdbc.sql("""
+				insert into inspection_visit_assistant (visit_id, assistant_id, added_by, added_at) values (?, ?, ?, ?)
+				on conflict do nothing""")
 			.params(visitId, assistantId, by, at)
 			.update();
 	}

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import cn.oneteam.calendar.Deadline;
 import cn.oneteam.credit.Credit;
 import cn.oneteam.credit.FactKind;
+import cn.oneteam.inspection.code.RatingSecrets;
+import cn.oneteam.inspection.draw.DrawEngine;
 import cn.oneteam.inspection.visit.Visit;
 import cn.oneteam.inspection.visit.VisitCodes;
 import cn.oneteam.inspection.visit.VisitOutcome;
@@ -57,6 +59,8 @@ public class InspectionResults {
 
 	private final Credit credit;
 
+	private final RatingSecrets ratingSecrets;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
@@ -64,7 +68,8 @@ public class InspectionResults {
 	private final long signatureMaxBytes;
 
 	InspectionResults(Visits visits, VisitCodes codes, ResultRepository repository, PublicationDeadline deadline,
-			Subjects subjects, FindingClues clues, Credit credit, ApplicationEventPublisher publisher, Clock clock,
+			Subjects subjects, FindingClues clues, Credit credit, RatingSecrets ratingSecrets,
+			ApplicationEventPublisher publisher, Clock clock,
 			@Value("${oneteam.inspection.signature-max-size:256KB}") DataSize signatureMaxSize) {
 		this.visits = visits;
 		this.codes = codes;
@@ -73,6 +78,7 @@ public class InspectionResults {
 		this.subjects = subjects;
 		this.clues = clues;
 		this.credit = credit;
+		this.ratingSecrets = ratingSecrets;
 		this.publisher = publisher;
 		this.clock = clock;
 		this.signatureMaxBytes = signatureMaxSize.toBytes();
@@ -89,14 +95,24 @@ public class InspectionResults {
 			return new ResultViews.ChecklistItem(i.id(), i.name(), i.content(), a == null ? null : a.verdict(),
 					a == null ? null : a.note());
 		}).toList();
-		return new ResultViews.Result(visit, items, repository.photos(visitId),
+		return new ResultViews.Result(masked(visit), items, repository.photos(visitId),
 				repository.recorded(visitId).orElse(null));
+	}
+
+	/** The visit as staff views show it: a natural person's identity number masked (DrawEngine.shown). */
+	private static Visit masked(Visit v) {
+		return new Visit(v.id(), v.subjectId(), DrawEngine.shown(v.subjectCode()), v.divisionCode(), v.kind(),
+				v.trigger(), v.leadDepartmentId(), v.departmentIds(), v.windowFrom(), v.windowUntil(), v.onSite(),
+				v.code(), v.inspectors(), v.state(), v.reason(), v.createdBy(), v.createdAt(), v.recordedBy(),
+				v.recordedAt(), v.withCode(), v.inspectedOn(), v.outcome(), v.caseId(), v.publishDue(),
+				v.publishedAt());
 	}
 
 	/**
 	 * Records the result of a planned visit, once (409 {@code inspection.visit-not-planned} after). The caller is one
 	 * of its inspectors: with a code, the code's use is checked and recorded (refusals kept); without one, the result
-	 * is flagged and a caller who is not an inspector is refused (403).
+	 * is flagged and a caller who is not an inspector is refused (403). The answer carries, this once, the company's
+	 * rating secret to hand over on its copy (docs/adr/0029-inspection-code-public-check-and-rating.md).
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:read')")
@@ -124,7 +140,8 @@ public class InspectionResults {
 		}
 		publisher.publishEvent(new VisitRecorded(visitId, "recorded", caller.accountId(), certificates(visit, caller),
 				at, facts(input, checked, due, caseId)));
-		return result(visitId, caller);
+		String secret = ratingSecrets.issue(visitId, at);
+		return result(visitId, caller).withRatingSecret(secret);
 	}
 
 	/** A result checked against the visit: the code used or the caller an inspector, the rules, the signature. */
@@ -221,7 +238,12 @@ public class InspectionResults {
 
 	/** The name the public sees: a natural person's masked (张某某), any other subject's as registered. */
 	private static String publicName(SubjectView subject) {
-		return subject.kind() == SubjectKind.NATURAL_PERSON ? PersonalData.nameAsMou(subject.name()) : subject.name();
+		return publicName(subject.kind(), subject.name());
+	}
+
+	/** The name the public sees of a subject of this kind: one identified by an ID number masked (张某某). */
+	public static String publicName(SubjectKind kind, String name) {
+		return kind.identifiedByIdNumber() ? PersonalData.nameAsMou(name) : name;
 	}
 
 	private List<String> certificates(Visit visit, ScopedPrincipal caller) {

@@ -32,7 +32,7 @@ class ResultRepository {
 	}
 
 	/** A published visit as the public list reads it. */
-	record PublishedRow(long id, List<Long> departmentIds, String publicName, String subjectKind, LocalDate inspectedOn,
+	record PublishedRow(long id, List<Long> departmentIds, String publicName, LocalDate inspectedOn,
 			VisitOutcome outcome, OffsetDateTime publishedAt) {
 	}
 
@@ -257,7 +257,7 @@ class ResultRepository {
 
 	private static PublishedRow publishedRow(ResultSet rs, int n) throws SQLException {
 		return new PublishedRow(rs.getLong("id"), Arrays.asList((Long[]) rs.getArray("department_ids").getArray()),
-				rs.getString("public_name"), rs.getString("subject_kind"), rs.getObject("inspected_on", LocalDate.class),
+				rs.getString("public_name"), rs.getObject("inspected_on", LocalDate.class),
 				VisitOutcome.valueOf(rs.getString("outcome")), rs.getObject("published_at", OffsetDateTime.class));
 	}
 }

@@ -15,8 +15,21 @@ public final class ResultViews {
 	private ResultViews() {
 	}
 
-	/** A visit with its checklist (answered once recorded), its photos and, once recorded, what was entered. */
-	public record Result(Visit visit, List<ChecklistItem> items, List<Photo> photos, @Nullable Recorded recorded) {
+	/**
+	 * A visit (a natural person's code masked) with its checklist (answered once recorded), its photos and, once
+	 * recorded, what was entered; the company's rating secret only in the answer to the recording, never again
+	 * (docs/adr/0029-inspection-code-public-check-and-rating.md).
+	 */
+	public record Result(Visit visit, List<ChecklistItem> items, List<Photo> photos, @Nullable Recorded recorded,
+			@Nullable String ratingSecret) {
+
+		public Result(Visit visit, List<ChecklistItem> items, List<Photo> photos, @Nullable Recorded recorded) {
+			this(visit, items, photos, recorded, null);
+		}
+
+		Result withRatingSecret(String secret) {
+			return new Result(visit, items, photos, recorded, secret);
+		}
 	}
 
 	/** One item of the visit's parts, with its answer once recorded. */

@@ -50,9 +50,13 @@ public class VisitPhotos {
 
 	private final long maxBytes;
 
+	private final int maxPhotos;
+
 	VisitPhotos(Visits visits, InspectionResults results, ResultRepository repository,
 			ApplicationEventPublisher publisher, Clock clock,
-			@Value("${oneteam.inspection.photo-max-size:1MB}") DataSize maxSize) {
+			@Value("${oneteam.inspection.photo-max-size:1MB}") DataSize maxSize,
+			@Value("${oneteam.inspection.photos-per-visit:20}") int maxPhotos) {
+		this.maxPhotos = maxPhotos;
 		this.visits = visits;
 		this.results = results;
 		this.repository = repository;
@@ -61,7 +65,10 @@ public class VisitPhotos {
 		this.maxBytes = maxSize.toBytes();
 	}
 
-	/** Adds a photo to a planned visit (409 once recorded), by one of its inspectors (403 otherwise). */
+	/**
+	 * Adds a photo to a planned visit (409 once recorded), by one of its inspectors (403 otherwise); photos are never
+	 * deleted, so a visit holds at most {@code oneteam.inspection.photos-per-visit} (409 {@code inspection.photos-full}).
+	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('case:read')")
 	public ResultViews.Photo add(long visitId, InputStream content, ScopedPrincipal caller) {
@@ -69,6 +76,9 @@ public class VisitPhotos {
 		Visit visit = visits.visit(visitId, caller);
 		results.requireInspector(visit, caller);
 		InspectionResults.requireState(visit, VisitState.PLANNED, "inspection.visit-not-planned");
+		if (repository.photos(visitId).size() >= maxPhotos) {
+			throw new RuleViolation(RuleViolation.CONFLICT, "inspection.photos-full", maxPhotos);
+		}
 		byte[] bytes;
 		String sha256;
 		@Nullable Spooled spooled = null;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.oneteam.organization.CertificateStatus;
 import cn.oneteam.organization.Officers;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.RuleViolation;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class VisitCodes {
 
-	static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+	/** Crockford's base 32 without I, L, O, U: the characters of codes and rating secrets. */
+	public static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 	static final int LENGTH = 12;
 
@@ -110,12 +112,18 @@ public class VisitCodes {
 		return certificatesOf(caller).stream().anyMatch(visit.inspectors()::contains);
 	}
 
-	/** The certificate numbers of the person whose account the caller signed in with (none for a non-officer). */
+	/**
+	 * The certificate numbers, valid today, of the person whose account the caller signed in with (none for a
+	 * non-officer): a revoked, suspended or expired certificate neither records nor publishes
+	 * (docs/adr/0027-visits-and-codes.md).
+	 */
 	public Set<String> certificatesOf(ScopedPrincipal caller) {
+		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
 		return officers.personOfAccount(caller.accountId())
 			.map(p -> officers.person(p.id(), caller.jurisdiction())
 				.certificates()
 				.stream()
+				.filter(c -> c.statusOn(today) == CertificateStatus.VALID)
 				.map(c -> c.number())
 				.collect(Collectors.toSet()))
 			.orElse(Set.of());

@@ -140,15 +140,23 @@ public final class CodeFixture {
 	}
 
 	/**
-	 * Sets the visit's result as recorded, directly in its columns: recording the result is another part of issue 14
-	 * (docs/adr/0027-visits-and-codes.md), not built on this branch.
+	 * Sets the visit's result as recorded, directly in its columns, with the company's rating secret as recording makes
+	 * it (docs/adr/0029-inspection-code-public-check-and-rating.md); the secret handed over on the company's copy.
 	 */
-	public void recorded(long visitId, boolean withCode) {
+	public String recorded(long visitId, boolean withCode) {
 		jdbc.sql("""
 				update inspection_visit set state = 'RECORDED', recorded_by = ?, recorded_at = now(), with_code = ?,
 				  inspected_on = current_date, outcome = 'NO_PROBLEM' where id = ?""")
 			.params(principal(OFFICER).accountId(), withCode, visitId)
 			.update();
+		StringBuilder secret = new StringBuilder();
+		for (int i = 0; i < RatingSecrets.LENGTH; i++) {
+			secret.append(VisitCodes.ALPHABET.charAt(ThreadLocalRandom.current().nextInt(VisitCodes.ALPHABET.length())));
+		}
+		jdbc.sql("insert into inspection_rating_secret (visit_id, sha256, made_at) values (?, ?, now())")
+			.params(visitId, RatingSecrets.hash(visitId, secret.toString()))
+			.update();
+		return secret.toString();
 	}
 
 	public void cancelled(long visitId) {

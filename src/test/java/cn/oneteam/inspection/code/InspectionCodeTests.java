@@ -153,6 +153,72 @@ class InspectionCodeTests extends IntegrationTest {
 			.andExpect(content().string(containsString("data:image/png;base64,")));
 	}
 
+	private static Map<String, Object> with(Map<String, Object> rating, String secret) {
+		Map<String, Object> sent = new java.util.LinkedHashMap<>(rating);
+		sent.put("secret", secret);
+		return sent;
+	}
+
+	@Test
+	void theCodeAloneNeverRatesOnlyTheSecretOfTheCompanysCopyDoes() throws Exception {
+		Visit visit = fixture.visit(fixture.subject(SubjectKind.LEGAL_PERSON, "（测试）评价密码有限公司"),
+				List.of(fixture.item("评价密码检查")));
+		String secret = fixture.recorded(visit.id(), true);
+		// an officer who knows the code rates first: refused, with or without a guess
+		rate(visit.code(), Map.of("score", 5)).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("inspection.rating-secret-wrong"));
+		rate(visit.code(), Map.of("score", 5, "secret", "ZZZZZZZZ")).andExpect(status().isForbidden());
+		mvc.perform(from(address, post("/public/inspections/codes/{code}/rating", visit.code()).param("score", "5")
+			.with(csrf()))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select count(*) from inspection_rating where visit_id = ?").param(visit.id())
+			.query(Long.class).single()).isZero();
+		// the company's rating, the secret typed as people type it
+		rate(visit.code(), Map.of("score", 1, "secret", secret.toLowerCase())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.rated").value(true));
+		assertThat(jdbc.sql("select score from inspection_rating where visit_id = ?").param(visit.id())
+			.query(Integer.class).single()).isEqualTo(1);
+		// kept only as its hash
+		assertThat(jdbc.sql("select sha256 from inspection_rating_secret where visit_id = ?").param(visit.id())
+			.query(String.class).single()).doesNotContain(secret).hasSize(64);
+	}
+
+	@Test
+	void aPlannedVisitIsAuthorisedOnlyInItsWindow() throws Exception {
+		Visit visit = fixture.visit(fixture.subject(SubjectKind.LEGAL_PERSON, "（测试）期限核验有限公司"),
+				List.of(fixture.item("期限核验检查")));
+		jdbc.sql("update inspection_visit set window_from = current_date + 10, window_until = current_date + 20 where id = ?")
+			.param(visit.id()).update();
+		JsonNode answer = check(visit.code());
+		assertThat(answer.get("state").asString()).isEqualTo("PLANNED");
+		assertThat(answer.get("authorised").asBoolean()).isFalse();
+		mvc.perform(from(address, get("/public/inspections/codes/{code}", visit.code())))
+			.andExpect(content().string(containsString("id=\"code-outside-window\"")))
+			.andExpect(content().string(containsString("今天不在这次检查的期限")));
+		jdbc.sql("update inspection_visit set window_from = current_date - 20, window_until = current_date - 10 where id = ?")
+			.param(visit.id()).update();
+		assertThat(check(visit.code()).get("authorised").asBoolean()).isFalse();
+		fixture.recorded(visit.id(), true);
+		assertThat(check(visit.code()).get("authorised").asBoolean()).isTrue();
+	}
+
+	@Test
+	void supervisionNeverReadsTheRatingsOfItsOwnBodysInspections() throws Exception {
+		Visit visit = fixture.visit(fixture.subject(SubjectKind.LEGAL_PERSON, "（测试）自评有限公司"),
+				List.of(fixture.item("自评检查")));
+		String secret = fixture.recorded(visit.id(), true);
+		rate(visit.code(), Map.of("score", 5, "secret", secret)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/inspections/visits/{id}/rating", visit.id()).with(as(SUPERVISOR)))
+			.andExpect(status().isOk());
+		// the supervisor's own body takes part in the visit
+		jdbc.sql("update inspection_visit set department_ids = department_ids || ? where id = ?")
+			.params(fixture.principal(SUPERVISOR).organizationId(), visit.id()).update();
+		mvc.perform(get("/api/v1/inspections/visits/{id}/rating", visit.id()).with(as(SUPERVISOR)))
+			.andExpect(status().isNotFound());
+		String list = mvc.perform(get("/api/v1/supervision/inspection-ratings").with(as(SUPERVISOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json.readTree(list).findValues("visitId")).extracting(JsonNode::asLong).doesNotContain(visit.id());
+	}
+
 	@Test
 	void thePublicCheckAnswersAuthorisedCancelledAndUnknown() throws Exception {
 		long item = fixture.item("占道经营检查（核验）");
@@ -229,13 +295,13 @@ class InspectionCodeTests extends IntegrationTest {
 		rate(visit.code(), Map.of("score", 6)).andExpect(status().isBadRequest());
 		rate(visit.code(), Map.of("score", 3, "comment", "长".repeat(501))).andExpect(status().isBadRequest());
 
-		fixture.recorded(visit.id(), true);
+		String secret = fixture.recorded(visit.id(), true);
 		assertThat(check(visit.code()).get("ratable").asBoolean()).isTrue();
-		rate(visit.code(), rating).andExpect(status().isOk())
+		rate(visit.code(), with(rating, secret)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.rated").value(true))
 			.andExpect(jsonPath("$.ratable").value(false))
 			.andExpect(jsonPath("$.score").doesNotExist());
-		rate(visit.code(), Map.of("score", 5)).andExpect(status().isConflict())
+		rate(visit.code(), Map.of("score", 5, "secret", secret)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("inspection.rating-twice"));
 
 		// hidden from the inspecting bureau: its officer and its head
@@ -309,6 +375,14 @@ class InspectionCodeTests extends IntegrationTest {
 		assertThat(use.get("personName").asString()).isEqualTo(fixture.personName(CodeFixture.OFFICER));
 		assertThat(use.get("usedAt").asString()).isNotBlank();
 
+		// both lists are bounded by a period (the last 30 days by default)
+		mvc.perform(get("/api/v1/supervision/inspections/uncoded").param("from", "2020-01-01").param("to", "2020-01-31")
+			.with(as(SUPERVISOR))).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/supervision/inspections/refused-code-uses").param("from", "2020-01-01")
+			.param("to", "2020-01-31").with(as(SUPERVISOR))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/supervision/inspections/uncoded").param("from", "2020-02-01").param("to", "2020-01-31")
+			.with(as(SUPERVISOR))).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/supervision/inspections/uncoded").with(as(CodeFixture.OFFICER)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/supervision/inspections").with(as(SUPERVISOR))).andExpect(status().isOk())
@@ -366,14 +440,14 @@ class InspectionCodeTests extends IntegrationTest {
 				List.of(fixture.item("页面评价检查")));
 		mvc.perform(from(address, get("/public/inspections/codes/{code}", visit.code())))
 			.andExpect(content().string(not(containsString("id=\"rating-form\""))));
-		fixture.recorded(visit.id(), true);
+		String secret = fixture.recorded(visit.id(), true);
 		mvc.perform(from(address, get("/public/inspections/codes/{code}", visit.code())))
 			.andExpect(content().string(containsString("id=\"rating-form\"")));
 		mvc.perform(from(address, post("/public/inspections/codes/{code}/rating", visit.code()).param("score", "5")
-			.param("conduct", "CERTIFICATE_NOT_SHOWN").with(csrf())))
+			.param("conduct", "CERTIFICATE_NOT_SHOWN").param("secret", secret).with(csrf())))
 			.andExpect(redirectedUrl("/public/inspections/codes/" + visit.code()));
 		mvc.perform(from(address, post("/public/inspections/codes/{code}/rating", visit.code()).param("score", "1")
-			.with(csrf()))).andExpect(status().is3xxRedirection());
+			.param("secret", secret).with(csrf()))).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select score from inspection_rating where visit_id = ?").param(visit.id())
 			.query(Integer.class).single()).isEqualTo(5);
 		mvc.perform(from(address, get("/public/inspections/codes/{code}", visit.code())))

@@ -206,6 +206,66 @@ class InspectorDrawsTests extends IntegrationTest {
 		return texts;
 	}
 
+	private static final String HEAD = "dlh.head";
+
+	@Test
+	void aConflictIsListedInItsJurisdictionMaskedEndedByTheBodysHeadNeverByItsHolderAndRecorded() throws Exception {
+		String person = cn.oneteam.shared.IdNumber.complete("63280219800101" + (100 + ThreadLocalRandom.current()
+			.nextInt(900))).value();
+		String squad = certificateOf("dlh.squad");
+		long conflict = read(send(OFFICER, post("/api/v1/inspections/draws/conflicts"), Map.of("certificateNumber",
+				squad, "subjectCode", person, "reason", "本人亲属（测试）")).andExpect(status().isCreated())).asLong();
+		String listed = read(mvc.perform(get("/api/v1/inspections/draws/conflicts").param("subjectCode", person)
+			.with(as(OFFICER))).andExpect(status().isOk())).toString();
+		assertThat(listed).contains(String.valueOf(conflict)).doesNotContain(person)
+			.contains(cn.oneteam.shared.PersonalData.maskText(person));
+		// another jurisdiction's reader sees none of it
+		assertThat(read(mvc.perform(get("/api/v1/inspections/draws/conflicts").param("subjectCode", person)
+			.with(as("grm.officer1"))).andExpect(status().isOk())).size()).isZero();
+		// the squad leader approves cases but holds the certificate: refused; a head of another body too
+		send("dlh.squad", post("/api/v1/inspections/draws/conflicts/{id}/end", conflict), Map.of("reason", "自行终止"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("draw.conflict-not-yours"));
+		send("grm.head", post("/api/v1/inspections/draws/conflicts/{id}/end", conflict), Map.of("reason", "他局终止"))
+			.andExpect(status().isForbidden());
+		send(HEAD, post("/api/v1/inspections/draws/conflicts/{id}/end", conflict), Map.of("reason", "亲属关系已解除"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.subjectCode").value(cn.oneteam.shared.PersonalData.maskText(person)));
+		assertThat(jdbc.sql("""
+				select action from execution_record where subject_type = 'inspection_draw_conflict' and subject_id = ?
+				order by id""").param(conflict).query(String.class).list()).containsExactly("declared", "ended");
+	}
+
+	@Test
+	void aTaskDrawNeedsOneInspectorPerGroupAndTwoInAllAndRecordsTheTagAsked() throws Exception {
+		String issuer = randomCode("11632802");
+		subject(issuer);
+		long task = task(List.of(market()), issuer, 1);
+		for (int k : List.of(-1, 0)) {
+			send(OFFICER, post("/api/v1/inspections/draws/tasks/{id}", task), input("inspectorsPerSubject", k))
+				.andExpect(status().isBadRequest());
+		}
+		send(OFFICER, post("/api/v1/inspections/draws/tasks/{id}", task), input("inspectorsPerSubject", 1))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("draw.inspectors-too-few"));
+		// the page builds the input itself: refused the same way, never a 500
+		mvc.perform(post("/inspections/tasks/{id}/draw", task).param("reason", "页面抽取").param("inspectorsPerSubject", "-1")
+			.with(as(OFFICER)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select count(*) from inspection_draw where task_id = ?").param(task).query(Long.class)
+			.single()).isZero();
+
+		JsonNode tagged = drawTask(task, input("inspectorsPerSubject", 2, "inspectorTags",
+				Map.of(String.valueOf(market()), "特种设备")));
+		assertThat(groupOf(tagged.get("subjects").get(0), market()).get("tag").asString()).isEqualTo("特种设备");
+		long id = jdbc.sql("select max(id) from inspection_draw where task_id = ?").param(task).query(Long.class).single();
+		String published = mvc.perform(get("/api/v1/public/inspections/draws/{id}", id)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(published).contains("\"tag\":\"特种设备\"");
+		assertThat(jdbc.sql("""
+				select payload::text from execution_record where subject_type = 'inspection_draw' and subject_id = ?""")
+			.param(id).query(String.class).single()).contains("特种设备");
+	}
+
 	private String certificateOf(String username) {
 		PersonId person = officers.personOfAccount(accounts.idOf(username).orElseThrow()).orElseThrow().id();
 		return officers.person(person, JurisdictionScope.nationwide()).certificates().get(0).number();
@@ -403,14 +463,17 @@ class InspectorDrawsTests extends IntegrationTest {
 		assertThat(texts(recused.get("eligible"))).doesNotContain("QH632802SJ02").contains("QH632802SJ01");
 		assertThat(recused.at("/recused/0/reason").asString()).isEqualTo("declared-conflict");
 
-		send(OFFICER, post("/api/v1/inspections/draws/conflicts/{id}/end", conflict), Map.of("reason", "该亲属已离职（测试）"))
+		// only a head of the declaring body ends it
+		send(OFFICER, post("/api/v1/inspections/draws/conflicts/{id}/end", conflict), Map.of("reason", "自行终止"))
+			.andExpect(status().isForbidden());
+		send(HEAD, post("/api/v1/inspections/draws/conflicts/{id}/end", conflict), Map.of("reason", "该亲属已离职（测试）"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.endedAt").exists())
 			.andExpect(jsonPath("$.endReason").value("该亲属已离职（测试）"));
-		send(OFFICER, post("/api/v1/inspections/draws/conflicts/{id}/end", conflict), Map.of("reason", "再次终止"))
+		send(HEAD, post("/api/v1/inspections/draws/conflicts/{id}/end", conflict), Map.of("reason", "再次终止"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("draw.conflict-ended"));
-		send(OFFICER, post("/api/v1/inspections/draws/conflicts/{id}/end", Long.MAX_VALUE), Map.of("reason", "无"))
+		send(HEAD, post("/api/v1/inspections/draws/conflicts/{id}/end", Long.MAX_VALUE), Map.of("reason", "无"))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/inspections/draws/conflicts").param("subjectCode", s.getValue()).with(as(OFFICER)))
 			.andExpect(status().isOk())

@@ -105,6 +105,9 @@ class InspectorLibraryTests extends IntegrationTest {
 			.get("id").asLong();
 	}
 
+	/** Writes and ends tags: personnel:manage over the market department (docs/adr/0032-inspectors-library-and-recusal.md). */
+	private static final String TAGGER = "dlh.head";
+
 	@Test
 	void theLibraryListsCertifiedStaffWithDomainsAndTagsWhichTheDepartmentWritesAndEnds() throws Exception {
 		JsonNode list = inspectors();
@@ -120,21 +123,28 @@ class InspectorLibraryTests extends IntegrationTest {
 
 		long person = personOf("QH632802SJ06");
 		String tag = "消防" + ThreadLocalRandom.current().nextInt(1000);
-		send(MARKET, post("/api/v1/inspections/inspectors/{id}/tags", person), Map.of("tag", tag))
+		send(TAGGER, post("/api/v1/inspections/inspectors/{id}/tags", person), Map.of("tag", tag))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.tags").value(org.hamcrest.Matchers.hasItem(tag)));
-		send(MARKET, post("/api/v1/inspections/inspectors/{id}/tags", person), Map.of("tag", tag))
+		send(TAGGER, post("/api/v1/inspections/inspectors/{id}/tags", person), Map.of("tag", tag))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("inspection.inspector-tag-exists"));
-		// another body's officer does not write the market department's tags
-		send("dlh.officer1", post("/api/v1/inspections/inspectors/{id}/tags", person), Map.of("tag", "食品"))
+		// another body's head (case:approve, no personnel:manage) does not write the market department's tags
+		send("dlh.squad", post("/api/v1/inspections/inspectors/{id}/tags", person), Map.of("tag", "食品"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("inspection.not-the-department"));
+		// tags decide who is drawn: neither the department's own staff nor an officer writes or ends them
+		for (String user : List.of(MARKET, "dlh.officer1")) {
+			send(user, post("/api/v1/inspections/inspectors/{id}/tags", person), Map.of("tag", "食品"))
+				.andExpect(status().isForbidden());
+			mvc.perform(delete("/api/v1/inspections/inspectors/{id}/tags", person).param("tag", tag).with(as(user))
+				.with(csrf())).andExpect(status().isForbidden());
+		}
 		assertThat(library.eligible(market(), tag, LocalDate.now(ChinaTime.ZONE))).containsExactly("QH632802SJ06");
 
-		mvc.perform(delete("/api/v1/inspections/inspectors/{id}/tags", person).param("tag", tag).with(as(MARKET))
+		mvc.perform(delete("/api/v1/inspections/inspectors/{id}/tags", person).param("tag", tag).with(as(TAGGER))
 			.with(csrf())).andExpect(status().isOk());
-		mvc.perform(delete("/api/v1/inspections/inspectors/{id}/tags", person).param("tag", tag).with(as(MARKET))
+		mvc.perform(delete("/api/v1/inspections/inspectors/{id}/tags", person).param("tag", tag).with(as(TAGGER))
 			.with(csrf())).andExpect(status().isNotFound());
 		assertThat(library.eligible(market(), tag, LocalDate.now(ChinaTime.ZONE))).isEmpty();
 		assertThat(jdbc.sql("""
@@ -144,7 +154,7 @@ class InspectorLibraryTests extends IntegrationTest {
 		// an auxiliary is never an inspector, tagged or not
 		long auxiliary = jdbc.sql("select id from person where organization_id = ? and name = '张晓东'").param(market())
 			.query(Long.class).single();
-		send(MARKET, post("/api/v1/inspections/inspectors/{id}/tags", auxiliary), Map.of("tag", "食品"))
+		send(TAGGER, post("/api/v1/inspections/inspectors/{id}/tags", auxiliary), Map.of("tag", "食品"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("inspection.not-certified-inspector"));
 	}
@@ -163,6 +173,22 @@ class InspectorLibraryTests extends IntegrationTest {
 		return visits.plan(List.of(new PlannedPart(subject, code, "632802100", null, null, market(), List.of(), from,
 				from.plusDays(20), true, InspectionTrigger.COMPLAINT, inspectors)), VisitKind.TARGETED, "投诉核查（测试）",
 				accounts.idOf(MARKET).orElseThrow()).get(0);
+	}
+
+	@Test
+	void assistantsJoinOnlyAPlannedVisit() throws Exception {
+		List<Long> experts = List.of(expert("专家丁"));
+		Visit visit = visit(List.of("QH632802SJ01", "QH632802SJ02"));
+		jdbc.sql("""
+				update inspection_visit set state = 'RECORDED', recorded_by = ?, recorded_at = now(), with_code = true,
+				  inspected_on = current_date, outcome = 'NO_PROBLEM' where id = ?""")
+			.params(accounts.idOf(MARKET).orElseThrow(), visit.id()).update();
+		send("dlh.officer1", post("/api/v1/inspections/visits/{id}/assistants", visit.id()),
+				Map.of("assistantIds", experts))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("inspection.assistants-visit-done"));
+		assertThat(jdbc.sql("select count(*) from inspection_visit_assistant where visit_id = ?").param(visit.id())
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test
@@ -206,7 +232,7 @@ class InspectorLibraryTests extends IntegrationTest {
 
 		// the draw: one inspector carries the tag, three experts share the expertise — the draw is refused
 		String tag = "锅炉" + ThreadLocalRandom.current().nextInt(1000);
-		send(MARKET, post("/api/v1/inspections/inspectors/{id}/tags", personOf("QH632802SJ05")), Map.of("tag", tag))
+		send(TAGGER, post("/api/v1/inspections/inspectors/{id}/tags", personOf("QH632802SJ05")), Map.of("tag", tag))
 			.andExpect(status().isCreated());
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("name", "特种设备抽查（测试）");

@@ -350,6 +350,77 @@ class InspectionResultsTests extends IntegrationTest {
 		return ids;
 	}
 
+	@Test
+	void aNaturalPersonsCodeIsMaskedAndTheRecordingAloneAnswersTheCompanysRatingSecret() throws Exception {
+		VisitFixture.Made person = fixture.visit(today.getYear(), SubjectKind.NATURAL_PERSON);
+		String raw = jdbc.sql("select code from market_subject where id = ?").param(person.subjectId())
+			.query(String.class).single();
+		mvc.perform(get("/api/v1/inspections/visits/{id}/result", person.visitId()).with(as(INSPECTOR)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.visit.subjectCode").value(PersonalData.maskText(raw)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(raw))));
+		mvc.perform(get("/inspections/visits/{id}/record", person.visitId()).with(as(INSPECTOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"record-subject-code\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(raw))));
+
+		JsonNode recorded = read(record(INSPECTOR, person.visitId(), result(person, "PASS", null))
+			.andExpect(status().isOk()));
+		String secret = recorded.get("ratingSecret").asText();
+		assertThat(secret).hasSize(8).matches("[0-9A-HJKMNP-TV-Z]{8}");
+		assertThat(recorded.toString()).doesNotContain(raw);
+		// never shown again to the staff
+		mvc.perform(get("/api/v1/inspections/visits/{id}/result", person.visitId()).with(as(INSPECTOR)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(secret))));
+		mvc.perform(get("/inspections/visits/{id}/record", person.visitId()).with(as(INSPECTOR)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"record-receipt\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(secret))));
+		// the company rates with it
+		mvc.perform(post("/api/v1/public/inspections/codes/{code}/rating", person.code()).with(r -> {
+			r.setRemoteAddr("10.252." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + ".7");
+			return r;
+		}).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("score", 4, "secret", secret))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rated").value(true));
+	}
+
+	@Test
+	void anInspectorWhoseCertificateIsRevokedNeitherRecordsNorPublishes() throws Exception {
+		VisitFixture.Made made = fixture.visit(today.getYear(), SubjectKind.LEGAL_PERSON);
+		// every certificate of the inspector revoked from today
+		List<Long> events = jdbc.sql("""
+				insert into certificate_event (certificate_id, kind, effective_on, note, recorded_at)
+				select c.id, 'REVOKED', ?, '吊销（测试）', now() from certificate c join person p on p.id = c.person_id
+				join account a on a.id = p.account_id where a.username = ? returning id""")
+			.params(today, INSPECTOR).query(Long.class).list();
+		assertThat(events).isNotEmpty();
+		try {
+			record(INSPECTOR, made.visitId(), result(made, "PASS", null)).andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("inspection.not-an-inspector"));
+			mvc.perform(multipart("/api/v1/inspections/visits/{id}/photos", made.visitId())
+				.file(new MockMultipartFile("photo", "scene.png", "image/png", png(20))).with(as(INSPECTOR)).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+		finally {
+			events.forEach(e -> jdbc.sql("delete from certificate_event where id = ?").param(e).update());
+		}
+		record(INSPECTOR, made.visitId(), result(made, "PASS", null)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aVisitHoldsAtMostTwentyPhotos() throws Exception {
+		VisitFixture.Made made = fixture.visit(today.getYear(), SubjectKind.LEGAL_PERSON);
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(multipart("/api/v1/inspections/visits/{id}/photos", made.visitId())
+				.file(new MockMultipartFile("photo", "scene.png", "image/png", png(10 + i))).with(as(INSPECTOR))
+				.with(csrf())).andExpect(status().isCreated());
+		}
+		mvc.perform(multipart("/api/v1/inspections/visits/{id}/photos", made.visitId())
+			.file(new MockMultipartFile("photo", "scene.png", "image/png", png(40))).with(as(INSPECTOR)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("inspection.photos-full"));
+	}
+
 	private Map<String, Object> result(VisitFixture.Made made, String verdict, String note) throws Exception {
 		Map<String, Object> answer = new HashMap<>();
 		answer.put("itemId", made.itemId());
