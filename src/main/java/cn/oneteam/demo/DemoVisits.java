@@ -71,7 +71,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(47)
+@Order(48) // after DemoInspectors (47): its inspectors' accounts draw and record here
 class DemoVisits implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoVisits.class);

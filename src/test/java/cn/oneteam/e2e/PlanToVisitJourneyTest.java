@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.oneteam.organization.Organizations;
@@ -27,11 +26,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The whole inspection planning in the browser (docs/adr/0025-inspection-items-and-plans.md, Pages): 德令哈's market
- * department writes and publishes an item, creates next year's plan and a task over the licensees of one issuer; the
- * head approves it (the task's page once in English); an officer draws it, sees the planned visits with their
- * inspection codes on the task's page, and the draw's public page recomputes it: "matches". No Content-Security-Policy
- * violation.
+ * From plan to published result in the browser (docs/adr/0025-inspection-items-and-plans.md, Pages;
+ * docs/adr/0030-recording-and-publishing-inspections.md): 德令哈's market department writes and publishes an item,
+ * creates this year's plan and a task over the licensees of one issuer; the head approves it (the task's page once in
+ * English); an officer draws it with all six of the department's certified inspectors per subject, sees the planned
+ * visits with their inspection codes on the task's page, and the draw's public page recomputes it: "matches". The drawn
+ * inspector dlh.market.inspector1 (QH632802SJ01) opens a visit, records it on a phone with the code, sees the company's
+ * rating secret on the receipt and publishes; an anonymous visitor finds the result on the public results page, checks
+ * the code and rates the visit with the secret. No Content-Security-Policy violation.
  */
 class PlanToVisitJourneyTest extends BrowserJourney {
 
@@ -58,12 +60,12 @@ class PlanToVisitJourneyTest extends BrowserJourney {
 		return CreditCode.complete(digits.toString()).value();
 	}
 
-	/** A licensee of the issuer in 德令哈, registered as the officer would; its code. */
-	private String licensee(String issuer) {
+	/** A licensee of the issuer in 德令哈 with that name, registered as the officer would; its code. */
+	private String licensee(String issuer, String name) {
 		String code = randomCode("91632802");
 		actingAs("dlh.officer1", () -> {
 			ScopedPrincipal officer = (ScopedPrincipal) users.loadUserByUsername("dlh.officer1");
-			long id = subjects.register(new SubjectInputs.Registration(SubjectKind.LEGAL_PERSON, code, "旅程抽查有限公司",
+			long id = subjects.register(new SubjectInputs.Registration(SubjectKind.LEGAL_PERSON, code, name,
 					"632802100", "长江路 11 号", null, null), officer).id();
 			licences.record(id, new LicenceInputs.Licence("食品经营许可证", "JY" + code.substring(2, 16), issuer,
 					"德令哈市市场监督管理局", LocalDate.now(ChinaTime.ZONE), LocalDate.now(ChinaTime.ZONE).plusYears(5), null),
@@ -74,18 +76,14 @@ class PlanToVisitJourneyTest extends BrowserJourney {
 	}
 
 	@Test
-	void aPlanBecomesATaskApprovedDrawnVerifiedAndPlannedAsCodedVisits() throws Exception {
-		List<String> violations = new CopyOnWriteArrayList<>();
-		page.onConsoleMessage(m -> {
-			if (m.text().contains("Content Security Policy") || m.text().contains("Refused to")) {
-				violations.add(m.text());
-			}
-		});
-		String issuer = randomCode("11632802");
-		List<String> licensees = List.of(licensee(issuer), licensee(issuer));
-		String market = String.valueOf(organizations.findByCode("632802-scjg").orElseThrow().id().value());
-		int year = LocalDate.now(ChinaTime.ZONE).getYear() + 1;
+	void aPlanBecomesATaskApprovedDrawnVerifiedPlannedAsCodedVisitsRecordedPublishedAndRated() throws Exception {
+		List<String> violations = InspectionResultSteps.cspViolations(page);
 		String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000));
+		String issuer = randomCode("11632802");
+		List<String> licensees = List.of(licensee(issuer, "旅程抽查有限公司" + suffix),
+				licensee(issuer, "旅程抽查有限公司" + suffix));
+		String market = String.valueOf(organizations.findByCode("632802-scjg").orElseThrow().id().value());
+		int year = LocalDate.now(ChinaTime.ZONE).getYear();
 		String itemName = "旅程检查事项" + suffix;
 		String planName = year + " 年度旅程抽查计划" + suffix;
 
@@ -121,8 +119,9 @@ class PlanToVisitJourneyTest extends BrowserJourney {
 		page.fill("#task-issuers", issuer);
 		page.fill("#task-count-A", "2");
 		page.fill("#task-ratio-B", "5");
-		page.fill("#task-from", LocalDate.of(year, 3, 1).toString());
-		page.fill("#task-until", LocalDate.of(year, 10, 31).toString());
+		// from today: the licensees hold their licences from today, and the window holds the day of recording
+		page.fill("#task-from", LocalDate.now(ChinaTime.ZONE).toString());
+		page.fill("#task-until", LocalDate.of(year, 12, 31).toString());
 		page.click("#task-submit");
 		assertThat(page.locator("#task-state")).hasAttribute("data-state", "DRAFT");
 		String task = page.url();
@@ -144,6 +143,9 @@ class PlanToVisitJourneyTest extends BrowserJourney {
 		signIn("dlh.officer1");
 		page.navigate(task);
 		page.fill("#draw-reason", "年度双随机抽查（旅程测试）");
+		// all six certified inspectors of the department (docs/adr/0032-inspectors-library-and-recusal.md), so the
+		// inspector who signs in below is drawn
+		page.fill("#draw-inspectors", "6");
 		page.click("#draw-submit");
 		assertThat(page.locator("#task-drawn")).isVisible();
 		assertThat(page.locator("#task-state")).hasAttribute("data-state", "DRAWN");
@@ -159,6 +161,11 @@ class PlanToVisitJourneyTest extends BrowserJourney {
 			assertThat(page.locator("#task-visits")).containsText(code);
 		}
 		assertThat(page.locator("#task-visits-all")).hasAttribute("href", "/inspections/visits");
+		Locator visit = page.locator("#task-visits tr.task-visit").first();
+		assertThat(visit).containsText("QH632802SJ01");
+		long visitId = Long.parseLong(visit.getAttribute("data-visit-id"));
+		String visitCode = visit.locator(".visit-code").textContent();
+		String subjectName = visit.locator("td a").first().textContent();
 		screenshot("task-drawn-visits");
 		long drawn = System.nanoTime();
 
@@ -169,9 +176,32 @@ class PlanToVisitJourneyTest extends BrowserJourney {
 			assertThat(page.locator("#draw-strata")).containsText(code);
 		}
 		long verified = System.nanoTime();
+
+		InspectionResultSteps steps = new InspectionResultSteps(this);
+		signIn("dlh.market.inspector1");
+		steps.phone();
+		page.navigate(url("/inspections/visits/" + visitId));
+		assertThat(page.locator("#visit-code")).hasText(visitCode);
+		assertThat(page.locator("#visit-record")).hasText("录入检查结果");
+		page.click("#visit-record");
+		long itemId = Long.parseLong(page.locator(".record-item", new Page.LocatorOptions().setHasText(itemName))
+			.getAttribute("data-item-id"));
+		steps.fill(itemId, visitCode);
+		screenshot("journey-record-phone");
+		String secret = steps.record(jdbc, visitId);
+		steps.publish();
+		long published = System.nanoTime();
+
+		page.navigate("about:blank");
+		context.clearCookies();
+		steps.publicResult(subjectName, visitId, itemName);
+		steps.rate(jdbc, visitId, visitCode, secret, 5);
+		screenshot("journey-rated");
+		long rated = System.nanoTime();
 		assertThat(violations).isEmpty();
-		System.out.printf("plan-to-visit journey: market %d ms, head %d ms, draw %d ms, verify %d ms, total %d ms%n",
-				(created - started) / 1_000_000, (approved - created) / 1_000_000, (drawn - approved) / 1_000_000,
-				(verified - drawn) / 1_000_000, (verified - started) / 1_000_000);
+		System.out.printf("plan-to-visit journey: market %d ms, head %d ms, draw %d ms, verify %d ms, record %d ms, "
+				+ "public %d ms, total %d ms%n", (created - started) / 1_000_000, (approved - created) / 1_000_000,
+				(drawn - approved) / 1_000_000, (verified - drawn) / 1_000_000, (published - verified) / 1_000_000,
+				(rated - published) / 1_000_000, (rated - started) / 1_000_000);
 	}
 }
