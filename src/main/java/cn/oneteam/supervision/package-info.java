@@ -4,7 +4,7 @@
  * (docs/adr/0033-enforcement-complaints.md). Its API: {@link cn.oneteam.supervision.Complaints}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "行政执法监督",
-		allowedDependencies = { "calendar", "casehandling", "identity", "inspection :: visit", "organization",
+		allowedDependencies = { "calendar", "casehandling", "inspection :: visit", "organization",
 				"platform", "shared" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.supervision;

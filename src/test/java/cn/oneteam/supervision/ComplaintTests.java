@@ -299,6 +299,11 @@ class ComplaintTests extends IntegrationTest {
 			.query(Integer.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select channel from supervision_complaint where hotline_order = ?").param(order)
 			.query(String.class).single()).isEqualTo("HOTLINE_12345");
+		// the demo's 12345 complaint is there, waiting, beside the one concluded partly substantiated
+		assertThat(jdbc.sql("select state from supervision_complaint where hotline_order = '12345-DEMO-COMPLAINT-0001'")
+			.query(String.class).single()).isEqualTo("RECEIVED");
+		assertThat(jdbc.sql("select count(*) from supervision_complaint where finding = 'PARTLY' and answer like '经核查%'")
+			.query(Integer.class).single()).isGreaterThanOrEqualTo(1);
 		// an officer is not the hotline
 		mvc.perform(post("/api/v1/supervision/complaints").with(as("dlh.officer1")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
