@@ -217,19 +217,7 @@ public class Complaints {
 		if (reference == null) {
 			return null;
 		}
-		Optional<PenaltyCase> found;
-		if (reference.matches("\\d{1,18}")) {
-			try {
-				found = Optional.of(cases.require(Long.parseLong(reference), JurisdictionScope.nationwide()));
-			}
-			catch (RuleViolation unknown) {
-				found = Optional.empty();
-			}
-		}
-		else {
-			found = cases.inScope(body.jurisdiction()).stream().filter(pc -> reference.equals(pc.formNumber()))
-				.findFirst();
-		}
+		Optional<PenaltyCase> found = cases.byReference(reference);
 		long bodyId = body.id().value();
 		return found.filter(pc -> pc.actingOrgId() == bodyId || pc.nameOrgId() == bodyId)
 			.map(PenaltyCase::id)

@@ -344,5 +344,20 @@ class ComplaintTests extends IntegrationTest {
 		Map<String, Object> withCertificate = complaint("执法证号存在");
 		withCertificate.put("certificate", certificate);
 		submit(fresh(), withCertificate).andExpect(status().isCreated());
+		// a case of the bureau by its decision number is linked by its id; another bureau's case is refused
+		Map<String, Object> decided = jdbc.sql("select id, decision_number from penalty_case where acting_org_id = ?"
+				+ " and decision_number is not null order by id limit 1").param(delinghaBureau()).query().singleRow();
+		Map<String, Object> withCase = complaint("决定书文号存在");
+		withCase.put("caseReference", decided.get("decision_number"));
+		String tracking = body(submit(fresh(), withCase).andExpect(status().isCreated())).get("trackingNumber")
+			.asString();
+		assertThat(jdbc.sql("select case_id from supervision_complaint where tracking_number = ?").param(tracking)
+			.query(Long.class).single()).isEqualTo(((Number) decided.get("id")).longValue());
+		Long golmudCase = jdbc.sql("select id from penalty_case where acting_org_id = ? order by id limit 1")
+			.param(organizations.findByCode("632801-zhzf").orElseThrow().id().value()).query(Long.class).single();
+		Map<String, Object> othersCase = complaint("别的执法局的案件");
+		othersCase.put("caseReference", String.valueOf(golmudCase));
+		submit(fresh(), othersCase).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("supervision.complaint-case-unknown"));
 	}
 }
