@@ -344,6 +344,18 @@ class ComplaintTests extends IntegrationTest {
 		Map<String, Object> withCertificate = complaint("执法证号存在");
 		withCertificate.put("certificate", certificate);
 		submit(fresh(), withCertificate).andExpect(status().isCreated());
+		// an inspection by its code, typed in lower case, about one of the visit's departments
+		Map<String, Object> visit = jdbc.sql("select code, lead_department_id from inspection_visit order by id limit 1")
+			.query().singleRow();
+		Map<String, Object> withCode = complaint("检查码存在");
+		withCode.put("bodyId", ((Number) visit.get("lead_department_id")).longValue());
+		withCode.put("inspectionCode", visit.get("code").toString().toLowerCase());
+		String coded = body(submit(fresh(), withCode).andExpect(status().isCreated())).get("trackingNumber").asString();
+		assertThat(jdbc.sql("select inspection_code from supervision_complaint where tracking_number = ?").param(coded)
+			.query(String.class).single()).isEqualTo(visit.get("code"));
+		withCode.put("bodyId", delinghaBureau()); // not the bureau's inspection
+		submit(fresh(), withCode).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("supervision.complaint-inspection-unknown"));
 		// a case of the bureau by its decision number is linked by its id; another bureau's case is refused
 		Map<String, Object> decided = jdbc.sql("select id, decision_number from penalty_case where acting_org_id = ?"
 				+ " and decision_number is not null order by id limit 1").param(delinghaBureau()).query().singleRow();
