@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.oneteam.audit.FullProcessRecord;
@@ -306,5 +307,18 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public List<PenaltyCase> inScope(JurisdictionScope scope) {
 		return cases.inScope(scope, access.transferredToOnly());
+	}
+
+	/**
+	 * The case by its id or its decision number (决定书文号, or a simple-procedure form number), for another module to
+	 * link to it (docs/adr/0033-enforcement-complaints.md): empty when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PenaltyCase> byReference(String reference) {
+		String text = reference.strip();
+		if (text.matches("\\d{1,18}")) {
+			return cases.find(Long.parseLong(text));
+		}
+		return cases.idByNumber(text).flatMap(cases::find);
 	}
 }

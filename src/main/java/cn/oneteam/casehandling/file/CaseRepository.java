@@ -88,6 +88,12 @@ public class CaseRepository {
 			.single() > 0;
 	}
 
+	/** The case whose decision number (决定书文号) or simple-procedure form number is this, if any. */
+	public Optional<Long> idByNumber(String number) {
+		return jdbc.sql("select id from penalty_case where decision_number = ? or form_number = ? order by id limit 1")
+			.params(number, number).query(Long.class).optional();
+	}
+
 	public Optional<PenaltyCase> find(long id) {
 		return withOfficers(jdbc.sql(CaseTable.SELECT + "where id = ?").param(id).query(CaseTable::read).list())
 			.stream()
