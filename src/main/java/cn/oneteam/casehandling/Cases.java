@@ -310,15 +310,12 @@ public class Cases {
 	}
 
 	/**
-	 * The case by its id or its decision number (决定书文号, or a simple-procedure form number), for another module to
-	 * link to it (docs/adr/0033-enforcement-complaints.md): empty when there is none.
+	 * The id of one of the body's cases (acting or named body) by its id, its decision number (决定书文号) or its
+	 * simple-procedure form number, for another module to link to it (docs/adr/0033-enforcement-complaints.md): empty
+	 * when the body has none such. Only the id is answered; nothing of another body's case is revealed.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<PenaltyCase> byReference(String reference) {
-		String text = reference.strip();
-		if (text.matches("\\d{1,18}")) {
-			return cases.find(Long.parseLong(text));
-		}
-		return cases.idByNumber(text).flatMap(cases::find);
+	public Optional<Long> idOfBodysCase(String reference, long bodyId) {
+		return cases.idOfBodysCase(reference.strip(), bodyId);
 	}
 }

@@ -42,8 +42,13 @@ public final class ComplaintInputs {
 	public record Conclusion(@Nullable Finding finding, @Nullable String answer) {
 	}
 
-	/** Complaints counted against one body in a year. */
-	public record BodyFigures(long bodyId, String bodyName, int received, int substantiated, int partly, int overdue) {
+	/**
+	 * Complaints counted against one body in a year: received, substantiated and partly substantiated; and how many of
+	 * them the supervising body accepted or concluded late ({@code handledLate}: the supervisor's lateness, reported
+	 * beside the body's figures, not counted against it).
+	 */
+	public record BodyFigures(long bodyId, String bodyName, int received, int substantiated, int partly,
+			int handledLate) {
 	}
 
 	/** An enforcement body the public may complain about. */

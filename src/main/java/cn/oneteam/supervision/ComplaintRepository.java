@@ -91,7 +91,7 @@ class ComplaintRepository {
 	List<Row> inScope(JurisdictionScope scope, @Nullable Integer year, int limit) {
 		return jdbc.sql("select * from supervision_complaint where " + IN_SCOPE
 				+ " and (cast(:year as integer) is null or extract(year from received_on) = :year)"
-				+ " order by received_on desc, id desc limit :limit")
+				+ " order by state in ('RECEIVED', 'ACCEPTED') desc, received_on desc, id desc limit :limit")
 			.param("nationwide", scope.isNationwide())
 			.param("codes", scope.codes().stream().map(c -> c + "%").toArray(String[]::new))
 			.param("year", year)

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.oneteam.casehandling.Cases;
-import cn.oneteam.casehandling.PenaltyCase;
 import cn.oneteam.inspection.visit.Visit;
 import cn.oneteam.inspection.visit.VisitCodes;
 import cn.oneteam.inspection.visit.Visits;
@@ -217,10 +216,7 @@ public class Complaints {
 		if (reference == null) {
 			return null;
 		}
-		Optional<PenaltyCase> found = cases.byReference(reference);
-		long bodyId = body.id().value();
-		return found.filter(pc -> pc.actingOrgId() == bodyId || pc.nameOrgId() == bodyId)
-			.map(PenaltyCase::id)
+		return cases.idOfBodysCase(reference, body.id().value())
 			.orElseThrow(() -> new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.complaint-case-unknown",
 					reference));
 	}
@@ -254,7 +250,10 @@ public class Complaints {
 				row.receivedOn(), row.refusalReason(), row.finding(), row.answer(), row.closedOn());
 	}
 
-	/** The complaints about bodies within the caller's jurisdiction, newest first, at most 500. */
+	/**
+	 * The complaints about bodies within the caller's jurisdiction, at most 500: the open ones (received or accepted)
+	 * first whatever their age, so none waiting for a step drops off, then the newest.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('supervision:review')")
 	public List<Complaint> list(ScopedPrincipal caller) {
@@ -299,6 +298,11 @@ public class Complaints {
 		if (row.extended()) {
 			throw new RuleViolation(RuleViolation.CONFLICT, "supervision.complaint-extended-once");
 		}
+		if (row.concludeDue() != null && today().isAfter(row.concludeDue())) {
+			// an extension is granted before the period runs out, never to erase a breach
+			// (docs/adr/0033-enforcement-complaints.md)
+			throw new RuleViolation(RuleViolation.CONFLICT, "supervision.complaint-extension-late", row.concludeDue());
+		}
 		String why = required(reason, "reason", 500);
 		LocalDate due = periods.extendedDue(java.util.Objects.requireNonNull(row.acceptedOn()));
 		repository.extend(id, due, why);
@@ -321,7 +325,10 @@ public class Complaints {
 		return complaint(id, caller);
 	}
 
-	/** Per body complained about within the caller's jurisdiction: received, substantiated, partly, overdue. */
+	/**
+	 * Per body complained about within the caller's jurisdiction: received, substantiated, partly, and how many the
+	 * supervising body handled late (its own lateness, not the body's).
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('supervision:review')")
 	public List<BodyFigures> figures(int year, ScopedPrincipal caller) {

@@ -176,10 +176,29 @@ class ComplaintTests extends IntegrationTest {
 			.with(as(SUPERVISOR))).andExpect(status().isOk()));
 		for (JsonNode f : figures) {
 			if (f.get("bodyId").asLong() == delinghaBureau()) {
-				return f.get("overdue").asInt();
+				return f.get("handledLate").asInt();
 			}
 		}
 		return 0;
+	}
+
+	@Test
+	void anExtensionAfterThePeriodRanOutIsRefusedAndTheBreachStays() throws Exception {
+		long id = received("逾期后申请延长（测试）");
+		step(id, "accept", Map.of()).andExpect(status().isOk());
+		// the period to conclude ended yesterday
+		jdbc.sql("update supervision_complaint set conclude_due = cast(? as date) where id = ?")
+			.params(java.sql.Date.valueOf(LocalDate.now(cn.oneteam.shared.ChinaTime.ZONE).minusDays(1)), id).update();
+		step(id, "extend", Map.of("reason", "需要调取录像")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("supervision.complaint-extension-late"));
+		JsonNode still = body(mvc.perform(get("/api/v1/supervision/complaints/{id}", id).with(as(SUPERVISOR)))
+			.andExpect(status().isOk()));
+		assertThat(still.get("extended").asBoolean()).isFalse();
+		assertThat(still.get("overdue").asBoolean()).isTrue();
+		// ending today, it may still be extended
+		jdbc.sql("update supervision_complaint set conclude_due = cast(? as date) where id = ?")
+			.params(java.sql.Date.valueOf(LocalDate.now(cn.oneteam.shared.ChinaTime.ZONE)), id).update();
+		step(id, "extend", Map.of("reason", "需要调取录像")).andExpect(status().isOk());
 	}
 
 	@Test

@@ -88,10 +88,17 @@ public class CaseRepository {
 			.single() > 0;
 	}
 
-	/** The case whose decision number (决定书文号) or simple-procedure form number is this, if any. */
-	public Optional<Long> idByNumber(String number) {
-		return jdbc.sql("select id from penalty_case where decision_number = ? or form_number = ? order by id limit 1")
-			.params(number, number).query(Long.class).optional();
+	/** One of the body's cases whose id, decision number (决定书文号) or form number is the reference, if any. */
+	public Optional<Long> idOfBodysCase(String reference, long bodyId) {
+		return jdbc.sql("""
+				select id from penalty_case
+				where (decision_number = :r or form_number = :r or id::text = :r)
+				  and (acting_org_id = :body or name_org_id = :body)
+				order by (id::text = :r) desc, id limit 1""")
+			.param("r", reference)
+			.param("body", bodyId)
+			.query(Long.class)
+			.optional();
 	}
 
 	public Optional<PenaltyCase> find(long id) {
