@@ -3,7 +3,6 @@ package cn.oneteam.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
-import cn.oneteam.IntegrationTest;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.CreditCode;
@@ -32,25 +30,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.servlet.FlashMap;
 
 /**
  * The planning pages' forms (docs/adr/0025-inspection-items-and-plans.md, Pages): each form saves and lands on the page
  * that shows the result, and each refusal comes back on the form's page next to it, in Chinese and in English.
  */
-class InspectionPagesTests extends IntegrationTest {
+class InspectionPagesTests extends InspectionPageTest {
 
 	private static final String MARKET = "dlh.market";
 
 	private static final String HEAD = "dlh.head";
 
 	private static final String OFFICER = "dlh.officer1";
-
-	@Autowired
-	private MockMvc mvc;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -80,21 +73,7 @@ class InspectionPagesTests extends IntegrationTest {
 		return organizations.findByCode("632802-sthj").orElseThrow().id().value();
 	}
 
-	/** Posts the form as the user and answers the redirect with its flash. */
-	private MvcResult submit(String user, MockHttpServletRequestBuilder form) throws Exception {
-		return mvc.perform(form.with(as(user)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
-	}
 
-	/** The page the form redirected to, as the user would see it after the redirect, in the language. */
-	private String follow(String user, MvcResult posted, Locale locale) throws Exception {
-		FlashMap flash = posted.getFlashMap();
-		return mvc.perform(get(posted.getResponse().getRedirectedUrl()).with(as(user)).flashAttrs(flash)
-			.param("lang", locale.toLanguageTag()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
 
 	private long idOf(MvcResult posted, String prefix) {
 		String to = posted.getResponse().getRedirectedUrl();

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
-import cn.oneteam.IntegrationTest;
 import cn.oneteam.inspection.draw.JurisdictionDraws;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
@@ -27,24 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.servlet.FlashMap;
 
 /**
  * The targeted inspections page (docs/adr/0028-joint-visits.md): 德令哈's enforcement bureau finds the subject and asks
  * from the form, a refusal comes back beside it in Chinese and in English, and its head approves — the request then
  * links to its visit with the code — or refuses with a reason.
  */
-class TargetedPagesTests extends IntegrationTest {
+class TargetedPagesTests extends InspectionPageTest {
 
 	private static final String OFFICER = "dlh.officer1";
 
 	private static final String HEAD = "dlh.head";
-
-	@Autowired
-	private MockMvc mvc;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -74,19 +68,7 @@ class TargetedPagesTests extends IntegrationTest {
 		return organizations.findByCode("632802-zhzf").orElseThrow().id().value();
 	}
 
-	private MvcResult submit(String user, MockHttpServletRequestBuilder form) throws Exception {
-		return mvc.perform(form.with(as(user)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
-	}
 
-	private String follow(String user, MvcResult posted, Locale locale) throws Exception {
-		FlashMap flash = posted.getFlashMap();
-		return mvc.perform(get(posted.getResponse().getRedirectedUrl()).with(as(user)).flashAttrs(flash)
-			.param("lang", locale.toLanguageTag()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
 
 	private long publishedItem() {
 		return actingAs(OFFICER, () -> {
