@@ -48,7 +48,9 @@ class ComplaintJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#complaint-received")).hasCount(0);
 
 		signIn("hx.supervisor");
-		page.click("#nav-complaints");
+		page.click("#nav-supervision");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		page.click("#hub-complaints");
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(page.locator("#complaints-table")).containsText(tracking);
 		assertThat(page.locator("#complaints-table")).not().containsText("13912345678");
