@@ -69,7 +69,7 @@ class ExamPageController {
 	String session(@PathVariable long id, @RequestParam(required = false) @Nullable Long body, ScopedPrincipal caller,
 			Model model) {
 		ExamViews.Session session = exams.session(id, caller);
-		model.addAttribute("session", session);
+		model.addAttribute("exam", session);
 		model.addAttribute("candidates", exams.candidates(id, caller));
 		model.addAttribute("bodies", organizations.visibleIn(caller.jurisdiction()).stream()
 			.filter(o -> o.kind() != OrganizationKind.PLATFORM_OPERATOR && o.isWithin(caller.jurisdiction()))
