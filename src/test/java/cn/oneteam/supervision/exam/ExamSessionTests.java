@@ -201,6 +201,32 @@ class ExamSessionTests extends IntegrationTest {
 	}
 
 	@Test
+	void theDemoSessionIsPublishedAndThePagesOpenOne() throws Exception {
+		JsonNode sessions = body(mvc.perform(get("/api/v1/supervision/exams").with(as(SUPERVISOR)))
+			.andExpect(status().isOk()));
+		JsonNode demo = null;
+		for (JsonNode s : sessions) {
+			if (s.get("name").asString().equals("2026年上半年执法资格考试（城市管理）")) {
+				demo = s;
+			}
+		}
+		assertThat(demo).isNotNull();
+		assertThat(demo.get("publishedAt").isNull()).isFalse();
+		assertThat(demo.get("candidates").asInt()).isPositive();
+		mvc.perform(get("/supervision/exams").with(as(SUPERVISOR))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("2026年上半年执法资格考试（城市管理）")));
+		String location = mvc.perform(post("/supervision/exams").with(as(SUPERVISOR)).with(csrf())
+			.param("name", "页面考试 " + tag).param("heldOn", today.toString()).param("domain", "TRANSPORT")
+			.param("passMark", "60"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/supervision/exams/\\d+");
+		mvc.perform(get(location).param("body", String.valueOf(bureau.value())).with(as(SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("页面考试 " + tag)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"exam-person\"")));
+	}
+
+	@Test
 	void anotherBodyOrAReaderCannotOrganise() throws Exception {
 		long session = session(today, "60");
 		mvc.perform(get("/api/v1/supervision/exams/{id}", session).with(as("dlh.head"))).andExpect(status().isForbidden());
