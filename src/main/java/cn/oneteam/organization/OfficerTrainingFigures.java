@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The officers of bodies and their training hours, for assessments (docs/adr/0039-assessments.md), each by one
- * set-based query. An officer of a body is a person of it holding a certificate (执法证) who was on its staff during
- * part of the period.
+ * set-based query. An officer of a body is a person of it holding a certificate (执法证) valid during part of the period
+ * who was on its staff during part of it.
  */
 @Service
 public class OfficerTrainingFigures {
@@ -38,7 +38,7 @@ public class OfficerTrainingFigures {
 		}
 		return jdbc.sql("""
 				select p.id, p.name, p.organization_id, array_agg(c.number order by c.number) as numbers
-				from person p join certificate c on c.person_id = p.id
+				from person p join certificate c on c.person_id = p.id and c.valid_from <= :to and c.valid_to >= :from
 				where p.organization_id = any(:bodies) and p.joined_on <= :to and (p.left_on is null or p.left_on >= :from)
 				group by p.id, p.name, p.organization_id order by p.organization_id, p.name, p.id""")
 			.param("bodies", bodyIds.toArray(Long[]::new)).param("from", from).param("to", to)

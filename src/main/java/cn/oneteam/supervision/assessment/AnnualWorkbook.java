@@ -44,7 +44,7 @@ class AnnualWorkbook {
 			header(bodies, BODY_COLUMNS, locale);
 			int r = 1;
 			for (BodyAssessment b : table.bodies()) {
-				row(bodies, r, r, b.body(),
+				row(bodies, r, b.score() == null ? null : r, b.body(),
 						b.responderKind() == null ? "" : text("assessment.responder." + b.responderKind(), locale),
 						b.generalCases(), b.simpleCases(), b.periodsMet(), b.periodsBreached(), b.timelinessPercent(),
 						b.reviewed(), b.reviewScore(), b.complaintsUpheld(), b.caseScore(), b.ratings(), b.ratingScore(),

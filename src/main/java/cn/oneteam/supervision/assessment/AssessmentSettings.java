@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code oneteam.supervision.assessment}: the weights of the parts of an officer's and of a body's assessment, the
  * points an upheld complaint costs, the yearly training hours that score full marks and the findings that uphold a
- * complaint. All are LOCAL configuration ([U]), not statute: docs/adr/0039-assessments.md gives the formula. The
+ * complaint. All are LOCAL configuration, not statute: docs/adr/0039-assessments.md gives the formula. The
  * weight of the townships' ratings in a body's assessment is the whistle module's ({@code whistle_rating_weight}).
  */
 @ConfigurationProperties("oneteam.supervision.assessment")

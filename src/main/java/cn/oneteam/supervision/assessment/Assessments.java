@@ -160,9 +160,10 @@ public class Assessments {
 			long complaints = o.certificates().stream().mapToLong(c -> upheld.getOrDefault(c, 0L)).sum();
 			BigDecimal taken = hours.getOrDefault(o.personId(), BigDecimal.ZERO);
 			BigDecimal timeliness = percent(f.periodsMet(), f.periodsBreached());
-			BigDecimal score = weighted(new Part(w.timeliness(), timeliness), new Part(w.review(), review.value()),
-					new Part(w.complaints(), complaintScore(complaints, settings.officerComplaintPoints())),
-					new Part(w.training(), trainingScore(taken, trainingTarget)));
+			BigDecimal score = !active(f) ? null
+					: weighted(new Part(w.timeliness(), timeliness), new Part(w.review(), review.value()),
+							new Part(w.complaints(), complaintScore(complaints, settings.officerComplaintPoints())),
+							new Part(w.training(), trainingScore(taken, trainingTarget)));
 			result.add(new OfficerAssessment(o.personId(), o.name(), o.bodyId(), names.get(o.bodyId()),
 					f.generalCases(), f.simpleCases(), f.periodsMet(), f.periodsBreached(), timeliness, review.count(),
 					review.value(), complaints, taken, score));
@@ -193,7 +194,7 @@ public class Assessments {
 					new Part(settings.bodyComplaints(), complaintScore(complaints, settings.bodyComplaintPoints())));
 			Ratings r = rated.get(id);
 			Weight weight = weights.get(id);
-			BigDecimal score = caseScore;
+			BigDecimal score = active(f) || r != null ? caseScore : null;
 			if (r != null && weight.percent() > 0) {
 				score = Objects.requireNonNull(new Assessment(weight.percent(), r.meanScore(), caseScore).combined());
 			}
@@ -202,7 +203,8 @@ public class Assessments {
 					caseScore, r == null ? 0 : r.count(), r == null ? null : r.meanScore(), weight.percent(), score,
 					officers.getOrDefault(id, 0L).intValue()));
 		}
-		result.sort(Comparator.comparing(BodyAssessment::score).reversed().thenComparing(BodyAssessment::body));
+		result.sort(Comparator.comparing(BodyAssessment::score, Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing(BodyAssessment::body));
 		return result;
 	}
 
@@ -244,6 +246,14 @@ public class Assessments {
 
 	private String[] findings() {
 		return settings.upheldFindings().stream().map(Finding::name).toArray(String[]::new);
+	}
+
+	/**
+	 * Whether there is anything of its own work to assess in the period: cases handled or periods run. Without, an
+	 * officer is not assessed, nor a body unless the townships rated it (no score, ranked last).
+	 */
+	static boolean active(Figures f) {
+		return f.cases() > 0 || f.periodsMet() + f.periodsBreached() > 0;
 	}
 
 	/** A part of a score: its weight and its score out of 100, none when there is nothing to score. */

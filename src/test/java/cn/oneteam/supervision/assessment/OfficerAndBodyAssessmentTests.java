@@ -161,8 +161,8 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 		assertThat(b.get("generalCases").asLong() + b.get("simpleCases").asLong()).isZero();
 		assertThat(b.get("timelinessPercent").isNull()).isTrue();
 		assertThat(b.get("reviewScore").isNull()).isTrue();
-		// only complaints (100) and training (0) are scored: (20 × 100 + 10 × 0) / 30
-		assertThat(b.get("score").decimalValue()).isEqualByComparingTo("66.67");
+		// no case and no period of his own: not assessed
+		assertThat(b.get("score").isNull()).isTrue();
 
 		JsonNode december = officer(officers("2025-12"), officerA);
 		assertThat(december.get("simpleCases").asLong()).isEqualTo(1);
@@ -200,6 +200,11 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 		// 50 % × 25 + 30 % × 85 + 20 % × (100 − 5); without ratings the case score is the score
 		assertThat(b.get("caseScore").decimalValue()).isEqualByComparingTo("57.00");
 		assertThat(b.get("score").decimalValue()).isEqualByComparingTo("57.00");
+		// a year without cases, periods or ratings: not assessed, ranked after those assessed
+		JsonNode quiet = bodies("2024");
+		assertThat(bodyOf(quiet, body).get("score").isNull()).isTrue();
+		JsonNode last = quiet.get("bodies").get(quiet.get("bodies").size() - 1);
+		assertThat(last.get("score").isNull()).isTrue();
 	}
 
 	@Test
