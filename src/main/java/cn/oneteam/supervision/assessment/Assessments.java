@@ -63,6 +63,8 @@ public class Assessments {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	private static final int REVIEW_SLICE = 10_000;
+
 	private final Organizations organizations;
 
 	private final OfficerCaseFigures cases;
@@ -146,8 +148,7 @@ public class Assessments {
 		List<Long> people = officers.stream().map(Officer::personId).toList();
 		Map<Long, Figures> figures = cases.byOfficer(people, period.from(), period.to(), today());
 		Map<Long, BigDecimal> hours = training.hours(people, period.from(), period.to());
-		Map<Long, BigDecimal> scores = reviews.latestScores(figures.values().stream()
-			.flatMap(f -> f.generalCaseIds().stream()).distinct().toList());
+		Map<Long, BigDecimal> scores = latestScores(figures.values());
 		Map<String, Long> upheld = upheldByCertificate(
 				officers.stream().flatMap(o -> o.certificates().stream()).toList(), period);
 		AssessmentSettings.Weights w = settings.officer();
@@ -174,8 +175,7 @@ public class Assessments {
 	List<BodyAssessment> bodiesOf(List<Organization> bodies, AssessmentPeriod period) {
 		Map<Long, String> names = names(bodies);
 		Map<Long, Figures> figures = cases.byBody(names.keySet(), period.from(), period.to(), today());
-		Map<Long, BigDecimal> scores = reviews.latestScores(figures.values().stream()
-			.flatMap(f -> f.generalCaseIds().stream()).distinct().toList());
+		Map<Long, BigDecimal> scores = latestScores(figures.values());
 		Map<Long, Long> upheld = upheldByBody(names.keySet(), period);
 		Map<Long, Ratings> rated = ratings.ratings(names.keySet(), period.from(), period.to());
 		Map<Long, Weight> weights = ratings.weights(bodies);
@@ -206,6 +206,19 @@ public class Assessments {
 		result.sort(Comparator.comparing(BodyAssessment::score, Comparator.nullsLast(Comparator.reverseOrder()))
 			.thenComparing(BodyAssessment::body));
 		return result;
+	}
+
+	/**
+	 * The latest kept self-review scores of the general cases handled, asked in slices: the engine's query binds each id
+	 * as a parameter, and a year of a large body must stay under the driver's limit.
+	 */
+	private Map<Long, BigDecimal> latestScores(Collection<Figures> figures) {
+		List<Long> ids = figures.stream().flatMap(f -> f.generalCaseIds().stream()).distinct().toList();
+		Map<Long, BigDecimal> scores = new HashMap<>();
+		for (int i = 0; i < ids.size(); i += REVIEW_SLICE) {
+			scores.putAll(reviews.latestScores(ids.subList(i, Math.min(ids.size(), i + REVIEW_SLICE))));
+		}
+		return scores;
 	}
 
 	/** Complaints concluded in the period with a finding that upholds them, per officer's certificate number. */
