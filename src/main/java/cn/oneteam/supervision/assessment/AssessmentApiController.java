@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
-import cn.oneteam.supervision.assessment.AssessmentViews.Bodies;
-import cn.oneteam.supervision.assessment.AssessmentViews.Officers;
+import cn.oneteam.supervision.assessment.AssessmentViews.BodyTable;
+import cn.oneteam.supervision.assessment.AssessmentViews.OfficerTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +42,7 @@ class AssessmentApiController {
 	@Operation(summary = "The officers of a body in the period: cases, periods met and breached, review scores, "
 			+ "complaints upheld, training hours, score", description = "400 supervision.assessment-period-invalid; 404 "
 					+ "supervision.assessment-body-unknown outside the caller's view")
-	Officers officers(@RequestParam(required = false) @Nullable Long body,
+	OfficerTable officers(@RequestParam(required = false) @Nullable Long body,
 			@RequestParam(required = false) @Nullable String period, ScopedPrincipal caller) {
 		AssessmentPeriod p = AssessmentPeriod.parse(period);
 		return assessments.officers(body == null ? caller.organizationId() : body, p, caller);
@@ -51,7 +51,7 @@ class AssessmentApiController {
 	@GetMapping("/bodies")
 	@Operation(summary = "The bodies in the caller's view in the period, the best score first: case figures, the "
 			+ "townships' ratings with their weight, the score", description = "400 supervision.assessment-period-invalid")
-	Bodies bodies(@RequestParam(required = false) @Nullable String period, ScopedPrincipal caller) {
+	BodyTable bodies(@RequestParam(required = false) @Nullable String period, ScopedPrincipal caller) {
 		return assessments.bodies(AssessmentPeriod.parse(period), caller);
 	}
 

@@ -34,10 +34,10 @@ public final class AssessmentViews {
 			@Nullable BigDecimal ratingScore, int ratingWeightPercent, @Nullable BigDecimal score, int officers) {
 	}
 
-	public record Officers(String period, LocalDate from, LocalDate to, long bodyId, String body,
+	public record OfficerTable(String period, LocalDate from, LocalDate to, long bodyId, String body,
 			List<OfficerAssessment> officers) {
 	}
 
-	public record Bodies(String period, LocalDate from, LocalDate to, List<BodyAssessment> bodies) {
+	public record BodyTable(String period, LocalDate from, LocalDate to, List<BodyAssessment> bodies) {
 	}
 }

@@ -28,9 +28,9 @@ import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.supervision.Finding;
 import cn.oneteam.supervision.assessment.AssessmentViews.BodyAssessment;
-import cn.oneteam.supervision.assessment.AssessmentViews.Bodies;
+import cn.oneteam.supervision.assessment.AssessmentViews.BodyTable;
 import cn.oneteam.supervision.assessment.AssessmentViews.OfficerAssessment;
-import cn.oneteam.supervision.assessment.AssessmentViews.Officers;
+import cn.oneteam.supervision.assessment.AssessmentViews.OfficerTable;
 import cn.oneteam.supervision.review.SelfReviews;
 import cn.oneteam.whistle.Assessment;
 import cn.oneteam.whistle.ResponderRatingFigures;
@@ -114,19 +114,19 @@ public class Assessments {
 	/** The officers of one body in the period; 404 {@code supervision.assessment-body-unknown} outside the caller's view. */
 	@Transactional(readOnly = true)
 	@PreAuthorize(WHO)
-	public Officers officers(long bodyId, AssessmentPeriod period, ScopedPrincipal caller) {
+	public OfficerTable officers(long bodyId, AssessmentPeriod period, ScopedPrincipal caller) {
 		Organization body = bodiesInView(caller).stream().filter(o -> o.id().value() == bodyId).findFirst()
 			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "supervision.assessment-body-unknown",
 					bodyId));
-		return new Officers(period.label(), period.from(), period.to(), bodyId, body.name(),
+		return new OfficerTable(period.label(), period.from(), period.to(), bodyId, body.name(),
 				officersOf(List.of(body), period));
 	}
 
 	/** The bodies in the caller's view in the period, the best score first. */
 	@Transactional(readOnly = true)
 	@PreAuthorize(WHO)
-	public Bodies bodies(AssessmentPeriod period, ScopedPrincipal caller) {
-		return new Bodies(period.label(), period.from(), period.to(), bodiesOf(bodiesInView(caller), period));
+	public BodyTable bodies(AssessmentPeriod period, ScopedPrincipal caller) {
+		return new BodyTable(period.label(), period.from(), period.to(), bodiesOf(bodiesInView(caller), period));
 	}
 
 	/** The annual table: every body in the caller's view and all their officers, for the year. */

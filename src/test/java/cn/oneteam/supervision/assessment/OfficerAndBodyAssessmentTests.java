@@ -93,14 +93,15 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 	private String code;
 
 	/**
-	 * A fresh bureau of 德令哈 with two certified officers; A acts on cases around the edges of November and the fourth
+	 * A fresh body of 德令哈 with two certified officers; A acts on cases around the edges of November and the fourth
 	 * quarter of 2025, B on none.
 	 */
 	@BeforeEach
 	void history() {
 		code = "t-as-" + UUID.randomUUID().toString().substring(0, 8);
+		// a department, not an enforcement bureau: the staffing report of 海西 counts the bureaus and their people
 		body = SystemActor.call(() -> organizations.register(new NewOrganization(code, "考核测试执法局" + code,
-				OrganizationKind.ENFORCEMENT_BUREAU, BodyType.OWN_POWER, DivisionCode.of("632802"), null, List.of()),
+				OrganizationKind.DEPARTMENT, BodyType.OWN_POWER, DivisionCode.of("632802"), null, List.of()),
 				JurisdictionScope.nationwide())).id().value();
 		certificateA = "AS" + code;
 		officerA = officer("考核甲" + code, certificateA);
@@ -195,7 +196,7 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 		assertThat(b.get("simpleCases").asLong()).isEqualTo(1);
 		assertThat(b.get("complaintsUpheld").asLong()).isEqualTo(1);
 		assertThat(b.get("officers").asInt()).isEqualTo(2);
-		assertThat(b.get("responderKind").asText()).isEqualTo("ENFORCEMENT_BUREAU");
+		assertThat(b.get("responderKind").asText()).isEqualTo("DEPARTMENT");
 		assertThat(b.get("ratings").asLong()).isZero();
 		// 50 % × 25 + 30 % × 85 + 20 % × (100 − 5); without ratings the case score is the score
 		assertThat(b.get("caseScore").decimalValue()).isEqualByComparingTo("57.00");
@@ -289,7 +290,7 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 				.contains("期限遵守率（%）", "乡镇评价得分", "考核得分");
 			Row b = find(bodies, 1, "考核测试执法局" + code);
 			// general 09-30, 10-31, 11-10, 11-30; simple 11-01, 12-01; kept 2, breached 3; reviews 85; 2 upheld
-			assertThat(texts(b).subList(2, 17)).containsExactly("综合行政执法局", "4", "2", "2", "3", "40", "2", "85",
+			assertThat(texts(b).subList(2, 17)).containsExactly("行业主管部门", "4", "2", "2", "3", "40", "2", "85",
 					"2", "63.5", "0", "", "30", "63.5", "2");
 			List<Row> people = sheets.get(1).read();
 			assertThat(texts(people.get(0))).containsExactly("执法主体", "执法人员", "普通程序案件", "简易程序决定", "遵守期限",
@@ -336,6 +337,10 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 		mvc.perform(get("/api/v1/supervision/assessments/officers").param("body", String.valueOf(body))
 			.param("period", "2025-11").with(as("dlh.head")))
 			.andExpect(status().isNotFound());
+		mvc.perform(get("/supervision/assessments").param("period", "2025-11").with(as("dlh.head")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("德令哈市综合行政执法局")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("格尔木市"))));
 		mvc.perform(get("/api/v1/supervision/assessments/bodies").param("period", "2025-11").with(as("dlh.officer1")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/supervision/assessments/annual.xlsx").param("year", "2025").with(as("dlh.officer1")))
