@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a general-procedure case file holds, for a review of the file (自查 and 案卷评查,
- * docs/adr/0034-scoring-standards-and-self-review.md): the case's own findings and dates, the steps its full-process
+ * docs/adr/0034-scoring-standards-and-self-review.md): the case's own findings and dates, the certificates of the
+ * officers it names, the steps its full-process
  * record shows with the certificates shown at each and the step's own day, its documents in the order issued, the
  * numbers missing below its own in the body's series, its periods and its evidence. Read only; loaded once per review
  * by {@link CaseFileReading}.
@@ -22,10 +23,11 @@ public record CaseFileFacts(long caseId, long bodyId, CaseStage stage, Enforceme
 		boolean legalReviewRequired, boolean legalReviewPassed, boolean collectiveRequired,
 		@Nullable LocalDate collectiveOn, @Nullable LocalDate decidedOn, @Nullable String decisionNumber,
 		@Nullable String statementAdoption, @Nullable LocalDate servedOn, @Nullable String serviceMethod,
-		List<Step> steps, List<Document> documents, List<MissingNumber> missingNumbers, List<CaseClock> clocks,
+		List<String> assignedCertificates, List<Step> steps, List<Document> documents, List<MissingNumber> missingNumbers, List<CaseClock> clocks,
 		List<EvidenceFact> evidence, Map<String, Certificate> certificates) {
 
 	public CaseFileFacts {
+		assignedCertificates = List.copyOf(assignedCertificates);
 		steps = List.copyOf(steps);
 		documents = List.copyOf(documents);
 		missingNumbers = List.copyOf(missingNumbers);

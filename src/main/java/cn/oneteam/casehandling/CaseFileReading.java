@@ -129,6 +129,7 @@ public class CaseFileReading {
 					facts));
 		}
 		evidenceFacts.forEach(e -> shown.addAll(e.certificates()));
+		c.officers.forEach(o -> shown.add(o.certificateNumber()));
 		List<CaseFileFacts.Document> documents = issued.ofCase(caseId).stream()
 			.map(s -> new CaseFileFacts.Document(s.id(), s.type(), s.number(), ChinaTime.local(s.issuedAt()).toLocalDate(),
 					s.refersTo(), s.superseded()))
@@ -137,7 +138,8 @@ public class CaseFileReading {
 				c.discoveredOn, c.filedOn, c.noticeServedOn, c.hearingNotified, c.partyResponded, c.partyWaived,
 				c.legalReviewRequired(), c.legalReviewPassed,
 				CollectiveDiscussion.required(c.complexOrMajor, c.legalReviewRequired(), c.outcome == CaseOutcome.PENALTY),
-				c.collectiveOn, c.decidedOn, c.decisionNumber, c.statementAdoption, c.servedOn, c.serviceMethod, steps,
+				c.collectiveOn, c.decidedOn, c.decisionNumber, c.statementAdoption, c.servedOn, c.serviceMethod,
+				c.officers.stream().map(o -> o.certificateNumber()).toList(), steps,
 				documents, missingNumbers(c, documents), clocks.of(caseId), evidenceFacts, certificates.of(shown));
 	}
 

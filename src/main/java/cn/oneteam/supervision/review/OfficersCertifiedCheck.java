@@ -12,7 +12,8 @@ import cn.oneteam.supervision.standard.MachineCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * 执法资格 (veto; docs/legal/enforcers.md#two-officers): every certificate shown at a step of the record, or by those who
+ * 执法资格 (veto; docs/legal/enforcers.md#two-officers): every certificate the file names for its officers
+ * (on the filing day), shown at a step of the record, or by those who
  * collected an item of evidence, valid on that step's day and covering the case's domain (处罚法 §42). Each certificate
  * and day is named once.
  */
@@ -29,6 +30,11 @@ class OfficersCertifiedCheck implements CaseFileCheck {
 		CaseFileFacts f = file.facts();
 		List<Defect> defects = new ArrayList<>();
 		Set<String> named = new HashSet<>();
+		if (f.filedOn() != null) { // the officers the file names, on the filing day
+			for (String number : f.assignedCertificates()) {
+				examine(f, number, f.filedOn(), named, defects);
+			}
+		}
 		for (CaseFileFacts.Step step : f.steps()) {
 			for (String number : step.certificates()) {
 				examine(f, number, step.day(), named, defects);

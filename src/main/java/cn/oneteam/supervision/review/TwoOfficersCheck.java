@@ -10,8 +10,8 @@ import cn.oneteam.supervision.standard.MachineCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * 两名执法人员 (veto; 处罚法 §42, §55; docs/legal/enforcers.md#two-officers): at least two distinct certificates shown at
- * every investigative or coercive step — the filing's assignment, each investigation, preservation and seizure — and
+ * 两名执法人员 (veto; 处罚法 §42, §55; docs/legal/enforcers.md#two-officers): the file naming at least two officers, and
+ * at least two distinct certificates shown at every investigative or coercive step — the filing's assignment, each investigation, preservation and seizure — and
  * by those who collected each item of evidence.
  */
 @Component
@@ -26,6 +26,9 @@ class TwoOfficersCheck implements CaseFileCheck {
 	public List<Defect> examine(CaseFile file) {
 		CaseFileFacts f = file.facts();
 		List<Defect> defects = new ArrayList<>();
+		if (f.filedOn() != null && new HashSet<>(f.assignedCertificates()).size() < 2) {
+			defects.add(Defect.of("supervision.check.two-assigned", new HashSet<>(f.assignedCertificates()).size()));
+		}
 		for (CaseFileFacts.Step step : f.steps()) {
 			if (STEPS.contains(step.action()) && new HashSet<>(step.certificates()).size() < 2) {
 				defects.add(Defect.of("supervision.check.two-officers", SelfReviewMessages.code("case.action." + step.action()),
