@@ -24,7 +24,7 @@ public record CaseFileFacts(long caseId, long bodyId, CaseStage stage, Enforceme
 		@Nullable LocalDate collectiveOn, @Nullable LocalDate decidedOn, @Nullable String decisionNumber,
 		@Nullable String statementAdoption, @Nullable LocalDate servedOn, @Nullable String serviceMethod,
 		List<String> assignedCertificates, List<Step> steps, List<Document> documents, List<MissingNumber> missingNumbers, List<CaseClock> clocks,
-		List<EvidenceFact> evidence, Map<String, Certificate> certificates) {
+		List<EvidenceFact> evidence, Map<String, List<Certificate>> certificates) {
 
 	public CaseFileFacts {
 		assignedCertificates = List.copyOf(assignedCertificates);
@@ -33,7 +33,7 @@ public record CaseFileFacts(long caseId, long bodyId, CaseStage stage, Enforceme
 		missingNumbers = List.copyOf(missingNumbers);
 		clocks = List.copyOf(clocks);
 		evidence = List.copyOf(evidence);
-		certificates = Map.copyOf(certificates);
+		certificates = Map.copyOf(certificates); // by number: a renewal may keep the number
 	}
 
 	/** Whether the case was decided with a penalty or without one (not transferred nor terminated). */

@@ -122,6 +122,9 @@ public class CaseFileReading {
 			String action = entry.action().startsWith("approved:") ? entry.action().substring(9) : entry.action();
 			Map<String, Object> facts = json.readValue(entry.payload(), new TypeReference<Map<String, Object>>() {
 			});
+			if (entry.action().startsWith("approved:") && !lastStep(facts)) {
+				continue; // an approval with more to come: the action is not performed yet
+			}
 			List<String> certs = entry.certificates() == null || entry.certificates().isBlank() ? List.of()
 					: List.of(entry.certificates().split(","));
 			shown.addAll(certs);
@@ -169,6 +172,15 @@ public class CaseFileReading {
 			}
 		}
 		return missing;
+	}
+
+	/** Whether an approval entry is its chain's last step ({@code "2/2 BUREAU_HEAD"}), which performs the action. */
+	private static boolean lastStep(Map<String, Object> facts) {
+		if (!(facts.get("step") instanceof String step) || !step.matches("\\d+/\\d+.*")) {
+			return true;
+		}
+		String[] parts = step.split("[/ ]");
+		return parts[0].equals(parts[1]);
 	}
 
 	/** A step's own day: the date it states, the day its evidence was collected, else the day it was recorded. */

@@ -1,7 +1,9 @@
 package cn.oneteam.organization;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +26,10 @@ public class CertificatesByNumber {
 		this.people = people;
 	}
 
-	/** Each of these numbers that exists, with its certificate. */
+	/** Each of these numbers that exists, with its certificates (a renewal may keep the number), oldest first. */
 	@Transactional(readOnly = true)
-	public Map<String, Certificate> of(Collection<String> numbers) {
-		Map<String, Certificate> found = new LinkedHashMap<>();
+	public Map<String, List<Certificate>> of(Collection<String> numbers) {
+		Map<String, List<Certificate>> found = new LinkedHashMap<>();
 		if (numbers.isEmpty()) {
 			return found;
 		}
@@ -35,7 +37,8 @@ public class CertificatesByNumber {
 			.param(numbers.stream().distinct().toArray(String[]::new))
 			.query(Long.class)
 			.list()
-			.forEach(id -> people.findCertificate(id).ifPresent(c -> found.putIfAbsent(c.number(), c)));
+			.forEach(id -> people.findCertificate(id)
+				.ifPresent(c -> found.computeIfAbsent(c.number(), n -> new ArrayList<>()).add(c)));
 		return found;
 	}
 }

@@ -52,13 +52,14 @@ class OfficersCertifiedCheck implements CaseFileCheck {
 		if (!named.add(number + " " + day)) {
 			return;
 		}
-		Certificate certificate = f.certificates().get(number);
-		if (certificate == null) {
+		List<Certificate> certificates = f.certificates().getOrDefault(number, List.of());
+		if (certificates.isEmpty()) {
 			defects.add(Defect.of("supervision.check.certificate-unknown", number, day));
 		}
-		else if (!certificate.authorises(f.domain(), day)) {
+		else if (certificates.stream().noneMatch(c -> c.authorises(f.domain(), day))) {
+			Certificate latest = certificates.get(certificates.size() - 1);
 			defects.add(Defect.of("supervision.check.certificate-invalid", number, day,
-					SelfReviewMessages.code("certificate.status." + certificate.statusOn(day).name())));
+					SelfReviewMessages.code("certificate.status." + latest.statusOn(day).name())));
 		}
 	}
 }
