@@ -229,8 +229,11 @@ class SelfReviewChecksTests extends CaseApiTest {
 			.params(id, officer2).query(String.class).single();
 		String other = jdbc.sql("select certificate_no from case_officer where case_id = ? and person_id = ?")
 			.params(id, officer1()).query(String.class).single();
-		String expired = jdbc.sql("select number from certificate where valid_to < date '2026-01-01' order by id limit 1")
-			.query(String.class).single();
+		String expired = jdbc.sql("""
+				select number from certificate group by number having max(valid_to) < date '2026-06-01'
+				order by number limit 1""").query(String.class).single(); // no renewal valid on the filing day
+		boolean passed = jdbc.sql("select legal_review_passed from penalty_case where id = ?").param(id)
+			.query(Boolean.class).single();
 
 		breakAndRestore(id, "update case_officer set certificate_no = '" + expired + "' where case_id = ? and person_id = "
 				+ officer2, "update case_officer set certificate_no = '" + own + "' where case_id = ? and person_id = "
@@ -238,8 +241,9 @@ class SelfReviewChecksTests extends CaseApiTest {
 		breakAndRestore(id, "update case_officer set certificate_no = '" + other + "' where case_id = ? and person_id = "
 				+ officer2, "update case_officer set certificate_no = '" + own + "' where case_id = ? and person_id = "
 						+ officer2, "V02", "1");
-		breakAndRestore(id, "update penalty_case set review_by_law = true where id = ?",
-				"update penalty_case set review_by_law = false where id = ?", "V04", "2026-06-24");
+		breakAndRestore(id, "update penalty_case set review_by_law = true, legal_review_passed = false where id = ?",
+				"update penalty_case set review_by_law = false, legal_review_passed = " + passed + " where id = ?", "V04",
+				"2026-06-24");
 		breakAndRestore(id, "update penalty_case set complex_or_major = true where id = ?",
 				"update penalty_case set complex_or_major = false where id = ?", "V05", "2026-06-24");
 		breakAndRestore(id, "update penalty_case set served_on = null where id = ?",
