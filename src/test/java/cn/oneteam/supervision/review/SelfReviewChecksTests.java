@@ -216,6 +216,30 @@ class SelfReviewChecksTests extends CaseApiTest {
 		assertThat(detail(id).get("pendingApproval").isNull()).isTrue();
 	}
 
+	/** 决定后取证: evidence collected after the decision and attached to the file is a veto. */
+	@Test
+	void evidenceCollectedAfterTheDecisionIsAVeto() throws Exception {
+		long id = atNotice("ORGANISATION", party("补证"), "2026-06-01", "2026-06-10", "2000", ORDINARY);
+		act(id, "serve-notice", "{\"servedOn\":\"2026-06-15\",\"hearingRightNotified\":false}");
+		act(id, "decide", "{\"decidedOn\":\"2026-06-24\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":2000}");
+		approveAll(id, "dlh.head");
+		assertThat(review(id).vetoes()).isEmpty();
+		mvc.perform(post("/api/v1/cases/{id}/evidence", id).with(as("dlh.officer1")).with(csrf())
+			.param("type", "INSPECTION_RECORD")
+			.param("title", "补拍现场照片")
+			.param("source", "执法人员现场拍摄")
+			.param("collectedAt", "2026-06-30T10:00:00")
+			.param("place", "德令哈市长江路")
+			.param("officers", String.valueOf(officer1()), String.valueOf(officer2()))
+			.param("fileName", "补充笔录.txt")
+			.contentType("text/plain")
+			.content("补拍".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated());
+		SelfReview r = review(id);
+		assertThat(vetoed(r)).containsExactly("V03");
+		assertThat(r.vetoes().get(0).reason()).contains("补拍现场照片", "2026-06-30", "2026-06-24");
+	}
+
 	/**
 	 * The veto items the procedure guards, broken one at a time in the case's row and put back: each is found, named,
 	 * fails the file, and refuses the closing at its approval; put back, the closing goes through.
