@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Base of tests that drive general-procedure cases through the API as the 德令哈 demo accounts: register a clue,
  * perform an action, approve through the chain, and take a fresh case to a stage.
  */
-abstract class CaseApiTest extends IntegrationTest {
+public abstract class CaseApiTest extends IntegrationTest {
 
 	@Autowired
 	protected MockMvc mvc;
@@ -181,6 +181,13 @@ abstract class CaseApiTest extends IntegrationTest {
 		act("dlh.officer1", id, "propose", "{\"on\":\"%s\"}".formatted(reportOn));
 		approveAll(id, "dlh.head");
 		return id;
+	}
+
+	/** Issues a document of the case on demand as dlh.officer1 (its type as in the path: {@code service-receipt}). */
+	protected ResultActions issue(long id, String type, String body) throws Exception {
+		return mvc.perform(post("/api/v1/cases/" + id + "/documents/" + type).with(as("dlh.officer1")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
 	}
 
 	/** The case's issued documents, oldest first. */

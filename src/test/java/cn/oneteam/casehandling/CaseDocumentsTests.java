@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,11 +23,6 @@ import tools.jackson.databind.JsonNode;
 class CaseDocumentsTests extends CaseApiTest {
 
 
-	private ResultActions issue(long id, String type, String body) throws Exception {
-		return mvc.perform(post("/api/v1/cases/" + id + "/documents/" + type).with(as("dlh.officer1")).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
-	}
 
 	@Test
 	void theProcedureIssuesItsDocumentsEachStatingWhatTheCaseRecordedInTheOrderOfTheFile() throws Exception {

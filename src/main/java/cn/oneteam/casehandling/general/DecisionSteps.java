@@ -3,6 +3,8 @@ package cn.oneteam.casehandling.general;
 import cn.oneteam.casehandling.CaseAction;
 import cn.oneteam.casehandling.CaseClock;
 import cn.oneteam.casehandling.CaseOutcome;
+import cn.oneteam.casehandling.CaseViolation;
+import cn.oneteam.casehandling.ClosingCheck;
 import cn.oneteam.casehandling.ClockKind;
 import cn.oneteam.casehandling.RemedyBodies;
 import cn.oneteam.casehandling.execution.PaymentReference;
@@ -32,7 +34,9 @@ import cn.oneteam.documents.DocumentType;
 import cn.oneteam.evidence.Evidence;
 import cn.oneteam.evidence.EvidenceItem;
 import cn.oneteam.evidence.OwnerKind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,9 +67,12 @@ public class DecisionSteps implements ProcedureSteps {
 
 	private final CaseParties parties;
 
+	private final ObjectProvider<ClosingCheck> closingChecks; // other modules' (the self-review), looked up when used
+
 	DecisionSteps(PenaltyCheck penalty, Clocks clocks, Catalog catalog, JdbcClient jdbc, Measures measures,
 			DocumentNumbers numbers, HearingThresholds hearing, RemedyBodies remedies, @Lazy Evidence evidence,
-			MessageSource messages, CaseParties parties) {
+			MessageSource messages, CaseParties parties, ObjectProvider<ClosingCheck> closingChecks) {
+		this.closingChecks = closingChecks;
 		this.parties = parties;
 		this.remedies = remedies;
 		this.evidence = evidence;
@@ -193,12 +200,21 @@ public class DecisionSteps implements ProcedureSteps {
 		ctx.record(new DecisionEvent.DecisionPublished(p.on(), p.channel(), p.reference()));
 	}
 
-	/** 结案 with the head's approval (市监 §77). */
+	/**
+	 * 结案 with the head's approval (市监 §77); refused — when requested and when approved — while the self-review
+	 * finds a veto item, named with its reason (docs/adr/0034-scoring-standards-and-self-review.md).
+	 */
 	private void close(CaseFile c, Closing x, ActionContext ctx) {
 		ctx.requireNotFuture(x.on());
 		ctx.refuseIf(measures.anyInForce(c.id), "case.measures-in-force"); // 强制法 §27, §28: decide on what is held
 		ctx.refuseIf(clocks.open(c.id, ClockKind.CASH_HANDOVER).isPresent(), "case.cash-not-handed-over"); // §71
 		ctx.stopIfRefused("case.closing-refused");
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> vetoes = closingChecks.orderedStream().flatMap(k -> k.refusals(c.id, locale).stream()).toList();
+		if (!vetoes.isEmpty()) {
+			throw new CaseViolation(CaseViolation.UNPROCESSABLE, "case.self-review-veto", List.of("case.self-review-veto"),
+					String.join(messages.getMessage("case.self-review-veto.separator", null, "; ", locale), vetoes));
+		}
 		ctx.record(c.close(x.on(), x.summary(), ctx.now));
 		clocks.open(c.id, ClockKind.CLOSING).ifPresent(k -> clocks.end(k, State.MET, x.on()));
 		clocks.endAll(c.id, State.CANCELLED, x.on());

@@ -3,6 +3,7 @@ package cn.oneteam.supervision.review;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.oneteam.casehandling.CaseFileFacts;
 import cn.oneteam.supervision.standard.MachineCheck;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +37,10 @@ public interface CaseFileCheck {
 		}
 	}
 
-	/** The case a review looks at: its id, and the day it is reviewed on. */
-	record CaseFile(long caseId, java.time.LocalDate reviewedOn) {
+	/**
+	 * The case a review looks at: its id, the day it is reviewed on, and what its file holds — loaded once per review
+	 * and handed to every check.
+	 */
+	record CaseFile(long caseId, java.time.LocalDate reviewedOn, CaseFileFacts facts) {
 	}
 }

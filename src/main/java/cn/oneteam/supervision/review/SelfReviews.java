@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.oneteam.casehandling.CaseFileReading;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.supervision.standard.MachineCheck;
 import cn.oneteam.supervision.standard.ScoringStandard;
 import cn.oneteam.supervision.standard.ScoringStandards;
 import cn.oneteam.supervision.standard.StandardItem;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * item's points) gathered into a {@link SelfReview}; kept in {@code supervision_self_review} when asked to.
  */
 @Service
+@EnableConfigurationProperties(SelfReviewSettings.class)
 public class SelfReviews {
 
 	private final ScoringStandards standards;
@@ -40,8 +43,11 @@ public class SelfReviews {
 
 	private final Clock clock;
 
+	private final CaseFileReading reading;
+
 	SelfReviews(ScoringStandards standards, List<CaseFileCheck> checks, JdbcClient jdbc, MessageSource messages,
-			Clock clock) {
+			Clock clock, CaseFileReading reading) {
+		this.reading = reading;
 		this.standards = standards;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -60,7 +66,8 @@ public class SelfReviews {
 		ScoringStandard standard = standards.inEffect(ScoringStandards.GENERAL, today)
 			.orElseThrow(() -> new RuleViolation(RuleViolation.CONFLICT, "supervision.standard-none",
 					ScoringStandards.GENERAL, today));
-		return review(standard, new CaseFileCheck.CaseFile(caseId, today), locale);
+		// the case file read once, every check examining the same facts
+		return review(standard, new CaseFileCheck.CaseFile(caseId, today, reading.facts(caseId)), locale);
 	}
 
 	/** Reviews the case and keeps the result (its score and grade) as the case's latest self-review. */

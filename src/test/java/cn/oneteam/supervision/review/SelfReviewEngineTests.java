@@ -29,7 +29,7 @@ class SelfReviewEngineTests {
 					item("C2", Kind.SCORED, "3", MachineCheck.INVESTIGATION_REPORT),
 					item("C3", Kind.SCORED, "87", null)));
 
-	private static final CaseFileCheck.CaseFile FILE = new CaseFileCheck.CaseFile(7, LocalDate.of(2026, 12, 7));
+	private static final CaseFileCheck.CaseFile FILE = new CaseFileCheck.CaseFile(7, LocalDate.of(2026, 12, 7), null);
 
 	@Test
 	void deductionsAreCappedAtTheItemsPointsAndReviewerItemsAreLeftOut() {
@@ -79,7 +79,7 @@ class SelfReviewEngineTests {
 	private static SelfReviews engine(CaseFileCheck... checks) {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("v", Locale.ENGLISH, "only {0}");
-		return new SelfReviews(null, List.of(checks), null, messages, Clock.system(ZoneId.of("Asia/Shanghai")));
+		return new SelfReviews(null, List.of(checks), null, messages, Clock.system(ZoneId.of("Asia/Shanghai")), null);
 	}
 
 	private static CaseFileCheck check(MachineCheck which, CaseFileCheck.Defect... defects) {

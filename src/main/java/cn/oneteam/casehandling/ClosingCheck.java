@@ -1,0 +1,20 @@
+package cn.oneteam.casehandling;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What another module finds against closing a general-procedure case (docs/adr/0034-scoring-standards-and-self-review.md):
+ * the supervision module's self-review answers with its veto findings. The case module calls every bean of this type
+ * when a closing is requested and when it is performed, and refuses the closing with the reasons; it never depends on
+ * the module that implements it.
+ */
+public interface ClosingCheck {
+
+	/**
+	 * The reasons, in the caller's language, why the case may not be closed (each naming the item and why); empty:
+	 * nothing against. Called inside the closing's transaction: what the check keeps is kept with the closing, or
+	 * undone with it.
+	 */
+	List<String> refusals(long caseId, Locale locale);
+}
