@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The alert board's pages: the board, a drill-down with its actions, and the thresholds (docs/adr/0036). */
+/** The alert board's pages: the board, a drill-down with its actions, and the thresholds (docs/adr/0036-supervisors-alert-board.md). */
 @Controller
 @PreAuthorize("hasAuthority('supervision:review')")
 class AlertPageController {
