@@ -98,20 +98,25 @@ public class CaseAlertFigures {
 	}
 
 	/**
-	 * Per body its most frequent pair of officers and the cases naming two or more, in one pass of grouped joins
-	 * (bigint keys, the names joined to the winners only).
+	 * Per body its most frequent pair of officers and the cases naming two or more: one aggregate of the officers
+	 * per case gives the pair of a two-officer case (nearly all), only the few with more are joined to list their
+	 * pairs; bigint keys, the names joined to the winners only.
 	 */
 	private static final String PAIRS = """
-			with per as (
-			  select c.name_org_id as body, a.person_id as p1, b.person_id as p2, count(*) as n
-			  from case_officer a join case_officer b on b.case_id = a.case_id and b.person_id > a.person_id
-			  join penalty_case c on c.id = a.case_id""" + BODY + "where" + SCOPE + """
-			  group by 1, 2, 3),
-			two as (
-			  select c.name_org_id as body, count(*) as n
-			  from (select case_id from case_officer group by case_id having count(*) >= 2) x
-			  join penalty_case c on c.id = x.case_id""" + BODY + "where" + SCOPE + """
-			  group by 1),
+			with teams as (
+			  select case_id, count(*) as k, min(person_id) as lo, max(person_id) as hi from case_officer
+			  group by case_id having count(*) >= 2),
+			scoped as (
+			  select c.name_org_id as body, t.* from teams t join penalty_case c on c.id = t.case_id""" + BODY
+			+ "where" + SCOPE + """
+			),
+			pairs as (
+			  select body, lo as p1, hi as p2 from scoped where k = 2
+			  union all
+			  select s.body, a.person_id, b.person_id from scoped s join case_officer a on a.case_id = s.case_id
+			    join case_officer b on b.case_id = s.case_id and b.person_id > a.person_id where s.k > 2),
+			per as (select body, p1, p2, count(*) as n from pairs group by 1, 2, 3),
+			two as (select body, count(*) as n from scoped group by 1),
 			best as (select distinct on (body) * from per order by body, n desc, p1, p2)
 			select best.body, best.p1 || '-' || best.p2 as key, pa.name || '、' || pb.name as key_label, best.n,
 			  coalesce(two.n, 0) as sample
