@@ -366,4 +366,16 @@ class QualificationTests extends IntegrationTest {
 			.andExpect(content().string(containsString("data-body=\"" + b.id() + "\" data-state=\"CONFIRMED\"")));
 		mvc.perform(get("/supervision/qualifications").with(as("dlh.officer1"))).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void theDemoConfirmsItsBodiesForTheYearAndKeepsOneLapsedExample() throws Exception {
+		long delinghaBureau = organizations.findByCode("632802-zhzf").orElseThrow().id().value();
+		long chaka = organizations.findByCode("632821101-gov").orElseThrow().id().value();
+		assertThat(standing(delinghaBureau)).isEqualTo("CONFIRMED");
+		assertThat(standing(chaka)).isEqualTo("LAPSED");
+		mvc.perform(get("/api/v1/public/qualifications").param("division", "6328"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("德令哈市综合行政执法局")))
+			.andExpect(content().string(not(containsString("茶卡镇"))));
+	}
 }
