@@ -44,7 +44,7 @@ class QualificationJourneyTest extends BrowserJourney {
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		page.click("#hub-qualifications");
 		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.locator("#qualifications-heading")).hasText("Enforcement bodies' qualification");
+		assertThat(page.locator("#qualifications-heading")).hasText("执法主体资格确认");
 		Locator row = page.locator("#qualifications-table tr[data-body='" + body.id().value() + "']");
 		assertThat(row).hasAttribute("data-state", "UNCONFIRMED");
 
