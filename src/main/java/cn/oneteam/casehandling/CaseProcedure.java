@@ -6,6 +6,7 @@ import cn.oneteam.casehandling.file.CaseFiles;
 import cn.oneteam.casehandling.general.FilingSteps;
 import cn.oneteam.casehandling.procedure.ActionContext;
 import cn.oneteam.casehandling.procedure.Approvals;
+import cn.oneteam.casehandling.procedure.BodyQualificationCheck;
 import cn.oneteam.casehandling.procedure.Clocks;
 import cn.oneteam.casehandling.procedure.ProcedureSteps;
 import java.time.Clock;
@@ -83,11 +84,14 @@ public class CaseProcedure {
 
 	private final CaseDocuments documents;
 
+	private final BodyQualificationCheck qualification;
+
 	CaseProcedure(CaseFiles files, Clocks clocks, Approvals approvals, FilingSteps filing, List<ProcedureSteps> groups,
 			ApplicationEventPublisher events, FullProcessRecord record, JsonMapper json, Clock clock,
 			PlatformTransactionManager transactions, MessageSource messages, PaymentSchedule schedule,
-			CaseDocuments documents) {
+			CaseDocuments documents, BodyQualificationCheck qualification) {
 		this.documents = documents;
+		this.qualification = qualification;
 		this.files = files;
 		this.clocks = clocks;
 		this.approvals = approvals;
@@ -159,6 +163,7 @@ public class CaseProcedure {
 				if (!pending.action().allowedIn(c.stage)) {
 					throw notInStage(pending.action(), c.stage);
 				}
+				qualification.requireQualified(c.actingOrgId, ctx.today); // docs/adr/0037-enforcement-bodies-qualification.md
 				perform(c, pending, ctx);
 				documents.issueFor(c, pending.action(), ctx);
 				files.save(c);
@@ -298,6 +303,8 @@ public class CaseProcedure {
 		if (action.needsApproval() && approvals.pendingFor(caseId).isPresent()) { // one request at a time
 			throw new CaseViolation(CaseViolation.CONFLICT, "case.approval-pending", List.of(), caseId);
 		}
+		// a body whose qualification lapsed acts no more (docs/adr/0037-enforcement-bodies-qualification.md)
+		qualification.requireQualified(c.actingOrgId, LocalDate.now(clock));
 		return c;
 	}
 

@@ -4,6 +4,7 @@ import cn.oneteam.casehandling.events.CaseDecided;
 import cn.oneteam.casehandling.file.CaseRepository;
 import cn.oneteam.casehandling.penalty.OneActOneFine;
 import cn.oneteam.casehandling.penalty.StatutoryRange;
+import cn.oneteam.casehandling.procedure.BodyQualificationCheck;
 import cn.oneteam.casehandling.procedure.CaseAccess;
 import cn.oneteam.casehandling.procedure.CaseParties;
 import cn.oneteam.subject.SubjectParty;
@@ -75,14 +76,18 @@ public class Cases {
 
 	private final CaseParties parties;
 
+	private final BodyQualificationCheck qualification;
+
 	/**
 	 * @param individualBusinessAsCitizen whether 个体工商户 count as citizens for the simple procedure (docs/legal/procedure.md#citizen-individual-business)
 	 */
 	Cases(CaseRepository cases, Catalog catalog, OfficerCheck officerCheck, WorkingDayCalendar calendar, Clock clock,
 			ApplicationEventPublisher events, FullProcessRecord record, CaseProcedure procedure,
 			Clocks clocks, FormBlocks forms, CaseRecordCheck recordCheck, CaseAccess access, CaseParties parties,
+			BodyQualificationCheck qualification,
 			@Value("${oneteam.case.individual-business-as-citizen:true}") boolean individualBusinessAsCitizen) {
 		this.recordCheck = recordCheck;
+		this.qualification = qualification;
 		this.parties = parties;
 		this.cases = cases;
 		this.catalog = catalog;
@@ -149,6 +154,9 @@ public class Cases {
 		Responsibility responsible = catalog.responsible(d.matterCode(), d.place(), d.decidedOn());
 		if (caller.organizationId() != responsible.enforcingBodyId()) {
 			reasons.add("case.caller-not-of-enforcing-body");
+		}
+		else { // a body whose qualification lapsed on the day decides nothing (docs/adr/0037-enforcement-bodies-qualification.md)
+			qualification.requireQualified(responsible.enforcingBodyId(), d.decidedOn());
 		}
 		List<CaseOfficer> caseOfficers = officerCheck.check(d.officers(), matter, responsible.enforcingBodyId(),
 				d.decidedOn(), scope, reasons);

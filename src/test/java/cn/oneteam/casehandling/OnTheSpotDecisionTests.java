@@ -116,8 +116,9 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 		List<Map<String, Object>> original = rowsFromFirstOf(decided.id());
 		jdbc.execute("alter table execution_record disable trigger execution_record_no_change");
 		try {
-			jdbc.update("update execution_record set payload = replace(payload, '1500', '150') where subject_id = ?",
-					decided.id());
+			jdbc.update("""
+					update execution_record set payload = replace(payload, '1500', '150')
+					where subject_type = 'penalty_case' and subject_id = ?""", decided.id());
 		}
 		finally {
 			jdbc.execute("alter table execution_record enable trigger execution_record_no_change");
@@ -173,7 +174,9 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 		List<Map<String, Object>> original = rowsFromFirstOf(second.id());
 		jdbc.execute("alter table execution_record disable trigger execution_record_no_change");
 		try {
-			jdbc.update("delete from execution_record where subject_id = ?", second.id());
+			// the case's entries only: another subject's record may share the number
+			jdbc.update("delete from execution_record where subject_type = 'penalty_case' and subject_id = ?",
+					second.id());
 		}
 		finally {
 			jdbc.execute("alter table execution_record enable trigger execution_record_no_change");
