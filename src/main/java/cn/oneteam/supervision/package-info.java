@@ -5,7 +5,8 @@
  * sub-package {@code standard}). Its API: {@link cn.oneteam.supervision.Complaints}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "行政执法监督",
-		allowedDependencies = { "calendar", "casehandling", "inspection :: visit", "organization",
+		allowedDependencies = { "calendar", "casehandling", "identity", "inspection :: draw", "inspection :: visit",
+				"organization",
 				"platform", "shared" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.supervision;
