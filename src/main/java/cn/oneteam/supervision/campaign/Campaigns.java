@@ -392,7 +392,8 @@ public class Campaigns {
 				points = s.points();
 				if (points == null || points.signum() < 0 || points.compareTo(item.points()) > 0 || points.scale() > 1) {
 					throw new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.campaign-score-range", item.code(),
-							String.valueOf(points), item.points().toPlainString());
+							points == null ? "-" : points.stripTrailingZeros().toPlainString(),
+							item.points().stripTrailingZeros().toPlainString());
 				}
 				if (points.compareTo(item.points()) < 0 && reason == null) {
 					throw new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.campaign-reason-required",
