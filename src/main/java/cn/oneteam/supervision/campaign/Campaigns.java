@@ -177,7 +177,7 @@ public class Campaigns {
 		facts.put("minimumPerBody", minimum);
 		facts.put("reviewers", reviewerIds);
 		facts.put("scope", caller.jurisdiction().isNationwide() ? List.of("*") : caller.jurisdiction().codes());
-		publisher.publishEvent(new CampaignRecorded(id, "created", caller.accountId(), at, facts));
+		publisher.publishEvent(new StepRecorded(StepRecorded.CAMPAIGN, id, "created", caller.accountId(), at, facts));
 		return campaign(id, caller);
 	}
 
@@ -256,7 +256,7 @@ public class Campaigns {
 			recorded.add(Map.of("stratum", d.stratum(), "bodyId", body, "size", d.size(), "n", d.n(),
 					"drawn", d.drawn()));
 		}
-		publisher.publishEvent(new CampaignRecorded(id, "drawn", caller.accountId(), at,
+		publisher.publishEvent(new StepRecorded(StepRecorded.CAMPAIGN, id, "drawn", caller.accountId(), at,
 				Map.of("seed", seed, "populationSha256", sha, "strata", recorded)));
 		return publishedDraw(id, caller);
 	}
@@ -421,7 +421,7 @@ public class Campaigns {
 			fact.put("source", source.get(item.code()));
 			recorded.add(fact);
 		}
-		publisher.publishEvent(new CampaignRecorded(id, "scored", caller.accountId(), at,
+		publisher.publishEvent(new StepRecorded(StepRecorded.CAMPAIGN, id, "scored", caller.accountId(), at,
 				Map.of("caseId", caseId, "reference", drawn.reference(), "items", recorded)));
 		return sheet(id, caseId, caller);
 	}

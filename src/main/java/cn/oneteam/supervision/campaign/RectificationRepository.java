@@ -45,10 +45,7 @@ class RectificationRepository {
 	Optional<Row> find(long id, boolean lock) {
 		return jdbc.sql("select " + COLUMNS + " from supervision_rectification where id = ?" + (lock ? " for update" : ""))
 			.param(id)
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), Source.valueOf(rs.getString(4)),
-					rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), State.valueOf(rs.getString(8)),
-					rs.getObject(9, OffsetDateTime.class), rs.getObject(10, LocalDate.class), rs.getString(11),
-					rs.getInt(12)))
+			.query(RectificationRepository::row)
 			.optional();
 	}
 
@@ -62,10 +59,7 @@ class RectificationRepository {
 			.param("nationwide", scope != null && scope.isNationwide())
 			.param("codes", scope == null ? new String[0] : scope.codes().stream().map(c -> c + "%").toArray(String[]::new))
 			.param("body", bodyId)
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), Source.valueOf(rs.getString(4)),
-					rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), State.valueOf(rs.getString(8)),
-					rs.getObject(9, OffsetDateTime.class), rs.getObject(10, LocalDate.class), rs.getString(11),
-					rs.getInt(12)))
+			.query(RectificationRepository::row)
 			.list();
 	}
 
@@ -107,6 +101,12 @@ class RectificationRepository {
 			.query((rs, n) -> new Answer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getObject(5, Long.class), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
 			.list();
+	}
+
+	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), Source.valueOf(rs.getString(4)), rs.getString(5),
+				rs.getString(6), rs.getObject(7, LocalDate.class), State.valueOf(rs.getString(8)),
+				rs.getObject(9, OffsetDateTime.class), rs.getObject(10, LocalDate.class), rs.getString(11), rs.getInt(12));
 	}
 
 	record File(String name, String contentType, byte[] bytes) {

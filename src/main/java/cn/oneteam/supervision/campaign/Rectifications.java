@@ -338,7 +338,7 @@ public class Rectifications {
 	}
 
 	private void record(long id, String action, ScopedPrincipal caller, OffsetDateTime at, Map<String, Object> facts) {
-		publisher.publishEvent(new RectificationRecorded(id, action, caller.accountId(), at, facts));
+		publisher.publishEvent(new StepRecorded(StepRecorded.RECTIFICATION, id, action, caller.accountId(), at, facts));
 	}
 
 	private static String required(@Nullable String value, String field, int max) {

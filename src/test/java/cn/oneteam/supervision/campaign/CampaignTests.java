@@ -198,7 +198,7 @@ class CampaignTests extends IntegrationTest {
 		assertThat(storedReferences).containsExactlyElementsOf(recomputedAll);
 		assertThat(jdbc.sql("select count(*) from supervision_campaign_case where campaign_id = ?").param(id)
 			.query(Integer.class).single()).isEqualTo(3);
-		assertThat(record.entries(CampaignRecorded.SUBJECT, id)).extracting(RecordEntry::action)
+		assertThat(record.entries(StepRecorded.CAMPAIGN, id)).extracting(RecordEntry::action)
 			.containsExactly("created", "drawn");
 	}
 
@@ -346,7 +346,7 @@ class CampaignTests extends IntegrationTest {
 			.findFirst().orElseThrow().get("mean").decimalValue()).isEqualByComparingTo("0");
 		assertThat(results.get("byDomain")).hasSize(1);
 		assertThat(results.get("byDomain").get(0).get("key").asString()).isEqualTo("URBAN_MANAGEMENT");
-		assertThat(record.entries(CampaignRecorded.SUBJECT, id)).extracting(RecordEntry::action)
+		assertThat(record.entries(StepRecorded.CAMPAIGN, id)).extracting(RecordEntry::action)
 			.containsExactly("created", "drawn", "scored", "scored", "scored", "scored");
 
 		mvc.perform(get("/supervision/campaigns/{id}/report", id).with(as(SUPERVISOR)))

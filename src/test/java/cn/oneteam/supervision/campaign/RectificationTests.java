@@ -155,7 +155,7 @@ class RectificationTests extends IntegrationTest {
 			.with(as("dlh.officer1")).with(csrf()))
 			.andExpect(status().isOk());
 		step(id, "close", "{}").andExpect(status().isUnprocessableContent());
-		assertThat(record.entries(RectificationRecorded.SUBJECT, id)).extracting(RecordEntry::action)
+		assertThat(record.entries(StepRecorded.RECTIFICATION, id)).extracting(RecordEntry::action)
 			.containsExactly("opened", "answered", "answered", "closed", "reopened", "answered");
 		assertThat(jdbc.sql("select count(*) from supervision_rectification_answer where rectification_id = ?")
 			.param(id).query(Integer.class).single()).isEqualTo(3);
