@@ -46,8 +46,7 @@ public class ClosedCases {
 			.param("to", to)
 			.param("nationwide", scope.isNationwide())
 			.param("codes", scope.codes().stream().map(c -> c + "%").toArray(String[]::new))
-			.query((rs, n) -> new ClosedCase(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
+			.query(ClosedCases::row)
 			.list();
 	}
 
@@ -56,8 +55,12 @@ public class ClosedCases {
 	public Optional<ClosedCase> closedCase(long caseId) {
 		return jdbc.sql(SELECT + " and c.id = :id")
 			.param("id", caseId)
-			.query((rs, n) -> new ClosedCase(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
+			.query(ClosedCases::row)
 			.optional();
+	}
+
+	private static ClosedCase row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new ClosedCase(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getObject(6, LocalDate.class), rs.getString(7));
 	}
 }
