@@ -149,7 +149,7 @@ class CampaignTests extends IntegrationTest {
 			closedCase(eleven, "测试罚决〔" + unique + "〕" + i + "号", from.plusDays(i));
 		}
 		closedCase(one, "测试罚决〔" + unique + "〕B1号", from.plusDays(3));
-		closedCase(one, "测试罚决〔" + unique + "〕B2号", from.plusYears(1)); // closed after the period
+		closedCase(one, "测试罚决〔" + unique + "〕B2号", from.minusYears(15)); // closed outside the period (a year no other test uses)
 		long id = body(create(SUPERVISOR, campaign(from, from.plusDays(27), "10", List.of(supervisorId())))
 			.andExpect(status().isCreated())).get("id").asLong();
 		mvc.perform(get("/api/v1/supervision/campaigns/{id}/draw", id).with(as(SUPERVISOR)))
