@@ -51,8 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * refused with localised problems; results per body and domain; every step recorded; the jurisdiction.
  *
  * <p>
- * The closed cases are rows of test bodies closed in a year of their own (the whole general procedure to 结案 is driven
- * by the case-handling tests); their matter is a demo matter, so their domain is known.
+ * The closed cases are rows of test bodies in 湟源县 — a county no demo account and no other test covers — closed in a
+ * year of their own (the whole general procedure to 结案 is driven by the case-handling tests); their matter is a demo
+ * matter, so their domain is known.
  */
 class CampaignTests extends IntegrationTest {
 
@@ -85,10 +86,29 @@ class CampaignTests extends IntegrationTest {
 		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * The county the drawn cases of these tests lie in: 湟源县, which no demo account and no other test covers, so that
+	 * their rows are nobody else's.
+	 */
+	private static final String COUNTY = "630123";
+
 	private Organization bureau(String suffix) {
-		return SystemActor.call(() -> organizations.register(new NewOrganization("632802-cmp-" + unique + suffix,
-				"评查测试执法局" + unique + suffix, OrganizationKind.ENFORCEMENT_BUREAU, null, DivisionCode.of("632802"),
-				null, List.of(DivisionCode.of("632802"))), JurisdictionScope.nationwide()));
+		return SystemActor.call(() -> organizations.register(new NewOrganization(COUNTY + "-cmp-" + unique + suffix,
+				"评查测试执法局" + unique + suffix, OrganizationKind.ENFORCEMENT_BUREAU, null, DivisionCode.of(COUNTY),
+				null, List.of(DivisionCode.of(COUNTY))), JurisdictionScope.nationwide()));
+	}
+
+	/** A 司法局 of the county with a supervisor of its own: the supervisor's user name. */
+	private String countySupervisor() {
+		String username = "hy.supervisor" + unique;
+		SystemActor.call(() -> {
+			var judicial = organizations.register(new NewOrganization(COUNTY + "-sfj-" + unique, "湟源县司法局（评查测试）",
+					OrganizationKind.JUDICIAL_BUREAU, null, DivisionCode.of(COUNTY), null,
+					List.of(DivisionCode.of(COUNTY))), JurisdictionScope.nationwide());
+			return accounts.open(new NewAccount(username, "湟源执法监督员", "Secret-Pass-2026!", judicial.id(),
+					Set.of(Role.SUPERVISOR)), JurisdictionScope.nationwide());
+		});
+		return username;
 	}
 
 	/** A closed general-procedure case of the body, closed on the day, with its decision number. */
@@ -96,17 +116,21 @@ class CampaignTests extends IntegrationTest {
 		return jdbc.sql("""
 				insert into penalty_case (procedure, stage, matter_code, matter_version, place_code, acting_org_id,
 				  name_org_id, enforcement_mode, party_type, party_name, facts, penalty_kinds, fine, decided_on,
-				  recorded_by, recorded_at, filed_on, closed_on, decision_number)
-				values ('GENERAL', 'CLOSED', 'HX-CG-013', 1, '632802', ?, ?, 'OWN_POWER', 'ORGANISATION', '评查测试公司',
-				  '测试事实', '{FINE}', 1000, ?, 0, ?, ?, ?, ?) returning id""")
-			.params(body.id().value(), body.id().value(), closedOn.minusDays(10), OffsetDateTime.now(),
-					closedOn.minusDays(40), closedOn, number)
+				  recorded_by, recorded_at, filed_on, closed_on, decision_number, served_on, paid_amount, paid_on)
+				values ('GENERAL', 'CLOSED', 'HX-CG-013', 1, ?, ?, ?, 'OWN_POWER', 'ORGANISATION', '评查测试公司',
+				  '测试事实', '{FINE}', 1000, ?, 0, ?, ?, ?, ?, ?, 1000, ?) returning id""")
+			.params(COUNTY, body.id().value(), body.id().value(), closedOn.minusDays(10), OffsetDateTime.now(),
+					closedOn.minusDays(40), closedOn, number, closedOn.minusDays(9), closedOn.minusDays(5))
 			.query(Long.class)
 			.single();
 	}
 
 	private long supervisorId() {
-		return accounts.idOf(SUPERVISOR).orElseThrow();
+		return accountId(SUPERVISOR);
+	}
+
+	private long accountId(String username) {
+		return accounts.idOf(username).orElseThrow();
 	}
 
 	private ResultActions create(String as, Map<String, Object> campaign) throws Exception {
@@ -142,6 +166,7 @@ class CampaignTests extends IntegrationTest {
 	@Test
 	void theDrawRecomputedIndependentlyIsTheStoredDrawByTheRatioPerBody() throws Exception {
 		LocalDate from = LocalDate.of(2001, 1 + unique % 12, 1);
+		String supervisor = countySupervisor();
 		Organization eleven = bureau("a");
 		Organization one = bureau("b");
 		bureau("c"); // no closed case: no stratum
@@ -150,19 +175,19 @@ class CampaignTests extends IntegrationTest {
 		}
 		closedCase(one, "测试罚决〔" + unique + "〕B1号", from.plusDays(3));
 		closedCase(one, "测试罚决〔" + unique + "〕B2号", from.minusYears(15)); // closed outside the period (a year no other test uses)
-		long id = body(create(SUPERVISOR, campaign(from, from.plusDays(27), "10", List.of(supervisorId())))
+		long id = body(create(supervisor, campaign(from, from.plusDays(27), "10", List.of(accountId(supervisor))))
 			.andExpect(status().isCreated())).get("id").asLong();
-		mvc.perform(get("/api/v1/supervision/campaigns/{id}/draw", id).with(as(SUPERVISOR)))
+		mvc.perform(get("/api/v1/supervision/campaigns/{id}/draw", id).with(as(supervisor)))
 			.andExpect(status().isNotFound());
-		JsonNode draw = body(mvc.perform(post("/api/v1/supervision/campaigns/{id}/draw", id).with(as(SUPERVISOR))
+		JsonNode draw = body(mvc.perform(post("/api/v1/supervision/campaigns/{id}/draw", id).with(as(supervisor))
 			.with(csrf())).andExpect(status().isCreated()));
-		mvc.perform(post("/api/v1/supervision/campaigns/{id}/draw", id).with(as(SUPERVISOR)).with(csrf()))
+		mvc.perform(post("/api/v1/supervision/campaigns/{id}/draw", id).with(as(supervisor)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("supervision.campaign-drawn"));
 
 		String seed = draw.get("seed").asString();
 		assertThat(seed).matches("[0-9a-f]{64}");
-		String population = mvc.perform(get("/api/v1/supervision/campaigns/{id}/draw/population", id).with(as(SUPERVISOR)))
+		String population = mvc.perform(get("/api/v1/supervision/campaigns/{id}/draw/population", id).with(as(supervisor)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(sha256(population)).isEqualTo(draw.get("populationSha256").asString());
@@ -177,7 +202,7 @@ class CampaignTests extends IntegrationTest {
 
 		Map<String, Integer> expectedN = Map.of(eleven.code(), 2, one.code(), 1); // 11 × 10 % → 2; 1 → at least 1
 		List<String> storedReferences = new ArrayList<>();
-		body(mvc.perform(get("/api/v1/supervision/campaigns/{id}/cases", id).with(as(SUPERVISOR))))
+		body(mvc.perform(get("/api/v1/supervision/campaigns/{id}/cases", id).with(as(supervisor))))
 			.forEach(c -> storedReferences.add(c.get("reference").asString()));
 		List<String> recomputedAll = new ArrayList<>();
 		for (JsonNode stratum : draw.get("strata")) {
@@ -237,6 +262,7 @@ class CampaignTests extends IntegrationTest {
 	@Test
 	void scoresOutOfRangeWithoutReasonOrByTheCasesOwnBodyAreRefusedAndNothingIsDeleted() throws Exception {
 		LocalDate from = LocalDate.of(2002, 1 + unique % 12, 1);
+		String supervisor = countySupervisor();
 		Organization body = bureau("s");
 		Organization other = bureau("t");
 		long own = closedCase(body, "评分测试〔" + unique + "〕1号", from.plusDays(1));
@@ -244,35 +270,35 @@ class CampaignTests extends IntegrationTest {
 		String insider = "cmp.insider" + unique;
 		long insiderId = SystemActor.call(() -> accounts.open(new NewAccount(insider, "本单位监督员", "Secret-Pass-2026!",
 				body.id(), Set.of(Role.SUPERVISOR)), JurisdictionScope.nationwide()));
-		long id = body(create(SUPERVISOR, campaign(from, from.plusDays(10), "100", List.of(supervisorId(), insiderId)))
+		long id = body(create(supervisor, campaign(from, from.plusDays(10), "100", List.of(accountId(supervisor), insiderId)))
 			.andExpect(status().isCreated())).get("id").asLong();
-		mvc.perform(post("/api/v1/supervision/campaigns/{id}/draw", id).with(as(SUPERVISOR)).with(csrf()))
+		mvc.perform(post("/api/v1/supervision/campaigns/{id}/draw", id).with(as(supervisor)).with(csrf()))
 			.andExpect(status().isCreated());
 
 		JsonNode sheet = body(mvc.perform(get("/api/v1/supervision/campaigns/{id}/cases/{c}", id, foreign)
-			.with(as(SUPERVISOR))).andExpect(status().isOk()));
+			.with(as(supervisor))).andExpect(status().isOk()));
 		assertThat(sheet.get("items")).hasSize(standards.inEffect(ScoringStandards.GENERAL, LocalDate.now()).orElseThrow()
 			.items().size());
 		assertThat(sheet.get("complete").asBoolean()).isFalse();
 
-		score(SUPERVISOR, id, foreign, Map.of("items", List.of(Map.of("item", "C08", "points", 21))))
+		score(supervisor, id, foreign, Map.of("items", List.of(Map.of("item", "C08", "points", 21))))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("supervision.campaign-score-range"))
 			.andExpect(jsonPath("$.detail").value("项目 C08 的得分 21 无效：应在 0 至 20 分之间（至多一位小数）。"));
-		mvc.perform(post("/api/v1/supervision/campaigns/{id}/cases/{caseId}/scores", id, foreign).with(as(SUPERVISOR))
+		mvc.perform(post("/api/v1/supervision/campaigns/{id}/cases/{caseId}/scores", id, foreign).with(as(supervisor))
 			.with(csrf()).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"items\":[{\"item\":\"C08\",\"points\":-1}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(
 					"The score -1 of item C08 is invalid: it must lie between 0 and 20 (at most one decimal)."));
-		score(SUPERVISOR, id, foreign, Map.of("items", List.of(Map.of("item", "C08", "points", 15))))
+		score(supervisor, id, foreign, Map.of("items", List.of(Map.of("item", "C08", "points", 15))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("supervision.campaign-reason-required"));
-		score(SUPERVISOR, id, foreign, Map.of("items", List.of(Map.of("item", "V07", "failed", true))))
+		score(supervisor, id, foreign, Map.of("items", List.of(Map.of("item", "V07", "failed", true))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("supervision.campaign-reason-required"));
-		score(SUPERVISOR, id, foreign, Map.of("items", List.of(Map.of("item", "X99", "points", 1))))
+		score(supervisor, id, foreign, Map.of("items", List.of(Map.of("item", "X99", "points", 1))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("supervision.campaign-item-unknown"));
 		score(insider, id, own, Map.of("items", List.of(Map.of("item", "C08", "points", 20))))
@@ -304,7 +330,7 @@ class CampaignTests extends IntegrationTest {
 				byHand.add(full);
 			}
 		}
-		JsonNode confirmed = body(score(SUPERVISOR, id, foreign, Map.of("items", byHand, "confirmMachine", true))
+		JsonNode confirmed = body(score(supervisor, id, foreign, Map.of("items", byHand, "confirmMachine", true))
 			.andExpect(status().isOk()));
 		assertThat(confirmed.get("complete").asBoolean()).isTrue();
 		for (JsonNode item : confirmed.get("items")) {
@@ -320,13 +346,13 @@ class CampaignTests extends IntegrationTest {
 			}
 		}
 		// the reviewer may change what the self-review found: every machine item passed in full
-		JsonNode scored = body(score(SUPERVISOR, id, foreign, Map.of("items", machineOverridden))
+		JsonNode scored = body(score(supervisor, id, foreign, Map.of("items", machineOverridden))
 			.andExpect(status().isOk()));
 		assertThat(scored.get("complete").asBoolean()).isTrue();
 		assertThat(scored.get("score").decimalValue()).isEqualByComparingTo("96.5");
 		assertThat(scored.get("grade").asString()).isEqualTo("EXCELLENT");
 		// a later score of an item is a new row; the first stays
-		score(SUPERVISOR, id, foreign, Map.of("items", List.of(Map.of("item", "V08", "failed", true, "reason",
+		score(supervisor, id, foreign, Map.of("items", List.of(Map.of("item", "V08", "failed", true, "reason",
 				"超越职权"))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.score").value(0))
@@ -334,7 +360,7 @@ class CampaignTests extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from supervision_campaign_score where campaign_id = ? and item_code = 'V08'")
 			.param(id).query(Integer.class).single()).isEqualTo(2);
 
-		JsonNode results = body(mvc.perform(get("/api/v1/supervision/campaigns/{id}/results", id).with(as(SUPERVISOR)))
+		JsonNode results = body(mvc.perform(get("/api/v1/supervision/campaigns/{id}/results", id).with(as(supervisor)))
 			.andExpect(status().isOk()));
 		assertThat(results.get("overall").get("drawn").asInt()).isEqualTo(2);
 		assertThat(results.get("overall").get("scored").asInt()).isEqualTo(1);
@@ -349,7 +375,7 @@ class CampaignTests extends IntegrationTest {
 		assertThat(record.entries(StepRecorded.CAMPAIGN, id)).extracting(RecordEntry::action)
 			.containsExactly("created", "drawn", "scored", "scored", "scored", "scored");
 
-		mvc.perform(get("/supervision/campaigns/{id}/report", id).with(as(SUPERVISOR)))
+		mvc.perform(get("/supervision/campaigns/{id}/report", id).with(as(supervisor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("评分测试〔" + unique + "〕2号")));
 	}
