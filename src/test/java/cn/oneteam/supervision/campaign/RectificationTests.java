@@ -110,6 +110,14 @@ class RectificationTests extends IntegrationTest {
 	@Test
 	void closingWithoutEvidenceIsRefusedWithEvidenceItCloses() throws Exception {
 		long id = opened("补正询问笔录（测试）" + unique);
+		// the body's page offers the answer, the supervisor's does not
+		mvc.perform(get("/supervision/rectifications/{id}", id).with(as("dlh.officer1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"rectification-answer-form\"")));
+		mvc.perform(get("/supervision/rectifications/{id}", id).with(as(SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("id=\"rectification-answer-form\""))));
 		step(id, "close", "{}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("supervision.rectification-out-of-order"));
 		mvc.perform(multipart("/api/v1/supervision/rectifications/{id}/answer", id).param("whatWasDone", "已补正笔录")
