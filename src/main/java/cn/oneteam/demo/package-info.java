@@ -5,6 +5,6 @@
 				"inspection :: draw", "inspection :: library", "inspection :: result", "inspection :: targeted",
 				"inspection :: visit", "intake", "organization",
 				"region", "shared", "subject", "subject :: quiet", "supervision", "supervision :: campaign",
-				"whistle" })
+				"supervision :: exam", "supervision :: finding", "whistle" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.demo;

@@ -32,6 +32,13 @@ public enum Permission {
 	WHISTLE_CONFIGURE("whistle:configure"),
 	SUPERVISION_REVIEW("supervision:review"),
 	/**
+	 * Reads the supervision pages of the jurisdiction without changing anything: an external supervisor (行政执法监督员,
+	 * docs/adr/0038-external-supervisors-and-exams.md).
+	 */
+	SUPERVISION_READ("supervision:read"),
+	/** Records a finding (监督意见) about a body of the jurisdiction (docs/adr/0038-external-supervisors-and-exams.md). */
+	SUPERVISION_FIND("supervision:find"),
+	/**
 	 * An approval department's system sends its licence records and asks whether a subject is held by an open case or
 	 * penalty (审管联动, docs/adr/0021-approval-exchange.md); reads no case.
 	 */

@@ -28,6 +28,12 @@ public enum Role {
 	DEPARTMENT_STAFF(EnumSet.of(WHISTLE_RESPOND, CASE_READ_TRANSFERRED)),
 	/** 执法监督人员 (司法局): case-file review, alerts, assessments. */
 	SUPERVISOR(EnumSet.of(SUPERVISION_REVIEW, CASE_READ, DASHBOARD_VIEW)),
+	/**
+	 * 行政执法监督员: an external supervisor (a deputy, a lawyer, a citizen appointed by the government) who reads the
+	 * cases and supervision records of the jurisdiction and records findings; never changes a case, an inspection, a
+	 * complaint or a person (docs/adr/0038-external-supervisors-and-exams.md).
+	 */
+	EXTERNAL_SUPERVISOR(EnumSet.of(CASE_READ, SUPERVISION_READ, SUPERVISION_FIND)),
 	/** 领导: dashboards and rankings. */
 	LEADER(EnumSet.of(CASE_READ, DASHBOARD_VIEW)),
 	/** 系统接口账号: another system (the 12345 hotline) sending work orders; reads no cases. */

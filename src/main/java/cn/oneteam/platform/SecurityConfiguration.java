@@ -49,7 +49,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/open311/**").permitAll()
 				.requestMatchers("/api/v1/public/**").permitAll()
-				.anyRequest().authenticated())
+				.anyRequest().access(new ReadOnlyAccounts()))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::bearer)
 				.ignoringRequestMatchers("/api/v1/public/**", "/api/open311/**"))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems, json), AnonymousAuthenticationFilter.class)
@@ -71,7 +71,7 @@ class SecurityConfiguration {
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**")
 				.permitAll()
 				.anyRequest()
-				.authenticated())
+				.access(new ReadOnlyAccounts()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
 				.failureHandler(SignInProtection.failureHandler()).permitAll())
 			.headers(SecurityHeaders.pages())

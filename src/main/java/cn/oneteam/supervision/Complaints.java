@@ -255,7 +255,7 @@ public class Complaints {
 	 * first whatever their age, so none waiting for a step drops off, then the newest.
 	 */
 	@Transactional(readOnly = true)
-	@PreAuthorize("hasAuthority('supervision:review')")
+	@PreAuthorize("hasAnyAuthority('supervision:review', 'supervision:read')")
 	public List<Complaint> list(ScopedPrincipal caller) {
 		Map<Long, String> names = new HashMap<>();
 		LocalDate today = today();
@@ -264,7 +264,7 @@ public class Complaints {
 
 	/** One complaint; 404 when the body complained about lies outside the caller's jurisdiction. */
 	@Transactional(readOnly = true)
-	@PreAuthorize("hasAuthority('supervision:review')")
+	@PreAuthorize("hasAnyAuthority('supervision:review', 'supervision:read')")
 	public Complaint complaint(long id, ScopedPrincipal caller) {
 		return view(visible(repository.find(id), caller), today(), new HashMap<>());
 	}
@@ -386,10 +386,21 @@ public class Complaints {
 
 	private Complaint view(ComplaintRepository.Row r, LocalDate today, Map<Long, String> names) {
 		return new Complaint(r.id(), r.trackingNumber(), r.channel(), r.hotlineOrder(),
-				String.valueOf(PersonalData.name(r.name())), String.valueOf(PersonalData.phone(r.phone())), r.bodyId(),
+				String.valueOf(PersonalData.name(r.name())), phoneFor(r.phone()), r.bodyId(),
 				bodyName(r.bodyId(), names), r.bodySeat(), r.caseId(), r.certificate(), r.inspectionCode(), r.facts(),
 				r.state(), r.receivedOn(), r.acceptDue(), r.acceptedOn(), r.concludeDue(), r.extended(),
 				r.extensionReason(), r.refusalReason(), r.finding(), r.answer(), r.closedOn(), overdue(r, today));
+	}
+
+	/**
+	 * The complainant's phone, masked, for the 司法局 handling it; nothing for a reader who only reads (an external
+	 * supervisor, docs/adr/0038-external-supervisors-and-exams.md).
+	 */
+	private static String phoneFor(String phone) {
+		var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		boolean handles = signedIn != null
+				&& signedIn.getAuthorities().stream().anyMatch(a -> "supervision:review".equals(a.getAuthority()));
+		return handles ? String.valueOf(PersonalData.phone(phone)) : "";
 	}
 
 	private String bodyName(long bodyId, Map<Long, String> names) {
