@@ -4,7 +4,7 @@
 				"evidence", "exchange", "identity", "inspection", "inspection :: burden", "inspection :: code",
 				"inspection :: draw", "inspection :: library", "inspection :: result", "inspection :: targeted",
 				"inspection :: visit", "intake", "organization",
-				"region", "shared", "subject", "subject :: quiet", "supervision",
+				"region", "shared", "subject", "subject :: quiet", "supervision", "supervision :: campaign",
 				"supervision :: exam", "supervision :: finding", "whistle" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.demo;

@@ -6,10 +6,12 @@
  * {@code review}); the alert board (docs/adr/0036-supervisors-alert-board.md, sub-package {@code alert}); the yearly
  * confirmation of enforcement bodies' qualification, kept by {@code organization}
  * (docs/adr/0037-enforcement-bodies-qualification.md); assessments of officers and bodies
- * (docs/adr/0039-assessments.md, sub-package {@code assessment}). Its API: {@link cn.oneteam.supervision.Complaints}.
+ * (docs/adr/0039-assessments.md, sub-package {@code assessment}); review campaigns and rectification tasks
+ * (docs/adr/0035-review-campaigns-and-rectification.md, sub-package {@code campaign}). Its API: {@link cn.oneteam.supervision.Complaints}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "行政执法监督",
-		allowedDependencies = { "calendar", "casehandling", "catalog", "documents", "inspection :: code",
-				"inspection :: visit", "intake", "organization", "platform", "shared", "whistle" })
+		allowedDependencies = { "calendar", "casehandling", "catalog", "documents", "identity", "inspection :: code",
+				"inspection :: draw", "inspection :: visit", "intake", "organization", "platform", "shared",
+				"whistle" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.supervision;
