@@ -368,7 +368,7 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 				insert into penalty_case (procedure, stage, matter_code, matter_version, place_code, acting_org_id,
 				  name_org_id, enforcement_mode, party_type, party_name, facts, penalty_kinds, decided_on, recorded_by,
 				  recorded_at)
-				values (?, 'CLOSED', 'T-ASSESS', 1, '632802', ?, ?, 'OWN_NAME', 'NATURAL_PERSON', '考核当事人', '考核测试',
+				values (?, 'CLOSED', 'T-ASSESS', 1, '632221', ?, ?, 'OWN_POWER', 'NATURAL_PERSON', '考核当事人', '考核测试',
 				  '{WARNING}', cast(? as date), 0, now()) returning id""")
 			.params(procedure, body, body, decidedOn).query(Long.class).single();
 		jdbc.sql("insert into case_officer (case_id, person_id, certificate_no) values (?, ?, ?)")
