@@ -337,6 +337,16 @@ class SelfReviewChecksTests extends CaseApiTest {
 		mvc.perform(get("/api/v1/supervision/self-review/" + simple).with(as("hx.supervisor")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("supervision.self-review-simple-procedure"));
+		// outside the caller's jurisdiction a simple-procedure case is not told apart from none
+		long delingha = jdbc.sql("""
+				select id from penalty_case where procedure = 'SIMPLE' and place_code like '632802%' order by id limit 1""")
+			.query(Long.class).single();
+		mvc.perform(get("/api/v1/supervision/self-review/" + delingha).with(as("grm.officer1")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("case.unknown"));
+		mvc.perform(get("/api/v1/supervision/self-review/" + delingha).with(as("dlh.officer1")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("supervision.self-review-simple-procedure"));
 
 		// the case page's section, loaded by htmx from this module
 		mvc.perform(get("/cases/" + id + "/self-review").with(as("dlh.officer1")).header("HX-Request", "true"))
