@@ -106,6 +106,17 @@ public enum CaseAction {
 	/** 结案 (市监 §77: the head approves). */
 	CLOSE(EnumSet.of(CLOSING), "case:handle", "SQUAD_HEAD,BUREAU_HEAD", "BUREAU_HEAD", EnumSet.of(CLOSED));
 
+	/**
+	 * The actions that free or protect the party, or wind the case up: a body whose qualification lapsed may still take
+	 * them — it must not keep what it holds, leave the party's statement, waiver or payment unrecorded, or keep a case
+	 * open it can no longer pursue; every other action (filing, investigating, preserving, seizing, extending,
+	 * deciding, notices, hearings, enforcing) is refused to it (docs/adr/0037-enforcement-bodies-qualification.md).
+	 */
+	public static final Set<CaseAction> OPEN_TO_A_LAPSED_BODY = Set.copyOf(EnumSet.of(RELEASE_SEIZURE,
+			RELEASE_PRESERVATION, RECORD_PAYMENT, RECORD_STATEMENT, RECORD_WAIVER, REQUEST_HEARING, TRANSFER,
+			SEND_TRANSFER, RECORD_TRANSFER_ANSWER, TERMINATE, CLOSE, HAND_OVER_CASH, DEFER_PAYMENT, SUSPEND_ENFORCEMENT,
+			END_ENFORCEMENT, RECORD_PUBLICATION));
+
 	private final Set<CaseStage> stages;
 
 	private final String authority;

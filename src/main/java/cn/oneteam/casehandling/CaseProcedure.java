@@ -9,6 +9,7 @@ import cn.oneteam.casehandling.procedure.Approvals;
 import cn.oneteam.casehandling.procedure.BodyQualificationCheck;
 import cn.oneteam.casehandling.procedure.Clocks;
 import cn.oneteam.casehandling.procedure.ProcedureSteps;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -114,7 +115,7 @@ public class CaseProcedure {
 	public <I> CaseDetail act(long caseId, CaseAction action, I input, ScopedPrincipal caller) {
 		Step<I> step = step(action, input);
 		return refusalsRecorded(caseId, action, caller, () -> tx.execute(status -> {
-			CaseFile c = gate(caseId, action, caller);
+			CaseFile c = gate(caseId, action, input, caller);
 			ActionContext ctx = context(caller, false);
 			if (action.needsApproval()) {
 				List<String> chain = approvals.chain(c.actingOrgId, action);
@@ -163,8 +164,9 @@ public class CaseProcedure {
 				if (!pending.action().allowedIn(c.stage)) {
 					throw notInStage(pending.action(), c.stage);
 				}
-				qualification.requireQualified(c.actingOrgId, ctx.today); // docs/adr/0037-enforcement-bodies-qualification.md
-				perform(c, pending, ctx);
+				Object input = input(pending);
+				requireQualifiedFor(c, pending.action(), input, ctx.today); // docs/adr/0037-enforcement-bodies-qualification.md
+				perform(c, pending.action(), input, ctx);
 				documents.issueFor(c, pending.action(), ctx);
 				files.save(c);
 			}
@@ -222,10 +224,46 @@ public class CaseProcedure {
 		});
 	}
 
-	private <I> void perform(CaseFile c, PendingApproval pending, ActionContext ctx) {
-		@SuppressWarnings("unchecked")
-		Step<I> step = (Step<I>) steps.get(pending.action());
-		step.perform(c, json.readValue(pending.payload(), step.input()), ctx);
+	private Object input(PendingApproval pending) {
+		return json.readValue(pending.payload(), steps.get(pending.action()).input());
+	}
+
+	@SuppressWarnings("unchecked")
+	private <I> void perform(CaseFile c, CaseAction action, Object input, ActionContext ctx) {
+		Step<I> step = (Step<I>) steps.get(action);
+		step.perform(c, (I) input, ctx);
+	}
+
+	/**
+	 * A body whose qualification lapsed takes no enforcement action; it may still take those that free or protect the
+	 * party ({@link CaseAction#OPEN_TO_A_LAPSED_BODY}). Its standing is judged on the step's own date — the first date
+	 * the input gives (filedOn, on, decidedOn, servedOn, …), today where it gives none — as an on-the-spot decision's
+	 * is judged on its date (docs/adr/0037-enforcement-bodies-qualification.md).
+	 */
+	private void requireQualifiedFor(CaseFile c, CaseAction action, Object input, LocalDate today) {
+		if (!CaseAction.OPEN_TO_A_LAPSED_BODY.contains(action)) {
+			qualification.requireQualified(c.actingOrgId, dayOf(input, today));
+		}
+	}
+
+	/** The step's own date: the first date among its input's components that is given; else today. */
+	static LocalDate dayOf(Object input, LocalDate today) {
+		if (input instanceof Record r) {
+			for (RecordComponent component : r.getClass().getRecordComponents()) {
+				if (component.getType() == LocalDate.class) {
+					try {
+						Object day = component.getAccessor().invoke(r);
+						if (day != null) {
+							return (LocalDate) day;
+						}
+					}
+					catch (ReflectiveOperationException e) {
+						throw new IllegalStateException(e);
+					}
+				}
+			}
+		}
+		return today;
 	}
 
 	/** Registers a clue: the first record of a general-procedure case. */
@@ -291,7 +329,7 @@ public class CaseProcedure {
 		return chain;
 	}
 
-	private CaseFile gate(long caseId, CaseAction action, ScopedPrincipal caller) {
+	private CaseFile gate(long caseId, CaseAction action, Object input, ScopedPrincipal caller) {
 		CaseFile c = files.lock(caseId, caller.jurisdiction());
 		requireAuthority(action);
 		if (caller.organizationId() != c.actingOrgId) {
@@ -304,7 +342,7 @@ public class CaseProcedure {
 			throw new CaseViolation(CaseViolation.CONFLICT, "case.approval-pending", List.of(), caseId);
 		}
 		// a body whose qualification lapsed acts no more (docs/adr/0037-enforcement-bodies-qualification.md)
-		qualification.requireQualified(c.actingOrgId, LocalDate.now(clock));
+		requireQualifiedFor(c, action, input, LocalDate.now(clock));
 		return c;
 	}
 

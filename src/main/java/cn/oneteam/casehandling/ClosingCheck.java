@@ -13,8 +13,14 @@ public interface ClosingCheck {
 
 	/**
 	 * The reasons, in the caller's language, why the case may not be closed (each naming the item and why); empty:
-	 * nothing against. Called inside the closing's transaction: what the check keeps is kept with the closing, or
-	 * undone with it.
+	 * nothing against. Called inside the closing's transaction, before the case is closed; keeps nothing.
 	 */
 	List<String> refusals(long caseId, Locale locale);
+
+	/**
+	 * The case is closed: its closing recorded and its clocks ended, in the closing's transaction (what the check keeps
+	 * is undone with a refusal). The self-review keeps its result here, as of the closed file.
+	 */
+	default void closed(long caseId, Locale locale) {
+	}
 }

@@ -82,7 +82,10 @@ public class BodyQualifications {
 	}
 
 	static QualificationStanding standing(List<BodyQualification> confirmations, LocalDate day) {
-		List<BodyQualification> begun = confirmations.stream().filter(q -> !q.validFrom().isAfter(day)).toList();
+		// a confirmation revoked on or before its first day never covered a day: it neither began nor lapses
+		List<BodyQualification> begun = confirmations.stream()
+			.filter(q -> !q.validFrom().isAfter(day) && !q.lastDay().isBefore(q.validFrom()))
+			.toList();
 		if (begun.isEmpty()) {
 			return new QualificationStanding(QualificationStanding.State.UNCONFIRMED, null, null);
 		}

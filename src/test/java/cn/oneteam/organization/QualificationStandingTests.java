@@ -55,4 +55,17 @@ class QualificationStandingTests {
 		assertThat(on.endedOn()).isEqualTo(LocalDate.of(2026, 6, 9));
 		assertThat(on("2026-06-10", revoked, q("2026-06-10", "2026-12-31", null)).state()).isEqualTo(State.CONFIRMED);
 	}
+
+	@Test
+	void aConfirmationRevokedOnOrBeforeItsFirstDayNeverBegins() {
+		BodyQualification onFirstDay = q("2026-01-01", "2026-12-31", "2026-01-01");
+		BodyQualification before = q("2026-01-01", "2026-12-31", "2025-12-20");
+		assertThat(on("2026-03-01", onFirstDay).state()).isEqualTo(State.UNCONFIRMED);
+		assertThat(on("2026-03-01", before).lapsed()).isFalse();
+		assertThat(on("2026-03-01", onFirstDay, q("2026-02-01", "2026-12-31", null)).state()).isEqualTo(State.CONFIRMED);
+		// an earlier period that ran still lapses; the void one adds no day to it
+		QualificationStanding after = on("2026-03-01", q("2025-01-01", "2025-12-31", null), onFirstDay);
+		assertThat(after.lapsed()).isTrue();
+		assertThat(after.endedOn()).isEqualTo(LocalDate.of(2025, 12, 31));
+	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
+import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,12 +38,12 @@ public class CaseFiles {
 	 * lies outside the caller's jurisdiction or the caller may not read it ({@link CaseAccess}).
 	 */
 	public CaseFile lock(long id, JurisdictionScope scope) {
-		return within(load(id, " for update").orElseThrow(() -> missing(id)), scope);
+		return within(load(id, " for update").orElseThrow(() -> missing(id, scope, true)), scope);
 	}
 
 	/** The case as it stands, without a lock (reading); refused as {@link #lock} is. */
 	public CaseFile find(long id, JurisdictionScope scope) {
-		return within(load(id, "").orElseThrow(() -> missing(id)), scope);
+		return within(load(id, "").orElseThrow(() -> missing(id, scope, true)), scope);
 	}
 
 	/**
@@ -50,7 +51,7 @@ public class CaseFiles {
 	 * jurisdiction, without the case-reading check — the caller gets the amounts owed, never the file.
 	 */
 	public CaseFile findForPayment(long id, JurisdictionScope scope) {
-		CaseFile c = load(id, "").orElseThrow(() -> missing(id));
+		CaseFile c = load(id, "").orElseThrow(() -> missing(id, scope, false));
 		requireWithin(c, scope);
 		return c;
 	}
@@ -72,11 +73,30 @@ public class CaseFiles {
 		}
 	}
 
-	private CaseViolation missing(long id) {
-		boolean simple = jdbc.sql("select count(*) from penalty_case where id = ?").param(id).query(Long.class)
-			.single() > 0;
-		return simple ? new CaseViolation(CaseViolation.CONFLICT, "case.simple-procedure", List.of(), id)
-				: new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), id);
+	/**
+	 * No general-procedure case of the id: 404 when there is no case, refused as a general case would be when a
+	 * simple-procedure case lies outside the caller's jurisdiction (or reading) — its existence is not told — and 409
+	 * {@code case.simple-procedure} only within it.
+	 */
+	private CaseViolation missing(long id, JurisdictionScope scope, boolean reading) {
+		Optional<String> place = jdbc.sql("select place_code from penalty_case where id = ?").param(id)
+			.query(String.class)
+			.optional();
+		if (place.isEmpty()) {
+			return new CaseViolation(CaseViolation.NOT_FOUND, "case.unknown", List.of(), id);
+		}
+		if (!scope.covers(new DivisionCode(place.get()))) {
+			return new CaseViolation(CaseViolation.FORBIDDEN, "case.outside-jurisdiction", List.of(), id);
+		}
+		if (reading) {
+			try {
+				access.requireReadable(id);
+			}
+			catch (CaseViolation refused) {
+				return refused;
+			}
+		}
+		return new CaseViolation(CaseViolation.CONFLICT, "case.simple-procedure", List.of(), id);
 	}
 
 	private Optional<CaseFile> load(long id, String lock) {

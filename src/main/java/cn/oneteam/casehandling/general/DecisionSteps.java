@@ -218,6 +218,7 @@ public class DecisionSteps implements ProcedureSteps {
 		ctx.record(c.close(x.on(), x.summary(), ctx.now));
 		clocks.open(c.id, ClockKind.CLOSING).ifPresent(k -> clocks.end(k, State.MET, x.on()));
 		clocks.endAll(c.id, State.CANCELLED, x.on());
+		closingChecks.orderedStream().forEach(k -> k.closed(c.id, locale)); // the review kept as of the closed file
 	}
 
 	/** The closing period (15 working days, 市监 §77) starts with the event that ends the case. */

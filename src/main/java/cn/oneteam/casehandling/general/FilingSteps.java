@@ -129,6 +129,7 @@ public class FilingSteps implements ProcedureSteps {
 	private void investigate(CaseFile c, Investigation i, ActionContext ctx) {
 		ctx.requireNotFuture(i.on());
 		ctx.refuseIf(c.discoveredOn != null && i.on().isBefore(c.discoveredOn), "case.investigation-before-discovery");
+		ctx.refuseIf(c.filedOn != null && i.on().isBefore(c.filedOn), "case.date-before-filing");
 		ctx.refuseIf(!i.certificateShown(), "case.certificate-not-shown");
 		officerCheck.check(c, i.officers(), i.on(), ctx);
 		ctx.stopIfRefused("case.investigation-refused");

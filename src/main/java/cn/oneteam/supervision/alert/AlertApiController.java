@@ -57,14 +57,14 @@ class AlertApiController {
 
 	@GetMapping("/thresholds")
 	@Operation(summary = "Each irregularity's threshold, smallest sample and switch, with the range it may be set in")
-	List<Threshold> thresholds() {
-		return board.thresholds();
+	List<Threshold> thresholds(ScopedPrincipal caller) {
+		return board.thresholds(caller);
 	}
 
 	@GetMapping("/thresholds/changes")
 	@Operation(summary = "The latest 100 changes of thresholds: before, after, who and when")
-	List<ThresholdChange> changes() {
-		return board.thresholdChanges();
+	List<ThresholdChange> changes(ScopedPrincipal caller) {
+		return board.thresholdChanges(caller);
 	}
 
 	@PutMapping("/thresholds/{code}")

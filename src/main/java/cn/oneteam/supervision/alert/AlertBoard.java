@@ -92,7 +92,7 @@ public class AlertBoard {
 	@PreAuthorize("hasAuthority('supervision:review')")
 	public Board board(ScopedPrincipal caller) {
 		long start = System.nanoTime();
-		Map<AlertPattern, Threshold> thresholds = thresholdMap();
+		Map<AlertPattern, Threshold> thresholds = thresholdMap(caller);
 		Map<Long, Optional<Organization>> bodies = new HashMap<>();
 		List<Alert> alerts = new ArrayList<>();
 		for (AlertPattern pattern : AlertPattern.values()) {
@@ -115,7 +115,7 @@ public class AlertBoard {
 	@PreAuthorize("hasAuthority('supervision:review')")
 	public DrillDown drillDown(AlertPattern pattern, long bodyId, @Nullable String key, ScopedPrincipal caller) {
 		Organization body = visibleBody(bodyId, caller);
-		Threshold t = thresholdMap().get(pattern);
+		Threshold t = thresholdMap(caller).get(pattern);
 		Map<Long, Optional<Organization>> bodies = new HashMap<>();
 		Optional<Figure> figure = figures(pattern, t, caller).stream()
 			.filter(f -> f.bodyId() == bodyId && (key == null || key.isBlank() || key.equals(f.key())))
@@ -128,19 +128,20 @@ public class AlertBoard {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('supervision:review')")
-	public List<Threshold> thresholds() {
-		return repository.thresholds();
+	public List<Threshold> thresholds(ScopedPrincipal caller) {
+		return repository.thresholds(caller.organizationId());
 	}
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('supervision:review')")
-	public List<ThresholdChange> thresholdChanges() {
-		return repository.changes(100);
+	public List<ThresholdChange> thresholdChanges(ScopedPrincipal caller) {
+		return repository.changes(caller.organizationId(), 100);
 	}
 
 	/**
-	 * Sets a pattern's threshold, smallest sample and switch, the change kept; a value outside the pattern's range is
-	 * refused (400 {@code supervision.alert-threshold-range}) and nothing changes.
+	 * Sets a pattern's threshold, smallest sample and switch for the caller's organisation — its own row, the shipped
+	 * default staying for the others — the change kept; a value outside the pattern's range is refused (400
+	 * {@code supervision.alert-threshold-range}) and nothing changes.
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('supervision:review')")
@@ -162,14 +163,15 @@ public class AlertBoard {
 		if (enabled == null) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.alert-input", "enabled");
 		}
-		Threshold before = repository.lock(code)
+		Threshold before = repository.lock(code, caller.organizationId())
 			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "supervision.alert-pattern-unknown",
 					code.name()));
 		if (before.threshold().compareTo(threshold) != 0 || before.minSample() != minSample
 				|| before.enabled() != enabled) {
-			repository.update(before, threshold, minSample, enabled, caller.accountId(), OffsetDateTime.now(clock));
+			repository.update(before, threshold, minSample, enabled, caller.organizationId(), caller.accountId(),
+					OffsetDateTime.now(clock));
 		}
-		return repository.lock(code).orElseThrow();
+		return repository.lock(code, caller.organizationId()).orElseThrow();
 	}
 
 	/** A question to the body or a note on an alert, recorded with who and when; 404 for a body outside. */
@@ -196,7 +198,7 @@ public class AlertBoard {
 		visibleBody(bodyId, caller);
 		OffsetDateTime at = OffsetDateTime.now(clock);
 		long id = repository.act(pattern, bodyId, k, kind, text.strip(), caller.accountId(), at);
-		return new ActionView(id, pattern, bodyId, k, kind, text.strip(), caller.accountId(), at);
+		return new ActionView(id, pattern, bodyId, k, kind, text.strip(), caller.accountId(), at, null, null, null);
 	}
 
 	/** A body's figure for a pattern before its threshold is applied. */
@@ -252,9 +254,23 @@ public class AlertBoard {
 		return new Figure(bodyId, "", "", BigDecimal.valueOf(n), n, 0);
 	}
 
+	/** The share shown, in per cent to one decimal (cut); judged against the threshold by {@link #reaches}. */
 	static BigDecimal percent(long count, long sample) {
 		return sample == 0 ? BigDecimal.ZERO
 				: BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(sample), 1, RoundingMode.DOWN);
+	}
+
+	/**
+	 * Whether the figure is at or above the threshold; a share compared exactly (count × 100 ≥ threshold × sample),
+	 * not through its cut display: 2 of 3 is 66.666… per cent, at or above 66.65.
+	 */
+	static boolean reaches(Measure measure, Figure f, BigDecimal threshold) {
+		if (measure == Measure.SHARE) {
+			return BigDecimal.valueOf(f.count())
+				.multiply(HUNDRED)
+				.compareTo(threshold.multiply(BigDecimal.valueOf(f.sample()))) >= 0;
+		}
+		return f.figure().compareTo(threshold) >= 0;
 	}
 
 	private static int times(@Nullable Threshold t) {
@@ -271,7 +287,7 @@ public class AlertBoard {
 			return Optional.empty();
 		}
 		if (pattern.thresholded()) {
-			if (t == null || !t.enabled() || f.figure().compareTo(t.threshold()) < 0
+			if (t == null || !t.enabled() || !reaches(pattern.measure(), f, t.threshold())
 					|| (pattern.measure() == Measure.SHARE && f.sample() < t.minSample())) {
 				return Optional.empty();
 			}
@@ -354,9 +370,10 @@ public class AlertBoard {
 			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "supervision.alert-body-unknown", bodyId));
 	}
 
-	private Map<AlertPattern, Threshold> thresholdMap() {
+	/** The caller's organisation's thresholds: its own where it set one, else the shipped default. */
+	private Map<AlertPattern, Threshold> thresholdMap(ScopedPrincipal caller) {
 		Map<AlertPattern, Threshold> map = new LinkedHashMap<>();
-		repository.thresholds().forEach(t -> map.put(t.code(), t));
+		repository.thresholds(caller.organizationId()).forEach(t -> map.put(t.code(), t));
 		return map;
 	}
 

@@ -65,9 +65,9 @@ class AlertPageController {
 	}
 
 	@GetMapping("/supervision/alerts/thresholds")
-	String thresholds(Model model) {
-		model.addAttribute("thresholds", board.thresholds());
-		model.addAttribute("changes", board.thresholdChanges());
+	String thresholds(Model model, ScopedPrincipal caller) {
+		model.addAttribute("thresholds", board.thresholds(caller));
+		model.addAttribute("changes", board.thresholdChanges(caller));
 		return "supervision/alert-thresholds";
 	}
 

@@ -24,34 +24,53 @@ class AlertRepository {
 		this.jdbc = jdbc;
 	}
 
-	List<Threshold> thresholds() {
-		return jdbc.sql("select * from supervision_alert_threshold").query(AlertRepository::threshold).list().stream()
+	/** The thresholds the organisation's board uses: its own row of a pattern where it has one, else the default. */
+	List<Threshold> thresholds(long organizationId) {
+		return jdbc.sql("""
+				select distinct on (code) * from supervision_alert_threshold
+				where organization_id is null or organization_id = ? order by code, organization_id nulls last""")
+			.param(organizationId)
+			.query(AlertRepository::threshold).list().stream()
 			.sorted(java.util.Comparator.comparing(Threshold::code))
 			.toList();
 	}
 
-	Optional<Threshold> lock(AlertPattern code) {
-		return jdbc.sql("select * from supervision_alert_threshold where code = ? for update").param(code.name())
+	/** The organisation's own row of the pattern, copied from the default the first time it edits it, locked. */
+	Optional<Threshold> lock(AlertPattern code, long organizationId) {
+		jdbc.sql("""
+				insert into supervision_alert_threshold (code, threshold, min_sample, enabled, updated_by, updated_at,
+				  organization_id)
+				select code, threshold, min_sample, enabled, updated_by, updated_at, ? from supervision_alert_threshold
+				where code = ? and organization_id is null
+				on conflict (organization_id, code) do nothing""")
+			.params(organizationId, code.name()).update();
+		return jdbc.sql("select * from supervision_alert_threshold where code = ? and organization_id = ? for update")
+			.params(code.name(), organizationId)
 			.query(AlertRepository::threshold).optional();
 	}
 
-	void update(Threshold before, BigDecimal threshold, int minSample, boolean enabled, long by, OffsetDateTime at) {
+	void update(Threshold before, BigDecimal threshold, int minSample, boolean enabled, long organizationId, long by,
+			OffsetDateTime at) {
 		jdbc.sql("""
 				update supervision_alert_threshold set threshold = ?, min_sample = ?, enabled = ?, updated_by = ?,
-				  updated_at = ? where code = ?""")
-			.params(threshold, minSample, enabled, by, at, before.code().name()).update();
+				  updated_at = ? where code = ? and organization_id = ?""")
+			.params(threshold, minSample, enabled, by, at, before.code().name(), organizationId).update();
 		jdbc.sql("""
 				insert into supervision_alert_threshold_change (code, threshold_before, threshold_after,
-				  min_sample_before, min_sample_after, enabled_before, enabled_after, changed_by, changed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  min_sample_before, min_sample_after, enabled_before, enabled_after, changed_by, changed_at,
+				  organization_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(before.code().name(), before.threshold(), threshold, before.minSample(), minSample,
-					before.enabled(), enabled, by, at)
+					before.enabled(), enabled, by, at, organizationId)
 			.update();
 	}
 
-	List<ThresholdChange> changes(int limit) {
-		return jdbc.sql("select * from supervision_alert_threshold_change order by changed_at desc, id desc limit ?")
-			.param(limit)
+	/** The organisation's changes (and those of the defaults made before thresholds were per organisation). */
+	List<ThresholdChange> changes(long organizationId, int limit) {
+		return jdbc.sql("""
+				select * from supervision_alert_threshold_change where organization_id = ? or organization_id is null
+				order by changed_at desc, id desc limit ?""")
+			.params(organizationId, limit)
 			.query((rs, n) -> new ThresholdChange(rs.getLong("id"), AlertPattern.valueOf(rs.getString("code")),
 					rs.getBigDecimal("threshold_before"), rs.getBigDecimal("threshold_after"),
 					rs.getInt("min_sample_before"), rs.getInt("min_sample_after"), rs.getBoolean("enabled_before"),
@@ -74,11 +93,39 @@ class AlertRepository {
 				select * from supervision_alert_action where pattern = ? and body_id = ?
 				order by recorded_at desc, id desc""")
 			.params(pattern.name(), bodyId)
-			.query((rs, n) -> new ActionView(rs.getLong("id"), AlertPattern.valueOf(rs.getString("pattern")),
-					rs.getLong("body_id"), rs.getString("ref_key"), Kind.valueOf(rs.getString("kind")),
-					rs.getString("text"), rs.getLong("recorded_by"),
-					rs.getObject("recorded_at", OffsetDateTime.class)))
+			.query(AlertRepository::action)
 			.list();
+	}
+
+	/** The questions (ASK) put to the body, the latest first. */
+	List<ActionView> questions(long bodyId) {
+		return jdbc.sql("""
+				select * from supervision_alert_action where kind = 'ASK' and body_id = ?
+				order by recorded_at desc, id desc""")
+			.param(bodyId)
+			.query(AlertRepository::action)
+			.list();
+	}
+
+	/** A question (ASK), locked for its answer. */
+	Optional<ActionView> lockQuestion(long id) {
+		return jdbc.sql("select * from supervision_alert_action where id = ? and kind = 'ASK' for update").param(id)
+			.query(AlertRepository::action)
+			.optional();
+	}
+
+	void answer(long id, String answer, long by, OffsetDateTime at) {
+		jdbc.sql("""
+				update supervision_alert_action set answer = ?, answered_by = ?, answered_at = ?
+				where id = ? and answer is null""")
+			.params(answer, by, at, id).update();
+	}
+
+	private static ActionView action(ResultSet rs, int n) throws SQLException {
+		return new ActionView(rs.getLong("id"), AlertPattern.valueOf(rs.getString("pattern")), rs.getLong("body_id"),
+				rs.getString("ref_key"), Kind.valueOf(rs.getString("kind")), rs.getString("text"),
+				rs.getLong("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("answer"),
+				rs.getObject("answered_by", Long.class), rs.getObject("answered_at", OffsetDateTime.class));
 	}
 
 	private static Threshold threshold(ResultSet rs, int n) throws SQLException {

@@ -49,7 +49,8 @@ public final class AlertViews {
 
 	/** A question to the body or a note, recorded. */
 	public record ActionView(long id, AlertPattern pattern, long bodyId, String key, Kind kind, String text,
-			long recordedBy, OffsetDateTime recordedAt) {
+			long recordedBy, OffsetDateTime recordedAt, @Nullable String answer, @Nullable Long answeredBy,
+			@Nullable OffsetDateTime answeredAt) {
 	}
 
 	public enum Kind {

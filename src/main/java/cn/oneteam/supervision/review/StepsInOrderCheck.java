@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 程序颠倒 (veto; docs/legal/supervision.md#case-file-review): no investigation dated before the filing, no decision
- * before it, no evidence collected after the decision.
+ * before it. The procedure refuses both (docs/adr/0034-scoring-standards-and-self-review.md), so the veto finds them
+ * only in a file imported or changed behind its back. Evidence collected after the decision is no veto: the execution
+ * collects it lawfully (代履行 photos and the like); the alert board's pattern is the supervisory signal.
  */
 @Component
 class StepsInOrderCheck implements CaseFileCheck {
@@ -33,15 +35,6 @@ class StepsInOrderCheck implements CaseFileCheck {
 			}
 			if (f.decidedOn() != null && f.decidedOn().isBefore(filed)) {
 				defects.add(Defect.of("supervision.check.decision-before-filing", f.decidedOn(), filed));
-			}
-		}
-		LocalDate decided = f.decidedOn();
-		if (decided != null) {
-			for (CaseFileFacts.EvidenceFact item : f.evidence()) {
-				if (item.collectedOn().isAfter(decided)) {
-					defects.add(Defect.of("supervision.check.evidence-after-decision", item.title(), item.collectedOn(),
-							decided));
-				}
 			}
 		}
 		return defects;

@@ -218,4 +218,99 @@ class AlertBoardTests extends IntegrationTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/supervision/alerts").with(as("dlh.officer1"))).andExpect(status().isForbidden());
 	}
+
+	/** A supervisor of another 司法局 (西宁) with its own account, for tests of what is per organisation. */
+	private String otherSupervisor(String prefix) {
+		String username = prefix + ThreadLocalRandom.current().nextInt(1_000_000);
+		SystemActor.call(() -> {
+			var xining = organizations.register(new NewOrganization("6301-sfj-" + username, "西宁市司法局（预警测试）",
+					OrganizationKind.JUDICIAL_BUREAU, null, DivisionCode.of("6301"), null,
+					List.of(DivisionCode.of("6301"))), JurisdictionScope.nationwide());
+			return accounts.open(new NewAccount(username, "西宁执法监督员", "Secret-Pass-2026!", xining.id(),
+					Set.of(Role.SUPERVISOR)), JurisdictionScope.nationwide());
+		});
+		return username;
+	}
+
+	private JsonNode thresholdOf(String user, String code) throws Exception {
+		return board.body(mvc.perform(get("/api/v1/supervision/alerts/thresholds").with(as(user)))
+			.andExpect(status().isOk()))
+			.valueStream().filter(t -> t.get("code").asString().equals(code)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void thresholdsArePerSupervisingOrganisationTheShippedOnesTheDefault() throws Exception {
+		String other = otherSupervisor("xn.thresholds");
+		assertThat(thresholdOf(other, "FINE_AT_MAXIMUM").get("threshold").decimalValue()).isEqualByComparingTo("30");
+		board.threshold("FINE_AT_MAXIMUM", "45.25", 3);
+		assertThat(thresholdOf(SUPERVISOR, "FINE_AT_MAXIMUM").get("threshold").decimalValue())
+			.isEqualByComparingTo("45.25");
+		// the other 司法局 still has the default, and sees none of hx's changes
+		JsonNode theirs = thresholdOf(other, "FINE_AT_MAXIMUM");
+		assertThat(theirs.get("threshold").decimalValue()).isEqualByComparingTo("30");
+		assertThat(theirs.get("minSample").asInt()).isEqualTo(10);
+		assertThat(board.body(mvc.perform(get("/api/v1/supervision/alerts/thresholds/changes").with(as(other))))
+			.valueStream().map(c -> c.get("thresholdAfter").decimalValue().toPlainString())).doesNotContain("45.25");
+		assertThat(board.body(mvc.perform(get("/api/v1/supervision/alerts/thresholds/changes").with(as(SUPERVISOR))))
+			.get(0).get("thresholdAfter").decimalValue()).isEqualByComparingTo("45.25");
+		// its own edit is its own
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/supervision/alerts/thresholds/FINE_AT_MAXIMUM").with(as(other)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"threshold\":70,\"minSample\":1,\"enabled\":true}"))
+			.andExpect(status().isOk());
+		assertThat(thresholdOf(other, "FINE_AT_MAXIMUM").get("threshold").decimalValue()).isEqualByComparingTo("70");
+		assertThat(thresholdOf(SUPERVISOR, "FINE_AT_MAXIMUM").get("threshold").decimalValue())
+			.isEqualByComparingTo("45.25");
+		assertThat(jdbc.sql("select threshold from supervision_alert_threshold where code = 'FINE_AT_MAXIMUM' "
+				+ "and organization_id is null").query(java.math.BigDecimal.class).single()).isEqualByComparingTo("30");
+	}
+
+	/**
+	 * A question (ASK) reaches the body asked: its staff read it and answer it once; the answer shows on the
+	 * supervisor's drill-down; another body's staff know nothing of it.
+	 */
+	@Test
+	void aQuestionReachesTheBodyWhoseStaffAnswerItOnce() throws Exception {
+		long bureau = delinghaBureau();
+		String text = "请说明顶格处罚的理由（询问测试" + ThreadLocalRandom.current().nextInt(1_000_000) + "）";
+		long id = board.body(mvc.perform(post("/api/v1/supervision/alerts/actions").with(as(SUPERVISOR)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"pattern\":\"EVIDENCE_AFTER_DECISION\",\"bodyId\":" + bureau + ",\"kind\":\"ASK\",\"text\":\""
+					+ text + "\"}"))
+			.andExpect(status().isCreated())).get("id").asLong();
+		JsonNode mine = board.body(mvc.perform(get("/api/v1/supervision/questions").with(as("dlh.officer1")))
+			.andExpect(status().isOk()));
+		assertThat(mine.valueStream().filter(q -> q.get("id").asLong() == id)).singleElement()
+			.satisfies(q -> assertThat(q.get("text").asString()).isEqualTo(text))
+			.satisfies(q -> assertThat(q.get("answer").isNull()).isTrue());
+		// another body's staff: not theirs to read nor answer
+		assertThat(board.body(mvc.perform(get("/api/v1/supervision/questions").with(as("grm.officer1")))
+			.andExpect(status().isOk())).valueStream().map(q -> q.get("id").asLong())).doesNotContain(id);
+		answer("grm.officer1", id, "不是我们的").andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("supervision.question-unknown"));
+		answer("dlh.officer1", id, " ").andExpect(status().isBadRequest());
+		mvc.perform(get("/supervision/questions").with(as("dlh.officer1"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(text)));
+
+		answer("dlh.head", id, "系补拍代履行现场照片，已归档").andExpect(status().isOk())
+			.andExpect(jsonPath("$.answer").value("系补拍代履行现场照片，已归档"))
+			.andExpect(jsonPath("$.answeredBy").value(accounts.idOf("dlh.head").orElseThrow()));
+		answer("dlh.officer1", id, "再答一次").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("supervision.question-answered"));
+		JsonNode drill = board.drillDown("EVIDENCE_AFTER_DECISION", bureau);
+		assertThat(drill.get("actions").valueStream().filter(a -> a.get("id").asLong() == id)).singleElement()
+			.satisfies(a -> assertThat(a.get("answer").asString()).isEqualTo("系补拍代履行现场照片，已归档"));
+		mvc.perform(get("/supervision/alerts/EVIDENCE_AFTER_DECISION/" + bureau).with(as(SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("系补拍代履行现场照片，已归档")));
+		// the supervisor answers nothing; the workbench leads the staff to the page
+		mvc.perform(get("/api/v1/supervision/questions").with(as(SUPERVISOR))).andExpect(status().isForbidden());
+		mvc.perform(get("/").with(as("dlh.officer1")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"workbench-questions\"")));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions answer(String user, long id, String text) throws Exception {
+		return mvc.perform(post("/api/v1/supervision/questions/{id}/answer", id).with(as(user)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(java.util.Map.of("text", text))));
+	}
 }
