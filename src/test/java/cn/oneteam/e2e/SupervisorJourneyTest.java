@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The 司法局 supervisor's journey from an alert to a rectification that is followed up to its end
  * (docs/adr/0036-supervisors-alert-board.md, docs/adr/0035-review-campaigns-and-rectification.md): the hub offers
- * every part of supervision; the board's overdue case periods of the 德令哈 bureau lead to the records and to a new
- * rectification task; the bureau's head answers without evidence, the supervisor cannot close it so, the head answers
- * again with a file, and the supervisor closes it.
+ * every part of supervision; the board's overdue case periods of the 德令哈 bureau lead to the records, to a question
+ * the bureau's head answers from his workbench, and to a new rectification task; the head answers the task without
+ * evidence, the supervisor cannot close it so, the head answers again with a file, and the supervisor closes it.
  */
 class SupervisorJourneyTest extends BrowserJourney {
 
@@ -38,6 +38,27 @@ class SupervisorJourneyTest extends BrowserJourney {
 			.click();
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(page.locator("#alert-records tr.alert-record").first()).isVisible();
+		String drill = page.url();
+		String question = "请说明逾期未办结的原因（监督旅程）";
+		page.selectOption("#alert-action-kind", "ASK");
+		page.fill("#alert-action-text", question);
+		page.click("#alert-action-submit");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator("#alert-action-list")).containsText(question);
+
+		signIn("dlh.head");
+		page.click("#workbench-questions");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		Locator asked = page.locator("#questions-list li").filter(new Locator.FilterOptions().setHasText(question));
+		asked.locator("textarea[name=text]").fill("两件案件因检测鉴定中止，已补办延期审批。");
+		asked.locator("button[type=submit]").click();
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator("#questions-list li[data-answered=true]")
+			.filter(new Locator.FilterOptions().setHasText(question))).hasCount(1);
+
+		signIn("hx.supervisor");
+		page.navigate(drill);
+		assertThat(page.locator("#alert-action-list")).containsText("两件案件因检测鉴定中止，已补办延期审批。");
 		page.click("#alert-rectify");
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(page.locator("#rect-source")).hasValue("ALERT");
