@@ -78,7 +78,9 @@ public class Rectifications {
 
 	/**
 	 * Opens a task for a body within the caller's jurisdiction (400 {@code supervision.rectification-body-unknown}
-	 * otherwise), due on a day not past (400 {@code supervision.rectification-due-past}).
+	 * otherwise) that enforces — a bureau, township or department, as {@link #bodies} offers (400
+	 * {@code supervision.rectification-not-a-body} otherwise) — due on a day not past (400
+	 * {@code supervision.rectification-due-past}).
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('supervision:review')")
@@ -90,6 +92,9 @@ public class Rectifications {
 			.filter(o -> caller.jurisdiction().covers(o.seat()))
 			.orElseThrow(() -> new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.rectification-body-unknown",
 					r.bodyId()));
+		if (!BODIES.contains(body.kind())) { // the 司法局 itself, a non-enforcing organisation: nobody would answer
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.rectification-not-a-body", body.name());
+		}
 		if (r.source() == null) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.rectification-input", "source");
 		}
