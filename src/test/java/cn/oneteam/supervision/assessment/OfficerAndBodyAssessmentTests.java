@@ -255,11 +255,11 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 		int dAt = -1;
 		int sAt = -1;
 		for (int i = 0; i < ranked.size(); i++) {
-			long id = ranked.get(i).get("bodyId").asLong();
-			dAt = id == department ? i : dAt;
-			sAt = id == stationed ? i : sAt;
+			long at = ranked.get(i).get("bodyId").asLong();
+			dAt = at == department ? i : dAt;
+			sAt = at == stationed ? i : sAt;
 		}
-		assertThat(dAt).isLessThan(sAt); // 90 before 80
+		assertThat(dAt).isLessThan(sAt);
 		// the ratings of whistles raised in another year are not this year's
 		JsonNode lastYear = bodies(String.valueOf(today.getYear() - 1));
 		assertThat(bodyOf(lastYear, stationed).get("ratings").asLong()).isZero();
