@@ -1,6 +1,7 @@
 package cn.oneteam.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import cn.oneteam.organization.Organizations;
 import cn.oneteam.organization.Person;
 import cn.oneteam.organization.PersonCategory;
 import cn.oneteam.organization.PostKind;
+import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.supervision.exam.ExamSessions;
@@ -34,7 +36,8 @@ import org.springframework.stereotype.Component;
  * An external supervisor of 海西州 ({@code hx.external1}, 行政执法监督员 attached to 海西州司法局) with one finding about
  * 德令哈's enforcement bureau, and one certificate exam session of the 司法局 for that bureau's staff, scored and
  * published (docs/adr/0038-external-supervisors-and-exams.md). Driven through the real services; skipped once the
- * account exists.
+ * account exists. The session is held on the day the demo loads: candidates register until the exam day and scores
+ * are entered from it on, so only a session of that day goes through every step the same day.
  */
 @Component
 @Profile("demo")
@@ -57,14 +60,17 @@ class DemoExternalSupervision implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
+	private final Clock clock;
+
 	DemoExternalSupervision(Accounts accounts, Organizations organizations, Officers officers,
-			SupervisorFindings findings, ExamSessions exams, UserDetailsService users) {
+			SupervisorFindings findings, ExamSessions exams, UserDetailsService users, Clock clock) {
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.officers = officers;
 		this.findings = findings;
 		this.exams = exams;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
@@ -79,9 +85,9 @@ class DemoExternalSupervision implements ApplicationRunner {
 		SignedIn.as(users.loadUserByUsername(EXTERNAL), caller -> findings.record(new SupervisorFinding.New(bureau,
 				null, null, "旁听德令哈市综合行政执法局门店检查：两名执法人员均出示了执法证件，但检查记录未写明检查依据，建议统一检查记录格式。",
 				null), caller));
-		LocalDate heldOn = LocalDate.of(2026, 6, 20);
+		LocalDate heldOn = LocalDate.now(clock.withZone(ChinaTime.ZONE));
 		SignedIn.as(users.loadUserByUsername("hx.supervisor"), caller -> {
-			ExamViews.Session session = exams.create(new ExamViews.NewSession("2026年上半年执法资格考试（城市管理）",
+			ExamViews.Session session = exams.create(new ExamViews.NewSession("海西州执法资格考试（城市管理）",
 					heldOn, EnforcementDomain.URBAN_MANAGEMENT, new BigDecimal("60")), caller);
 			List<Person> eligible = officers.people(new OrganizationId(bureau), caller.jurisdiction()).stream()
 				.filter(p -> p.category() == PersonCategory.ESTABLISHMENT && p.postKind() != PostKind.SERVICE

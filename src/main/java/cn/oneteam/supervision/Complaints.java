@@ -384,23 +384,28 @@ public class Complaints {
 		return concluded != null && concluded.isAfter(r.concludeDue());
 	}
 
+	/**
+	 * The complaint as shown. The 司法局 handling it sees the phone masked and the facts and answer as written; a reader
+	 * who only reads (an external supervisor, docs/adr/0038-external-supervisors-and-exams.md) sees no phone, and the
+	 * personal data typed into the facts and the answer masked (docs/adr/0010-personal-data-masking.md).
+	 */
 	private Complaint view(ComplaintRepository.Row r, LocalDate today, Map<Long, String> names) {
+		boolean handles = handles();
+		String answer = r.answer();
 		return new Complaint(r.id(), r.trackingNumber(), r.channel(), r.hotlineOrder(),
-				String.valueOf(PersonalData.name(r.name())), phoneFor(r.phone()), r.bodyId(),
-				bodyName(r.bodyId(), names), r.bodySeat(), r.caseId(), r.certificate(), r.inspectionCode(), r.facts(),
-				r.state(), r.receivedOn(), r.acceptDue(), r.acceptedOn(), r.concludeDue(), r.extended(),
-				r.extensionReason(), r.refusalReason(), r.finding(), r.answer(), r.closedOn(), overdue(r, today));
+				String.valueOf(PersonalData.name(r.name())), handles ? String.valueOf(PersonalData.phone(r.phone())) : "",
+				r.bodyId(), bodyName(r.bodyId(), names), r.bodySeat(), r.caseId(), r.certificate(),
+				r.inspectionCode(), handles ? r.facts() : PersonalData.maskText(r.facts()), r.state(), r.receivedOn(),
+				r.acceptDue(), r.acceptedOn(), r.concludeDue(), r.extended(), r.extensionReason(), r.refusalReason(),
+				r.finding(), handles || answer == null ? answer : PersonalData.maskText(answer),
+				r.closedOn(), overdue(r, today));
 	}
 
-	/**
-	 * The complainant's phone, masked, for the 司法局 handling it; nothing for a reader who only reads (an external
-	 * supervisor, docs/adr/0038-external-supervisors-and-exams.md).
-	 */
-	private static String phoneFor(String phone) {
+	/** Whether the signed-in user handles complaints (supervision:review) rather than only reading them. */
+	private static boolean handles() {
 		var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		boolean handles = signedIn != null
+		return signedIn != null
 				&& signedIn.getAuthorities().stream().anyMatch(a -> "supervision:review".equals(a.getAuthority()));
-		return handles ? String.valueOf(PersonalData.phone(phone)) : "";
 	}
 
 	private String bodyName(long bodyId, Map<Long, String> names) {

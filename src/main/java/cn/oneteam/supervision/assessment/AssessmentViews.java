@@ -30,7 +30,7 @@ public final class AssessmentViews {
 	 */
 	public record BodyAssessment(long bodyId, String body, @Nullable String responderKind, long generalCases,
 			long simpleCases, long periodsMet, long periodsBreached, @Nullable BigDecimal timelinessPercent,
-			long reviewed, @Nullable BigDecimal reviewScore, long complaintsUpheld, BigDecimal caseScore, long ratings,
+			long reviewed, @Nullable BigDecimal reviewScore, long complaintsUpheld, @Nullable BigDecimal caseScore, long ratings,
 			@Nullable BigDecimal ratingScore, int ratingWeightPercent, @Nullable BigDecimal score, int officers) {
 	}
 

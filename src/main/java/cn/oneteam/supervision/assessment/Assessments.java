@@ -189,13 +189,20 @@ public class Assessments {
 			Mean review = mean(f.generalCaseIds(), scores);
 			long complaints = upheld.getOrDefault(id, 0L);
 			BigDecimal timeliness = percent(f.periodsMet(), f.periodsBreached());
-			BigDecimal caseScore = weighted(new Part(settings.bodyTimeliness(), timeliness),
-					new Part(settings.bodyReview(), review.value()),
-					new Part(settings.bodyComplaints(), complaintScore(complaints, settings.bodyComplaintPoints())));
+			// a body without case work has no case part (docs/adr/0039-assessments.md): it is scored on its ratings
+			// alone, and without ratings either it is not scored
+			BigDecimal caseScore = !active(f) ? null
+					: weighted(new Part(settings.bodyTimeliness(), timeliness),
+							new Part(settings.bodyReview(), review.value()), new Part(settings.bodyComplaints(),
+									complaintScore(complaints, settings.bodyComplaintPoints())));
 			Ratings r = rated.get(id);
 			Weight weight = weights.get(id);
-			BigDecimal score = active(f) || r != null ? caseScore : null;
-			if (r != null && weight.percent() > 0) {
+			boolean ratingCounts = r != null && weight.percent() > 0;
+			BigDecimal score = caseScore;
+			if (ratingCounts && caseScore == null) {
+				score = r.meanScore().setScale(2, RoundingMode.HALF_UP);
+			}
+			else if (ratingCounts) {
 				score = Objects.requireNonNull(new Assessment(weight.percent(), r.meanScore(), caseScore).combined());
 			}
 			result.add(new BodyAssessment(id, body.name(), weight.responderKind(), f.generalCases(), f.simpleCases(),

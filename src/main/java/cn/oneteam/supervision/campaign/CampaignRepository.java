@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -150,20 +152,30 @@ class CampaignRepository {
 			.list();
 	}
 
-	int scoredCases(long campaign, int items) {
-		return jdbc.sql("""
-				select count(*) from (select case_id from supervision_campaign_score where campaign_id = ?
-				  group by case_id having count(distinct item_code) >= ?) s""")
-			.params(campaign, items)
-			.query(Integer.class)
-			.single();
+	/** How many cases a campaign drew, and how many of them are scored on every item. */
+	record Counts(int drawn, int scored) {
 	}
 
-	int drawnCases(long campaign) {
-		return jdbc.sql("select count(*) from supervision_campaign_case where campaign_id = ?")
-			.param(campaign)
-			.query(Integer.class)
-			.single();
+	/**
+	 * The counts of the campaigns in one query, each campaign with the number of items of its standard: a case is
+	 * scored when it has a score for at least that many distinct items.
+	 */
+	Map<Long, Counts> counts(List<Long> campaigns, List<Integer> items) {
+		Map<Long, Counts> counts = new HashMap<>();
+		if (campaigns.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select k.id,
+				  (select count(*) from supervision_campaign_case c where c.campaign_id = k.id),
+				  (select count(*) from (select case_id from supervision_campaign_score s where s.campaign_id = k.id
+				    group by case_id having count(distinct item_code) >= k.items) x)
+				from unnest(cast(? as bigint[]), cast(? as integer[])) as k(id, items)""")
+			.params(campaigns.toArray(Long[]::new), items.toArray(Integer[]::new))
+			.query(rs -> {
+				counts.put(rs.getLong(1), new Counts(rs.getInt(2), rs.getInt(3)));
+			});
+		return counts;
 	}
 
 	private Row row(ResultSet rs, int n) throws SQLException {

@@ -2,7 +2,11 @@ package cn.oneteam.supervision.campaign;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.oneteam.shared.JurisdictionScope;
@@ -94,13 +98,26 @@ class RectificationRepository {
 	}
 
 	List<Answer> answers(long id) {
-		return jdbc.sql("""
-				select id, what_was_done, evidence_description, file_name, size, sha256, answered_at
-				from supervision_rectification_answer where rectification_id = ? order by id desc""")
-			.param(id)
-			.query((rs, n) -> new Answer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, Long.class), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
-			.list();
+		return answersOf(List.of(id)).getOrDefault(id, List.of());
+	}
+
+	/** The answers of the tasks, newest first per task, in one query. */
+	Map<Long, List<Answer>> answersOf(Collection<Long> ids) {
+		Map<Long, List<Answer>> answers = new HashMap<>();
+		if (ids.isEmpty()) {
+			return answers;
+		}
+		jdbc.sql("""
+				select rectification_id, id, what_was_done, evidence_description, file_name, size, sha256, answered_at
+				from supervision_rectification_answer where rectification_id = any(?)
+				order by rectification_id, id desc""")
+			.param(ids.toArray(Long[]::new))
+			.query(rs -> {
+				answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new Answer(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+							rs.getObject(6, Long.class), rs.getString(7), rs.getObject(8, OffsetDateTime.class)));
+			});
+		return answers;
 	}
 
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -78,7 +78,9 @@ public class Rectifications {
 
 	/**
 	 * Opens a task for a body within the caller's jurisdiction (400 {@code supervision.rectification-body-unknown}
-	 * otherwise), due on a day not past (400 {@code supervision.rectification-due-past}).
+	 * otherwise) that enforces — a bureau, township or department, as {@link #bodies} offers (400
+	 * {@code supervision.rectification-not-a-body} otherwise) — due on a day not past (400
+	 * {@code supervision.rectification-due-past}).
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('supervision:review')")
@@ -90,6 +92,9 @@ public class Rectifications {
 			.filter(o -> caller.jurisdiction().covers(o.seat()))
 			.orElseThrow(() -> new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.rectification-body-unknown",
 					r.bodyId()));
+		if (!BODIES.contains(body.kind())) { // the 司法局 itself, a non-enforcing organisation: nobody would answer
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.rectification-not-a-body", body.name());
+		}
 		if (r.source() == null) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "supervision.rectification-input", "source");
 		}
@@ -125,16 +130,17 @@ public class Rectifications {
 	public List<Rectification> list(ScopedPrincipal caller) {
 		Map<Long, String> names = new HashMap<>();
 		LocalDate today = today();
-		return repository.list(supervisor() ? caller.jurisdiction() : null, caller.organizationId()).stream()
-			.map(r -> view(r, today, names))
-			.toList();
+		List<Row> rows = repository.list(supervisor() ? caller.jurisdiction() : null, caller.organizationId());
+		Map<Long, List<Answer>> answers = repository.answersOf(rows.stream().map(Row::id).toList());
+		return rows.stream().map(r -> view(r, answers.getOrDefault(r.id(), List.of()), today, names)).toList();
 	}
 
 	/** One task; 404 {@code supervision.rectification-unknown} when the caller may not see it. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyAuthority('supervision:review', 'case:handle', 'case:approve')")
 	public Rectification rectification(long id, ScopedPrincipal caller) {
-		return view(visible(id, false, caller), today(), new HashMap<>());
+		Row r = visible(id, false, caller);
+		return view(r, repository.answers(r.id()), today(), new HashMap<>());
 	}
 
 	/**
@@ -279,8 +285,7 @@ public class Rectifications {
 		};
 	}
 
-	private Rectification view(Row r, LocalDate today, Map<Long, String> names) {
-		List<Answer> answers = repository.answers(r.id());
+	private Rectification view(Row r, List<Answer> answers, LocalDate today, Map<Long, String> names) {
 		LocalDate last = answers.isEmpty() ? null
 				: answers.get(0).answeredAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
 		String body = names.computeIfAbsent(r.bodyId(),

@@ -20,6 +20,7 @@ import cn.oneteam.organization.PersonId;
 import cn.oneteam.organization.PostKind;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.PersonalData;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
@@ -106,9 +107,10 @@ public class ExamSessions {
 	}
 
 	/**
-	 * Registers a person of a body within the caller's jurisdiction (404 {@code supervision.exam-person-unknown}
-	 * otherwise): 422 with the reason — {@code supervision.exam-not-establishment}, {@code -service-post} (工勤),
-	 * {@code -not-in-post} on the exam day; 409 when already registered or published.
+	 * Registers a person of a body within the organiser's jurisdiction (404 {@code supervision.exam-person-unknown}
+	 * otherwise) until the exam day (409 {@code supervision.exam-held} after it): 422 with the reason —
+	 * {@code supervision.exam-not-establishment}, {@code -service-post} (工勤), {@code -not-in-post} on the exam day;
+	 * 409 when already registered or published.
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('supervision:review')")
@@ -117,9 +119,12 @@ public class ExamSessions {
 		if (personId == null) {
 			throw input("personId");
 		}
+		if (today().isAfter(session.heldOn())) {
+			throw new RuleViolation(RuleViolation.CONFLICT, "supervision.exam-held", session.heldOn());
+		}
 		Person person;
 		try {
-			person = officers.person(new PersonId(personId), caller.jurisdiction()).person();
+			person = officers.person(new PersonId(personId), organiserScope(session)).person();
 		}
 		catch (RuleViolation unknownOrOutside) {
 			throw new RuleViolation(RuleViolation.NOT_FOUND, "supervision.exam-person-unknown", personId);
@@ -198,11 +203,12 @@ public class ExamSessions {
 			throw new RuleViolation(RuleViolation.CONFLICT, "supervision.exam-unscored", unscored);
 		}
 		String exam = examName(session);
+		JurisdictionScope scope = organiserScope(session);
 		for (ExamRepository.CandidateRow c : candidates) {
 			BigDecimal total = java.util.Objects.requireNonNull(c.generalScore())
 				.add(java.util.Objects.requireNonNull(c.specialScore()));
 			records.record(new PersonId(c.personId()), exam, session.heldOn(), total, Boolean.TRUE.equals(c.passed()),
-					caller.jurisdiction());
+					scope);
 		}
 		repository.publish(sessionId, OffsetDateTime.now(clock));
 		return session(sessionId, caller);
@@ -226,6 +232,15 @@ public class ExamSessions {
 			.sorted(Comparator.comparing(Pass::bodyName).thenComparing(Pass::name))
 			.toList();
 		return new PassList(session.name(), session.heldOn(), session.domain(), passes);
+	}
+
+	/**
+	 * The organiser's jurisdiction — its territory, or its seat when the organisation is gone — within which a session
+	 * registers and records (docs/adr/0038-external-supervisors-and-exams.md), whoever of wider scope acts on it.
+	 */
+	private JurisdictionScope organiserScope(ExamRepository.SessionRow session) {
+		return organizations.find(new OrganizationId(session.organiserId())).map(Organization::jurisdiction)
+			.orElseGet(() -> JurisdictionScope.of(List.of(DivisionCode.of(session.organiserSeat()))));
 	}
 
 	private ExamRepository.SessionRow open(long sessionId, ScopedPrincipal caller) {

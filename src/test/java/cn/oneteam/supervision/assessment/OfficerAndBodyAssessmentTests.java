@@ -234,20 +234,32 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 				{"department":%d,"scores":{"SPEED":4,"EFFECT":4,"COOPERATION":4,"SATISFACTION":4}}""".formatted(stationed));
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		complaint(stationed, null, "SUBSTANTIATED", today.toString()); // the stationed body's case score: 100 − 5
+		caseOf(stationed, "GENERAL", today.toString()); // its case work of the month; the department has none
 
 		JsonNode month = bodies(today.toString().substring(0, 7));
 		JsonNode d = bodyOf(month, department);
 		assertThat(d.get("responderKind").asText()).isEqualTo("DEPARTMENT");
 		assertThat(d.get("ratingWeightPercent").asInt()).isEqualTo(30);
 		assertThat(d.get("ratingScore").decimalValue()).isEqualByComparingTo("90.00");
-		assertThat(d.get("caseScore").decimalValue()).isEqualByComparingTo("100.00");
-		assertThat(d.get("score").decimalValue()).isEqualByComparingTo("97.00"); // 0.3 × 90 + 0.7 × 100
+		// no case work in the period: no case part (not 100), the rating alone is the score
+		assertThat(d.get("caseScore").isNull()).isTrue();
+		assertThat(d.get("score").decimalValue()).isEqualByComparingTo("90.00");
 		JsonNode s = bodyOf(month, stationed);
 		assertThat(s.get("responderKind").asText()).isEqualTo("STATIONED");
 		assertThat(s.get("ratingWeightPercent").asInt()).isEqualTo(60);
 		assertThat(s.get("ratingScore").decimalValue()).isEqualByComparingTo("80.00");
 		assertThat(s.get("caseScore").decimalValue()).isEqualByComparingTo("95.00");
 		assertThat(s.get("score").decimalValue()).isEqualByComparingTo("86.00"); // 0.6 × 80 + 0.4 × 95
+		// ranked by score: the department (90, ratings alone) before the stationed body (86)
+		JsonNode ranked = month.get("bodies");
+		int dAt = -1;
+		int sAt = -1;
+		for (int i = 0; i < ranked.size(); i++) {
+			long at = ranked.get(i).get("bodyId").asLong();
+			dAt = at == department ? i : dAt;
+			sAt = at == stationed ? i : sAt;
+		}
+		assertThat(dAt).isLessThan(sAt);
 		// the ratings of whistles raised in another year are not this year's
 		JsonNode lastYear = bodies(String.valueOf(today.getYear() - 1));
 		assertThat(bodyOf(lastYear, stationed).get("ratings").asLong()).isZero();
@@ -364,6 +376,10 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 	}
 
 	private long caseOf(String procedure, String decidedOn) {
+		return caseOf(body, procedure, decidedOn);
+	}
+
+	private long caseOf(long body, String procedure, String decidedOn) {
 		long id = jdbc.sql("""
 				insert into penalty_case (procedure, stage, matter_code, matter_version, place_code, acting_org_id,
 				  name_org_id, enforcement_mode, party_type, party_name, facts, penalty_kinds, decided_on, recorded_by,

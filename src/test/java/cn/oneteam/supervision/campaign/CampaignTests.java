@@ -175,6 +175,11 @@ class CampaignTests extends IntegrationTest {
 		}
 		closedCase(one, "测试罚决〔" + unique + "〕B1号", from.plusDays(3));
 		closedCase(one, "测试罚决〔" + unique + "〕B2号", from.minusYears(15)); // closed outside the period (a year no other test uses)
+		// a body seated outside the county acting in it: not the county 司法局's to rectify, so never drawn
+		Organization visitor = SystemActor.call(() -> organizations.register(new NewOrganization(
+				"6301-cmp-" + unique + "v", "评查测试外地执法局" + unique, OrganizationKind.ENFORCEMENT_BUREAU, null,
+				DivisionCode.of("6301"), null, List.of(DivisionCode.of("6301"))), JurisdictionScope.nationwide()));
+		closedCase(visitor, "测试罚决〔" + unique + "〕V1号", from.plusDays(4));
 		long id = body(create(supervisor, campaign(from, from.plusDays(27), "10", List.of(accountId(supervisor))))
 			.andExpect(status().isCreated())).get("id").asLong();
 		mvc.perform(get("/api/v1/supervision/campaigns/{id}/draw", id).with(as(supervisor)))

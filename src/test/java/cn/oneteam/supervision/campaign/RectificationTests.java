@@ -206,6 +206,11 @@ class RectificationTests extends IntegrationTest {
 				List.of(DivisionCode.of("6301"))), JurisdictionScope.nationwide())).id().value();
 		open(task(xiningBody, "辖区外" + unique)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("supervision.rectification-body-unknown"));
+		// the 司法局 itself is in the jurisdiction but enforces nothing: nobody there would answer
+		long judicial = organizations.findByCode("6328-sfj").orElseThrow().id().value();
+		open(task(judicial, "司法局自身" + unique)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("supervision.rectification-not-a-body"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("司法局")));
 		mvc.perform(post("/api/v1/supervision/rectifications").with(as("dlh.head")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(task(delingha(), "自己下达"))))
 			.andExpect(status().isForbidden());

@@ -15,9 +15,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.oneteam.IntegrationTest;
+import cn.oneteam.identity.Accounts;
+import cn.oneteam.identity.Accounts.NewAccount;
+import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.ExamRecords;
 import cn.oneteam.organization.BodyType;
@@ -38,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
@@ -67,6 +72,12 @@ class ExamSessionTests extends IntegrationTest {
 	@Autowired
 	private ExamRecords records;
 
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private JdbcClient jdbc;
+
 	private OrganizationId bureau;
 
 	private LocalDate today;
@@ -85,8 +96,17 @@ class ExamSessionTests extends IntegrationTest {
 	}
 
 	private long person(String name, PersonCategory category, PostKind post, LocalDate joinedOn) {
-		return SystemActor.call(() -> officers.register(new NewPerson(bureau, null, name + tag, category, post, false,
+		return person(bureau, name, category, post, joinedOn);
+	}
+
+	private long person(OrganizationId body, String name, PersonCategory category, PostKind post, LocalDate joinedOn) {
+		return SystemActor.call(() -> officers.register(new NewPerson(body, null, name + tag, category, post, false,
 				false, null, joinedOn), JurisdictionScope.nationwide())).value();
+	}
+
+	/** The session held on another day, as if that day had come (the service dates everything today). */
+	private void heldOn(long session, LocalDate day) {
+		jdbc.sql("update supervision_exam_session set held_on = ? where id = ?").params(day, session).update();
 	}
 
 	private JsonNode body(ResultActions result) throws Exception {
@@ -171,11 +191,16 @@ class ExamSessionTests extends IntegrationTest {
 
 	@Test
 	void thePublishedPassListIsMaskedAndTheResultsReachThePersonsRecords() throws Exception {
-		long session = session(today.minusDays(1), "60");
+		long session = session(today, "60");
 		long passer = person("欧阳考过", PersonCategory.ESTABLISHMENT, PostKind.ADMINISTRATIVE, today.minusYears(3));
 		long failer = person("李未过", PersonCategory.ESTABLISHMENT, PostKind.ADMINISTRATIVE, today.minusYears(3));
 		long p = body(register(session, passer)).get("id").asLong();
 		long f = body(register(session, failer)).get("id").asLong();
+		heldOn(session, today.minusDays(1)); // the exam was yesterday: registration has closed
+		register(session, person("王迟到", PersonCategory.ESTABLISHMENT, PostKind.ADMINISTRATIVE, today.minusYears(3)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("supervision.exam-held"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(today.minusDays(1).toString())));
 		score(session, p, "75", "88.5").andExpect(status().isOk());
 		send(post("/api/v1/supervision/exams/{id}/publish", session), Map.of()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("supervision.exam-unscored"));
@@ -215,7 +240,7 @@ class ExamSessionTests extends IntegrationTest {
 			.andExpect(status().isOk()));
 		JsonNode demo = null;
 		for (JsonNode s : sessions) {
-			if (s.get("name").asString().equals("2026年上半年执法资格考试（城市管理）")) {
+			if (s.get("name").asString().equals("海西州执法资格考试（城市管理）")) {
 				demo = s;
 			}
 		}
@@ -223,7 +248,7 @@ class ExamSessionTests extends IntegrationTest {
 		assertThat(demo.get("publishedAt").isNull()).isFalse();
 		assertThat(demo.get("candidates").asInt()).isPositive();
 		mvc.perform(get("/supervision/exams").with(as(SUPERVISOR))).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("2026年上半年执法资格考试（城市管理）")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("海西州执法资格考试（城市管理）")));
 		String location = mvc.perform(post("/supervision/exams").with(as(SUPERVISOR)).with(csrf())
 			.param("name", "页面考试 " + tag).param("heldOn", today.toString()).param("domain", "TRANSPORT")
 			.param("passMark", "60"))
@@ -233,6 +258,33 @@ class ExamSessionTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("页面考试 " + tag)))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"exam-person\"")));
+	}
+
+	@Test
+	void aSupervisorOfWiderScopeRegistersOnlyWithinTheOrganisersJurisdiction() throws Exception {
+		long session = session(today, "60");
+		String province = "qh.supervisor" + tag;
+		OrganizationId xining = SystemActor.call(() -> {
+			var judicial = organizations.register(new NewOrganization("63-sfj-" + tag, "青海省司法局（考试测试）",
+					OrganizationKind.JUDICIAL_BUREAU, null, DivisionCode.of("63"), null, List.of(DivisionCode.of("63"))),
+					JurisdictionScope.nationwide());
+			accounts.open(new NewAccount(province, "省级执法监督", "Secret-Pass-2026!", judicial.id(),
+					Set.of(Role.SUPERVISOR)), JurisdictionScope.nationwide());
+			return organizations.register(new NewOrganization("6301-zhzf-exam-" + tag, "西宁执法局（考试测试）",
+					OrganizationKind.ENFORCEMENT_BUREAU, null, DivisionCode.of("6301"), null,
+					List.of(DivisionCode.of("6301"))), JurisdictionScope.nationwide()).id();
+		});
+		long outside = person(xining, "西宁考生", PersonCategory.ESTABLISHMENT, PostKind.ADMINISTRATIVE,
+				today.minusYears(1));
+		long inside = person("海西考生", PersonCategory.ESTABLISHMENT, PostKind.ADMINISTRATIVE, today.minusYears(1));
+		// the province's supervisor sees 海西's session, but its candidates are 海西's people only
+		mvc.perform(post("/api/v1/supervision/exams/{id}/candidates", session).with(as(province)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("personId", outside))))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("supervision.exam-person-unknown"));
+		mvc.perform(post("/api/v1/supervision/exams/{id}/candidates", session).with(as(province)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("personId", inside))))
+			.andExpect(status().isCreated());
 	}
 
 	@Test

@@ -148,6 +148,27 @@ class ExternalSupervisorTests extends IntegrationTest {
 	}
 
 	@Test
+	void readsThePersonalDataTypedIntoTheFactsMasked() throws Exception {
+		String facts = "我的身份证号440524188001010014，电话13587654329，执法人员当场扣押未出具清单（外部监督员测试）。";
+		var receipt = complaints.submit(new NewComplaint("欧阳明远", "13700001111", bureau, null, null, null, facts));
+		long id = jdbc.sql("select id from supervision_complaint where tracking_number = ?")
+			.param(receipt.trackingNumber()).query(Long.class).single();
+		String one = mvc.perform(get("/api/v1/supervision/complaints/{id}", id).with(as(EXTERNAL)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.facts").value(org.hamcrest.Matchers.containsString("执法人员当场扣押未出具清单")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(one).doesNotContain("440524188001010014").doesNotContain("18800101")
+			.doesNotContain("13587654329").doesNotContain("7654329");
+		String list = mvc.perform(get("/api/v1/supervision/complaints").with(as(EXTERNAL))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains(receipt.trackingNumber()).doesNotContain("440524188001010014")
+			.doesNotContain("13587654329");
+		// the 司法局 handling it reads the facts as written
+		mvc.perform(get("/api/v1/supervision/complaints/{id}", id).with(as(SUPERVISOR)))
+			.andExpect(jsonPath("$.facts").value(facts));
+	}
+
+	@Test
 	void everyWriteItTriesIsForbidden() throws Exception {
 		long complaint = jdbc.sql("select min(id) from supervision_complaint").query(Long.class).single();
 		long officer = jdbc.sql("select min(id) from person where organization_id = ?").param(bureau)
