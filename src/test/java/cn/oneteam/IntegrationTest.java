@@ -2,6 +2,7 @@ package cn.oneteam;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -18,7 +19,10 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base of integration tests: the whole application with demo data on the shared embedded PostgreSQL, driven
@@ -33,6 +37,14 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private JsonMapper jsonMapper;
+
+	/** The JSON an answer carries, read as UTF-8. */
+	protected JsonNode body(ResultActions result) throws Exception {
+		return jsonMapper.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
 
 	/** Acts as a demo account, signed in by session, with its real roles and jurisdiction. */
 	protected RequestPostProcessor as(String username) {

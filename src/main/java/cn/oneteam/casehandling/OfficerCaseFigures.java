@@ -57,73 +57,45 @@ public class OfficerCaseFigures {
 	/** Per officer (person id) of those given, the figures of the period; today decides what is still running late. */
 	@Transactional(readOnly = true)
 	public Map<Long, Figures> byOfficer(Collection<Long> personIds, LocalDate from, LocalDate to, LocalDate today) {
-		if (personIds.isEmpty()) {
-			return Map.of();
-		}
-		Long[] people = personIds.toArray(Long[]::new);
-		Map<Long, long[]> counts = new HashMap<>();
-		Map<Long, List<Long>> ids = new HashMap<>();
-		jdbc.sql("""
-				select o.person_id as who, count(*) filter (where c.procedure = 'GENERAL') as general,
-				  count(*) filter (where c.procedure = 'SIMPLE') as simple,
-				  coalesce(array_agg(c.id order by c.id) filter (where c.procedure = 'GENERAL'), '{}') as general_ids
-				from penalty_case c join case_officer o on o.case_id = c.id
-				where o.person_id = any(:who) and %s between :from and :to
-				group by o.person_id""".formatted(HANDLED_ON))
-			.param("who", people).param("from", from).param("to", to)
-			.query(rs -> {
-				long who = rs.getLong("who");
-				long[] c = counts.computeIfAbsent(who, k -> new long[4]);
-				c[0] = rs.getLong("general");
-				c[1] = rs.getLong("simple");
-				ids.put(who, Arrays.asList((Long[]) rs.getArray("general_ids").getArray()));
-			});
-		jdbc.sql("""
-				select o.person_id as who, count(*) filter (where not %s) as met, count(*) filter (where %s) as breached
-				from case_clock k join case_officer o on o.case_id = k.case_id
-				where o.person_id = any(:who) and k.kind = any(:kinds) and %s
-				group by o.person_id""".formatted(BREACHED, BREACHED, COUNTED))
-			.param("who", people).param("kinds", ownPeriods()).param("from", from).param("to", to)
-			.param("today", today)
-			.query(rs -> {
-				long[] c = counts.computeIfAbsent(rs.getLong("who"), k -> new long[4]);
-				c[2] = rs.getLong("met");
-				c[3] = rs.getLong("breached");
-			});
-		return figures(counts, ids);
+		return count("o.person_id", "join case_officer o on o.case_id = c.id", personIds, from, to, today);
 	}
 
 	/** Per body (organisation id, the acting body of its cases) of those given, the figures of the period. */
 	@Transactional(readOnly = true)
 	public Map<Long, Figures> byBody(Collection<Long> bodyIds, LocalDate from, LocalDate to, LocalDate today) {
-		if (bodyIds.isEmpty()) {
+		return count("c.acting_org_id", "", bodyIds, from, to, today);
+	}
+
+	/** The figures grouped by {@code who} (a column of the cases, or of a table {@code join}ed to them). */
+	private Map<Long, Figures> count(String who, String join, Collection<Long> whoIds, LocalDate from, LocalDate to,
+			LocalDate today) {
+		if (whoIds.isEmpty()) {
 			return Map.of();
 		}
-		Long[] bodies = bodyIds.toArray(Long[]::new);
+		Long[] wanted = whoIds.toArray(Long[]::new);
 		Map<Long, long[]> counts = new HashMap<>();
 		Map<Long, List<Long>> ids = new HashMap<>();
 		jdbc.sql("""
-				select c.acting_org_id as who, count(*) filter (where c.procedure = 'GENERAL') as general,
+				select %1$s as who, count(*) filter (where c.procedure = 'GENERAL') as general,
 				  count(*) filter (where c.procedure = 'SIMPLE') as simple,
 				  coalesce(array_agg(c.id order by c.id) filter (where c.procedure = 'GENERAL'), '{}') as general_ids
-				from penalty_case c
-				where c.acting_org_id = any(:who) and %s between :from and :to
-				group by c.acting_org_id""".formatted(HANDLED_ON))
-			.param("who", bodies).param("from", from).param("to", to)
+				from penalty_case c %2$s
+				where %1$s = any(:who) and %3$s between :from and :to
+				group by %1$s""".formatted(who, join, HANDLED_ON))
+			.param("who", wanted).param("from", from).param("to", to)
 			.query(rs -> {
-				long who = rs.getLong("who");
-				long[] c = counts.computeIfAbsent(who, k -> new long[4]);
+				long id = rs.getLong("who");
+				long[] c = counts.computeIfAbsent(id, k -> new long[4]);
 				c[0] = rs.getLong("general");
 				c[1] = rs.getLong("simple");
-				ids.put(who, Arrays.asList((Long[]) rs.getArray("general_ids").getArray()));
+				ids.put(id, Arrays.asList((Long[]) rs.getArray("general_ids").getArray()));
 			});
 		jdbc.sql("""
-				select c.acting_org_id as who, count(*) filter (where not %s) as met,
-				  count(*) filter (where %s) as breached
-				from case_clock k join penalty_case c on c.id = k.case_id
-				where c.acting_org_id = any(:who) and k.kind = any(:kinds) and %s
-				group by c.acting_org_id""".formatted(BREACHED, BREACHED, COUNTED))
-			.param("who", bodies).param("kinds", ownPeriods()).param("from", from).param("to", to)
+				select %1$s as who, count(*) filter (where not %3$s) as met, count(*) filter (where %3$s) as breached
+				from case_clock k join penalty_case c on c.id = k.case_id %2$s
+				where %1$s = any(:who) and k.kind = any(:kinds) and %4$s
+				group by %1$s""".formatted(who, join, BREACHED, COUNTED))
+			.param("who", wanted).param("kinds", ownPeriods()).param("from", from).param("to", to)
 			.param("today", today)
 			.query(rs -> {
 				long[] c = counts.computeIfAbsent(rs.getLong("who"), k -> new long[4]);

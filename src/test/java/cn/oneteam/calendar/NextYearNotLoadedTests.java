@@ -156,9 +156,6 @@ class NextYearNotLoadedTests extends IntegrationTest {
 		return mvc.perform(request.with(as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
-	}
 
 	private String page(String user, String path) throws Exception {
 		return mvc.perform(get(path).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()

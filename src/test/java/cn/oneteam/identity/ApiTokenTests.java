@@ -41,9 +41,6 @@ class ApiTokenTests extends IntegrationTest {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
-	}
 
 	private ResultActions issue(String user, String request) throws Exception {
 		return mvc.perform(post("/api/v1/me/tokens").with(as(user)).with(csrf())

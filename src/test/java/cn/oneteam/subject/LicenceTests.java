@@ -100,9 +100,6 @@ class LicenceTests extends IntegrationTest {
 			.content(json.writeValueAsString(Map.of("revokedOn", on.toString(), "reason", reason))));
 	}
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
-	}
 
 	private long licencesOf(long subject) {
 		return jdbc.sql("select count(*) from subject_licence where subject_id = ?").param(subject).query(Long.class)

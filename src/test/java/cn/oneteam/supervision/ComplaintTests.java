@@ -110,9 +110,6 @@ class ComplaintTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(complaint)));
 	}
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
 
 	/** A complaint received from the public form: its id. */
 	private long received(String facts) throws Exception {

@@ -119,9 +119,6 @@ class QualificationTests extends IntegrationTest {
 		return LocalDate.now(ChinaTime.ZONE);
 	}
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
 
 	private ResultActions confirm(Map<String, Object> confirmation) throws Exception {
 		return mvc.perform(post("/api/v1/supervision/qualifications").with(as(SUPERVISOR)).with(csrf())

@@ -230,36 +230,28 @@ public class Assessments {
 
 	/** Complaints concluded in the period with a finding that upholds them, per officer's certificate number. */
 	private Map<String, Long> upheldByCertificate(Collection<String> certificates, AssessmentPeriod period) {
-		Map<String, Long> counts = new HashMap<>();
-		if (certificates.isEmpty()) {
-			return counts;
-		}
-		jdbc.sql("""
-				select certificate, count(*) from supervision_complaint
-				where certificate = any(:certificates) and state = 'CONCLUDED' and finding = any(:findings)
-				  and closed_on between :from and :to group by certificate""")
-			.param("certificates", certificates.toArray(String[]::new)).param("findings", findings())
-			.param("from", period.from()).param("to", period.to())
-			.query(rs -> {
-				counts.put(rs.getString(1), rs.getLong(2));
-			});
-		return counts;
+		return upheld("certificate", certificates.toArray(String[]::new), period, String.class);
 	}
 
 	/** Complaints about each body concluded in the period with a finding that upholds them. */
 	private Map<Long, Long> upheldByBody(Collection<Long> bodies, AssessmentPeriod period) {
-		Map<Long, Long> counts = new HashMap<>();
-		if (bodies.isEmpty()) {
+		return upheld("body_id", bodies.toArray(Long[]::new), period, Long.class);
+	}
+
+	/** Upheld complaints concluded in the period, counted per value of {@code column} among {@code keys}. */
+	private <K> Map<K, Long> upheld(String column, K[] keys, AssessmentPeriod period, Class<K> type) {
+		Map<K, Long> counts = new HashMap<>();
+		if (keys.length == 0) {
 			return counts;
 		}
 		jdbc.sql("""
-				select body_id, count(*) from supervision_complaint
-				where body_id = any(:bodies) and state = 'CONCLUDED' and finding = any(:findings)
-				  and closed_on between :from and :to group by body_id""")
-			.param("bodies", bodies.toArray(Long[]::new)).param("findings", findings())
+				select %1$s, count(*) from supervision_complaint
+				where %1$s = any(:keys) and state = 'CONCLUDED' and finding = any(:findings)
+				  and closed_on between :from and :to group by %1$s""".formatted(column))
+			.param("keys", keys).param("findings", findings())
 			.param("from", period.from()).param("to", period.to())
 			.query(rs -> {
-				counts.put(rs.getLong(1), rs.getLong(2));
+				counts.put(rs.getObject(1, type), rs.getLong(2));
 			});
 		return counts;
 	}

@@ -468,9 +468,6 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 		throw new AssertionError("no body " + id);
 	}
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString());
-	}
 
 	private static Row find(List<Row> rows, int column, String text) {
 		return rows.stream().filter(r -> text.equals(r.getCellText(column))).findFirst()

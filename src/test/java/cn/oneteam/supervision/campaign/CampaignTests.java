@@ -82,9 +82,6 @@ class CampaignTests extends IntegrationTest {
 
 	private final int unique = ThreadLocalRandom.current().nextInt(1_000_000);
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
 
 	/**
 	 * The county the drawn cases of these tests lie in: 湟源县, which no demo account and no other test covers, so that

@@ -71,9 +71,6 @@ class RectificationTests extends IntegrationTest {
 
 	private final int unique = ThreadLocalRandom.current().nextInt(1_000_000);
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
 
 	private long delingha() {
 		return organizations.findByCode("632802-zhzf").orElseThrow().id().value();

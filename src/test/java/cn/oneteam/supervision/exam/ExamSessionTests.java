@@ -109,9 +109,6 @@ class ExamSessionTests extends IntegrationTest {
 		jdbc.sql("update supervision_exam_session set held_on = ? where id = ?").params(day, session).update();
 	}
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
 
 	private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
 			Object content) throws Exception {

@@ -85,9 +85,6 @@ class ExternalSupervisorTests extends IntegrationTest {
 			.single();
 	}
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
 
 	private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) throws Exception {
 		return request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
