@@ -74,7 +74,11 @@ class SupervisorJourneyTest extends BrowserJourney {
 		screenshot("supervisor-rectification-open");
 
 		signIn("dlh.head");
-		page.navigate(task);
+		page.click("#workbench-rectifications");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		page.locator("#rectifications-table a").filter(new Locator.FilterOptions().setHasText(title)).click();
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page).hasURL(task);
 		page.fill("#rectification-answer-form textarea[name=whatWasDone]", "已逐件核查逾期原因，正在补办延期审批。");
 		page.click("#rectification-answer");
 		page.waitForLoadState(LoadState.NETWORKIDLE);
