@@ -3,6 +3,7 @@ package cn.oneteam.inspection.code;
 import cn.oneteam.inspection.draw.DrawEngine;
 import cn.oneteam.inspection.visit.Visit;
 import cn.oneteam.inspection.visit.Visits;
+import cn.oneteam.platform.QrImage;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.SubjectParty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

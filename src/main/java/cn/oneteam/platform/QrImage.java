@@ -1,4 +1,4 @@
-package cn.oneteam.inspection.code;
+package cn.oneteam.platform;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,13 +15,17 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** A QR code as a black-and-white PNG (ZXing's encoder; error correction M, a quiet zone of 2 modules). */
-final class QrImage {
+/**
+ * A QR code as a black-and-white PNG (ZXing's encoder; error correction M, a quiet zone of 2 modules): the inspection
+ * code's (docs/adr/0029-inspection-code-public-check-and-rating.md) and the officer's certificate's
+ * (docs/adr/0040-public-portal-and-officer-verification.md).
+ */
+public final class QrImage {
 
 	private QrImage() {
 	}
 
-	static byte[] png(String text, int size) {
+	public static byte[] png(String text, int size) {
 		BitMatrix matrix;
 		try {
 			matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
