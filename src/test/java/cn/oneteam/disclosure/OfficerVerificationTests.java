@@ -129,6 +129,9 @@ class OfficerVerificationTests extends IntegrationTest {
 		JsonNode answer = body(api(DEMO_NUMBER).andExpect(status().isOk()));
 		assertThat(answer.get("body").asString()).isEqualTo("德令哈市综合行政执法局");
 		assertThat(answer.get("status").asString()).isEqualTo("VALID");
+		// the demo's expired and suspended certificates as the README names them
+		api("QH6328020050").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("EXPIRED"));
+		api("QH6328020051").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUSPENDED"));
 		// no 18-character ID number and no mobile number anywhere on the page
 		String page = mvc.perform(from(address, get("/public/officers/{n}", DEMO_NUMBER)))
 			.andExpect(status().isOk())
