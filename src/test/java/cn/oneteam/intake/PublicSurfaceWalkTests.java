@@ -207,7 +207,8 @@ class PublicSurfaceWalkTests extends IntakeTest {
 	private static List<String> filled(String pattern, List<String> numbers) {
 		List<String> paths = new ArrayList<>();
 		for (String number : numbers) {
-			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id", number, "code", FUMES);
+			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id", number, "code", FUMES,
+					"certificateNumber", "QH6328020001"); // dlh.officer1's certificate (docs/adr/0040-public-portal-and-officer-verification.md)
 			paths.add(VARIABLE.matcher(pattern).replaceAll(v -> {
 				String name = v.group(1);
 				if (!values.containsKey(name)) {
