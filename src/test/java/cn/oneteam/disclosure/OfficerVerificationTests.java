@@ -39,6 +39,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -62,6 +63,9 @@ class OfficerVerificationTests extends IntegrationTest {
 
 	@Autowired
 	private Organizations organizations;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	/** Each test's public requests come from an address of their own, so that no other test's bucket counts. */
 	private final String address = "10." + ThreadLocalRandom.current().nextInt(150, 200) + "."
@@ -212,6 +216,17 @@ class OfficerVerificationTests extends IntegrationTest {
 		mvc.perform(get("/api/v1/officers/certificates/{n}/qr.png", "QHX" + suffix + "9").with(as("dlh.head")))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/officers/certificates/{n}/qr.png", DEMO_NUMBER)).andExpect(status().isUnauthorized());
+
+		// the officer's page on the staff side links to the certificate's QR and its public page
+		long person = officers.personOfAccount(accountOf("dlh.officer1")).orElseThrow().id().value();
+		mvc.perform(get("/people/{id}", person).with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/officers/certificates/" + DEMO_NUMBER + "/qr.png")))
+			.andExpect(content().string(containsString("href=\"/public/officers/" + DEMO_NUMBER + "\"")));
+	}
+
+	private long accountOf(String username) {
+		return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
 	}
 
 	@Test
