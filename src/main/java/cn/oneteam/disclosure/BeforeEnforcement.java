@@ -1,0 +1,176 @@
+package cn.oneteam.disclosure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import cn.oneteam.catalog.Boundary;
+import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.Empowerment;
+import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.Matter;
+import cn.oneteam.catalog.MatterKind;
+import cn.oneteam.catalog.MatterVersion;
+import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.catalog.StatutoryFine;
+import cn.oneteam.organization.BodyQualifications;
+import cn.oneteam.organization.Organization;
+import cn.oneteam.organization.OrganizationId;
+import cn.oneteam.organization.OrganizationKind;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.organization.QualificationStanding;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.EnforcementDomain;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * 事前公开 (docs/adr/0041-public-lists-before-enforcement.md): who may enforce, what, on which basis and within which
+ * statutory range, read from the organisation register and the matter catalogue, for anyone without an account. Only
+ * bodies, matters and instruments — never a person.
+ */
+@Service
+public class BeforeEnforcement {
+
+	/** The kinds of organisation that hold enforcement powers (docs/adr/0037-enforcement-bodies-qualification.md). */
+	private static final Set<OrganizationKind> BODIES = Set.of(OrganizationKind.ENFORCEMENT_BUREAU,
+			OrganizationKind.TOWNSHIP_GOVERNMENT, OrganizationKind.DEPARTMENT);
+
+	private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
+
+	private final BodyQualifications qualifications;
+
+	private final Organizations organizations;
+
+	private final Catalog catalog;
+
+	private final Clock clock;
+
+	BeforeEnforcement(BodyQualifications qualifications, Organizations organizations, Catalog catalog, Clock clock) {
+		this.qualifications = qualifications;
+		this.organizations = organizations;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	/** An enforcement body and its qualification standing today (未确认, 已确认, 已失效). */
+	public record PublicBody(long id, String name, OrganizationKind kind, String seat,
+			QualificationStanding.State standing) {
+	}
+
+	/**
+	 * A matter the body enforces today: the unified code, the name, domain and kind of the version in force, its legal
+	 * basis (违则, 罚则), the penalty kinds and the statutory fine, and how the body holds it.
+	 */
+	public record PublicMatter(String code, String name, EnforcementDomain domain, MatterKind kind,
+			@Nullable String violatedLaw, @Nullable String violatedArticle, String penaltyLaw, String penaltyArticle,
+			List<PenaltyKind> penaltyKinds, StatutoryFine fine, EnforcementMode mode) {
+	}
+
+	/** The body's matters today. */
+	public record BodyMatters(PublicBody body, LocalDate day, List<PublicMatter> matters) {
+	}
+
+	/** 赋权/委托/派驻清单条目 in force today, with the instrument it rests on (number, published, term). */
+	public record PublicEmpowerment(String township, String matterCode, String matterName, EnforcementMode mode,
+			String actingBody, String documentName, String instrumentNumber, LocalDate instrumentPublished,
+			@Nullable LocalDate instrumentTermTo, LocalDate effectiveFrom, @Nullable LocalDate effectiveTo) {
+	}
+
+	/** The enforcement bodies seated in the division (all when none), by name. 400 for a malformed division. */
+	public List<PublicBody> bodies(@Nullable String division) {
+		JurisdictionScope scope = division == null || division.isBlank() ? JurisdictionScope.nationwide()
+				: JurisdictionScope.of(List.of(DivisionCode.of(division.strip())));
+		LocalDate today = LocalDate.now(clock);
+		return qualifications.bodiesOf(scope).stream().map(o -> body(o, today)).toList();
+	}
+
+	/**
+	 * The matters the body enforces today: those whose responsibility boundary names it as the enforcer, and those a
+	 * township's empowerment list has it act on. 404 {@code disclosure.body-unknown} for an id that is no enforcement
+	 * body's, malformed or not, alike.
+	 */
+	public BodyMatters matters(String id) {
+		Organization body = Optional.of(id.strip()).filter(i -> ID.matcher(i).matches())
+			.flatMap(i -> organizations.find(new OrganizationId(Long.parseLong(i))))
+			.filter(o -> BODIES.contains(o.kind()))
+			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "disclosure.body-unknown"));
+		LocalDate today = LocalDate.now(clock);
+		long bodyId = body.id().value();
+		Map<String, EnforcementMode> held = new LinkedHashMap<>();
+		JurisdictionScope all = JurisdictionScope.nationwide();
+		for (DivisionCode territory : body.territory()) {
+			for (Boundary b : catalog.boundaries(territory, all)) {
+				if (b.enforcingOrgId() == bodyId && b.inForceOn(today)) {
+					held.putIfAbsent(b.matterCode(), EnforcementMode.OWN_POWER);
+				}
+			}
+			for (Empowerment e : catalog.empowerments(territory, all)) {
+				if (e.actingOrgId() == bodyId && e.inForceOn(today)) {
+					held.putIfAbsent(e.matterCode(), e.mode());
+				}
+			}
+		}
+		List<PublicMatter> matters = new ArrayList<>();
+		held.forEach((code, mode) -> catalog.find(code).ifPresent(m -> m.versionOn(today)
+			.ifPresent(v -> matters.add(matter(m, v, mode)))));
+		matters.sort(Comparator.comparing(PublicMatter::code));
+		return new BodyMatters(body(body, today), today, matters);
+	}
+
+	/** The townships' empowerment lists in force today inside the division (all when none). 400 if malformed. */
+	public List<PublicEmpowerment> empowerments(@Nullable String division) {
+		DivisionCode area = division == null || division.isBlank() ? null : DivisionCode.of(division.strip());
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, String> names = new LinkedHashMap<>();
+		Map<String, String> matterNames = new LinkedHashMap<>();
+		List<PublicEmpowerment> list = new ArrayList<>();
+		for (Empowerment e : area == null ? allEmpowerments() : catalog.empowerments(area, JurisdictionScope.nationwide())) {
+			if (!e.inForceOn(today)) {
+				continue;
+			}
+			String matterName = matterNames.computeIfAbsent(e.matterCode(), code -> catalog.find(code)
+				.flatMap(m -> m.versionOn(today)).map(MatterVersion::name).orElse(code));
+			list.add(new PublicEmpowerment(e.township().value(), e.matterCode(), matterName, e.mode(),
+					name(names, e.actingOrgId()), name(names, e.nameOrgId()), e.instrument().number(),
+					e.instrument().published(), e.instrument().termTo(), e.effectiveFrom(), e.effectiveTo()));
+		}
+		return list;
+	}
+
+	/** Every township's list: those of the township governments the register knows. */
+	private List<Empowerment> allEmpowerments() {
+		List<Empowerment> all = new ArrayList<>();
+		qualifications.bodiesOf(JurisdictionScope.nationwide()).stream()
+			.filter(o -> o.kind() == OrganizationKind.TOWNSHIP_GOVERNMENT)
+			.map(Organization::seat)
+			.distinct()
+			.sorted(Comparator.comparing(DivisionCode::value))
+			.forEach(seat -> all.addAll(catalog.empowerments(seat, JurisdictionScope.nationwide())));
+		return all;
+	}
+
+	private String name(Map<Long, String> names, long id) {
+		return names.computeIfAbsent(id,
+				i -> organizations.find(new OrganizationId(i)).map(Organization::name).orElse("—"));
+	}
+
+	private PublicBody body(Organization o, LocalDate today) {
+		return new PublicBody(o.id().value(), o.name(), o.kind(), o.seat().value(),
+				qualifications.standing(o.id().value(), today).state());
+	}
+
+	private static PublicMatter matter(Matter m, MatterVersion v, EnforcementMode mode) {
+		return new PublicMatter(m.code(), v.name(), m.domain(), m.kind(), v.violatedLaw(), v.violatedArticle(),
+				v.penaltyLaw(), v.penaltyArticle(), v.penaltyKinds().stream().sorted().toList(), v.fine(), mode);
+	}
+}
