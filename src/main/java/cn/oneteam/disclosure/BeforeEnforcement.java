@@ -1,5 +1,6 @@
 package cn.oneteam.disclosure;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +14,17 @@ import java.util.regex.Pattern;
 
 import cn.oneteam.catalog.Boundary;
 import cn.oneteam.catalog.Catalog;
+import cn.oneteam.catalog.Circumstance;
+import cn.oneteam.catalog.Discretion;
+import cn.oneteam.catalog.DiscretionBenchmark;
+import cn.oneteam.catalog.DiscretionTier;
 import cn.oneteam.catalog.Empowerment;
 import cn.oneteam.catalog.EnforcementMode;
+import cn.oneteam.catalog.LenientList;
 import cn.oneteam.catalog.Matter;
 import cn.oneteam.catalog.MatterKind;
 import cn.oneteam.catalog.MatterVersion;
+import cn.oneteam.catalog.PartyType;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.catalog.StatutoryFine;
 import cn.oneteam.organization.BodyQualifications;
@@ -53,12 +60,16 @@ public class BeforeEnforcement {
 
 	private final Catalog catalog;
 
+	private final Discretion discretion;
+
 	private final Clock clock;
 
-	BeforeEnforcement(BodyQualifications qualifications, Organizations organizations, Catalog catalog, Clock clock) {
+	BeforeEnforcement(BodyQualifications qualifications, Organizations organizations, Catalog catalog,
+			Discretion discretion, Clock clock) {
 		this.qualifications = qualifications;
 		this.organizations = organizations;
 		this.catalog = catalog;
+		this.discretion = discretion;
 		this.clock = clock;
 	}
 
@@ -69,11 +80,28 @@ public class BeforeEnforcement {
 
 	/**
 	 * A matter the body enforces today: the unified code, the name, domain and kind of the version in force, its legal
-	 * basis (违则, 罚则), the penalty kinds and the statutory fine, and how the body holds it.
+	 * basis (违则, 罚则), the penalty kinds and the statutory fine, how the body holds it, and the discretion
+	 * benchmarks in force in the body's seat and the lenient lists (三张清单) in force that name the matter.
 	 */
 	public record PublicMatter(String code, String name, EnforcementDomain domain, MatterKind kind,
 			@Nullable String violatedLaw, @Nullable String violatedArticle, String penaltyLaw, String penaltyArticle,
-			List<PenaltyKind> penaltyKinds, StatutoryFine fine, EnforcementMode mode) {
+			List<PenaltyKind> penaltyKinds, StatutoryFine fine, EnforcementMode mode, List<PublicBenchmark> benchmarks,
+			List<PublicLenientList> lenientLists) {
+	}
+
+	/** 裁量基准 as published: authority, reference, period and tiers (in yuan, or in multiples of the base). */
+	public record PublicBenchmark(String issuingAuthority, String publishedRef, @Nullable String territory,
+			LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, List<PublicTier> tiers) {
+	}
+
+	/** One tier: which parties, under which circumstances (any one), which penalty kinds, which fine range. */
+	public record PublicTier(DiscretionTier tier, PartyType partyType, List<String> circumstances,
+			List<PenaltyKind> penaltyKinds, @Nullable BigDecimal min, @Nullable BigDecimal max) {
+	}
+
+	/** A lenient list (不予处罚, 减轻, 从轻) naming the matter, with the circumstances under which it applies. */
+	public record PublicLenientList(LenientList.Kind kind, String title, String issuingAuthority,
+			LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, List<String> circumstances) {
 	}
 
 	/** The body's matters today. */
@@ -120,9 +148,11 @@ public class BeforeEnforcement {
 				}
 			}
 		}
+		List<LenientList> lenient = discretion.lenientLists().stream().filter(l -> l.inForceOn(today)).toList();
 		List<PublicMatter> matters = new ArrayList<>();
 		held.forEach((code, mode) -> catalog.find(code).ifPresent(m -> m.versionOn(today)
-			.ifPresent(v -> matters.add(matter(m, v, mode)))));
+			.ifPresent(v -> matters.add(matter(m, v, mode, benchmarks(code, body.seat(), today),
+					lenient(code, lenient))))));
 		matters.sort(Comparator.comparing(PublicMatter::code));
 		return new BodyMatters(body(body, today), today, matters);
 	}
@@ -169,8 +199,35 @@ public class BeforeEnforcement {
 				qualifications.standing(o.id().value(), today).state());
 	}
 
-	private static PublicMatter matter(Matter m, MatterVersion v, EnforcementMode mode) {
+	private List<PublicBenchmark> benchmarks(String code, DivisionCode seat, LocalDate today) {
+		return discretion.benchmarks(code).stream()
+			.filter(b -> b.inForceOn(today) && b.appliesIn(seat))
+			.map(BeforeEnforcement::benchmark)
+			.toList();
+	}
+
+	private static PublicBenchmark benchmark(DiscretionBenchmark b) {
+		return new PublicBenchmark(b.issuingAuthority(), b.publishedRef(),
+				b.territory() == null ? null : b.territory().value(), b.effectiveFrom(), b.effectiveTo(),
+				b.tiers().stream().map(t -> new PublicTier(t.tier(), t.partyType(),
+						t.circumstances().stream().map(Circumstance::label).toList(),
+						t.penaltyKinds().stream().sorted().toList(), t.min(), t.max())).toList());
+	}
+
+	private static List<PublicLenientList> lenient(String code, List<LenientList> lists) {
+		List<PublicLenientList> naming = new ArrayList<>();
+		for (LenientList list : lists) {
+			list.items().stream().filter(i -> i.matterCode().equals(code)).findFirst().ifPresent(item -> naming.add(
+					new PublicLenientList(list.kind(), list.title(), list.issuingAuthority(), list.effectiveFrom(),
+							list.effectiveTo(), item.circumstances().stream().map(Circumstance::label).toList())));
+		}
+		return naming;
+	}
+
+	private static PublicMatter matter(Matter m, MatterVersion v, EnforcementMode mode,
+			List<PublicBenchmark> benchmarks, List<PublicLenientList> lenient) {
 		return new PublicMatter(m.code(), v.name(), m.domain(), m.kind(), v.violatedLaw(), v.violatedArticle(),
-				v.penaltyLaw(), v.penaltyArticle(), v.penaltyKinds().stream().sorted().toList(), v.fine(), mode);
+				v.penaltyLaw(), v.penaltyArticle(), v.penaltyKinds().stream().sorted().toList(), v.fine(), mode,
+				benchmarks, lenient);
 	}
 }

@@ -76,16 +76,26 @@ class PublicBeforeTests extends IntegrationTest {
 			.andExpect(jsonPath("$.matters[?(@.code == '" + FUMES + "')].fine.max").value(50000.0))
 			.andExpect(jsonPath("$.matters[?(@.code == '" + FUMES + "')].penaltyKinds[*]")
 				.value(org.hamcrest.Matchers.containsInAnyOrder("FINE", "ORDER_SUSPENSION")))
-			.andExpect(jsonPath("$.matters[?(@.code == '" + FUMES + "')].mode").value("OWN_POWER"));
+			.andExpect(jsonPath("$.matters[?(@.code == '" + FUMES + "')].mode").value("OWN_POWER"))
+			.andExpect(jsonPath("$.matters[?(@.code == '" + FUMES + "')].benchmarks[*].publishedRef")
+				.value(org.hamcrest.Matchers.hasItem("（演示）德执〔2024〕1号")))
+			.andExpect(jsonPath("$.matters[?(@.code == '" + FUMES + "')].benchmarks[*].tiers[?(@.tier == 'HEAVIER')].max")
+				.value(org.hamcrest.Matchers.hasItem(50000.0)))
+			.andExpect(jsonPath("$.matters[?(@.code == '" + FUMES + "')].lenientLists[*].kind")
+				.value(org.hamcrest.Matchers.hasItem("NO_PENALTY")));
 		mvc.perform(get("/public/bodies/{id}/matters", bureau))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(FUMES)))
 			.andExpect(content().string(containsString("罚则：《中华人民共和国大气污染防治法》")))
-			.andExpect(content().string(containsString("责令停产停业")));
+			.andExpect(content().string(containsString("责令停产停业")))
+			.andExpect(content().string(containsString("裁量基准和三张清单")))
+			.andExpect(content().string(containsString("（演示）德令哈市城市管理领域轻微违法行为不予处罚清单")));
 		mvc.perform(get("/public/bodies/{id}/matters", bureau).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Penalty: 《中华人民共和国大气污染防治法》")))
 			.andExpect(content().string(containsString("Order to suspend production or business")))
+			.andExpect(content().string(containsString("Discretion benchmarks and lenient lists")))
+			.andExpect(content().string(containsString("No-penalty list")))
 			.andExpect(content().string(not(containsString("罚则"))));
 	}
 
