@@ -38,7 +38,8 @@ class PublicBeforeApiController {
 
 	@GetMapping("/api/v1/public/bodies/{id}/matters")
 	@Operation(summary = "The matters the body enforces today: unified code, name, domain, kind, legal basis, "
-			+ "penalty kinds, statutory fine and how the body holds it (OWN_POWER, EMPOWERED, DELEGATED, STATIONED)",
+			+ "penalty kinds, statutory fine, how the body holds it (OWN_POWER, EMPOWERED, DELEGATED, STATIONED), the "
+			+ "discretion benchmarks in force in its seat and the lenient lists naming the matter",
 			description = "404 disclosure.body-unknown for an id that is no enforcement body's.")
 	BeforeEnforcement.BodyMatters matters(@PathVariable String id) {
 		return before.matters(id);
