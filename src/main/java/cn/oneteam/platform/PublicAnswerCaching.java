@@ -16,8 +16,9 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 /**
  * Cacheable public answers (docs/adr/0042-cacheable-public-answers.md). On the portal's pages ({@code /public},
  * {@code /public/**}) and the public JSON ({@code /api/v1/public/**}) an anonymous GET answered 2xx, that sets no
- * cookie, carries no session (a rendered CSRF token lives in one) and is not a visitor's own case or form, gets
- * {@code Cache-Control: public, max-age=N}, {@code Vary: Accept-Language, Cookie} and an ETag of its body; a matching
+ * cookie, carries no session (a rendered CSRF token lives in one) and is not a visitor's own case or form, gets an
+ * ETag of its body, {@code Vary: Accept-Language, Cookie} (the language) and {@code Cache-Control: public, max-age=N}
+ * (JSON) or {@code public, no-cache} (pages: revalidated on each use); a matching
  * {@code If-None-Match} answers 304 without a body. Every other answer keeps what the controller or Spring Security
  * wrote (no-store for the security default). Runs inside the security chains, after authorization, so that it sees
  * the caller and sets its header before Spring Security writes its own.
@@ -31,10 +32,14 @@ final class PublicAnswerCaching extends ShallowEtagHeaderFilter {
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
-	private final String policy;
+	/** JSON: fresh for a short while, then revalidated. */
+	private final String json;
+
+	/** Pages: stored, but revalidated on every use (a cheap 304), so a page never shows stale after a change. */
+	private final String page = CacheControl.noCache().cachePublic().getHeaderValue();
 
 	PublicAnswerCaching(Duration maxAge) {
-		this.policy = CacheControl.maxAge(maxAge).cachePublic().getHeaderValue();
+		this.json = CacheControl.maxAge(maxAge).cachePublic().getHeaderValue();
 	}
 
 	static boolean isPublic(String path) {
@@ -60,7 +65,8 @@ final class PublicAnswerCaching extends ShallowEtagHeaderFilter {
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || signedIn()) {
 			return false;
 		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL, this.policy);
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, api ? this.json : this.page);
 		response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 		return super.isEligibleForEtag(request, response, status, body);
 	}
