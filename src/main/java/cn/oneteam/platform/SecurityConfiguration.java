@@ -1,11 +1,14 @@
 package cn.oneteam.platform;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,10 +45,26 @@ class SecurityConfiguration {
 		return new BCryptPasswordEncoder();
 	}
 
+	/**
+	 * Public answers' ETag and Cache-Control (docs/adr/0042-cacheable-public-answers.md), in both chains; a filter
+	 * bean that the servlet container does not register on its own.
+	 */
+	@Bean
+	PublicAnswerCaching publicAnswerCaching(@Value("${oneteam.public-cache.max-age:60s}") Duration maxAge) {
+		return new PublicAnswerCaching(maxAge);
+	}
+
+	@Bean
+	FilterRegistrationBean<PublicAnswerCaching> publicAnswerCachingOnlyInSecurity(PublicAnswerCaching caching) {
+		FilterRegistrationBean<PublicAnswerCaching> registration = new FilterRegistrationBean<>(caching);
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens, Problems problems, JsonMapper json,
-			LoginThrottle throttle) throws Exception {
+			LoginThrottle throttle, PublicAnswerCaching caching) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/open311/**").permitAll()
@@ -54,6 +74,7 @@ class SecurityConfiguration {
 				.ignoringRequestMatchers("/api/v1/public/**", "/api/open311/**"))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems, json), AnonymousAuthenticationFilter.class)
 			.addFilterBefore(new TokenGuessingFilter(throttle, problems, json), CsrfFilter.class)
+			.addFilterAfter(caching, AuthorizationFilter.class)
 			.headers(SecurityHeaders.api())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, e) -> write(response,
@@ -64,7 +85,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PublicAnswerCaching caching) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
@@ -75,6 +96,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
 				.failureHandler(SignInProtection.failureHandler()).permitAll())
 			.headers(SecurityHeaders.pages())
+			.addFilterAfter(caching, AuthorizationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.build();
 	}
