@@ -156,7 +156,6 @@ class NextYearNotLoadedTests extends IntegrationTest {
 		return mvc.perform(request.with(as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
-
 	private String page(String user, String path) throws Exception {
 		return mvc.perform(get(path).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();

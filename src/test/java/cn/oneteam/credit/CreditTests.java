@@ -136,7 +136,6 @@ class CreditTests extends IntegrationTest {
 		return body(mvc.perform(get("/api/v1/credit/subjects/" + subjectId).with(as(LEGAL))).andExpect(status().isOk()));
 	}
 
-
 	private ResultActions postAs(String user, String path, String body) throws Exception {
 		return mvc.perform(post(path).with(as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
 	}

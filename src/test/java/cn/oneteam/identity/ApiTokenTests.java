@@ -41,7 +41,6 @@ class ApiTokenTests extends IntegrationTest {
 	@Autowired
 	private JdbcClient jdbc;
 
-
 	private ResultActions issue(String user, String request) throws Exception {
 		return mvc.perform(post("/api/v1/me/tokens").with(as(user)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

@@ -100,7 +100,6 @@ class LicenceTests extends IntegrationTest {
 			.content(json.writeValueAsString(Map.of("revokedOn", on.toString(), "reason", reason))));
 	}
 
-
 	private long licencesOf(long subject) {
 		return jdbc.sql("select count(*) from subject_licence where subject_id = ?").param(subject).query(Long.class)
 			.single();

@@ -72,7 +72,6 @@ class SubjectRegisterTests extends IntegrationTest {
 			.content(json.writeValueAsString(body)));
 	}
 
-
 	private long stored(String code) {
 		return jdbc.sql("select count(*) from market_subject where code = ?").param(code).query(Long.class).single();
 	}

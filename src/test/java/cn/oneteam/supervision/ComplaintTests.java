@@ -110,7 +110,6 @@ class ComplaintTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(complaint)));
 	}
 
-
 	/** A complaint received from the public form: its id. */
 	private long received(String facts) throws Exception {
 		String tracking = body(submit(address, complaint(facts)).andExpect(status().isCreated()))

@@ -119,7 +119,6 @@ class QualificationTests extends IntegrationTest {
 		return LocalDate.now(ChinaTime.ZONE);
 	}
 
-
 	private ResultActions confirm(Map<String, Object> confirmation) throws Exception {
 		return mvc.perform(post("/api/v1/supervision/qualifications").with(as(SUPERVISOR)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(confirmation)));

@@ -468,7 +468,6 @@ class OfficerAndBodyAssessmentTests extends IntegrationTest {
 		throw new AssertionError("no body " + id);
 	}
 
-
 	private static Row find(List<Row> rows, int column, String text) {
 		return rows.stream().filter(r -> text.equals(r.getCellText(column))).findFirst()
 			.orElseThrow(() -> new AssertionError("no row " + text));

@@ -82,7 +82,6 @@ class CampaignTests extends IntegrationTest {
 
 	private final int unique = ThreadLocalRandom.current().nextInt(1_000_000);
 
-
 	/**
 	 * The county the drawn cases of these tests lie in: 湟源县, which no demo account and no other test covers, so that
 	 * their rows are nobody else's.

@@ -71,7 +71,6 @@ class RectificationTests extends IntegrationTest {
 
 	private final int unique = ThreadLocalRandom.current().nextInt(1_000_000);
 
-
 	private long delingha() {
 		return organizations.findByCode("632802-zhzf").orElseThrow().id().value();
 	}

@@ -109,7 +109,6 @@ class ExamSessionTests extends IntegrationTest {
 		jdbc.sql("update supervision_exam_session set held_on = ? where id = ?").params(day, session).update();
 	}
 
-
 	private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
 			Object content) throws Exception {
 		return mvc.perform(request.with(as(SUPERVISOR)).with(csrf()).contentType(MediaType.APPLICATION_JSON)

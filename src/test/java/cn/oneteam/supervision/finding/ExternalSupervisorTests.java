@@ -85,7 +85,6 @@ class ExternalSupervisorTests extends IntegrationTest {
 			.single();
 	}
 
-
 	private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) throws Exception {
 		return request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
 	}
