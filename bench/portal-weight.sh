@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Figures: the weight of the public portal's main pages (bench/PortalWeight.java, docs/adr/0047-accessible-public-pages.md)
+# — per page the HTML's bytes and the total with its CSS, JS, images and fonts, as the server sends them without and
+# with gzip accepted, in Chinese and in English. Against a running application when given its URL; otherwise on the
+# demo application started here twice on a fresh embedded database, with server.compression off and then on (the
+# configured default), so that the two are compared. Prints figures; changes nothing outside a temporary directory.
+# Usage: bench/portal-weight.sh [BASE_URL]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+weigh() {
+  java bench/PortalWeight.java "$1" zh-CN
+  java bench/PortalWeight.java "$1" en
+}
+
+if [ $# -gt 0 ]; then
+  weigh "$1"
+  exit 0
+fi
+
+PORT=${PORT:-18083}
+DATA=$(mktemp -d)
+trap 'kill ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+./mvnw -q -DskipTests package
+
+for compression in false true; do
+  rm -rf "$DATA/postgres"
+  java ${APP_JAVA_OPTS:-} -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
+    --server.compression.enabled=$compression --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
+  APP=$!
+  until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.5; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
+  echo "=== server.compression.enabled=$compression"
+  weigh "http://localhost:$PORT"
+  kill $APP; wait $APP 2>/dev/null || true
+done
