@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * The weight of the public portal's main pages (docs/adr/0047-accessible-public-pages.md): for each page, the HTML's
  * bytes and the page's total with every stylesheet, script, image and font it loads (found in the HTML's link, script
  * and img elements and in the stylesheets' url(...)), each counted once per page, as the server sends them — once
- * asking for no compression, once accepting gzip (what a browser does); a cold visit, nothing cached. Also says
- * whether the server compressed anything. Usage: {@code java bench/PortalWeight.java BASE_URL [LANG=zh-CN]}.
+ * asking for no compression, once accepting gzip (what a browser does) — a first visit, nothing cached — and the
+ * bytes of a second visit, as the answers' Cache-Control and validators allow. Also says whether the server
+ * compressed anything. Usage: {@code java bench/PortalWeight.java BASE_URL [LANG=zh-CN]}.
  */
 public class PortalWeight {
 
@@ -54,24 +55,45 @@ public class PortalWeight {
 		this.lang = lang;
 	}
 
-	/** A resource's bytes on the wire (java.net.http never decompresses) and its text, decoded if it came gzipped. */
-	record Fetched(long wire, String text) {
+	/**
+	 * A resource's body bytes on the wire (java.net.http never decompresses), its text (decoded if it came gzipped), and
+	 * the body bytes of a browser's second visit: nothing stored under no-store; otherwise a conditional request on the
+	 * validators (ETag, Last-Modified), whose 304 has no body.
+	 */
+	record Fetched(long wire, String text, long again) {
 	}
 
 	Fetched fetch(URI uri, boolean gzip) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-		request.header("Accept-Encoding", gzip ? "gzip" : "identity");
-		request.header("Cookie", "ONETEAM_LANG=" + lang);
-		HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = send(uri, gzip, Map.of());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(uri + " answered " + response.statusCode());
+		}
+		long again = response.body().length;
+		String cacheControl = response.headers().firstValue("Cache-Control").orElse("");
+		if (!cacheControl.contains("no-store")) {
+			Map<String, String> validators = new LinkedHashMap<>();
+			response.headers().firstValue("ETag").ifPresent(etag -> validators.put("If-None-Match", etag));
+			response.headers()
+				.firstValue("Last-Modified")
+				.ifPresent(modified -> validators.put("If-Modified-Since", modified));
+			if (!validators.isEmpty()) {
+				again = send(uri, gzip, validators).body().length;
+			}
 		}
 		byte[] body = response.body();
 		boolean gzipped = response.headers().firstValue("Content-Encoding").orElse("").contains("gzip");
 		compressed |= gzipped;
 		byte[] plain = gzipped
 				? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes() : body;
-		return new Fetched(body.length, new String(plain, StandardCharsets.UTF_8));
+		return new Fetched(body.length, new String(plain, StandardCharsets.UTF_8), again);
+	}
+
+	private HttpResponse<byte[]> send(URI uri, boolean gzip, Map<String, String> headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+		request.header("Accept-Encoding", gzip ? "gzip" : "identity");
+		request.header("Cookie", "ONETEAM_LANG=" + lang);
+		headers.forEach(request::header);
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** The page's HTML bytes and its total with what it loads, as the server sends them with or without gzip. */
@@ -88,6 +110,7 @@ public class PortalWeight {
 			}
 		}
 		long total = html.wire();
+		long again = html.again();
 		Set<URI> seen = new LinkedHashSet<>();
 		List<URI> queue = new ArrayList<>(loads);
 		while (!queue.isEmpty()) {
@@ -97,6 +120,7 @@ public class PortalWeight {
 			}
 			Fetched resource = fetch(uri, gzip);
 			total += resource.wire();
+			again += resource.again();
 			if (uri.getPath().endsWith(".css")) {
 				Matcher m = CSS_URL.matcher(resource.text());
 				Set<URI> inner = new LinkedHashSet<>();
@@ -106,7 +130,7 @@ public class PortalWeight {
 				queue.addAll(inner);
 			}
 		}
-		return new long[] { html.wire(), total, seen.size() };
+		return new long[] { html.wire(), total, seen.size(), again };
 	}
 
 	private void add(Set<URI> loads, URI from, String reference) {
@@ -129,21 +153,26 @@ public class PortalWeight {
 			String real = path.replace("{body}", bodyId);
 			rows.put(path, new long[][] { weight.weigh(real, false), weight.weigh(real, true) });
 		}
-		System.out.printf("portal page weight (%s, %s), bytes as sent; gzip column = the answer to Accept-Encoding: gzip%n",
-				weight.base, weight.lang);
-		System.out.printf("%-32s %9s %9s %11s %11s %5s%n", "page", "html", "html gz", "total", "total gz", "files");
-		long[] sums = new long[4];
+		System.out.printf("portal page weight (%s, %s): body bytes as sent (headers not counted); gz = answered to "
+				+ "Accept-Encoding: gzip; revisit = the same page again with what the browser may keep%n", weight.base,
+				weight.lang);
+		System.out.printf("%-32s %9s %9s %11s %11s %5s %11s%n", "page", "html", "html gz", "total", "total gz", "files",
+				"revisit gz");
+		long[] sums = new long[5];
 		for (Map.Entry<String, long[][]> row : rows.entrySet()) {
 			long[] plain = row.getValue()[0];
 			long[] gz = row.getValue()[1];
-			System.out.printf("%-32s %9d %9d %11d %11d %5d%n", row.getKey(), plain[0], gz[0], plain[1], gz[1], plain[2]);
+			System.out.printf("%-32s %9d %9d %11d %11d %5d %11d%n", row.getKey(), plain[0], gz[0], plain[1], gz[1],
+					plain[2], gz[3]);
 			sums[0] += plain[0];
 			sums[1] += gz[0];
 			sums[2] += plain[1];
 			sums[3] += gz[1];
+			sums[4] += gz[3];
 		}
 		int n = rows.size();
-		System.out.printf("%-32s %9d %9d %11d %11d%n", "mean", sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n);
+		System.out.printf("%-32s %9d %9d %11d %11d %5s %11d%n", "mean", sums[0] / n, sums[1] / n, sums[2] / n,
+				sums[3] / n, "", sums[4] / n);
 		System.out.println("server compressed responses: " + (weight.compressed ? "yes" : "no"));
 	}
 }

@@ -16,12 +16,12 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 /**
  * Cacheable public answers (docs/adr/0042-cacheable-public-answers.md). On the portal's pages ({@code /public},
  * {@code /public/**}) and the public JSON ({@code /api/v1/public/**}) an anonymous GET answered 2xx, that sets no
- * cookie, carries no session (a rendered CSRF token lives in one) and is not a visitor's own case or form, gets an
- * ETag of its body, {@code Vary: Accept-Language, Cookie} (the language) and {@code Cache-Control: public, max-age=N}
- * (JSON) or {@code public, no-cache} (pages: revalidated on each use); a matching
- * {@code If-None-Match} answers 304 without a body. Every other answer keeps what the controller or Spring Security
- * wrote (no-store for the security default). Runs inside the security chains, after authorization, so that it sees
- * the caller and sets its header before Spring Security writes its own.
+ * cookie, carries no session (a rendered CSRF token lives in one) and is not a visitor's own case or form, gets a
+ * weak ETag of its body, {@code Vary: Accept-Language, Cookie} (the language) and
+ * {@code Cache-Control: public, max-age=N} (JSON) or {@code public, no-cache} (pages: revalidated on each use); a
+ * matching {@code If-None-Match} answers 304 without a body. Every other answer keeps what the controller or Spring
+ * Security wrote (no-store for the security default). Runs inside the security chains, after authorization, so that
+ * it sees the caller and sets its header before Spring Security writes its own.
  */
 final class PublicAnswerCaching extends ShallowEtagHeaderFilter {
 
@@ -40,6 +40,9 @@ final class PublicAnswerCaching extends ShallowEtagHeaderFilter {
 
 	PublicAnswerCaching(Duration maxAge) {
 		this.json = CacheControl.maxAge(maxAge).cachePublic().getHeaderValue();
+		// weak: the same body is sent gzipped or not (server.compression), and Tomcat compresses no answer with a strong
+		// ETag (docs/adr/0047-accessible-public-pages.md)
+		setWriteWeakETag(true);
 	}
 
 	static boolean isPublic(String path) {

@@ -32,7 +32,7 @@ class PublicAnswerCachingTests extends IntegrationTest {
 		MockHttpServletResponse first = answer(get(path));
 		assertThat(first.getStatus()).as(path).isEqualTo(200);
 		String etag = first.getHeader("ETag");
-		assertThat(etag).as(path).matches("\"[0-9a-f]{32,}\"");
+		assertThat(etag).as(path).matches("W/\"[0-9a-f]{32,}\"");
 		assertThat(first.getHeader("Cache-Control")).as(path).isEqualTo(policy);
 		assertThat(first.getHeaders("Vary")).as(path).contains("Accept-Language, Cookie");
 		assertThat(first.getHeader("Pragma")).as(path).isNull();
