@@ -30,16 +30,17 @@ final class AxeCheck {
 	}
 
 	/** One page's result: what fails it and the line that sums it up. */
-	record Result(String label, List<String> blocking, Map<String, String> byImpact, int passes, int incomplete) {
+	record Result(String label, List<String> blocking, Map<String, String> byImpact, int passes,
+			List<String> incomplete) {
 
 		/** Violated rules by impact (elements hit in brackets), rules passed, rules axe left for a person to judge. */
 		String summary() {
-			return String.format("axe %s: violations %s, passes %d, to review %d", label,
+			return String.format("axe %s: violations %s, passes %d, to review %s", label,
 					byImpact.isEmpty() ? "none" : byImpact.entrySet()
 						.stream()
 						.map(e -> e.getKey() + "=" + e.getValue())
 						.collect(Collectors.joining(" ")),
-					passes, incomplete);
+					passes, incomplete.isEmpty() ? "0" : incomplete.size() + " " + incomplete);
 		}
 	}
 
@@ -63,7 +64,7 @@ final class AxeCheck {
 		Map<String, String> byImpact = new TreeMap<>();
 		rules.forEach((impact, count) -> byImpact.put(impact, count + "(" + elements.get(impact) + ")"));
 		Result result = new Result(label, blocking, byImpact, results.getPasses().size(),
-				results.getIncomplete().size());
+				results.getIncomplete().stream().map(Rule::getId).toList());
 		System.out.println(result.summary());
 		return result;
 	}

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (docs/adr/0047-accessible-public-pages.md): the language is switched from the portal's landing page as a visitor
  * would; then every page of {@link #PAGES} is opened and must have its heading, pass axe-core's WCAG 2.1 AA rules
  * with no serious or critical violation, not scroll sideways, and carry the language in its {@code lang} attribute;
- * no Content-Security-Policy violation on the way. The officer pages show the demo certificates' standing.
+ * no Content-Security-Policy violation on the way. The officer pages show the demo certificates' standing. First,
+ * the check must catch an image without a text alternative put into the landing page.
  */
 class PublicPortalJourneyTest extends BrowserJourney {
 
@@ -54,6 +55,12 @@ class PublicPortalJourneyTest extends BrowserJourney {
 		});
 		page.setViewportSize(width, height);
 		String screen = width + "x" + height;
+
+		// the check hears a violation: an image without a text alternative, put in by script, is critical
+		page.navigate(url("/public"));
+		page.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"data:,\">')");
+		assertThat(AxeCheck.run(page, "/public with an image put in [" + language + " " + screen + "]").blocking())
+			.anyMatch(violation -> violation.contains("image-alt [critical]"));
 
 		// the language switch of the layout, folded behind the menu button on a phone
 		page.navigate(url("/public"));
