@@ -64,7 +64,11 @@ final class AxeCheck {
 		Map<String, String> byImpact = new TreeMap<>();
 		rules.forEach((impact, count) -> byImpact.put(impact, count + "(" + elements.get(impact) + ")"));
 		Result result = new Result(label, blocking, byImpact, results.getPasses().size(),
-				results.getIncomplete().stream().map(Rule::getId).toList());
+				results.getIncomplete()
+					.stream()
+					.map(rule -> rule.getId() + " on "
+							+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+					.toList());
 		System.out.println(result.summary());
 		return result;
 	}
