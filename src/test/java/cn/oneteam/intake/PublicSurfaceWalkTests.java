@@ -50,7 +50,10 @@ class PublicSurfaceWalkTests extends IntakeTest {
 	private static final Set<String> KNOWN = Set.of("GET /api/v1/public/events/{trackingNumber}", "GET /public/track",
 			"GET /api/open311/v2/requests/{id}", "GET /api/open311/v2/requests", "POST /api/v1/public/events",
 			"POST /public/report", "POST /api/v1/public/events/{trackingNumber}/rating",
-			"POST /public/track/{number}/not-fixed");
+			"POST /public/track/{number}/not-fixed",
+			// 事前公开 (docs/adr/0041-public-lists-before-enforcement.md): the officer lists and the guides
+			"GET /api/v1/public/bodies/{id}/officers", "GET /public/bodies/{id}/officers", "GET /public/procedures",
+			"GET /public/how-to-complain");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^{}]*)?\\}");
 
