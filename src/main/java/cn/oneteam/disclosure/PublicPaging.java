@@ -50,8 +50,9 @@ public record PublicPaging(int page, int size) {
 	}
 
 	private static RuleViolation invalid(@Nullable String page, @Nullable String size) {
-		return new RuleViolation(RuleViolation.BAD_REQUEST, "disclosure.page-invalid", page == null ? "" : page,
-				size == null ? "" : size, MAX_SIZE);
+		return new RuleViolation(RuleViolation.BAD_REQUEST, "disclosure.page-invalid",
+				page == null || page.isBlank() ? "0" : page, size == null || size.isBlank() ? String.valueOf(DEFAULT_SIZE)
+						: size, MAX_SIZE);
 	}
 
 	/** What a page of a public list tells besides its items: which page, how large, out of how many. */

@@ -77,7 +77,7 @@ class PublicListPagingTests extends IntegrationTest {
 			.andExpect(content().string(containsString("每页条数“500”应在 1 至 200 之间")));
 		mvc.perform(get("/public/empowerment").param("page", "x").param("lang", "en"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("The page \"x\" must be a whole number")));
+			.andExpect(content().string(containsString("The page &quot;x&quot; must be a whole number of at least 0, and the size &quot;50&quot;")));
 		mvc.perform(get("/public/bodies/{id}/matters", bureau()).param("page", "-2"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("页码“-2”应为不小于 0 的整数")));
