@@ -152,6 +152,21 @@ public class BeforeEnforcement {
 				paging.slice(all).stream().map(o -> body(o, today)).toList());
 	}
 
+	/** All the enforcement bodies seated in the division (all when none), unpaged, for readers other than the API. */
+	public List<PublicBody> bodies(@Nullable String division) {
+		return bodies(division, new PublicPaging(0, Integer.MAX_VALUE)).bodies();
+	}
+
+	/** All the matters the body enforces today, unpaged, for readers other than the API. */
+	public BodyMatters matters(String id) {
+		return matters(id, new PublicPaging(0, Integer.MAX_VALUE));
+	}
+
+	/** All the empowerment entries in force today inside the division, unpaged, for readers other than the API. */
+	public List<PublicEmpowerment> empowerments(@Nullable String division) {
+		return empowerments(division, new PublicPaging(0, Integer.MAX_VALUE)).entries();
+	}
+
 	/**
 	 * 执法人员清单: the body's officers holding an enforcement certificate valid today, by name; 404
 	 * {@code disclosure.body-unknown} as for {@link #matters}.
