@@ -1,9 +1,11 @@
 package cn.oneteam.organization;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import cn.oneteam.shared.EnforcementDomain;
@@ -26,7 +28,7 @@ public class BodyOfficers {
 
 	/**
 	 * The certificates valid on {@code day} ({@link Certificate#statusOn}) of the people of the organisation in post on
-	 * that day, by holder's name, then number.
+	 * that day, by holder's name as a Chinese reader orders names (pinyin), then number.
 	 */
 	@Transactional(readOnly = true)
 	public List<CertifiedOfficer> certifiedOn(OrganizationId organization, LocalDate day) {
@@ -42,7 +44,8 @@ public class BodyOfficers {
 				}
 			}
 		}
-		officers.sort(Comparator.comparing(CertifiedOfficer::name).thenComparing(CertifiedOfficer::certificateNumber));
+		officers.sort(Comparator.comparing(CertifiedOfficer::name, Collator.getInstance(Locale.CHINA))
+			.thenComparing(CertifiedOfficer::certificateNumber));
 		return officers;
 	}
 

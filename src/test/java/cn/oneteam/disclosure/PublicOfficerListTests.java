@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * 执法人员清单 (docs/adr/0041-public-lists-before-enforcement.md, Officer lists) against the demo data: 德令哈's bureau
  * lists dlh.officer1's valid certificate, never the expired QH6328020050 nor the suspended QH6328020051; each officer
- * carries the name and the certificate only; the body pages link the list; unknown bodies 404; Chinese and English.
+ * carries the name and the certificate only, by name in pinyin order; the body pages link the list; unknown bodies 404; Chinese and English.
  */
 class PublicOfficerListTests extends IntegrationTest {
 
@@ -67,7 +67,7 @@ class PublicOfficerListTests extends IntegrationTest {
 					"validFrom", "validTo");
 			names.add(officer.get("name").asString());
 		}
-		assertThat(names).isSortedAccordingTo(String::compareTo);
+		assertThat(names).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.CHINA)::compare);
 		assertThat(answer.get("body").propertyNames())
 			.containsExactlyInAnyOrderElementsOf(Set.of("id", "name", "kind", "seat", "standing"));
 
