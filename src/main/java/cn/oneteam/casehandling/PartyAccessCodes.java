@@ -89,6 +89,16 @@ public class PartyAccessCodes {
 	}
 
 	/**
+	 * The case's code in force as printed, for a reader of the case in the caller's jurisdiction (an officer telling
+	 * the party at the counter); empty while no document for the party was issued.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> printed(long caseId, ScopedPrincipal caller) {
+		files.find(caseId, caller.jurisdiction());
+		return printed(caseId);
+	}
+
+	/**
 	 * For the demo data only: the case's code set to a known value, so that the README can name it (the old one void,
 	 * as by a re-issue).
 	 */

@@ -303,6 +303,17 @@ class PartyCaseLookupTests extends IntegrationTest {
 		assertThat(api(address(), c.number(), c.digits(), reissued).getStatus()).isEqualTo(200);
 		assertThat(jdbc.sql("select count(*) from case_access_code where case_id = ? and voided_at is not null")
 			.param(c.id()).query(Long.class).single()).isEqualTo(1);
+		// through the API: a reader of the case reads it, only the head re-issues it
+		JsonNode read = read(mvc.perform(get("/api/v1/cases/" + c.id() + "/access-code").with(as("dlh.officer1")))
+			.andExpect(status().isOk()).andReturn().getResponse());
+		assertThat(read.get("code").asString()).isEqualTo(reissued);
+		mvc.perform(post("/api/v1/cases/" + c.id() + "/access-code").with(as("dlh.officer1")).with(csrf()))
+			.andExpect(status().isForbidden());
+		JsonNode again = read(mvc.perform(post("/api/v1/cases/" + c.id() + "/access-code").with(as("dlh.head"))
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse());
+		assertThat(again.get("code").asString()).isNotEqualTo(reissued);
+		assertThat(api(address(), c.number(), c.digits(), reissued).getStatus()).isEqualTo(404);
+		assertThat(api(address(), c.number(), c.digits(), again.get("code").asString()).getStatus()).isEqualTo(200);
 	}
 
 	@Test
