@@ -101,6 +101,7 @@ class PublicGuidesTests extends IntegrationTest {
 		assertThat(zh.indexOf("id=\"portal-procedures\"")).isBetween(before, during);
 		assertThat(zh.indexOf("id=\"portal-officers\"")).isBetween(during, after);
 		assertThat(zh.indexOf("id=\"portal-complaints\"")).isGreaterThan(mine);
+		assertThat(zh.indexOf("id=\"portal-my-case\"")).isGreaterThan(mine);
 		assertThat(zh).containsPattern("<section[^>]*id=\"portal-after\"[^>]*>\\s*<h2");
 		assertThat(page("/public", "en")).contains("Before enforcement", "During enforcement", "After enforcement",
 				"My matters", "Procedure flowcharts", "How to complain");
