@@ -280,6 +280,22 @@ public class DecisionPublications {
 		return due.size();
 	}
 
+	/**
+	 * The decisions still pending, published day by day from the earliest decision up to the day, each on the first day
+	 * it was served or due (the demo's cases, dated back like their stories, appear as if the scan had run daily). The
+	 * number published.
+	 */
+	@Transactional
+	public int publishDueSinceEarliest(LocalDate day) {
+		LocalDate earliest = jdbc.sql("select min(decided_on) from decision_publication where status = 'PENDING'")
+			.query(LocalDate.class).optional().orElse(null);
+		int published = 0;
+		for (LocalDate d = earliest; d != null && !d.isAfter(day); d = d.plusDays(1)) {
+			published += publishDue(d, Integer.MAX_VALUE);
+		}
+		return published;
+	}
+
 	// ---- withdrawal ---------------------------------------------------------------------------------------------
 
 	/**
