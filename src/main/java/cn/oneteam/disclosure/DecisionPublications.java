@@ -136,8 +136,8 @@ public class DecisionPublications {
 	@Transactional
 	public void register(long caseId) {
 		DecisionFacts f = cases.facts(caseId).orElse(null);
-		if (f == null || f.decidedOn() == null || f.outcome() == null
-				|| f.outcome() == cn.oneteam.casehandling.CaseOutcome.TRANSFER) {
+		// an on-the-spot decision (simple procedure) keeps no outcome column: it is a penalty, kept back for its procedure
+		if (f == null || f.decidedOn() == null || f.outcome() == cn.oneteam.casehandling.CaseOutcome.TRANSFER) {
 			return;
 		}
 		Optional<Exclusion> excluded = PublicationRules.exclusion(f.procedure(), f.outcome(), f.kinds(), f.partyKind(),
