@@ -150,7 +150,7 @@ public class DecisionPublications {
 			.map(x -> x.versionOn(f.decidedOn()).orElse(x.latest()).name())
 			.orElse(f.matterCode());
 		String penalty = penalty(f.kinds(), f.fine());
-		String search = searchText(f.decisionNumber(), body, m.party(), m.partyCode(), matter);
+		String search = searchText(f.decisionNumber(), m.party(), m.partyCode());
 		jdbc.sql("""
 				insert into decision_publication (case_id, body_id, acting_body_id, body_name, decision_number, decided_on,
 				  due_on, due_provisional, served_on, status, excluded_reason, party, party_code, party_address, matter_code,
@@ -242,10 +242,9 @@ public class DecisionPublications {
 		return new DecimalFormat("#,##0.00").format(amount);
 	}
 
-	/** What a search looks in: number, body, party, code and matter — public text only — lower-cased, no spaces. */
-	static String searchText(@Nullable String number, String body, String party, @Nullable String code,
-			String matter) {
-		return normalise(String.join("|", number == null ? "" : number, body, party, code == null ? "" : code, matter));
+	/** What a search looks in: the number, the (masked) party and its code — public text only — lower-cased, no spaces. */
+	static String searchText(@Nullable String number, String party, @Nullable String code) {
+		return normalise(String.join("|", number == null ? "" : number, party, code == null ? "" : code));
 	}
 
 	static String normalise(String text) {
@@ -374,7 +373,7 @@ public class DecisionPublications {
 
 	/**
 	 * The published decisions, newest decision first, filtered by body, a range of decision days and a text found in
-	 * the number, body, party, code or matter. Bad filters are 400 problems.
+	 * the number, the (masked) party or its code. Bad filters are 400 problems.
 	 */
 	@Transactional(readOnly = true)
 	public Page<PublicDecision> list(@Nullable Long body, @Nullable LocalDate from, @Nullable LocalDate to,

@@ -41,7 +41,7 @@ class PublicDecisionApiController {
 	@Operation(summary = "The published penalty decisions, newest decision first, by page (size capped at "
 			+ "oneteam.disclosure.decisions.max-page-size, 50); hasNext instead of a total",
 			description = "body: the id of the body the decision is issued in; from/to: the decision day; q: a fragment "
-					+ "of the decision number, body, (masked) party, credit code or matter. 400 disclosure.range-reversed, "
+					+ "of the decision number, the (masked) party or its credit code. 400 disclosure.range-reversed, "
 					+ "disclosure.query-too-long, disclosure.page-out-of-range, disclosure.size-out-of-range, and for a "
 					+ "malformed date or id.")
 	Page<PublicDecision> list(@Parameter(description = "body id") @RequestParam(required = false) @Nullable Long body,
