@@ -53,7 +53,7 @@ class PublicDecisionPageController {
 		return "disclosure/decisions";
 	}
 
-	@GetMapping("/public/decisions/{id:\\d{1,18}}")
+	@GetMapping("/public/decisions/{id:\\d+}")
 	String one(@PathVariable long id, Model model, HttpServletResponse response) {
 		try {
 			model.addAttribute("decision", publications.find(id));
@@ -65,7 +65,7 @@ class PublicDecisionPageController {
 		return "disclosure/decision";
 	}
 
-	@GetMapping("/public/decisions/{id:\\d{1,18}}.pdf")
+	@GetMapping("/public/decisions/{id:\\d+}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
 		DecisionPublications.PublicDecision decision = publications.find(id);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
