@@ -68,3 +68,5 @@ create index decision_publication_grams_idx on decision_publication using gin (s
 create index decision_publication_withdrawn_idx on decision_publication (withdrawn_on desc, id desc)
     where status = 'WITHDRAWN';
 create index decision_publication_pending_idx on decision_publication (due_on) where status = 'PENDING';
+-- a whole decision number typed as the search (its grams are common to every number of its body and year)
+create index decision_publication_number_idx on decision_publication (decision_number) where status = 'PUBLISHED';
