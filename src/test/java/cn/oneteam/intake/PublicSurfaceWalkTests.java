@@ -50,7 +50,9 @@ class PublicSurfaceWalkTests extends IntakeTest {
 	private static final Set<String> KNOWN = Set.of("GET /api/v1/public/events/{trackingNumber}", "GET /public/track",
 			"GET /api/open311/v2/requests/{id}", "GET /api/open311/v2/requests", "POST /api/v1/public/events",
 			"POST /public/report", "POST /api/v1/public/events/{trackingNumber}/rating",
-			"POST /public/track/{number}/not-fixed");
+			"POST /public/track/{number}/not-fixed", "GET /public/statistics", "GET /api/v1/public/statistics",
+			"GET /api/v1/public/statistics/{year}.csv", "GET /api/v1/public/statistics/{year}.json",
+			"GET /api/v1/public/open-data", "GET /public/open-data");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^{}]*)?\\}");
 
@@ -208,7 +210,8 @@ class PublicSurfaceWalkTests extends IntakeTest {
 		List<String> paths = new ArrayList<>();
 		for (String number : numbers) {
 			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id", number, "code", FUMES,
-					"certificateNumber", "QH6328020001"); // dlh.officer1's certificate (docs/adr/0040-public-portal-and-officer-verification.md)
+					"certificateNumber", "QH6328020001", // dlh.officer1's certificate (docs/adr/0040-public-portal-and-officer-verification.md)
+					"year", "2025"); // the demo's published statistics (docs/adr/0045-annual-enforcement-statistics.md)
 			paths.add(VARIABLE.matcher(pattern).replaceAll(v -> {
 				String name = v.group(1);
 				if (!values.containsKey(name)) {
