@@ -29,7 +29,7 @@ public class OpenDataIndex {
 	/** id, format, address (a {placeholder} is filled by the user). */
 	private static final List<String[]> SETS = List.of(
 			new String[] { "statistics", "JSON", "/api/v1/public/statistics?body={bodyId}&year={year}" },
-			new String[] { "statistics-year", "JSON", "/api/v1/public/statistics/{year}.json" },
+			new String[] { "statistics-year", "JSON", "/api/v1/public/statistics/{year}" },
 			new String[] { "statistics-csv", "CSV", "/api/v1/public/statistics/{year}.csv" },
 			new String[] { "decisions", "JSON", "/api/v1/public/decisions" },
 			new String[] { "decisions-atom", "Atom", "/api/v1/public/decisions.atom" },

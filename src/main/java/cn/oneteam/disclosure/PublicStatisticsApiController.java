@@ -67,7 +67,7 @@ class PublicStatisticsApiController {
 		return statistics.years();
 	}
 
-	@GetMapping(path = "/api/v1/public/statistics/{year}.json")
+	@GetMapping(path = "/api/v1/public/statistics/{year}")
 	@Operation(summary = "Every body's published report of the year (its newest version), by body name",
 			description = "400 disclosure.statistics-input for a malformed year; an empty list when none is published.")
 	List<StatisticsReport> year(@PathVariable String year) {

@@ -187,6 +187,9 @@ class AnnualStatisticsTests extends IntegrationTest {
 		String row = csv.lines().filter(l -> l.startsWith(body + ",")).findFirst().orElseThrow();
 		assertThat(row).contains(",2024,1,", ",12545.67,5200.00,1,1,0,1,0,0,0,1,2,1,1,1,1,1,0");
 		assertThat(row.split(",")).hasSize(StatisticsCsv.header().size());
+		mvc.perform(get("/api/v1/public/statistics/2024"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.bodyId == " + body + ")].figures.remedies.hearingsHeld").value(1));
 		mvc.perform(get("/public/statistics").param("body", String.valueOf(body)).param("year", "2024"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2024年度行政执法统计")))
@@ -285,6 +288,32 @@ class AnnualStatisticsTests extends IntegrationTest {
 		mvc.perform(get("/public/statistics").param("year", "abcd"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("四位数字的年度")));
+	}
+
+	@Test
+	void theOpenDataIndexListsTheSetsByAddressFormatAndLocalisedTitleWithTheTerms() throws Exception {
+		mvc.perform(get("/api/v1/public/open-data").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.terms").value(containsString("republished free of charge")))
+			.andExpect(jsonPath("$.sets[?(@.id == 'statistics-csv')].url").value("/api/v1/public/statistics/{year}.csv"))
+			.andExpect(jsonPath("$.sets[?(@.id == 'statistics-csv')].format").value("CSV"))
+			.andExpect(jsonPath("$.sets[?(@.id == 'decisions')].url").value("/api/v1/public/decisions"))
+			.andExpect(jsonPath("$.sets[?(@.id == 'decisions-atom')].format").value("Atom"))
+			.andExpect(jsonPath("$.sets[?(@.id == 'bodies')].title").value("Enforcement bodies"))
+			.andExpect(jsonPath("$.sets[?(@.id == 'officers')].url")
+				.value("/api/v1/public/officers/{certificateNumber}"));
+		mvc.perform(get("/api/v1/public/open-data"))
+			.andExpect(jsonPath("$.sets[?(@.id == 'bodies')].title").value("执法主体"))
+			.andExpect(jsonPath("$.terms").value(containsString("免费获取和再发布")));
+		mvc.perform(get("/public/open-data"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("开放数据")))
+			.andExpect(content().string(containsString("/api/v1/public/decisions.atom")));
+		mvc.perform(get("/public/open-data").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Penalty decisions feed")));
+		// the portal's one entry
+		mvc.perform(get("/public")).andExpect(content().string(containsString("id=\"portal-statistics\"")));
 	}
 
 	@Test

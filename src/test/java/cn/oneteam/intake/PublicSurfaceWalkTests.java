@@ -51,7 +51,7 @@ class PublicSurfaceWalkTests extends IntakeTest {
 			"GET /api/open311/v2/requests/{id}", "GET /api/open311/v2/requests", "POST /api/v1/public/events",
 			"POST /public/report", "POST /api/v1/public/events/{trackingNumber}/rating",
 			"POST /public/track/{number}/not-fixed", "GET /public/statistics", "GET /api/v1/public/statistics",
-			"GET /api/v1/public/statistics/{year}.csv", "GET /api/v1/public/statistics/{year}.json",
+			"GET /api/v1/public/statistics/{year}.csv", "GET /api/v1/public/statistics/{year}",
 			"GET /api/v1/public/open-data", "GET /public/open-data");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^{}]*)?\\}");
