@@ -211,7 +211,8 @@ class PublicSurfaceWalkTests extends IntakeTest {
 		for (String number : numbers) {
 			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id", number, "code", FUMES,
 					"certificateNumber", "QH6328020001", // dlh.officer1's certificate (docs/adr/0040-public-portal-and-officer-verification.md)
-					"year", "2025"); // the demo's published statistics (docs/adr/0045-annual-enforcement-statistics.md)
+					"year", "2025", // the demo's published statistics (docs/adr/0045-annual-enforcement-statistics.md)
+					"token", number); // a party's document link: refused unsigned (docs/adr/0044-party-case-look-up.md)
 			paths.add(VARIABLE.matcher(pattern).replaceAll(v -> {
 				String name = v.group(1);
 				if (!values.containsKey(name)) {
