@@ -53,7 +53,10 @@ class PublicSurfaceWalkTests extends IntakeTest {
 			"POST /public/track/{number}/not-fixed",
 			// 事前公开 (docs/adr/0041-public-lists-before-enforcement.md): the officer lists and the guides
 			"GET /api/v1/public/bodies/{id}/officers", "GET /public/bodies/{id}/officers", "GET /public/procedures",
-			"GET /public/how-to-complain");
+			"GET /public/how-to-complain",
+			// the annual statistics and the open-data index (docs/adr/0045-annual-enforcement-statistics.md)
+			"GET /public/statistics", "GET /api/v1/public/statistics", "GET /api/v1/public/statistics/{year}.csv",
+			"GET /api/v1/public/statistics/{year}", "GET /api/v1/public/open-data", "GET /public/open-data");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^{}]*)?\\}");
 
@@ -212,6 +215,7 @@ class PublicSurfaceWalkTests extends IntakeTest {
 		for (String number : numbers) {
 			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id", number, "code", FUMES,
 					"certificateNumber", "QH6328020001", // dlh.officer1's certificate (docs/adr/0040-public-portal-and-officer-verification.md)
+					"year", "2025", // the demo's published statistics (docs/adr/0045-annual-enforcement-statistics.md)
 					"token", number); // a party's document link: refused unsigned (docs/adr/0044-party-case-look-up.md)
 			paths.add(VARIABLE.matcher(pattern).replaceAll(v -> {
 				String name = v.group(1);
