@@ -103,12 +103,16 @@ public class CaseDocuments {
 
 	private final CaseParties parties;
 
+	private final PartyAccessCodes accessCodes;
+
 	private final Evidence evidence; // lazily: the evidence module asks this module's CaseEvidence about cases
 
 	CaseDocuments(CaseFiles files, Catalog catalog, Organizations organizations, DocumentPdf pdf,
 			MessageSource messages, IssuedDocuments issued, Clocks clocks, DocumentTemplates templates,
 			DocumentNumbers numbers, FullProcessRecord record, JsonMapper json, ApplicationEventPublisher events,
-			Clock clock, @Lazy Evidence evidence, CaseRecordCheck recordCheck, CaseParties parties) {
+			Clock clock, @Lazy Evidence evidence, CaseRecordCheck recordCheck, CaseParties parties,
+			PartyAccessCodes accessCodes) {
+		this.accessCodes = accessCodes;
 		this.parties = parties;
 		this.recordCheck = recordCheck;
 		this.evidence = evidence;
@@ -255,8 +259,9 @@ public class CaseDocuments {
 		DocumentType type = c.outcome() == CaseOutcome.PENALTY ? DocumentType.PENALTY_DECISION
 				: DocumentType.NO_PENALTY_DECISION;
 		DocumentTemplates.Template template = templates.resolve(c.nameOrgId(), type);
-		byte[] content = pdf.render(template.layout(), values(c, type, new HashMap<>(ctx.facts()), Request.plain()),
-				bodyName(c), c.decisionNumber, false);
+		Map<String, Object> values = values(c, type, new HashMap<>(ctx.facts()), Request.plain());
+		lookupLine(c, type, values);
+		byte[] content = pdf.render(template.layout(), values, bodyName(c), c.decisionNumber, false);
 		return issued.issue(new IssuedDocuments.NewDocument(c.nameOrgId, c.id, type, c.decisionNumber, content,
 				ctx.caller.accountId(), template.id(), null, null, null));
 	}
@@ -271,11 +276,19 @@ public class CaseDocuments {
 		if (number != null) {
 			values.put("number", number);
 		}
+		lookupLine(c, type, values);
 		byte[] content = pdf.render(template.layout(), values, bodyName(c), number, false);
 		Long subject = type == DocumentType.SERVICE_RECEIPT ? subject(c, request) : null;
 		return issued.issue(new IssuedDocuments.NewDocument(c.nameOrgId, c.id, type, number, content, issuedBy,
 				template.id(), request.supersedes(), request.supersedes() == null ? null : request.reason().trim(),
 				subject));
+	}
+
+	/** A document for the party prints its access code and where to look the case up (docs/adr/0044-party-case-look-up.md). */
+	private void lookupLine(CaseFile c, DocumentType type, Map<String, Object> values) {
+		if (PartyCases.FOR_PARTY.contains(type)) {
+			values.put(DocumentPdf.LOOKUP_LINE, accessCodes.printedLine(c.id));
+		}
 	}
 
 	/** The file index in the order of 市监 §78: 正卷 then 副卷, each by rank, a 送达回证 after the document it serves. */

@@ -27,6 +27,7 @@ import cn.oneteam.catalog.MatterVersion;
 import cn.oneteam.catalog.PartyType;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.catalog.StatutoryFine;
+import cn.oneteam.organization.BodyOfficers;
 import cn.oneteam.organization.BodyQualifications;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
@@ -62,14 +63,17 @@ public class BeforeEnforcement {
 
 	private final Discretion discretion;
 
+	private final BodyOfficers officers;
+
 	private final Clock clock;
 
 	BeforeEnforcement(BodyQualifications qualifications, Organizations organizations, Catalog catalog,
-			Discretion discretion, Clock clock) {
+			Discretion discretion, BodyOfficers officers, Clock clock) {
 		this.qualifications = qualifications;
 		this.organizations = organizations;
 		this.catalog = catalog;
 		this.discretion = discretion;
+		this.officers = officers;
 		this.clock = clock;
 	}
 
@@ -104,8 +108,32 @@ public class BeforeEnforcement {
 			LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, List<String> circumstances) {
 	}
 
-	/** The body's matters today. */
-	public record BodyMatters(PublicBody body, LocalDate day, List<PublicMatter> matters) {
+	/** A page of the body's matters today, out of {@code total}. */
+	public record BodyMatters(PublicBody body, LocalDate day, int page, int size, long total,
+			List<PublicMatter> matters) implements PublicPaging.Paged {
+	}
+
+	/** A page of the enforcement bodies, out of {@code total}. */
+	public record BodiesPage(int page, int size, long total, List<PublicBody> bodies) implements PublicPaging.Paged {
+	}
+
+	/** A page of the empowerment entries in force today, out of {@code total}. */
+	public record EmpowermentPage(int page, int size, long total, List<PublicEmpowerment> entries)
+			implements PublicPaging.Paged {
+	}
+
+	/**
+	 * 执法人员清单: an officer of the body holding a certificate valid today — the name, the certificate's number,
+	 * domains and period; nothing else of the person (处罚法 §55). Its verification page is
+	 * {@code /public/officers/{certificateNumber}}.
+	 */
+	public record PublicOfficer(String name, String certificateNumber, List<EnforcementDomain> domains,
+			LocalDate validFrom, LocalDate validTo) {
+	}
+
+	/** A page of the body's officers with a certificate valid today, out of {@code total}. */
+	public record BodyOfficersPage(PublicBody body, LocalDate day, int page, int size, long total,
+			List<PublicOfficer> officers) implements PublicPaging.Paged {
 	}
 
 	/** 赋权/委托/派驻清单条目 in force today, with the instrument it rests on (number, published, term). */
@@ -115,11 +143,41 @@ public class BeforeEnforcement {
 	}
 
 	/** The enforcement bodies seated in the division (all when none), by name. 400 for a malformed division. */
-	public List<PublicBody> bodies(@Nullable String division) {
+	public BodiesPage bodies(@Nullable String division, PublicPaging paging) {
 		JurisdictionScope scope = division == null || division.isBlank() ? JurisdictionScope.nationwide()
 				: JurisdictionScope.of(List.of(DivisionCode.of(division.strip())));
 		LocalDate today = LocalDate.now(clock);
-		return qualifications.bodiesOf(scope).stream().map(o -> body(o, today)).toList();
+		List<Organization> all = qualifications.bodiesOf(scope);
+		return new BodiesPage(paging.page(), paging.size(), all.size(),
+				paging.slice(all).stream().map(o -> body(o, today)).toList());
+	}
+
+	/** All the enforcement bodies seated in the division (all when none), unpaged, for readers other than the API. */
+	public List<PublicBody> bodies(@Nullable String division) {
+		return bodies(division, new PublicPaging(0, Integer.MAX_VALUE)).bodies();
+	}
+
+	/** All the matters the body enforces today, unpaged, for readers other than the API. */
+	public BodyMatters matters(String id) {
+		return matters(id, new PublicPaging(0, Integer.MAX_VALUE));
+	}
+
+	/** All the empowerment entries in force today inside the division, unpaged, for readers other than the API. */
+	public List<PublicEmpowerment> empowerments(@Nullable String division) {
+		return empowerments(division, new PublicPaging(0, Integer.MAX_VALUE)).entries();
+	}
+
+	/**
+	 * 执法人员清单: the body's officers holding an enforcement certificate valid today, by name; 404
+	 * {@code disclosure.body-unknown} as for {@link #matters}.
+	 */
+	public BodyOfficersPage officers(String id, PublicPaging paging) {
+		Organization body = enforcementBody(id);
+		LocalDate today = LocalDate.now(clock);
+		List<BodyOfficers.CertifiedOfficer> all = officers.certifiedOn(body.id(), today);
+		return new BodyOfficersPage(body(body, today), today, paging.page(), paging.size(), all.size(),
+				paging.slice(all).stream().map(o -> new PublicOfficer(o.name(), o.certificateNumber(),
+						o.domains().stream().sorted().toList(), o.validFrom(), o.validTo())).toList());
 	}
 
 	/**
@@ -127,11 +185,8 @@ public class BeforeEnforcement {
 	 * township's empowerment list has it act on. 404 {@code disclosure.body-unknown} for an id that is no enforcement
 	 * body's, malformed or not, alike.
 	 */
-	public BodyMatters matters(String id) {
-		Organization body = Optional.of(id.strip()).filter(i -> ID.matcher(i).matches())
-			.flatMap(i -> organizations.find(new OrganizationId(Long.parseLong(i))))
-			.filter(o -> BODIES.contains(o.kind()))
-			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "disclosure.body-unknown"));
+	public BodyMatters matters(String id, PublicPaging paging) {
+		Organization body = enforcementBody(id);
 		LocalDate today = LocalDate.now(clock);
 		long bodyId = body.id().value();
 		Map<String, EnforcementMode> held = new LinkedHashMap<>();
@@ -154,11 +209,20 @@ public class BeforeEnforcement {
 			.ifPresent(v -> matters.add(matter(m, v, mode, benchmarks(code, body.seat(), today),
 					lenient(code, lenient))))));
 		matters.sort(Comparator.comparing(PublicMatter::code));
-		return new BodyMatters(body(body, today), today, matters);
+		return new BodyMatters(body(body, today), today, paging.page(), paging.size(), matters.size(),
+				paging.slice(matters));
+	}
+
+	/** The enforcement body of this id; 404 {@code disclosure.body-unknown} for any other id, malformed or not. */
+	private Organization enforcementBody(String id) {
+		return Optional.of(id.strip()).filter(i -> ID.matcher(i).matches())
+			.flatMap(i -> organizations.find(new OrganizationId(Long.parseLong(i))))
+			.filter(o -> BODIES.contains(o.kind()))
+			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "disclosure.body-unknown"));
 	}
 
 	/** The townships' empowerment lists in force today inside the division (all when none). 400 if malformed. */
-	public List<PublicEmpowerment> empowerments(@Nullable String division) {
+	public EmpowermentPage empowerments(@Nullable String division, PublicPaging paging) {
 		DivisionCode area = division == null || division.isBlank() ? null : DivisionCode.of(division.strip());
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, String> names = new LinkedHashMap<>();
@@ -174,7 +238,7 @@ public class BeforeEnforcement {
 					name(names, e.actingOrgId()), name(names, e.nameOrgId()), e.instrument().number(),
 					e.instrument().published(), e.instrument().termTo(), e.effectiveFrom(), e.effectiveTo()));
 		}
-		return list;
+		return new EmpowermentPage(paging.page(), paging.size(), list.size(), paging.slice(list));
 	}
 
 	/** Every township's list: those of the township governments the register knows. */

@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法公示",
 		allowedDependencies = { "calendar", "casehandling", "casehandling :: events", "catalog", "documents",
-				"organization", "platform", "shared" })
+				"inspection", "organization", "platform", "shared", "supervision" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.disclosure;

@@ -51,6 +51,12 @@ public class DocumentPdf {
 	/** Punctuation that may not begin a line (GB/T 15834 typesetting practice). */
 	private static final String NO_LINE_START = "，。、；：？！）》」』〕】”’";
 
+	/**
+	 * The value naming the line a document for the party prints at its foot: its access code and where to look its
+	 * case up (docs/adr/0044-party-case-look-up.md); never on a preview.
+	 */
+	public static final String LOOKUP_LINE = "party.lookupLine";
+
 	private volatile TrueTypeFont font;
 
 	/** Kept open: the face reads its glyphs from the collection's data whenever a document subsets it. */
@@ -80,6 +86,10 @@ public class DocumentPdf {
 					continue;
 				}
 				block(writer, block, values, bodyName);
+			}
+			if (!preview && values.get(LOOKUP_LINE) instanceof String line && !line.isBlank()) {
+				writer.gap();
+				writer.paragraph(printable(line), false);
 			}
 			writer.close();
 			writer.pageNumbers(preview);

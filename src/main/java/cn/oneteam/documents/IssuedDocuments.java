@@ -108,6 +108,21 @@ public class IssuedDocuments {
 		return digests;
 	}
 
+	/**
+	 * The cases a document of one of the types was issued for under the number, newest first: how a party names its
+	 * case by a number printed on its documents (docs/adr/0044-party-case-look-up.md).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> casesNumbered(String number, java.util.Collection<DocumentType> types) {
+		return jdbc.sql("""
+				select case_id from issued_document where number_text = :number and case_id is not null
+				  and doc_type in (:types) group by case_id order by max(id) desc""")
+			.param("number", number)
+			.param("types", types.stream().map(DocumentType::name).toList())
+			.query(Long.class)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Summary> summary(long id) {
 		return jdbc.sql(SUMMARY + " where d.id = ?").param(id).query(IssuedDocuments::summary).optional();

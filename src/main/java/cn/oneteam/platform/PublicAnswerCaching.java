@@ -28,7 +28,7 @@ final class PublicAnswerCaching extends ShallowEtagHeaderFilter {
 	/** A person's own case, or a form that carries a CSRF token and personal input: never stored. */
 	private static final List<String> PERSONAL = List.of("/public/supervision/complaints", "/public/report",
 			"/public/track", "/public/inspections/codes/", "/api/v1/public/supervision/complaints",
-			"/api/v1/public/events");
+			"/api/v1/public/events", "/public/my-case", "/api/v1/public/my-case");
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 

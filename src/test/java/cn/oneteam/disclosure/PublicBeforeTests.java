@@ -42,9 +42,9 @@ class PublicBeforeTests extends IntegrationTest {
 		long bureau = bureau();
 		mvc.perform(get("/api/v1/public/bodies").param("division", "632802"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.id == " + bureau + ")].name").value("德令哈市综合行政执法局"))
-			.andExpect(jsonPath("$[?(@.id == " + bureau + ")].standing").exists())
-			.andExpect(jsonPath("$[?(@.seat == '632801')]").isEmpty());
+			.andExpect(jsonPath("$.bodies[?(@.id == " + bureau + ")].name").value("德令哈市综合行政执法局"))
+			.andExpect(jsonPath("$.bodies[?(@.id == " + bureau + ")].standing").exists())
+			.andExpect(jsonPath("$.bodies[?(@.seat == '632801')]").isEmpty());
 		mvc.perform(get("/api/v1/public/bodies").param("division", "63x"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -121,18 +121,18 @@ class PublicBeforeTests extends IntegrationTest {
 	void aTownshipsEmpowermentListShowsItsInstrumentsNumberDateAndTerm() throws Exception {
 		mvc.perform(get("/api/v1/public/empowerment").param("division", "632802100"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.instrumentNumber == '（演示）德令哈市综合行政执法局委托书第5号')].mode",
+			.andExpect(jsonPath("$.entries[?(@.instrumentNumber == '（演示）德令哈市综合行政执法局委托书第5号')].mode",
 					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("DELEGATED"))))
-			.andExpect(jsonPath("$[?(@.instrumentNumber == '（演示）德令哈市综合行政执法局委托书第5号')].instrumentPublished",
+			.andExpect(jsonPath("$.entries[?(@.instrumentNumber == '（演示）德令哈市综合行政执法局委托书第5号')].instrumentPublished",
 					org.hamcrest.Matchers.hasItem("2025-01-02")))
-			.andExpect(jsonPath("$[?(@.instrumentNumber == '（演示）德令哈市综合行政执法局委托书第5号')].instrumentTermTo",
+			.andExpect(jsonPath("$.entries[?(@.instrumentNumber == '（演示）德令哈市综合行政执法局委托书第5号')].instrumentTermTo",
 					org.hamcrest.Matchers.hasItem("2027-12-31")))
-			.andExpect(jsonPath("$[?(@.instrumentNumber == '（演示）德令哈市综合行政执法局委托书第5号')].documentName",
+			.andExpect(jsonPath("$.entries[?(@.instrumentNumber == '（演示）德令哈市综合行政执法局委托书第5号')].documentName",
 					org.hamcrest.Matchers.hasItem("德令哈市综合行政执法局")))
-			.andExpect(jsonPath("$[?(@.township != '632802100')]").isEmpty());
-		mvc.perform(get("/api/v1/public/empowerment"))
+			.andExpect(jsonPath("$.entries[?(@.township != '632802100')]").isEmpty());
+		mvc.perform(get("/api/v1/public/empowerment").param("size", String.valueOf(PublicPaging.MAX_SIZE)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.instrumentNumber == '（演示）青海省乡镇（街道）赋权决定第1号')].township",
+			.andExpect(jsonPath("$.entries[?(@.instrumentNumber == '（演示）青海省乡镇（街道）赋权决定第1号')].township",
 					org.hamcrest.Matchers.hasItem("632802001")));
 		mvc.perform(get("/api/v1/public/empowerment").param("division", "6328021"))
 			.andExpect(status().isBadRequest())

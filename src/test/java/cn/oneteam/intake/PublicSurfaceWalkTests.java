@@ -50,7 +50,13 @@ class PublicSurfaceWalkTests extends IntakeTest {
 	private static final Set<String> KNOWN = Set.of("GET /api/v1/public/events/{trackingNumber}", "GET /public/track",
 			"GET /api/open311/v2/requests/{id}", "GET /api/open311/v2/requests", "POST /api/v1/public/events",
 			"POST /public/report", "POST /api/v1/public/events/{trackingNumber}/rating",
-			"POST /public/track/{number}/not-fixed");
+			"POST /public/track/{number}/not-fixed",
+			// 事前公开 (docs/adr/0041-public-lists-before-enforcement.md): the officer lists and the guides
+			"GET /api/v1/public/bodies/{id}/officers", "GET /public/bodies/{id}/officers", "GET /public/procedures",
+			"GET /public/how-to-complain",
+			// the annual statistics and the open-data index (docs/adr/0045-annual-enforcement-statistics.md)
+			"GET /public/statistics", "GET /api/v1/public/statistics", "GET /api/v1/public/statistics/{year}.csv",
+			"GET /api/v1/public/statistics/{year}", "GET /api/v1/public/open-data", "GET /public/open-data");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^{}]*)?\\}");
 
@@ -247,7 +253,9 @@ class PublicSurfaceWalkTests extends IntakeTest {
 		for (String number : numbers) {
 			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id",
 					pattern.contains("/decisions/") ? String.valueOf(decision) : number, "code", FUMES,
-					"certificateNumber", "QH6328020001"); // dlh.officer1's certificate (docs/adr/0040-public-portal-and-officer-verification.md)
+					"certificateNumber", "QH6328020001", // dlh.officer1's certificate (docs/adr/0040-public-portal-and-officer-verification.md)
+					"year", "2025", // the demo's published statistics (docs/adr/0045-annual-enforcement-statistics.md)
+					"token", number); // a party's document link: refused unsigned (docs/adr/0044-party-case-look-up.md)
 			paths.add(VARIABLE.matcher(pattern).replaceAll(v -> {
 				String name = v.group(1);
 				if (!values.containsKey(name)) {

@@ -51,8 +51,10 @@ class ApiFuzzTests extends IntegrationTest {
 	/**
 	 * Tables that record requests by design. {@code intake_rate_bucket}: the public portal's token bucket per client
 	 * address is charged before the report is read, so that a flood of bad reports is throttled too.
+	 * {@code party_case_lookup}: every look-up of a party's own case is recorded, refused ones above all
+	 * (docs/adr/0044-party-case-look-up.md).
 	 */
-	private static final Set<String> REQUEST_LEDGERS = Set.of("intake_rate_bucket");
+	private static final Set<String> REQUEST_LEDGERS = Set.of("intake_rate_bucket", "party_case_lookup");
 
 	@LocalServerPort
 	int port;

@@ -1,0 +1,21 @@
+package cn.oneteam.disclosure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code oneteam.disclosure.my-case}: a party's look-up of its own case (docs/adr/0044-party-case-look-up.md) — the
+ * token bucket per client address ({@code capacity} at once, refilled at {@code per-hour}), the refusals of one case
+ * within {@code lock} that lock further attempts on it for that long ({@code max-refusals}), how long the document
+ * links of a look-up stay valid ({@code link-validity}), and the key of the link signatures and the client-address
+ * hashes ({@code secret}; when empty, a random one per start: links then end with a restart, and hashes of addresses
+ * cannot be compared across restarts).
+ */
+@ConfigurationProperties("oneteam.disclosure.my-case")
+record MyCaseSettings(@DefaultValue("10") int capacity, @DefaultValue("30") int perHour,
+		@DefaultValue("5") int maxRefusals, @DefaultValue("PT30M") Duration lock,
+		@DefaultValue("PT30M") Duration linkValidity, @Nullable String secret) {
+}
