@@ -90,6 +90,8 @@ public abstract class IntegrationTest {
 		registry.add("oneteam.exchange.key-file", () -> CHECKPOINT_DIRECTORY.resolve("keys/exchange.key").toString());
 		registry.add("oneteam.exchange.initial-delay", () -> "P1D");
 		registry.add("oneteam.exchange.scan-interval", () -> "P1D");
+		// the decision publication scan runs on demand only (tests and the demo call it): docs/adr/0043-published-decisions.md
+		registry.add("oneteam.disclosure.decisions.scan-initial-delay", () -> "P1D");
 	}
 
 	private static Path temporaryDirectory(String prefix) {

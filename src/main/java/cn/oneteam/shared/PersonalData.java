@@ -1,6 +1,7 @@
 package cn.oneteam.shared;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -251,6 +252,60 @@ public final class PersonalData {
 		int surname = surnameLength(trimmed);
 		int rest = (int) trimmed.codePoints().count() - surname;
 		return rest <= 0 ? "某" : trimmed.substring(0, trimmed.offsetByCodePoints(0, surname)) + (rest == 1 ? "某" : "某某");
+	}
+
+	/**
+	 * Free text naming natural persons the record knows (a representative, the party itself where its name is masked):
+	 * each of {@code names} written as {@link #nameAsMou} wherever it occurs, longest first, then every other piece of
+	 * personal data masked ({@link #maskText(String)}). Names the record does not know cannot be told from other words
+	 * and stay (docs/adr/0010-personal-data-masking.md).
+	 */
+	public static String maskText(String text, Collection<String> names) {
+		String masked = text;
+		List<String> longestFirst = names.stream().filter(n -> n != null && n.strip().codePoints().count() >= 2)
+			.map(String::strip).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		for (String name : longestFirst) {
+			masked = masked.replace(name, nameAsMou(name));
+		}
+		return maskText(masked);
+	}
+
+	/** Where an address names its township, after the county: the first of these ends it. */
+	private static final List<String> TOWNSHIP_ENDS = List.of("街道", "苏木", "镇", "乡");
+
+	/** Where an address names its county (or city): the last of these to appear ends it. */
+	private static final List<String> COUNTY_ENDS = List.of("县", "区", "旗", "市");
+
+	/**
+	 * An address as a published decision shows it: reduced to the county and the township (乡, 镇, 街道, 苏木) — the
+	 * street, number, village and room dropped; to the county (县, 区, 旗, 市) where it names no township; nothing where
+	 * it names neither. Only the part before the first digit is read (a house number ends any division).
+	 */
+	public static @Nullable String addressToTownship(@Nullable String address) {
+		if (address == null || address.isBlank()) {
+			return null;
+		}
+		String trimmed = address.strip();
+		int digit = 0;
+		while (digit < trimmed.length() && !Character.isDigit(trimmed.charAt(digit))) {
+			digit++;
+		}
+		String head = trimmed.substring(0, digit);
+		int county = -1;
+		for (String end : COUNTY_ENDS) {
+			int at = head.indexOf(end);
+			if (at >= 0 && at + end.length() > county) { // the finest of them: 深圳市南山区 to 南山区
+				county = at + end.length();
+			}
+		}
+		int from = Math.max(county, 0);
+		for (String end : TOWNSHIP_ENDS) {
+			int at = head.indexOf(end, from);
+			if (at > from) {
+				return head.substring(0, at + end.length());
+			}
+		}
+		return county > 0 ? head.substring(0, county) : null;
 	}
 
 	private static int surnameLength(String name) {

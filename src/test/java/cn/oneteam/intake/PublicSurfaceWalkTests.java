@@ -53,9 +53,15 @@ class PublicSurfaceWalkTests extends IntakeTest {
 			"POST /public/track/{number}/not-fixed",
 			// 事前公开 (docs/adr/0041-public-lists-before-enforcement.md): the officer lists and the guides
 			"GET /api/v1/public/bodies/{id}/officers", "GET /public/bodies/{id}/officers", "GET /public/procedures",
-			"GET /public/how-to-complain");
+			"GET /public/how-to-complain",
+			// the annual statistics and the open-data index (docs/adr/0045-annual-enforcement-statistics.md)
+			"GET /public/statistics", "GET /api/v1/public/statistics", "GET /api/v1/public/statistics/{year}.csv",
+			"GET /api/v1/public/statistics/{year}", "GET /api/v1/public/open-data", "GET /public/open-data");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^{}]*)?\\}");
+
+	@Autowired
+	private cn.oneteam.disclosure.DecisionPublications decisions;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -100,6 +106,9 @@ class PublicSurfaceWalkTests extends IntakeTest {
 			replied.add(repliedHotlineEvent(text));
 		}
 		trackings.addAll(replied);
+		// a published penalty decision whose party, representative, code, address and facts carry the corpus: the
+		// decision list, page, PDF and feed are walked with it (docs/adr/0043-published-decisions.md)
+		decision = publishedDecision(text, address);
 
 		// the public surface, as the security chains decide it
 		Map<String, HandlerMethod> publicOperations = publicOperations();
@@ -162,6 +171,38 @@ class PublicSurfaceWalkTests extends IntakeTest {
 		}
 	}
 
+	/** The published decision the walk shows (docs/adr/0043-published-decisions.md). */
+	private static long decision;
+
+	/**
+	 * A copy of a decided general case of the demo, its party a natural person named 欧阳修文 with an ID number, its
+	 * representative 李四光, the corpus in its address and facts; registered and published as the scan does.
+	 */
+	private long publishedDecision(String text, String address) {
+		long source = jdbc.sql("""
+				select id from penalty_case where procedure = 'GENERAL' and outcome = 'PENALTY'
+				  and decision_number is not null order by id limit 1""").query(Long.class).single();
+		String columns = jdbc.sql("""
+				select string_agg(quote_ident(column_name), ', ') from information_schema.columns
+				where table_name = 'penalty_case' and is_generated = 'NEVER'
+				  and column_name not in ('id', 'payment_reference', 'form_number')""")
+			.query(String.class).single();
+		long copy = jdbc.sql("insert into penalty_case (" + columns + ") select " + columns
+				+ " from penalty_case where id = ? returning id").param(source).query(Long.class).single();
+		String idNumber = "632802199001011234";
+		raw.add(idNumber);
+		jdbc.sql("""
+				update penalty_case set party_type = 'NATURAL_PERSON', party_name = '欧阳修文', subject_id = null,
+				  party_code = ?, party_address = ?, party_representative = '李四光', facts = ?, decision_number = ?,
+				  served_on = decided_on where id = ?""")
+			.params(idNumber, address, "当事人欧阳修文，法定代表人李四光。" + text, "走查公开〔2026〕" + copy + "号", copy)
+			.update();
+		decisions.register(copy);
+		decisions.publishDue(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 1_000);
+		return jdbc.sql("select id from decision_publication where case_id = ? and status = 'PUBLISHED'").param(copy)
+			.query(Long.class).single();
+	}
+
 	/** As much of the corpus as an address (300 characters) holds. */
 	private static String addressText(List<String> corpus) {
 		StringBuilder address = new StringBuilder("长江路12号");
@@ -210,8 +251,10 @@ class PublicSurfaceWalkTests extends IntakeTest {
 	private static List<String> filled(String pattern, List<String> numbers) {
 		List<String> paths = new ArrayList<>();
 		for (String number : numbers) {
-			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id", number, "code", FUMES,
+			Map<String, String> values = Map.of("trackingNumber", number, "number", number, "id",
+					pattern.contains("/decisions/") ? String.valueOf(decision) : number, "code", FUMES,
 					"certificateNumber", "QH6328020001", // dlh.officer1's certificate (docs/adr/0040-public-portal-and-officer-verification.md)
+					"year", "2025", // the demo's published statistics (docs/adr/0045-annual-enforcement-statistics.md)
 					"token", number); // a party's document link: refused unsigned (docs/adr/0044-party-case-look-up.md)
 			paths.add(VARIABLE.matcher(pattern).replaceAll(v -> {
 				String name = v.group(1);

@@ -1,0 +1,31 @@
+package cn.oneteam.disclosure;
+
+import cn.oneteam.casehandling.events.CaseDecided;
+import cn.oneteam.casehandling.events.DecisionServed;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case module's decisions and services as publications, through the outbox (docs/adr/0014-typed-events.md): a
+ * decided case is registered — pending with its due day, or kept back with the reason — and a served one is published
+ * by the next scan (docs/adr/0043-published-decisions.md). Both are idempotent, so a replayed event changes nothing.
+ */
+@Component
+class DecisionListener {
+
+	private final DecisionPublications publications;
+
+	DecisionListener(DecisionPublications publications) {
+		this.publications = publications;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseDecided decided) {
+		publications.register(decided.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(DecisionServed served) {
+		publications.served(served.caseId(), served.servedOn());
+	}
+}
