@@ -24,7 +24,8 @@ class PublicPortalJourneyTest extends BrowserJourney {
 
 	/**
 	 * The portal's pages, one a line: a new public page is one more line. {@code {body}} stands for the demo's
-	 * 德令哈市综合行政执法局, as the visitor finds it on the list of bodies.
+	 * 德令哈市综合行政执法局, as the visitor finds it on the list of bodies; {@code {decision}} for the newest published
+	 * decision, as the visitor finds it on the list of decisions.
 	 */
 	static final List<String> PAGES = List.of(
 			"/public",
@@ -40,7 +41,16 @@ class PublicPortalJourneyTest extends BrowserJourney {
 			"/public/inspections/results",
 			"/public/supervision/complaints",
 			"/public/report",
-			"/public/track");
+			"/public/track",
+			"/public/bodies/{body}/officers",
+			"/public/procedures",
+			"/public/how-to-complain",
+			"/public/decisions",
+			"{decision}",
+			"/public/decisions/withdrawn",
+			"/public/statistics",
+			"/public/open-data",
+			"/public/my-case");
 
 	private static final String BODY = "德令哈市综合行政执法局";
 
@@ -83,10 +93,12 @@ class PublicPortalJourneyTest extends BrowserJourney {
 		String body = page.locator("#bodies-table tr[data-body]").filter(new Locator.FilterOptions().setHasText(BODY))
 			.first()
 			.getAttribute("data-body");
+		page.navigate(url("/public/decisions"));
+		String decision = page.locator("a.decision-number").first().getAttribute("href");
 
 		for (String path : PAGES) {
 			String label = path + " [" + language + " " + screen + "]";
-			page.navigate(url(path.replace("{body}", body)));
+			page.navigate(url(path.replace("{body}", body).replace("{decision}", decision)));
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 			assertThat(page.locator("h1").count()).as("one heading on %s", label).isEqualTo(1);
 			assertThat(page.locator("html").getAttribute("lang")).as("the language of %s", label).isEqualTo(language);
@@ -101,7 +113,7 @@ class PublicPortalJourneyTest extends BrowserJourney {
 						path.endsWith("0001") ? "VALID" : "EXPIRED");
 			}
 			if (width < 500) {
-				screenshot("portal-" + language + "-" + screen + path.replace("{body}", "body").replace('/', '-'));
+				screenshot("portal-" + language + "-" + screen + path.replace("{body}", "body").replace("{decision}", "decision").replace('/', '-'));
 			}
 		}
 		assertThat(failures).isEmpty();
