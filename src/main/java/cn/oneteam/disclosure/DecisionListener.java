@@ -1,6 +1,7 @@
 package cn.oneteam.disclosure;
 
 import cn.oneteam.casehandling.events.CaseDecided;
+import cn.oneteam.casehandling.events.DecisionRevoked;
 import cn.oneteam.casehandling.events.DecisionServed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The case module's decisions and services as publications, through the outbox (docs/adr/0014-typed-events.md): a
  * decided case is registered — pending with its due day, or kept back with the reason — and a served one is published
- * by the next scan (docs/adr/0043-published-decisions.md). Both are idempotent, so a replayed event changes nothing.
+ * by the next scan, a revoked one kept back or withdrawn (docs/adr/0043-published-decisions.md). Both are idempotent, so a replayed event changes nothing.
  */
 @Component
 class DecisionListener {
@@ -27,5 +28,11 @@ class DecisionListener {
 	@ApplicationModuleListener
 	void on(DecisionServed served) {
 		publications.served(served.caseId(), served.servedOn());
+	}
+
+	/** A revoked decision: kept back where pending, withdrawn by the system where published. */
+	@ApplicationModuleListener
+	void on(DecisionRevoked revoked) {
+		publications.revoked(revoked.caseId(), revoked.revokedOn(), revoked.reason());
 	}
 }

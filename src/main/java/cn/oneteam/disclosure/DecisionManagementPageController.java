@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The small management page of a body's publications (docs/adr/0043-published-decisions.md): each with its due day and
- * standing; its head withdraws a published one with the revocation day, the ground and the reasons.
+ * standing, a page at a time, found by its number; the head of the body it is issued in keeps a pending one private or
+ * withdraws a published one with the revocation day, the ground and the reasons.
  */
 @Controller
 class DecisionManagementPageController {
@@ -31,10 +32,16 @@ class DecisionManagementPageController {
 	}
 
 	@GetMapping("/disclosure/decisions")
-	String list(ScopedPrincipal caller, Model model) {
-		model.addAttribute("decisions", publications.ofBody(caller));
+	String list(@RequestParam(required = false) @Nullable String number,
+			@RequestParam(required = false) @Nullable Integer page, ScopedPrincipal caller, Model model) {
+		DecisionPublications.Page<DecisionPublications.ManagedDecision> found = publications.ofBody(caller, number, page,
+				50);
+		model.addAttribute("decisions", found.items());
+		model.addAttribute("found", found);
+		model.addAttribute("number", number == null ? "" : number.strip());
 		model.addAttribute("grounds", Ground.values());
 		model.addAttribute("head", DecisionPublications.isHead());
+		model.addAttribute("bodyId", caller.organizationId());
 		return "disclosure/manage-decisions";
 	}
 
@@ -46,6 +53,19 @@ class DecisionManagementPageController {
 			publications.withdraw(id, new Withdrawal(date(revokedOn), ground(ground), reason == null ? "" : reason),
 					caller);
 			redirect.addFlashAttribute("withdrawn", id);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", FlashMessage.of(violation));
+		}
+		return "redirect:/disclosure/decisions";
+	}
+
+	@PostMapping("/disclosure/decisions/{id}/keep-private")
+	String keepPrivate(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
+			ScopedPrincipal caller, RedirectAttributes redirect) {
+		try {
+			publications.keepPrivate(id, new DecisionPublications.KeepPrivate(reason == null ? "" : reason), caller);
+			redirect.addFlashAttribute("keptPrivate", id);
 		}
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("error", FlashMessage.of(violation));

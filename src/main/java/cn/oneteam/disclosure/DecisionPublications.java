@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +57,15 @@ public class DecisionPublications {
 
 	/** The longest search text taken; a longer one is refused (400). */
 	static final int MAX_QUERY = 50;
+
+	/** The fewest characters a search text has besides the masks' (某, *). */
+	static final int MIN_QUERY = 2;
+
+	/** What the masks are written with: a search for them alone matches nearly every row. */
+	static final String MASK_CHARACTERS = "[某*＊|]";
+
+	/** How deep a search may page: offset plus page size at most this (docs/adr/0043-published-decisions.md). */
+	static final int MAX_SEARCH_DEPTH = 2_000;
 
 	/** The role that acts for a body (docs/adr/0009-who-may-do-what.md): its head. */
 	static final String HEAD = "ROLE_BUREAU_HEAD";
@@ -112,8 +123,8 @@ public class DecisionPublications {
 	/** A publication as its body's head manages it. */
 	public record ManagedDecision(long id, @Nullable String number, String party, LocalDate decidedOn,
 			LocalDate dueOn, @Nullable LocalDate publishedOn, @Nullable Boolean publishedOnTime, String status,
-			@Nullable String excludedReason, @Nullable LocalDate revokedOn, @Nullable LocalDate withdrawnOn,
-			@Nullable Boolean withdrawnOnTime) {
+			@Nullable String excludedReason, @Nullable String excludedNote, @Nullable LocalDate revokedOn,
+			@Nullable LocalDate withdrawnOn, @Nullable Boolean withdrawnOnTime, long bodyId) {
 	}
 
 	/** 撤回: the day the decision was revoked (changed, found illegal or void), the ground and the reasons. */
@@ -141,7 +152,7 @@ public class DecisionPublications {
 			return;
 		}
 		Optional<Exclusion> excluded = PublicationRules.exclusion(f.procedure(), f.outcome(), f.kinds(), f.partyKind(),
-				f.partyBirthDate(), f.actOn(), f.decidedOn(), false);
+				PublicationRules.birthDate(f.partyBirthDate(), f.partyCode()), f.actOn(), f.decidedOn(), false);
 		Deadline due = calendar.workingDaysAfter(f.decidedOn(), settings.publishWithinWorkingDays());
 		String place = placeOf(caseId);
 		Masked m = mask(f, settings.masksPartyNameAt(place));
@@ -203,18 +214,43 @@ public class DecisionPublications {
 	 */
 	static Masked mask(DecisionFacts f, boolean maskPartyName) {
 		boolean person = f.partyKind() == PartyKind.NATURAL_PERSON;
-		String party = person && maskPartyName ? PersonalData.nameAsMou(f.partyName()) : f.partyName().strip();
+		boolean asPerson = maskPartyName && (person || personalBusiness(f));
+		String party = asPerson ? PersonalData.nameAsMou(f.partyName()) : f.partyName().strip();
 		String code = !person && f.partyCode() != null && isCreditCode(f.partyCode()) ? f.partyCode().strip() : null;
+		String address = PersonalData.addressToTownship(f.partyAddress());
+		return new Masked(PersonalData.maskForPublication(party == null ? "" : party, List.of(), Map.of()), code,
+				address, maskText(f.facts(), f, maskPartyName));
+	}
+
+	/**
+	 * Free text of the case as published (its facts, a withdrawal's reasons): the party's full address written as its
+	 * public form, the representative's name — and the party's, where masked — as 张某某, and every phone, e-mail, bank
+	 * account, ID and passport number removed (docs/adr/0010-personal-data-masking.md, the one masking).
+	 */
+	static String maskText(String text, DecisionFacts f, boolean maskPartyName) {
 		List<String> names = new ArrayList<>();
 		if (f.partyRepresentative() != null) {
 			names.add(f.partyRepresentative());
 		}
-		if (person && maskPartyName) {
+		if (maskPartyName && (f.partyKind() == PartyKind.NATURAL_PERSON || personalBusiness(f))) {
 			names.add(f.partyName());
 		}
-		String facts = PersonalData.maskText(f.facts(), names);
-		return new Masked(PersonalData.maskText(party == null ? "" : party), code,
-				PersonalData.addressToTownship(f.partyAddress()), facts);
+		Map<String, String> replacements = new HashMap<>();
+		if (f.partyAddress() != null && !f.partyAddress().isBlank()) {
+			String reduced = PersonalData.addressToTownship(f.partyAddress());
+			replacements.put(f.partyAddress().strip(), reduced == null ? "" : reduced);
+		}
+		return PersonalData.maskForPublication(text, names, replacements);
+	}
+
+	/** A 个体工商户 named as its owner (the representative's name, or a personal name): published like a person. */
+	static boolean personalBusiness(DecisionFacts f) {
+		if (f.partyKind() != PartyKind.INDIVIDUAL_BUSINESS) {
+			return false;
+		}
+		String name = f.partyName().strip();
+		return f.partyRepresentative() != null && name.equals(f.partyRepresentative().strip())
+				|| PersonalData.looksLikePersonalName(name);
 	}
 
 	private static boolean isCreditCode(String code) {
@@ -305,13 +341,9 @@ public class DecisionPublications {
 	 */
 	@Transactional
 	public ManagedDecision withdraw(long id, Withdrawal w, ScopedPrincipal caller) {
-		Row row = jdbc.sql("select id, body_id, acting_body_id, status, decided_on from decision_publication where id = ? for update")
-			.param(id)
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("acting_body_id"),
-					rs.getString("status"), rs.getObject("decided_on", LocalDate.class)))
-			.optional()
-			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "disclosure.decision-unknown", id));
-		if (!hasAuthority(HEAD) || caller.organizationId() != row.bodyId() && caller.organizationId() != row.actingBodyId()) {
+		Row row = locked(id);
+		// the body in whose name the decision was issued answers for it (处罚法 §20), not the body that acted for it
+		if (!hasAuthority(HEAD) || caller.organizationId() != row.bodyId()) {
 			throw new RuleViolation(RuleViolation.FORBIDDEN, "disclosure.withdrawal-not-permitted");
 		}
 		if (!"PUBLISHED".equals(row.status())) {
@@ -334,22 +366,129 @@ public class DecisionPublications {
 		jdbc.sql("""
 				update decision_publication set status = 'WITHDRAWN', revoked_on = ?, withdrawal_ground = ?,
 				  withdrawal_reason = ?, withdrawn_on = ?, withdrawn_on_time = ?, withdrawn_by = ? where id = ?""")
-			.params(w.revokedOn(), w.ground().name(), PersonalData.maskText(reason), today,
+			.params(w.revokedOn(), w.ground().name(), maskWithCase(row.caseId(), reason), today,
 					PublicationRules.onTime(today, by), caller.accountId(), id)
 			.update();
 		return managed(id).orElseThrow();
 	}
 
-	private record Row(long id, long bodyId, long actingBodyId, String status, LocalDate decidedOn) {
+	private Row locked(long id) {
+		return jdbc.sql(ROW + " where id = ? for update")
+			.param(id)
+			.query((rs, n) -> row(rs))
+			.optional()
+			.orElseThrow(() -> new RuleViolation(RuleViolation.NOT_FOUND, "disclosure.decision-unknown", id));
 	}
 
-	/** The decisions of the caller's body (issued in its name or acted on by it), newest first, at most 200. */
+	private static final String ROW = "select id, case_id, body_id, status, decided_on from decision_publication";
+
+	private static Row row(ResultSet rs) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("body_id"), rs.getString("status"),
+				rs.getObject("decided_on", LocalDate.class));
+	}
+
+	/** Text about the case as published: masked with the case's own names and address (see {@link #maskText}). */
+	private String maskWithCase(long caseId, String text) {
+		return cases.facts(caseId)
+			.map(f -> maskText(text, f, settings.masksPartyNameAt(placeOf(caseId))))
+			.orElseGet(() -> PersonalData.maskForPublication(text, List.of(), Map.of()));
+	}
+
+	private record Row(long id, long caseId, long bodyId, String status, LocalDate decidedOn) {
+	}
+
+	/** Why a pending decision is kept private: the reasons (政府信息公开条例 §14, §15). */
+	public record KeepPrivate(@NotBlank @Size(max = 1000) @Schema(example = "涉及个人隐私，公开后可能对当事人造成不当影响") String reason) {
+	}
+
+	/**
+	 * 依法不予公开: the head of the body the decision is issued in keeps a pending decision private, with the reasons;
+	 * the scan never publishes it. Refused, changing nothing: 404 unknown, 403 not a head of that body, 409 not pending,
+	 * 400 no reason.
+	 */
+	@Transactional
+	public ManagedDecision keepPrivate(long id, KeepPrivate k, ScopedPrincipal caller) {
+		Row row = locked(id);
+		if (!hasAuthority(HEAD) || caller.organizationId() != row.bodyId()) {
+			throw new RuleViolation(RuleViolation.FORBIDDEN, "disclosure.keep-private-not-permitted");
+		}
+		if (!"PENDING".equals(row.status())) {
+			throw new RuleViolation(RuleViolation.CONFLICT, "disclosure.decision-not-pending", id);
+		}
+		String reason = k.reason() == null ? "" : k.reason().strip();
+		if (reason.isEmpty() || reason.length() > 1000) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "disclosure.private-reason-required");
+		}
+		jdbc.sql("""
+				update decision_publication set status = 'EXCLUDED', excluded_reason = 'PRIVATE', excluded_note = ?,
+				  excluded_by = ? where id = ?""")
+			.params(maskWithCase(row.caseId(), reason), caller.accountId(), id)
+			.update();
+		return managed(id).orElseThrow();
+	}
+
+	/**
+	 * The case's decision was revoked (处罚法 §48): a pending one is kept back for good (REVOKED); a published one is
+	 * withdrawn by the system at once — the day it hears of it, so within the working days of the revocation unless the
+	 * revocation was recorded late, which the row then shows — on the ground REVOKED with the case's reasons, masked.
+	 * Idempotent: a replayed event finds nothing pending or published.
+	 */
+	@Transactional
+	public void revoked(long caseId, LocalDate revokedOn, @Nullable String reason) {
+		Row row = jdbc.sql(ROW + " where case_id = ? for update").param(caseId).query((rs, n) -> row(rs)).optional()
+			.orElse(null);
+		if (row == null) {
+			return;
+		}
+		if ("PENDING".equals(row.status())) {
+			jdbc.sql("""
+					update decision_publication set status = 'EXCLUDED', excluded_reason = 'REVOKED', revoked_on = ?
+					where id = ?""")
+				.params(revokedOn, row.id())
+				.update();
+		}
+		else if ("PUBLISHED".equals(row.status())) {
+			LocalDate today = today();
+			LocalDate on = today.isBefore(revokedOn) ? revokedOn : today;
+			LocalDate by = PublicationRules.withdrawBy(revokedOn, settings.withdrawWithinWorkingDays(),
+					(from, days) -> calendar.workingDaysAfter(from, days).date());
+			String text = reason == null || reason.isBlank()
+					? messages.getMessage("disclosure.decisions.revokedReason", null, Locale.SIMPLIFIED_CHINESE)
+					: reason.strip();
+			jdbc.sql("""
+					update decision_publication set status = 'WITHDRAWN', revoked_on = ?, withdrawal_ground = 'REVOKED',
+					  withdrawal_reason = ?, withdrawn_on = ?, withdrawn_on_time = ? where id = ?""")
+				.params(revokedOn, maskWithCase(caseId, text), on, PublicationRules.onTime(on, by), row.id())
+				.update();
+		}
+	}
+
+	/**
+	 * The decisions of the caller's body (issued in its name or acted on by it), newest first, a page at a time; those
+	 * whose decision number contains {@code number} where given. Bad paging is a 400 problem.
+	 */
 	@Transactional(readOnly = true)
-	public List<ManagedDecision> ofBody(ScopedPrincipal caller) {
-		return jdbc.sql(MANAGED + " where body_id = ? or acting_body_id = ? order by decided_on desc, id desc limit 200")
-			.params(caller.organizationId(), caller.organizationId())
+	public Page<ManagedDecision> ofBody(ScopedPrincipal caller, @Nullable String number, @Nullable Integer page,
+			@Nullable Integer size) {
+		Filter f = filter(null, null, null, null, page, size);
+		String text = number == null || number.isBlank() ? null : number.strip();
+		if (text != null && text.length() > MAX_QUERY) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "disclosure.query-too-long", MAX_QUERY);
+		}
+		List<Object> params = new ArrayList<>(List.of(caller.organizationId(), caller.organizationId()));
+		String where = " where (body_id = ? or acting_body_id = ?)";
+		if (text != null) {
+			where += " and strpos(decision_number, ?) > 0";
+			params.add(text);
+		}
+		params.add(f.size() + 1);
+		params.add(f.page() * f.size());
+		List<ManagedDecision> rows = jdbc.sql(MANAGED + where + " order by decided_on desc, id desc limit ? offset ?")
+			.params(params)
 			.query((rs, n) -> managed(rs))
 			.list();
+		boolean next = rows.size() > f.size();
+		return new Page<>(f.page(), f.size(), next, next ? rows.subList(0, f.size()) : rows);
 	}
 
 	@Transactional(readOnly = true)
@@ -359,14 +498,15 @@ public class DecisionPublications {
 
 	private static final String MANAGED = """
 			select id, decision_number, party, decided_on, due_on, published_on, published_on_time, status, excluded_reason,
-			       revoked_on, withdrawn_on, withdrawn_on_time from decision_publication""";
+			       excluded_note, revoked_on, withdrawn_on, withdrawn_on_time, body_id from decision_publication""";
 
 	private static ManagedDecision managed(ResultSet rs) throws SQLException {
 		return new ManagedDecision(rs.getLong("id"), rs.getString("decision_number"), rs.getString("party"),
 				rs.getObject("decided_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
 				rs.getObject("published_on", LocalDate.class), (Boolean) rs.getObject("published_on_time"),
-				rs.getString("status"), rs.getString("excluded_reason"), rs.getObject("revoked_on", LocalDate.class),
-				rs.getObject("withdrawn_on", LocalDate.class), (Boolean) rs.getObject("withdrawn_on_time"));
+				rs.getString("status"), rs.getString("excluded_reason"), rs.getString("excluded_note"),
+				rs.getObject("revoked_on", LocalDate.class), rs.getObject("withdrawn_on", LocalDate.class),
+				(Boolean) rs.getObject("withdrawn_on_time"), rs.getLong("body_id"));
 	}
 
 	// ---- public reads -------------------------------------------------------------------------------------------
@@ -480,7 +620,7 @@ public class DecisionPublications {
 		return jdbc.sql("""
 				(select id, decision_number, body_name, matter, penalty, party, published_on as day, false as withdrawn,
 				        null::text as reason, registered_at
-				 from decision_publication where status = 'PUBLISHED' order by decided_on desc, id desc limit ?)
+				 from decision_publication where status = 'PUBLISHED' order by published_on desc, id desc limit ?)
 				union all
 				(select id, decision_number, body_name, matter, penalty, party, withdrawn_on, true, withdrawal_reason,
 				        registered_at
@@ -540,6 +680,13 @@ public class DecisionPublications {
 		String text = q == null || q.isBlank() ? null : normalise(q);
 		if (text != null && text.length() > MAX_QUERY) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "disclosure.query-too-long", MAX_QUERY);
+		}
+		// a search reads far more than a page: an anonymous caller may not page it deep, nor search for a mask alone
+		if (text != null && text.replaceAll(MASK_CHARACTERS, "").codePoints().count() < MIN_QUERY) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "disclosure.query-too-short", MIN_QUERY);
+		}
+		if (text != null && (long) p * s + s > MAX_SEARCH_DEPTH) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "disclosure.search-too-deep", MAX_SEARCH_DEPTH);
 		}
 		return new Filter(body, from, to, text, p, s, text == null ? null : q.strip());
 	}

@@ -1,6 +1,9 @@
 package cn.oneteam.disclosure;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +11,7 @@ import cn.oneteam.casehandling.CaseOutcome;
 import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.casehandling.PenaltyCase;
 import cn.oneteam.catalog.PenaltyKind;
+import cn.oneteam.shared.CreditCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,8 +38,10 @@ final class PublicationRules {
 		WARNING_ONLY,
 		/** A natural person under 18 at the act (浙江办法; 处罚法 §30's age). */
 		MINOR,
-		/** Kept private by the body: secrets, privacy, security (政府信息公开条例 §14, §15). */
-		PRIVATE
+		/** Kept private by the head of the body it is issued in: secrets, privacy, security (政府信息公开条例 §14, §15). */
+		PRIVATE,
+		/** Revoked before it was published (处罚法 §48): there is no decision left to publish. */
+		REVOKED
 	}
 
 	/** Counts working days on the official calendar: the {@code days}-th working day after {@code from}. */
@@ -66,6 +72,45 @@ final class PublicationRules {
 			return Optional.of(Exclusion.MINOR);
 		}
 		return keptPrivate ? Optional.of(Exclusion.PRIVATE) : Optional.empty();
+	}
+
+	/**
+	 * The party's birth date: the one the case recorded, else the one its code gives where the code is a 公民身份号码 —
+	 * characters 7–14 of an 18-character number, 19 and characters 7–12 of a 15-digit one (GB 11643) — never from a
+	 * 统一社会信用代码. Null where neither tells.
+	 */
+	static @Nullable LocalDate birthDate(@Nullable LocalDate entered, @Nullable String code) {
+		if (entered != null || code == null) {
+			return entered;
+		}
+		String c = code.strip();
+		String digits;
+		if (c.length() == 18 && c.substring(0, 17).chars().allMatch(ch -> ch >= '0' && ch <= '9')
+				&& "0123456789Xx".indexOf(c.charAt(17)) >= 0 && !isCreditCode(c)) {
+			digits = c.substring(6, 14);
+		}
+		else if (c.length() == 15 && c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+			digits = "19" + c.substring(6, 12);
+		}
+		else {
+			return null;
+		}
+		try {
+			return LocalDate.parse(digits, DateTimeFormatter.BASIC_ISO_DATE.withResolverStyle(ResolverStyle.STRICT));
+		}
+		catch (DateTimeParseException notADate) {
+			return null;
+		}
+	}
+
+	private static boolean isCreditCode(String code) {
+		try {
+			CreditCode.of(code);
+			return true;
+		}
+		catch (RuntimeException notACreditCode) {
+			return false;
+		}
 	}
 
 	/** Under 18 on the day: 已满 18 周岁 only from the day after the 18th birthday. */

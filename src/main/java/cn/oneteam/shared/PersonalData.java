@@ -261,13 +261,64 @@ public final class PersonalData {
 	 * and stay (docs/adr/0010-personal-data-masking.md).
 	 */
 	public static String maskText(String text, Collection<String> names) {
+		return maskText(maskNames(text, names));
+	}
+
+	/**
+	 * Free text as a published penalty decision shows it (its facts, its withdrawal's reasons;
+	 * docs/adr/0043-published-decisions.md): each of {@code replacements}' keys — the party's full address — replaced by
+	 * its public form wherever it occurs, each of {@code names} written as {@link #nameAsMou}, and then every piece of
+	 * personal data ({@link #find}: phone, e-mail, bank account, ID number, passport) removed entirely, not partly
+	 * shown. Idempotent like {@link #maskText(String)}.
+	 */
+	public static String maskForPublication(String text, Collection<String> names,
+			java.util.Map<String, String> replacements) {
+		String masked = text;
+		List<java.util.Map.Entry<String, String>> longestFirst = replacements.entrySet().stream()
+			.filter(e -> e.getKey() != null && !e.getKey().isBlank())
+			.sorted(Comparator.comparingInt((java.util.Map.Entry<String, String> e) -> e.getKey().strip().length()).reversed())
+			.toList();
+		for (java.util.Map.Entry<String, String> e : longestFirst) {
+			masked = masked.replace(e.getKey().strip(), e.getValue() == null ? "" : e.getValue());
+		}
+		masked = maskNames(masked, names);
+		List<Found> found = find(masked);
+		if (found.isEmpty()) {
+			return masked;
+		}
+		StringBuilder out = new StringBuilder(masked.length());
+		int at = 0;
+		for (Found f : found) {
+			out.append(masked, at, f.start());
+			at = f.end();
+		}
+		return out.append(masked, at, masked.length()).toString();
+	}
+
+	/**
+	 * Whether a name given for a business reads as a natural person's name (an individual business registered under
+	 * its owner's name, 张三): two or three Han characters, or four after a two-character family name.
+	 */
+	public static boolean looksLikePersonalName(@Nullable String name) {
+		if (name == null) {
+			return false;
+		}
+		String trimmed = name.strip();
+		if (!trimmed.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+			return false;
+		}
+		long length = trimmed.codePoints().count();
+		return length >= 2 && length <= 3 || length == 4 && COMPOUND_SURNAMES.contains(trimmed.substring(0, 2));
+	}
+
+	private static String maskNames(String text, Collection<String> names) {
 		String masked = text;
 		List<String> longestFirst = names.stream().filter(n -> n != null && n.strip().codePoints().count() >= 2)
 			.map(String::strip).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 		for (String name : longestFirst) {
 			masked = masked.replace(name, nameAsMou(name));
 		}
-		return maskText(masked);
+		return masked;
 	}
 
 	/** Where an address names its township, after the county: the first of these ends it. */

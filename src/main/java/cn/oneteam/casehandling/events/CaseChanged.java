@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /** What every event of a case published to other modules carries: the case and when (docs/adr/0014-typed-events.md). */
 public sealed interface CaseChanged
-		permits CaseFiled, CaseDecided, DecisionServed, FinePaid, CaseClosed, CaseTransferred {
+		permits CaseFiled, CaseDecided, DecisionServed, DecisionRevoked, FinePaid, CaseClosed, CaseTransferred {
 
 	long caseId();
 

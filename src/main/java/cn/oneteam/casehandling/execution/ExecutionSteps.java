@@ -365,7 +365,7 @@ public class ExecutionSteps implements ProcedureSteps {
 		for (ClockKind kind : List.of(ClockKind.PAYMENT, ClockKind.DEMAND, ClockKind.COURT_APPLICATION)) {
 			clocks.open(c.id, kind).ifPresent(k -> clocks.end(k, State.CANCELLED, e.on()));
 		}
-		ctx.record(c.endEnforcement(e));
+		ctx.record(c.endEnforcement(e, ctx.now));
 		decisions.closing(c, CaseAction.END_ENFORCEMENT, e.on(), ctx);
 	}
 

@@ -13,6 +13,7 @@ import cn.oneteam.casehandling.events.CaseClosed;
 import cn.oneteam.casehandling.events.CaseDecided;
 import cn.oneteam.casehandling.events.CaseFiled;
 import cn.oneteam.casehandling.events.CaseTransferred;
+import cn.oneteam.casehandling.events.DecisionRevoked;
 import cn.oneteam.casehandling.events.DecisionServed;
 import cn.oneteam.casehandling.events.FinePaid;
 import cn.oneteam.casehandling.execution.ExecutionEvent;
@@ -47,6 +48,7 @@ import cn.oneteam.casehandling.general.DecisionEvent.Decided;
 import cn.oneteam.casehandling.CaseInputs.Service;
 import cn.oneteam.casehandling.ExecutionInputs.CourtApplication;
 import cn.oneteam.casehandling.ExecutionInputs.Demand;
+import cn.oneteam.casehandling.ExecutionInputs.EndGround;
 import cn.oneteam.casehandling.ExecutionInputs.EnforcementEnd;
 import cn.oneteam.casehandling.ExecutionInputs.EnforcementSuspension;
 import cn.oneteam.casehandling.ExecutionInputs.ExecutionAgreement;
@@ -643,9 +645,15 @@ public final class CaseFile {
 		return new ExecutionEvent.EnforcementResumed(suspendedOn, n.on(), n.note());
 	}
 
-	/** 终结执行 (强制法 §40): any suspension ends with it; the case then awaits closing. */
-	public ExecutionEvent.EnforcementEnded endEnforcement(EnforcementEnd e) {
+	/**
+	 * 终结执行 (强制法 §40): any suspension ends with it; the case then awaits closing. On the ground that the decision was
+	 * revoked other modules hear {@link DecisionRevoked} (docs/adr/0043-published-decisions.md).
+	 */
+	public ExecutionEvent.EnforcementEnded endEnforcement(EnforcementEnd e, OffsetDateTime now) {
 		enforcementSuspendedOn = null;
+		if (e.ground() == EndGround.DECISION_REVOKED) {
+			register(new DecisionRevoked(id, e.on(), e.reason(), now));
+		}
 		return new ExecutionEvent.EnforcementEnded(e.on(), e.ground(), e.reason());
 	}
 
