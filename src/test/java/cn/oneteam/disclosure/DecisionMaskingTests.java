@@ -42,7 +42,7 @@ class DecisionMaskingTests {
 		assertThat(m.partyCode()).isNull(); // an ID number is never published
 		assertThat(m.partyAddress()).isEqualTo("青海省海西蒙古族藏族自治州德令哈市火车站街道");
 		assertThat(m.facts()).doesNotContain("张三丰", "632802199001011234", "13800138000", "6222021234567890123")
-			.contains("当事人张某某", "138****8000", "************0123");
+			.contains("当事人张某某").doesNotContain("138", "0123", "*"); // removed entirely, not partly shown
 	}
 
 	@Test
@@ -70,6 +70,33 @@ class DecisionMaskingTests {
 				facts(PartyKind.INDIVIDUAL_BUSINESS, "德令哈市某烧烤店", "632802199001011234", ADDRESS, null), true);
 		assertThat(m.party()).isEqualTo("德令哈市某烧烤店");
 		assertThat(m.partyCode()).isNull();
+	}
+
+	@Test
+	void thePartysFullAddressInTheFactsIsReducedAndContactsAreRemovedEntirely() {
+		DecisionFacts f = new DecisionFacts(1L, Procedure.GENERAL, CaseOutcome.PENALTY, EnumSet.of(PenaltyKind.FINE), null,
+				"德综执罚〔2026〕1号", LocalDate.of(2026, 6, 24), null, 2L, 2L, "HX-CG-009", PartyKind.NATURAL_PERSON, "王小明",
+				null, ADDRESS, null, "王小明住" + ADDRESS + "，电话0977-8123456，邮箱wang@example.cn，又于" + ADDRESS
+						+ "门前经营。", null, null);
+		String facts = DecisionPublications.mask(f, true).facts();
+		assertThat(facts).doesNotContain("长江路8号", "501室", "王小明", "8123456", "wang", "example.cn", "*")
+			.contains("王某某住青海省海西蒙古族藏族自治州德令哈市火车站街道，电话，邮箱，又于青海省海西蒙古族藏族自治州德令哈市火车站街道门前");
+	}
+
+	@Test
+	void anIndividualBusinessNamedAsItsOwnerIsMaskedLikeAPersonWhereNamesAreMasked() {
+		DecisionPublications.Masked same = DecisionPublications.mask(
+				facts(PartyKind.INDIVIDUAL_BUSINESS, "刘德明烧烤", null, ADDRESS, "刘德明烧烤"), true);
+		assertThat(same.party()).isEqualTo("刘某某");
+		DecisionPublications.Masked personal = DecisionPublications.mask(
+				facts(PartyKind.INDIVIDUAL_BUSINESS, "张三丰", "632802199001011234", ADDRESS, null), true);
+		assertThat(personal.party()).isEqualTo("张某某");
+		assertThat(personal.facts()).contains("当事人张某某").doesNotContain("张三丰");
+		// where the jurisdiction publishes names, and a shop's name, stay as they are
+		assertThat(DecisionPublications.mask(facts(PartyKind.INDIVIDUAL_BUSINESS, "张三丰", null, ADDRESS, null), false)
+			.party()).isEqualTo("张三丰");
+		assertThat(DecisionPublications.mask(facts(PartyKind.INDIVIDUAL_BUSINESS, "德令哈市张记烧烤店", null, ADDRESS,
+				"张三丰"), true).party()).isEqualTo("德令哈市张记烧烤店");
 	}
 
 	@Test

@@ -84,6 +84,24 @@ class PublicationRulesTests {
 	}
 
 	@Test
+	void withoutAnEnteredBirthDateTheAgeComesFromTheIdNumber() {
+		// 18 characters: the birth date is characters 7–14
+		String id18 = cn.oneteam.shared.IdNumber.complete("63280220080601123").value();
+		assertThat(PublicationRules.birthDate(null, id18)).isEqualTo(LocalDate.of(2008, 6, 1));
+		assertThat(minor(PartyKind.NATURAL_PERSON, PublicationRules.birthDate(null, id18), LocalDate.of(2026, 6, 1)))
+			.contains(Exclusion.MINOR); // the 18th birthday itself
+		assertThat(minor(PartyKind.NATURAL_PERSON, PublicationRules.birthDate(null, id18), LocalDate.of(2026, 6, 2)))
+			.isEmpty();
+		// 15 digits: 19YYMMDD from characters 7–12
+		assertThat(PublicationRules.birthDate(null, "632802900101123")).isEqualTo(LocalDate.of(1990, 1, 1));
+		// the entered one wins; a credit code, a broken date or nothing tells no age
+		assertThat(PublicationRules.birthDate(LocalDate.of(2000, 1, 1), id18)).isEqualTo(LocalDate.of(2000, 1, 1));
+		assertThat(PublicationRules.birthDate(null, "91310115MA1K3BTP2B")).isNull();
+		assertThat(PublicationRules.birthDate(null, "632802200802301234")).isNull();
+		assertThat(PublicationRules.birthDate(null, null)).isNull();
+	}
+
+	@Test
 	void aDecisionKeptPrivateIsNotPublished() {
 		assertThat(PublicationRules.exclusion(Procedure.GENERAL, CaseOutcome.PENALTY, EnumSet.of(PenaltyKind.FINE),
 				PartyKind.ORGANISATION, null, D, D, true)).contains(Exclusion.PRIVATE);

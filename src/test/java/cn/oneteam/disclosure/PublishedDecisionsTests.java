@@ -163,7 +163,7 @@ class PublishedDecisionsTests extends CaseApiTest {
 			.satisfies(n -> {
 				assertThat(n.get("number").asString()).isEqualTo(number);
 				assertThat(n.get("ground").asString()).isEqualTo("REVOKED");
-				assertThat(n.get("reason").asString()).contains("经行政复议", "138****8000");
+				assertThat(n.get("reason").asString()).contains("经行政复议", "联系电话").doesNotContain("138", "8000", "*");
 				assertThat(n.get("revokedOn").asString()).isEqualTo("2026-06-24");
 			});
 		assertThat(page("/public/decisions/" + id, 410)).contains("经行政复议").doesNotContain(party);
@@ -205,6 +205,16 @@ class PublishedDecisionsTests extends CaseApiTest {
 			.isEqualTo("Wrong date range");
 		mvc.perform(get("/api/v1/public/decisions?q=" + "长".repeat(51))).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/public/decisions?page=-1")).andExpect(status().isBadRequest());
+		// a search for a mask alone, or one character, and a search paged past 2,000 rows are refused
+		for (String q : List.of("某某", "张", "*某*")) {
+			assertThat(body(mvc.perform(get("/api/v1/public/decisions").param("q", q)).andExpect(status().isBadRequest()))
+				.get("type").asString()).as(q).endsWith("disclosure.query-too-short");
+		}
+		assertThat(body(mvc.perform(get("/api/v1/public/decisions?q=测试公司&page=40&size=50"))
+			.andExpect(status().isBadRequest())).get("type").asString()).endsWith("disclosure.search-too-deep");
+		mvc.perform(get("/api/v1/public/decisions?q=测试公司&page=39&size=50")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/public/decisions?page=40&size=50")).andExpect(status().isOk()); // no search: no cap
+		page("/public/decisions?q=某某", 400);
 		mvc.perform(get("/api/v1/public/decisions?size=0")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/public/decisions?from=2026-13-01")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/public/decisions?body=abc")).andExpect(status().isBadRequest());
@@ -212,6 +222,145 @@ class PublishedDecisionsTests extends CaseApiTest {
 		mvc.perform(get("/api/v1/public/decisions/999999999")).andExpect(status().isNotFound());
 		assertThat(page("/public/decisions?from=2026-13-01", 400)).contains("2026-13-01");
 		assertThat(page("/public/decisions?from=2026-06-02&to=2026-06-01&lang=en", 400)).contains("before the start day");
+	}
+
+	/** A fresh case fined 2,000 yuan, decided on 24 June and approved: registered, pending. */
+	private long decidedCase(String party) throws Exception {
+		long caseId = atNotice("ORGANISATION", party, "2026-06-01", "2026-06-10", "2000", ORDINARY);
+		act(caseId, "serve-notice", "{\"servedOn\":\"2026-06-15\",\"hearingRightNotified\":false}");
+		act(caseId, "decide", "{\"decidedOn\":\"2026-06-24\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":2000}");
+		approveAll(caseId, "dlh.head");
+		awaitRow(caseId, "status", "PENDING");
+		return caseId;
+	}
+
+	private void serveDecision(long caseId) throws Exception {
+		act(caseId, "serve-decision",
+				"{\"on\":\"2026-06-24\",\"method\":\"DIRECT\",\"addressConfirmationSigned\":false,\"signedBy\":\"当事人本人\"}");
+		await().atMost(Duration.ofSeconds(30)).until(() -> row(caseId).get("served_on") != null);
+	}
+
+	/** 终结执行 on the ground that the decision was revoked, approved by the head. */
+	private void revoke(long caseId, LocalDate on, String reason) throws Exception {
+		act(caseId, "end-enforcement", "{\"on\":\"" + on + "\",\"ground\":\"DECISION_REVOKED\",\"reason\":\"" + reason
+				+ "\",\"noSocialHarm\":false,\"unableToPay\":false}");
+		approved(caseId);
+	}
+
+	@Test
+	void aRevokedDecisionIsNeverPublishedWhilePendingAndWithdrawnByTheSystemOncePublished() throws Exception {
+		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+		// pending (served, the scan not yet run): kept back as REVOKED, and the scan never publishes it
+		String pendingParty = "（测试）撤销未公开有限公司" + System.nanoTime() % 1_000_000;
+		long pending = decidedCase(pendingParty);
+		serveDecision(pending);
+		// still pending whatever the scheduled scan does meanwhile: not served as the row knows, due in a month
+		jdbc.sql("update decision_publication set served_on = null, due_on = ? where case_id = ? and status = 'PENDING'")
+			.params(today.plusDays(30), pending).update();
+		assertThat(row(pending)).containsEntry("status", "PENDING");
+		revoke(pending, today, "经行政复议撤销");
+		awaitRow(pending, "status", "EXCLUDED");
+		assertThat(row(pending)).containsEntry("excluded_reason", "REVOKED").containsEntry("published_on", null);
+		scan.scan();
+		assertThat(row(pending)).containsEntry("status", "EXCLUDED").containsEntry("published_on", null);
+		assertThat(publicJson("/api/v1/public/decisions?q=" + pendingParty.substring(pendingParty.length() - 8))
+			.get("items")).isEmpty();
+
+		// published: withdrawn by the system on the day it hears, within 3 working days, the reasons masked
+		String party = "（测试）撤销已公开有限公司" + System.nanoTime() % 1_000_000;
+		long published = decidedCase(party);
+		serveDecision(published);
+		scan.scan();
+		assertThat(row(published)).containsEntry("status", "PUBLISHED");
+		long id = ((Number) row(published).get("id")).longValue();
+		revoke(published, today, "经行政复议撤销，联系电话13800138000");
+		awaitRow(published, "status", "WITHDRAWN");
+		Map<String, Object> withdrawn = row(published);
+		assertThat(withdrawn).containsEntry("withdrawal_ground", "REVOKED").containsEntry("withdrawn_on_time", true)
+			.containsEntry("withdrawn_by", null);
+		assertThat(withdrawn.get("revoked_on").toString()).isEqualTo(today.toString());
+		assertThat(withdrawn.get("withdrawn_on").toString()).isEqualTo(today.toString());
+		assertThat((String) withdrawn.get("withdrawal_reason")).contains("经行政复议撤销").doesNotContain("13800138000", "138");
+		assertThat(publicJson("/api/v1/public/decisions?q=" + party.substring(party.length() - 8)).get("items")).isEmpty();
+		mvc.perform(get("/api/v1/public/decisions/" + id)).andExpect(status().isGone());
+	}
+
+	@Test
+	void theHeadOfTheIssuingBodyKeepsAPendingDecisionPrivateAndItIsNeverPublished() throws Exception {
+		String party = "（测试）依法不公开有限公司" + System.nanoTime() % 1_000_000;
+		long caseId = decidedCase(party);
+		long id = ((Number) row(caseId).get("id")).longValue();
+		String number = (String) row(caseId).get("decision_number");
+		String keep = "{\"reason\":\"涉及个人隐私\"}";
+		ResultActions refused = mvc.perform(post("/api/v1/disclosure/decisions/" + id + "/keep-private")
+			.with(as("dlh.officer1")).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(keep));
+		assertThat(utf8(refused.andExpect(status().isForbidden())).get("type").asString())
+			.endsWith("disclosure.keep-private-not-permitted");
+		mvc.perform(post("/api/v1/disclosure/decisions/" + id + "/keep-private").with(as("dlh.head")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}")).andExpect(status().isBadRequest());
+		assertThat(row(caseId)).containsEntry("status", "PENDING");
+
+		JsonNode kept = utf8(mvc.perform(post("/api/v1/disclosure/decisions/" + id + "/keep-private").with(as("dlh.head"))
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(keep)).andExpect(status().isOk()));
+		assertThat(kept.get("status").asString()).isEqualTo("EXCLUDED");
+		assertThat(kept.get("excludedReason").asString()).isEqualTo("PRIVATE");
+		assertThat(kept.get("excludedNote").asString()).isEqualTo("涉及个人隐私");
+		mvc.perform(post("/api/v1/disclosure/decisions/" + id + "/keep-private").with(as("dlh.head")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(keep)).andExpect(status().isConflict());
+
+		// served and scanned: never published, in no public list, page or feed
+		serveDecision(caseId);
+		scan.scan();
+		assertThat(row(caseId)).containsEntry("status", "EXCLUDED").containsEntry("published_on", null);
+		assertThat(publicJson("/api/v1/public/decisions?q=" + party.substring(party.length() - 8)).get("items")).isEmpty();
+		assertThat(publicJson("/api/v1/public/decisions?q=" + number).get("items").valueStream()
+			.map(n -> n.get("id").asLong())).doesNotContain(id);
+		mvc.perform(get("/api/v1/public/decisions/" + id)).andExpect(status().isNotFound());
+		assertThat(mvc.perform(get("/api/v1/public/decisions.atom")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("/public/decisions/" + id + "<", number);
+
+		// the management list finds it by its number, a page at a time
+		JsonNode managed = utf8(mvc.perform(get("/api/v1/disclosure/decisions").param("number", number).param("size", "5")
+			.with(as("dlh.head"))).andExpect(status().isOk()));
+		assertThat(managed.get("items").valueStream().map(n -> n.get("id").asLong())).containsExactly(id);
+		assertThat(managed.get("hasNext").asBoolean()).isFalse();
+		JsonNode first = utf8(mvc.perform(get("/api/v1/disclosure/decisions?size=1").with(as("dlh.head")))
+			.andExpect(status().isOk()));
+		assertThat(first.get("items")).hasSize(1);
+		assertThat(first.get("hasNext").asBoolean()).isTrue();
+		assertThat(mvc.perform(get("/disclosure/decisions").param("number", number).with(as("dlh.head")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains(number, "涉及个人隐私");
+	}
+
+	@Test
+	void onlyTheHeadOfTheBodyInWhoseNameTheDecisionWasIssuedWithdrawsIt() throws Exception {
+		String party = "（测试）以名义机关撤回有限公司" + System.nanoTime() % 1_000_000;
+		long caseId = decidedCase(party);
+		serveDecision(caseId);
+		scan.scan();
+		long id = ((Number) row(caseId).get("id")).longValue();
+		long acting = ((Number) row(caseId).get("acting_body_id")).longValue();
+		long otherBody = jdbc.sql("select id from organization where id <> ? order by id limit 1").param(acting)
+			.query(Long.class).single();
+		// issued in another body's name (委托), acted on by dlh's body: its head may not withdraw it (处罚法 §20)
+		jdbc.sql("update decision_publication set body_id = ? where id = ?").params(otherBody, id).update();
+		String valid = "{\"revokedOn\":\"2026-06-24\",\"ground\":\"REVOKED\",\"reason\":\"撤销\"}";
+		assertThat(withdraw("dlh.head", id, valid, 403).get("type").asString()).endsWith("disclosure.withdrawal-not-permitted");
+		assertThat(row(caseId)).containsEntry("status", "PUBLISHED");
+		jdbc.sql("update decision_publication set body_id = ? where id = ?").params(acting, id).update();
+		assertThat(withdraw("dlh.head", id, valid, 200).get("status").asString()).isEqualTo("WITHDRAWN");
+	}
+
+	@Test
+	void theFeedListsPublicationsByTheDayTheyWerePublished() throws Exception {
+		String feed = mvc.perform(get("/api/v1/public/decisions.atom")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// the demo publishes its decisions: the one published last is in the feed, whatever day it was decided
+		long newest = jdbc.sql("""
+				select id from decision_publication where status = 'PUBLISHED'
+				order by published_on desc, id desc limit 1""").query(Long.class).single();
+		assertThat(feed).contains("/public/decisions/" + newest + "<");
 	}
 
 	private String page(String path, int status) throws Exception {
