@@ -1,10 +1,14 @@
 package cn.oneteam.disclosure;
 
+import cn.oneteam.calendar.CalendarYearLoaded;
 import cn.oneteam.casehandling.events.CaseDecided;
 import cn.oneteam.casehandling.events.DecisionRevoked;
 import cn.oneteam.casehandling.events.DecisionServed;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case module's decisions and services as publications, through the outbox (docs/adr/0014-typed-events.md): a
@@ -28,6 +32,13 @@ class DecisionListener {
 	@ApplicationModuleListener
 	void on(DecisionServed served) {
 		publications.served(served.caseId(), served.servedOn());
+	}
+
+	/** A year's schedule loaded: the provisional due days are counted again, in the loading transaction. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(CalendarYearLoaded loaded) {
+		publications.recountProvisional();
 	}
 
 	/** A revoked decision: kept back where pending, withdrawn by the system where published. */

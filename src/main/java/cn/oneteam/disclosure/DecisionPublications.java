@@ -183,6 +183,28 @@ public class DecisionPublications {
 			.update();
 	}
 
+	/**
+	 * A year's official schedule was loaded: every due day counted into a year not loaded then is counted again, and
+	 * where the decision was already published whether on time follows the new day. The number of rows counted again.
+	 */
+	@Transactional
+	public int recountProvisional() {
+		List<Object[]> rows = jdbc.sql("""
+				select id, decided_on from decision_publication where due_provisional order by id for update""")
+			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getObject("decided_on", LocalDate.class) })
+			.list();
+		for (Object[] row : rows) {
+			Deadline due = calendar.workingDaysAfter((LocalDate) row[1], settings.publishWithinWorkingDays());
+			jdbc.sql("""
+					update decision_publication set due_on = ?, due_provisional = ?,
+					  published_on_time = case when published_on is null then null else published_on <= ? end
+					where id = ?""")
+				.params(due.date(), due.provisional(), due.date(), row[0])
+				.update();
+		}
+		return rows.size();
+	}
+
 	/** Registers every general-procedure penalty decided since the day that has no row yet (missed or late events). */
 	@Transactional
 	public int registerMissing(LocalDate since) {

@@ -352,6 +352,23 @@ class PublishedDecisionsTests extends CaseApiTest {
 		assertThat(withdraw("dlh.head", id, valid, 200).get("status").asString()).isEqualTo("WITHDRAWN");
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void aProvisionalDueDayIsCountedAgainWhenItsYearIsLoaded() throws Exception {
+		long caseId = decidedCase("（测试）公开期限重算有限公司" + System.nanoTime() % 1_000_000);
+		// as if counted before 2026 was loaded: a provisional guess
+		jdbc.sql("update decision_publication set due_on = '2026-07-01', due_provisional = true where case_id = ?")
+			.param(caseId).update();
+		transactions.executeWithoutResult(t -> events.publishEvent(new cn.oneteam.calendar.CalendarYearLoaded(2026)));
+		assertThat(row(caseId)).containsEntry("due_provisional", false);
+		assertThat(row(caseId).get("due_on").toString()).isEqualTo("2026-07-03");
+	}
+
 	@Test
 	void theFeedListsPublicationsByTheDayTheyWerePublished() throws Exception {
 		String feed = mvc.perform(get("/api/v1/public/decisions.atom")).andExpect(status().isOk()).andReturn()
