@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 行政执法统计年报 (docs/adr/0045-annual-enforcement-statistics.md): each enforcement body's figures of a calendar year
- * (Beijing dates), generated from the case, inspection and complaint records, published from 1 January of the next
- * year — by the scheduled scan for every body, or at once by the supervising 司法局 or the administrator — and due by
- * 31 January (docs/legal/statistics.md). A published report is an immutable snapshot; a correction is a new version
+ * (Beijing dates), generated from the case, inspection and complaint records, published from a configured day of
+ * January of the next year — by the scheduled scan for every body, or at once by the supervising 司法局 or the
+ * administrator — and due by 31 January (docs/legal/statistics.md). A published report is an immutable snapshot; a correction is a new version
  * with its reason. The public reads published reports only; signed-in staff may preview a year not yet published.
  */
 @Service
@@ -131,9 +131,11 @@ public class EnforcementStatistics {
 	/**
 	 * Publishes the year's report now for every enforcement body seated in the caller's jurisdiction, or for one of
 	 * them ({@code body}): a body without a report gets version 1; a body with one keeps it, unless a reason is given,
-	 * which publishes a new version of freshly generated figures (a correction). 422
+	 * which publishes a new version of freshly generated figures (a correction, of the one body named: 400
+	 * {@code disclosure.statistics-correction-body} for a reason without a body). 422
 	 * {@code disclosure.statistics-year-not-ended} for a year not yet over; 400 {@code disclosure.statistics-input} for a
-	 * malformed year or a reason too long; 404 {@code disclosure.body-unknown} for a body outside the jurisdiction.
+	 * malformed year or a reason too long; 404 {@code disclosure.body-unknown} for a body outside the jurisdiction; 409
+	 * {@code disclosure.statistics-concurrent} when concurrent corrections keep taking the next version.
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyAuthority('supervision:review', 'organization:register')")
@@ -149,6 +151,11 @@ public class EnforcementStatistics {
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (why != null && why.length() > REASON_MAX) {
 			throw input();
+		}
+		if (why != null && (body == null || body.isBlank())) {
+			// a correction names the one body whose report it corrects: a reason is not a blanket re-publication of
+			// every body of the jurisdiction (docs/adr/0045-annual-enforcement-statistics.md)
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "disclosure.statistics-correction-body");
 		}
 		List<Organization> chosen = bodies.bodiesOf(caller.jurisdiction());
 		if (body != null && !body.isBlank()) {
@@ -179,14 +186,38 @@ public class EnforcementStatistics {
 				continue;
 			}
 			int version = repository.nextVersion(id, year);
-			StatisticsRepository.Stored stored = new StatisticsRepository.Stored(id, o.name(), o.seat().value(), year,
-					version, figures.get(id), now, today, onTime, version == 1 ? null : reason);
-			if (repository.insert(stored, by)) {
-				result.add(new Publication(id, o.name(), year, version, today, onTime,
-						version == 1 ? Publication.Outcome.PUBLISHED : Publication.Outcome.REPUBLISHED));
-			}
+			result.add(store(new StatisticsRepository.Stored(id, o.name(), o.seat().value(), year, version,
+					figures.get(id), now, today, onTime, version == 1 ? null : reason), reason, by));
 		}
 		return result;
+	}
+
+	/** How often a correction takes the next version after losing it to a concurrent one before answering 409. */
+	static final int VERSION_ATTEMPTS = 5;
+
+	/**
+	 * Stores the version computed, or, when a concurrent publication took that version first (the insert finds it),
+	 * what follows from it: without a reason the body now has a report, left as it is (ALREADY_PUBLISHED); with a
+	 * reason the correction takes the next version — a few times, then 409 {@code disclosure.statistics-concurrent}.
+	 * A lost insert is never dropped silently (docs/adr/0045-annual-enforcement-statistics.md).
+	 */
+	Publication store(StatisticsRepository.Stored stored, @Nullable String reason, @Nullable Long by) {
+		StatisticsRepository.Stored s = stored;
+		for (int attempt = 1; attempt <= VERSION_ATTEMPTS; attempt++) {
+			if (repository.insert(s, by)) {
+				return new Publication(s.bodyId(), s.bodyName(), s.year(), s.version(), s.publishedOn(), s.onTime(),
+						s.version() == 1 ? Publication.Outcome.PUBLISHED : Publication.Outcome.REPUBLISHED);
+			}
+			if (reason == null) {
+				StatisticsRepository.Stored newest = repository.newest(s.bodyId(), s.year()).orElseThrow();
+				return new Publication(s.bodyId(), newest.bodyName(), s.year(), newest.version(), newest.publishedOn(),
+						newest.onTime(), Publication.Outcome.ALREADY_PUBLISHED);
+			}
+			int next = repository.nextVersion(s.bodyId(), s.year());
+			s = new StatisticsRepository.Stored(s.bodyId(), s.bodyName(), s.bodySeat(), s.year(), next, s.figures(),
+					s.generatedAt(), s.publishedOn(), s.onTime(), next == 1 ? null : reason);
+		}
+		throw new RuleViolation(RuleViolation.CONFLICT, "disclosure.statistics-concurrent");
 	}
 
 	/**

@@ -38,8 +38,10 @@ class StatisticsApiController {
 			+ "jurisdiction, or one body: a body without a report gets version 1; one with a report keeps it "
 			+ "(ALREADY_PUBLISHED) unless a reason is given, which publishes a new version of freshly generated figures",
 			description = "supervision:review or organization:register. 422 disclosure.statistics-year-not-ended for "
-					+ "the current year or a later one; 400 disclosure.statistics-input (year, reason over 500); 404 "
-					+ "disclosure.body-unknown for a body outside the jurisdiction.")
+					+ "the current year or a later one; 400 disclosure.statistics-input (year, reason over 500); 400 "
+					+ "disclosure.statistics-correction-body for a reason without a body; 404 disclosure.body-unknown "
+					+ "for a body outside the jurisdiction; 409 disclosure.statistics-concurrent when concurrent "
+					+ "corrections keep taking the next version.")
 	List<EnforcementStatistics.Publication> publish(@PathVariable int year,
 			@RequestBody(required = false) @Nullable PublishRequest request, ScopedPrincipal caller) {
 		return statistics.publish(year, request == null ? null : request.body(),

@@ -6,11 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code oneteam.disclosure.statistics} (docs/adr/0045-annual-enforcement-statistics.md): the day of January from which
  * the scheduled scan publishes the previous year's reports ({@code publish-from-day}, 1 to 31: the first scan on or
- * after that day publishes; default 1, so the first scan of the new year) — never later than 31 January, the day the
- * reports are due (docs/legal/statistics.md).
+ * after that day publishes; default 20, so that what is entered in January for the old year — decisions of late
+ * December served later, payments, hearings — is in version 1) — never later than 31 January, the day the reports are
+ * due (docs/legal/statistics.md).
  */
 @ConfigurationProperties("oneteam.disclosure.statistics")
-record StatisticsSettings(@DefaultValue("1") int publishFromDay) {
+record StatisticsSettings(@DefaultValue("20") int publishFromDay) {
 
 	StatisticsSettings {
 		if (publishFromDay < 1 || publishFromDay > 31) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -43,8 +44,8 @@ import tools.jackson.databind.JsonNode;
  * seizure; one filed in the year and decided the next, sent to the judicial organs; one without penalty), simple
  * decisions on the year's first and last edges, a joint drawn inspection and a targeted one, a complaint — and its
  * report checked figure by figure, zeros present; a published report that later records do not change, and a
- * re-publication that is a new version; a year not ended refused; the scan that publishes on 1 January and not
- * before, on time or late.
+ * re-publication that is a new version, of one named body, never lost to a concurrent one; a year not ended refused;
+ * the scan that publishes on the configured day of January and not before, on time or late.
  */
 class AnnualStatisticsTests extends IntegrationTest {
 
@@ -291,6 +292,54 @@ class AnnualStatisticsTests extends IntegrationTest {
 	}
 
 	@Test
+	void aCorrectionNamesItsBodyAndIsNotLostToAConcurrentOne() throws Exception {
+		long body = freshBody();
+		// a reason without a body would regenerate every body of the jurisdiction under one reason: refused
+		for (String lang : new String[] { "zh-CN", "en" }) {
+			mvc.perform(post("/api/v1/disclosure/statistics/2023/publish").with(as("hx.supervisor")).with(csrf())
+				.header("Accept-Language", lang).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"补录\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.code").value("disclosure.statistics-correction-body"))
+				.andExpect(jsonPath("$.title").value(lang.equals("en") ? "Choose the body whose report is corrected"
+						: "请选择要更正的执法主体"));
+		}
+		assertThat(jdbc.sql("select count(*) from disclosure_statistics where body_id = ?").param(body)
+			.query(Long.class).single()).isZero();
+
+		// two publications computed the same version; the one whose insert finds it taken is not dropped
+		AnnualFigures figures = statistics.generate(List.of(body), 2022, LocalDate.of(2022, 12, 31)).get(body);
+		OffsetDateTime now = OffsetDateTime.now(ChinaTime.ZONE);
+		LocalDate today = now.toLocalDate();
+		StatisticsRepository.Stored first = new StatisticsRepository.Stored(body, "统计测试局", "632802", 2022, 1, figures,
+				now, today, false, null);
+		assertThat(statistics.store(first, null, null).outcome())
+			.isEqualTo(EnforcementStatistics.Publication.Outcome.PUBLISHED);
+		// the scan that lost version 1: the body has its report now
+		EnforcementStatistics.Publication lost = statistics.store(first, null, null);
+		assertThat(lost.outcome()).isEqualTo(EnforcementStatistics.Publication.Outcome.ALREADY_PUBLISHED);
+		assertThat(lost.version()).isEqualTo(1);
+		// corrections that computed a version already taken take the next one, each with its reason (a correction
+		// that found no report computed version 1, which carries no reason)
+		StatisticsRepository.Stored staleCorrection = new StatisticsRepository.Stored(body, "统计测试局", "632802", 2022,
+				1, figures, now, today, false, null);
+		EnforcementStatistics.Publication a = statistics.store(staleCorrection, "更正甲", null);
+		assertThat(a.outcome()).isEqualTo(EnforcementStatistics.Publication.Outcome.REPUBLISHED);
+		assertThat(a.version()).isEqualTo(2);
+		StatisticsRepository.Stored concurrent = new StatisticsRepository.Stored(body, "统计测试局", "632802", 2022, 2,
+				figures, now, today, false, "更正乙");
+		EnforcementStatistics.Publication b = statistics.store(concurrent, "更正乙", null);
+		assertThat(b.outcome()).isEqualTo(EnforcementStatistics.Publication.Outcome.REPUBLISHED);
+		assertThat(b.version()).isEqualTo(3);
+		StatisticsReport report = statistics.published(String.valueOf(body), "2022", null);
+		assertThat(report.version()).isEqualTo(3);
+		assertThat(report.reason()).isEqualTo("更正乙");
+		assertThat(statistics.published(String.valueOf(body), "2022", "2").reason()).isEqualTo("更正甲");
+		assertThat(report.versions()).hasSize(3);
+	}
+
+	@Test
 	void theOpenDataIndexListsTheSetsByAddressFormatAndLocalisedTitleWithTheTerms() throws Exception {
 		mvc.perform(get("/api/v1/public/open-data").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
@@ -317,17 +366,23 @@ class AnnualStatisticsTests extends IntegrationTest {
 	}
 
 	@Test
-	void theScanPublishesLastYearsReportsFromTheFirstOfJanuaryAndNotBeforeOnTimeOrLate() {
+	void theScanPublishesLastYearsReportsFromThePublishDayOfJanuaryAndNotBeforeOnTimeOrLate() {
 		long early = freshBody();
 		// 23:59 on 31 December in Beijing: the year 2090 has not ended
 		scan.scan(Clock.fixed(Instant.parse("2090-12-31T15:59:00Z"), ZoneOffset.UTC));
 		assertUnpublished(early, 2090);
-		// midnight in Beijing (still 31 December in UTC): published, on time
-		int published = scan.scan(Clock.fixed(Instant.parse("2090-12-31T16:00:00Z"), ZoneOffset.UTC));
+		// the year has ended, but January's entries for it are still being made: not on 1 January
+		scan.scan(Clock.fixed(Instant.parse("2090-12-31T16:00:00Z"), ZoneOffset.UTC));
+		assertUnpublished(early, 2090);
+		// 23:59 on 19 January in Beijing, the day before publish-from-day (20): still nothing
+		scan.scan(Clock.fixed(Instant.parse("2091-01-19T15:59:00Z"), ZoneOffset.UTC));
+		assertUnpublished(early, 2090);
+		// midnight of 20 January in Beijing (still 19 January in UTC): published, on time
+		int published = scan.scan(Clock.fixed(Instant.parse("2091-01-19T16:00:00Z"), ZoneOffset.UTC));
 		assertThat(published).isPositive();
 		StatisticsReport report = statistics.published(String.valueOf(early), "2090", null);
 		assertThat(report.version()).isEqualTo(1);
-		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2091, 1, 1));
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2091, 1, 20));
 		assertThat(report.onTime()).isTrue();
 		assertThat(report.reason()).isNull();
 		assertThat(report.figures().penalties().byKind()).hasSize(PenaltyKind.values().length).containsValue(0L);

@@ -19,14 +19,16 @@ import org.springframework.test.web.servlet.MockMvc;
  * The portal's guides and sections (docs/adr/0041-public-lists-before-enforcement.md): the procedure flowcharts and
  * how to complain show the periods the deployment is configured with — set here to other lengths than the defaults
  * (a complaint accepted within 12 working days, concluded within 25 days plus 15; a decision within 75 days plus 20; a
- * seizure of at most 25 days plus 10; clues verified within 12 working days) — in Chinese and English; the portal
+ * seizure of at most 25 days plus 10; clues verified within 12 working days; a decision published within 9 working
+ * days, as the publisher keeps it, whatever the case clock's publicity says) — in Chinese and English; the portal
  * has its four sections and links the guides.
  */
 @TestPropertySource(properties = { "oneteam.supervision.complaint.accept-working-days=12",
 		"oneteam.supervision.complaint.conclude-days=25", "oneteam.supervision.complaint.extension-days=15",
 		"oneteam.case.periods.lengths.decision=75", "oneteam.case.periods.extensions.decision=20",
 		"oneteam.case.periods.lengths.seizure=25", "oneteam.case.periods.extensions.seizure=10",
-		"oneteam.case.periods.lengths.clue-verification=12" })
+		"oneteam.case.periods.lengths.clue-verification=12",
+		"oneteam.disclosure.decisions.publish-within-working-days=9", "oneteam.case.periods.lengths.publicity=6" })
 class PublicGuidesTests extends IntegrationTest {
 
 	@Autowired
@@ -55,8 +57,9 @@ class PublicGuidesTests extends IntegrationTest {
 			.contains("12 个工作日内核查并决定是否立案")
 			.contains("收到告知书后 " + periods.length(ClockKind.NOTICE_RESPONSE) + " 个工作日内提出。")
 			.contains("自收到决定书之日起 " + periods.length(ClockKind.PAYMENT) + " 日内缴纳。")
+			.contains("决定在作出之日起 9 个工作日内公开。")
 			.contains("自知道该决定之日起 60 日内申请行政复议。", "6 个月内提起行政诉讼")
-			.doesNotContain("90 日内作出决定", "style=\"");
+			.doesNotContain("90 日内作出决定", "6 个工作日内公开", "style=\"");
 		assertThat(zh.indexOf("id=\"step-general-filing\"")).isLessThan(zh.indexOf("id=\"step-general-investigation\""));
 		assertThat(zh.indexOf("id=\"step-general-notice\"")).isLessThan(zh.indexOf("id=\"step-general-defence\""));
 		assertThat(zh.indexOf("id=\"step-general-defence\"")).isLessThan(zh.indexOf("id=\"step-general-review\""));
@@ -64,7 +67,8 @@ class PublicGuidesTests extends IntegrationTest {
 		assertThat(zh.indexOf("id=\"step-general-execution\"")).isLessThan(zh.indexOf("id=\"step-general-closing\""));
 		String en = page("/public/procedures", "en");
 		assertThat(en).contains("Procedure flowcharts", "Within 75 days of filing, extendable by 20 days with approval.",
-				"At most 25 days", "by at most 10 days", "within 12 working days of the clue")
+				"At most 25 days", "by at most 10 days", "within 12 working days of the clue",
+				"the decision is published within 9 working days of being made")
 			.doesNotContain("执法流程图");
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,10 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The public portal in the browser, in Chinese and in English, on a phone (390×844) and on a desktop (1366×768)
  * (docs/adr/0047-accessible-public-pages.md): the language is switched from the portal's landing page as a visitor
- * would; then every page of {@link #PAGES} is opened and must have its heading, pass axe-core's WCAG 2.1 AA rules
- * with no serious or critical violation, not scroll sideways, and carry the language in its {@code lang} attribute;
- * no Content-Security-Policy violation on the way. The officer pages show the demo certificates' standing. First,
- * the check must catch an image without a text alternative put into the landing page.
+ * would; then every page of {@link #PAGES} is opened and must answer 200, have its heading, pass axe-core's WCAG 2.1
+ * AA rules with no serious or critical violation, not scroll sideways, and carry the language in its {@code lang}
+ * attribute; no Content-Security-Policy violation on the way. The officer pages show the demo certificates'
+ * standing. First, the check must catch an image without a text alternative put into the landing page.
  */
 class PublicPortalJourneyTest extends BrowserJourney {
 
@@ -98,7 +99,10 @@ class PublicPortalJourneyTest extends BrowserJourney {
 
 		for (String path : PAGES) {
 			String label = path + " [" + language + " " + screen + "]";
-			page.navigate(url(path.replace("{body}", body).replace("{decision}", decision)));
+			Response answer = page.navigate(url(path.replace("{body}", body).replace("{decision}", decision)));
+			// an error page has its heading and language too: the page itself must have answered
+			assertThat(answer).as("the answer to %s", label).isNotNull();
+			assertThat(answer.status()).as("the status of %s", label).isEqualTo(200);
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 			assertThat(page.locator("h1").count()).as("one heading on %s", label).isEqualTo(1);
 			assertThat(page.locator("html").getAttribute("lang")).as("the language of %s", label).isEqualTo(language);

@@ -164,9 +164,13 @@ class PublicSurfaceWalkTests extends IntakeTest {
 				publicOperations.size(), new TreeSet<>(publicOperations.keySet()), seen.size(), raw.size());
 		assertThat(trackings).allSatisfy(t -> assertThat(seen.values()).as(t).anyMatch(b -> b.contains(t)));
 		assertThat(seen.values()).anyMatch(b -> b.contains("138****8000") && b.contains("6" + "*".repeat(16) + "6"));
+		assertThat(seen.keySet()).as("the published decision's PDF is among the answers read as text")
+			.anyMatch(k -> k.startsWith(PDF));
 		for (Map.Entry<String, String> answer : seen.entrySet()) {
+			boolean pdf = answer.getKey().startsWith(PDF);
 			for (String value : raw) {
-				assertThat(answer.getValue()).as("%s shows %s", answer.getKey(), value).doesNotContain(value);
+				String shown = pdf ? value.replaceAll("\\s+", "") : value;
+				assertThat(answer.getValue()).as("%s shows %s", answer.getKey(), value).doesNotContain(shown);
 			}
 		}
 	}
@@ -290,9 +294,23 @@ class PublicSurfaceWalkTests extends IntakeTest {
 		return filled;
 	}
 
+	/**
+	 * Keeps the answer's text. A PDF is read as PDFBox extracts its text (its bytes are compressed and show Chinese as
+	 * glyph ids, so they could reveal nothing), without whitespace, and its key is marked {@value #PDF}.
+	 */
 	private void record(String what, MockHttpServletResponse answer) throws Exception {
+		String type = answer.getContentType();
+		if (type != null && MediaType.APPLICATION_PDF.isCompatibleWith(MediaType.parseMediaType(type))) {
+			String text = cn.oneteam.PdfText.of(answer.getContentAsByteArray());
+			assertThat(text).as("the text of the PDF %s", what).isNotBlank();
+			seen.put(PDF + what + " #" + seen.size(), text);
+			return;
+		}
 		seen.put(what + " #" + seen.size(), answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
+
+	/** The mark of a PDF's extracted text among the answers seen (whitespace removed: values are compared without). */
+	private static final String PDF = "[pdf] ";
 
 	/** Every handler operation ("METHOD pattern") that answers a caller without credentials as it would anyone. */
 	private Map<String, HandlerMethod> publicOperations() throws Exception {
