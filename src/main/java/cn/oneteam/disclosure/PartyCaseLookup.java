@@ -94,7 +94,7 @@ class PartyCaseLookup {
 	 * (anything else: a number of no case, other digits, another code, an empty field).
 	 */
 	Found lookUp(Query query, String client, Channel channel) {
-		if (!buckets.take(BUCKET, client, settings.capacity(), settings.perHour())) {
+		if (!buckets.takeKeyed(BUCKET, clientHash(client), settings.capacity(), settings.perHour())) {
 			record(channel, null, Outcome.RATE_LIMITED, client);
 			throw new RuleViolation(429, "disclosure.my-case-rate-limited", settings.capacity(), settings.perHour());
 		}
@@ -124,7 +124,7 @@ class PartyCaseLookup {
 	 * empty.
 	 */
 	PartyDocument download(String token, String client) {
-		if (!buckets.take(BUCKET, client, settings.capacity(), settings.perHour())) {
+		if (!buckets.takeKeyed(BUCKET, clientHash(client), settings.capacity(), settings.perHour())) {
 			record(Channel.PAGE, null, Outcome.RATE_LIMITED, client);
 			throw new RuleViolation(429, "disclosure.my-case-rate-limited", settings.capacity(), settings.perHour());
 		}
