@@ -271,7 +271,9 @@ class PartyCaseLookupTests extends IntegrationTest {
 			long id = jdbc.sql("select id from issued_document where case_id = ? and doc_type = ? order by id limit 1")
 				.params(c.id(), type).query(Long.class).single();
 			String text = PdfText.of(issued.content(id).content()); // its digest checked as it is read
-			assertThat(text).as(type).contains("查询码" + printed + "·查询网址/public/my-case");
+			// absolute, though oneteam.disclosure.public-base-url is empty: the issuing request's address, else the server's
+			assertThat(text).as(type).contains("查询码" + printed + "·查询网址")
+				.containsPattern("查询网址https?://[^/\\s]+/public/my-case");
 		}
 		// a record the party does not receive prints none
 		long record = jdbc.sql("""
