@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * token bucket per client address ({@code capacity} at once, refilled at {@code per-hour}), the refusals of one case
  * within {@code lock} that lock further attempts on it for that long ({@code max-refusals}), how long the document
  * links of a look-up stay valid ({@code link-validity}), and the key of the link signatures and the client-address
- * hashes ({@code secret}; when empty, a random one per start: links then end with a restart, and hashes of addresses
- * cannot be compared across restarts).
+ * hashes ({@code secret}, at least 32 bytes; when empty, a key generated once and kept in the database, the same for
+ * every instance and restart).
  */
 @ConfigurationProperties("oneteam.disclosure.my-case")
 record MyCaseSettings(@DefaultValue("10") int capacity, @DefaultValue("30") int perHour,

@@ -70,7 +70,8 @@ class PartyCaseLookup {
 
 	private final Clock clock;
 
-	private final byte[] secret;
+	/** The configured key, or null until the generated one is read from the database (on first use). */
+	private volatile byte @Nullable [] secret;
 
 	PartyCaseLookup(PartyCases cases, ClientRateBuckets buckets, MyCaseSettings settings, JdbcClient jdbc,
 			Clock clock) {
@@ -80,12 +81,35 @@ class PartyCaseLookup {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		if (settings.secret() != null && !settings.secret().isBlank()) {
-			this.secret = settings.secret().strip().getBytes(StandardCharsets.UTF_8);
+			byte[] configured = settings.secret().strip().getBytes(StandardCharsets.UTF_8);
+			if (configured.length < MIN_SECRET_BYTES) {
+				throw new IllegalStateException("oneteam.disclosure.my-case.secret (ONETEAM_MY_CASE_SECRET) must be at "
+						+ "least " + MIN_SECRET_BYTES + " bytes");
+			}
+			this.secret = configured;
 		}
-		else {
-			this.secret = new byte[32];
-			new SecureRandom().nextBytes(this.secret);
+	}
+
+	static final int MIN_SECRET_BYTES = 32;
+
+	/**
+	 * The key: the configured one, else the one generated once and kept in {@code disclosure_key} (V0120), so that
+	 * every instance signs and hashes alike and a restart voids nothing.
+	 */
+	private byte[] secret() {
+		byte[] key = secret;
+		if (key == null) {
+			byte[] drawn = new byte[32];
+			new SecureRandom().nextBytes(drawn);
+			jdbc.sql("""
+					insert into disclosure_key (name, key_bytes, created_at) values ('my-case', ?, ?)
+					on conflict (name) do nothing""")
+				.params(drawn, OffsetDateTime.now(clock))
+				.update();
+			key = jdbc.sql("select key_bytes from disclosure_key where name = 'my-case'").query(byte[].class).single();
+			secret = key;
 		}
+		return key;
 	}
 
 	/**
@@ -192,7 +216,7 @@ class PartyCaseLookup {
 	private byte[] mac(String text) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
 			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException e) {
