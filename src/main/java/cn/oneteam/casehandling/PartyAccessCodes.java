@@ -165,6 +165,15 @@ public class PartyAccessCodes {
 		return current(caseId).map(PartyAccessCodes::formatted);
 	}
 
+	/** The id of the case's code in force, if it has one (a document link names it: docs/adr/0044). */
+	@Transactional(readOnly = true)
+	public Optional<Long> idInForce(long caseId) {
+		return jdbc.sql("select id from case_access_code where case_id = ? and voided_at is null")
+			.param(caseId)
+			.query(Long.class)
+			.optional();
+	}
+
 	private Optional<String> current(long caseId) {
 		return jdbc.sql("select code from case_access_code where case_id = ? and voided_at is null")
 			.param(caseId)
