@@ -51,9 +51,13 @@ class MyCaseJourneyTest extends BrowserJourney {
 		Object width = page.evaluate("document.documentElement.scrollWidth");
 		assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
 		screenshot("my-case-phone");
+		AxeCheck.assertAccessible(page, "/public/my-case answer [zh-CN 390]");
+		refused("zh-CN", "#mycase-heading");
+		page.navigate(url("/public/my-case"));
 
 		page.navigate(url("/public/my-case?lang=en"));
 		assertThat(page.locator("#mycase-heading")).hasText("Look up my case");
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		assertThat(page.locator("#mycase-answer")).hasCount(0); // the answer is never kept: looked up again
 		page.fill("#mycase-number", (String) demo.get("decision_number"));
 		page.fill("#mycase-digits", code.substring(code.length() - 6));
@@ -63,6 +67,26 @@ class MyCaseJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#mycase-stage-explained")).containsText("reconsideration");
 		assertThat(page.locator("#mycase-deadlines")).containsText("Payment period");
 		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+		AxeCheck.assertAccessible(page, "/public/my-case answer [en 390]");
+		refused("en", "#mycase-heading");
 		assertThat(violations).isEmpty();
+	}
+
+	/**
+	 * The refusal in the page's language (a number of no case, so that the demo case's number is never locked for the
+	 * other journeys), checked for accessibility as the answer is.
+	 */
+	private void refused(String language, String heading) {
+		page.fill("#mycase-number", "青无此号〔2026〕" + System.nanoTime() % 1000000 + "号");
+		page.fill("#mycase-digits", "123456");
+		page.fill("#mycase-code", "2345-6789");
+		page.click("#mycase-submit");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator(heading)).isVisible();
+		assertThat(page.locator("#mycase-answer")).hasCount(0);
+		assertThat(page.locator("#error-alert")).isVisible();
+		assertThat(page.locator("html")).hasAttribute("lang", java.util.regex.Pattern.compile("^" + language.substring(0, 2)));
+		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+		AxeCheck.assertAccessible(page, "/public/my-case refusal [" + language + " 390]");
 	}
 }
