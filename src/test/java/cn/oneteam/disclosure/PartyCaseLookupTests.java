@@ -418,6 +418,31 @@ class PartyCaseLookupTests extends IntegrationTest {
 	}
 
 	@Test
+	void withoutAConfiguredSecretEveryInstanceUsesTheKeyKeptInTheDatabaseAndAShortSecretIsRefused() {
+		MyCaseSettings unset = new MyCaseSettings(10, 30, 5, 20, java.time.Duration.ofMinutes(30),
+				java.time.Duration.ofMinutes(30), 60, 240, null);
+		// another instance: the same key read from the database, the same hashes, its links open here
+		PartyCaseLookup other = new PartyCaseLookup(null, null, unset, jdbc, java.time.Clock.systemUTC());
+		String client = address();
+		assertThat(other.clientHash(client)).isEqualTo(lookup.clientHash(client));
+		String token = other.token(1, 2, 3, Instant.now().plusSeconds(60));
+		assertThat(lookup.verified(token)).hasValueSatisfying(n -> assertThat(n.documentId()).isEqualTo(2));
+		assertThat(jdbc.sql("select octet_length(key_bytes) from disclosure_key where name = 'my-case'")
+			.query(Integer.class).single()).isEqualTo(32);
+		// a configured secret wins, and has at least 32 bytes
+		PartyCaseLookup configured = new PartyCaseLookup(null, null, new MyCaseSettings(10, 30, 5, 20,
+				java.time.Duration.ofMinutes(30), java.time.Duration.ofMinutes(30), 60, 240,
+				"a configured secret of at least 32 bytes"), jdbc, java.time.Clock.systemUTC());
+		assertThat(configured.clientHash(client)).isNotEqualTo(lookup.clientHash(client));
+		assertThat(lookup.verified(configured.token(1, 2, 3, Instant.now().plusSeconds(60)))).isEmpty();
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> new PartyCaseLookup(null, null, new MyCaseSettings(10, 30, 5, 20,
+					java.time.Duration.ofMinutes(30), java.time.Duration.ofMinutes(30), 60, 240, "too short"), jdbc,
+					java.time.Clock.systemUTC()))
+			.withMessageContaining("32 bytes");
+	}
+
+	@Test
 	void theFormIsPersonalAndTheWalkedEmptyAnswerIsARefusal() throws Exception {
 		MockHttpServletResponse form = mvc.perform(from(address(), get("/public/my-case").param("lang", "en")))
 			.andExpect(status().isOk()).andReturn().getResponse();
