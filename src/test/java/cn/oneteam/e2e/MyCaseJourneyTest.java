@@ -14,16 +14,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A party looks up its own case on a phone (docs/adr/0044-party-case-look-up.md): from the portal to the form, the
  * demo case's number, last digits and access code CASE-2468 typed, the stage, deadlines, documents and payment shown
- * in Chinese and then in English, 390 px wide without horizontal overflow; no Content-Security-Policy violation.
+ * in Chinese and then in English, 390 px wide without horizontal overflow; no Content-Security-Policy violation; the
+ * answer and the refusal pass the accessibility check (AxeCheck) in both languages.
  */
 class MyCaseJourneyTest extends BrowserJourney {
 
 	@Autowired
 	private JdbcClient jdbc;
 
+	/** What the browser reports under the page's Content-Security-Policy. */
+	private final List<String> violations = new CopyOnWriteArrayList<>();
+
 	@Test
 	void thePartyLooksUpItsCaseOnAPhoneInBothLanguages() throws Exception {
-		List<String> violations = new CopyOnWriteArrayList<>();
 		page.onConsoleMessage(message -> {
 			if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
 				violations.add(page.url() + ": " + message.text());
@@ -51,9 +54,6 @@ class MyCaseJourneyTest extends BrowserJourney {
 		Object width = page.evaluate("document.documentElement.scrollWidth");
 		assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
 		screenshot("my-case-phone");
-		AxeCheck.assertAccessible(page, "/public/my-case answer [zh-CN 390]");
-		refused("zh-CN", "#mycase-heading");
-		page.navigate(url("/public/my-case"));
 
 		page.navigate(url("/public/my-case?lang=en"));
 		assertThat(page.locator("#mycase-heading")).hasText("Look up my case");
@@ -67,9 +67,21 @@ class MyCaseJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#mycase-stage-explained")).containsText("reconsideration");
 		assertThat(page.locator("#mycase-deadlines")).containsText("Payment period");
 		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
-		AxeCheck.assertAccessible(page, "/public/my-case answer [en 390]");
-		refused("en", "#mycase-heading");
 		assertThat(violations).isEmpty();
+
+		// the answer and the refusal pass the accessibility check in both languages (after the CSP check above: what
+		// axe-core's own injection makes the browser report is axe's, not the page's)
+		for (String language : List.of("zh-CN", "en")) {
+			page.navigate(url("/public/my-case?lang=" + language));
+			page.fill("#mycase-number", (String) demo.get("decision_number"));
+			page.fill("#mycase-digits", code.substring(code.length() - 6));
+			page.fill("#mycase-code", "CASE-2468");
+			page.click("#mycase-submit");
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			assertThat(page.locator("#mycase-stage")).hasAttribute("data-stage", "EXECUTION");
+			AxeCheck.assertAccessible(page, "/public/my-case answer [" + language + " 390]");
+			refused(language, "#mycase-heading");
+		}
 	}
 
 	/**
