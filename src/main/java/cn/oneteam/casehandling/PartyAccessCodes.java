@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * 查询码: the access code a case's party looks its case up with on the public portal, printed on every document the
@@ -43,15 +46,33 @@ public class PartyAccessCodes {
 
 	private final CaseFiles files;
 
-	private final String lookupAddress;
+	private final String publicBase;
+
+	private final String serverPort;
 
 	PartyAccessCodes(JdbcClient jdbc, Clock clock, CaseFiles files,
-			@Value("${oneteam.disclosure.public-base-url:}") @Nullable String publicBase) {
+			@Value("${oneteam.disclosure.public-base-url:}") @Nullable String publicBase,
+			@Value("${server.port:8080}") String serverPort) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.files = files;
-		String base = publicBase == null ? "" : publicBase.strip();
-		this.lookupAddress = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/public/my-case";
+		this.publicBase = publicBase == null ? "" : publicBase.strip().replaceAll("/+$", "");
+		this.serverPort = serverPort;
+	}
+
+	/**
+	 * The absolute address of the look-up page a document prints: {@code oneteam.disclosure.public-base-url} when set,
+	 * else — as the officer's QR (docs/adr/0040-public-portal-and-officer-verification.md) — the address of the request
+	 * that issues the document, else (a document issued by a scan or at start) this server's own address.
+	 */
+	String lookupAddress() {
+		String base = publicBase;
+		if (base.isEmpty()) {
+			base = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
+					? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+					: "http://localhost:" + serverPort;
+		}
+		return base + "/public/my-case";
 	}
 
 	/**
@@ -60,7 +81,7 @@ public class PartyAccessCodes {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	String printedLine(long caseId) {
-		return "查询码 " + formatted(inForce(caseId)) + " · 查询网址 " + lookupAddress;
+		return "查询码 " + formatted(inForce(caseId)) + " · 查询网址 " + lookupAddress();
 	}
 
 	/** The case's code in force, issued now when there is none. */
@@ -142,6 +163,15 @@ public class PartyAccessCodes {
 	@Transactional(readOnly = true)
 	public Optional<String> printed(long caseId) {
 		return current(caseId).map(PartyAccessCodes::formatted);
+	}
+
+	/** The id of the case's code in force, if it has one (a document link names it: docs/adr/0044). */
+	@Transactional(readOnly = true)
+	public Optional<Long> idInForce(long caseId) {
+		return jdbc.sql("select id from case_access_code where case_id = ? and voided_at is null")
+			.param(caseId)
+			.query(Long.class)
+			.optional();
 	}
 
 	private Optional<String> current(long caseId) {

@@ -93,20 +93,50 @@ public class PartyCases {
 	}
 
 	/**
-	 * The case a number names: its decision number, or the number of a document the party received (the notice's, a
-	 * measure's …). Typed brackets are read as the 〔〕 the numbers print.
+	 * Every case a number names, newest first: its decision number, or the number of a document the party received (the
+	 * notice's, a measure's …) — a number may name more than one (decision numbers are not unique, document numbers
+	 * repeat across bodies). Typed brackets are read as the 〔〕 the numbers print.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Long> caseNamed(String typed) {
+	public List<Long> casesNamed(String typed) {
 		String number = normaliseNumber(typed);
 		if (number.isEmpty() || number.length() > 120) {
+			return List.of();
+		}
+		java.util.LinkedHashSet<Long> named = new java.util.LinkedHashSet<>(
+				jdbc.sql("select id from penalty_case where decision_number = ? order by id desc")
+					.param(number)
+					.query(Long.class)
+					.list());
+		named.addAll(issued.casesNumbered(number, FOR_PARTY));
+		return List.copyOf(named);
+	}
+
+	/**
+	 * The case among {@code named} whose party's code ends with {@code digits} and whose access code in force is
+	 * {@code code}; every one named is checked (both checks each); with none named, the code is still checked once
+	 * against nothing, so that an unknown number costs about the same work.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PartyCase> lookUp(List<Long> named, String digits, String code) {
+		if (named.isEmpty()) {
+			codes.matches(0L, code);
 			return Optional.empty();
 		}
-		Optional<Long> decided = jdbc.sql("select id from penalty_case where decision_number = ? order by id desc limit 1")
-			.param(number)
-			.query(Long.class)
-			.optional();
-		return decided.isPresent() ? decided : issued.casesNumbered(number, FOR_PARTY).stream().findFirst();
+		Optional<PartyCase> found = Optional.empty();
+		for (long caseId : named) {
+			Optional<PartyCase> one = lookUp(caseId, digits, code);
+			if (found.isEmpty()) {
+				found = one;
+			}
+		}
+		return found;
+	}
+
+	/** The id of the case's access code in force (a re-issue replaces it), if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> accessCodeInForce(long caseId) {
+		return codes.idInForce(caseId);
 	}
 
 	/**

@@ -39,8 +39,8 @@ class PublicMyCaseApiController {
 			+ "valid for oneteam.disclosure.my-case.link-validity) and how to pay",
 			description = "All three must match: 404 disclosure.my-case-refused whichever did not (or an empty field); "
 					+ "429 disclosure.my-case-rate-limited (bucket oneteam.disclosure.my-case per client address), 429 "
-					+ "disclosure.my-case-locked (the case refused max-refusals times within lock). Every look-up is "
-					+ "recorded.")
+					+ "disclosure.my-case-locked (the number refused max-refusals times to this client, or "
+					+ "max-refusals-per-number times to all, within lock). Every look-up is recorded.")
 	MyCaseAnswer lookUp(@RequestBody(required = false) @Nullable MyCaseQuery query, HttpServletRequest request,
 			HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -35,6 +35,16 @@ public class ClientRateBuckets {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean take(String bucket, String client, int capacity, int perHour) {
+		return takeKeyed(bucket, ClientAddress.key(client), capacity, perHour); // IPv6 by its /64
+	}
+
+	/**
+	 * As {@link #take}, the bucket kept under {@code key} as given — a keyed hash of the address the caller computed,
+	 * so that a channel whose records must not be linked to an address (docs/adr/0044-party-case-look-up.md) never
+	 * stores it. At most 64 characters.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean takeKeyed(String bucket, String key, int capacity, int perHour) {
 		return Boolean.TRUE.equals(jdbc.sql("""
 				insert into intake_rate_bucket as b (bucket, client, tokens, refreshed_at, granted)
 				values (:bucket, :client, :capacity - 1, :now, true)
@@ -46,7 +56,7 @@ public class ClientRateBuckets {
 				  refreshed_at = :now
 				returning granted""")
 			.param("bucket", bucket)
-			.param("client", ClientAddress.key(client)) // IPv6 by its /64: one host holds the whole network
+			.param("client", key)
 			.param("capacity", (double) capacity)
 			.param("perSecond", perHour / 3600.0)
 			.param("now", OffsetDateTime.now(clock))

@@ -203,19 +203,38 @@ class PartyCaseLookupTests extends IntegrationTest {
 			.param(mine.id()).query(Long.class).single();
 		Instant until = Instant.now().plus(10, ChronoUnit.MINUTES);
 		String client = address();
-		// a token signed here for another case's document under my case, for a document not for the party, an
-		// internal id alone, a token tampered with, and an expired one: all the same refusal
-		for (String path : List.of(lookup.token(mine.id(), othersDecision, until), lookup.token(mine.id(), myInspection, until),
-				String.valueOf(othersDecision), lookup.token(mine.id(), othersDecision, until).replaceFirst("^.", "A"),
-				lookup.token(other.id(), othersDecision, Instant.now().minusSeconds(1)))) {
+		long myCode = codeId(mine.id());
+		long othersCode = codeId(other.id());
+		// a token sealed here for another case's document under my case, for a document not for the party, an
+		// internal id alone, a token tampered with, an expired one, and one of a code not the case's: all the same
+		// refusal
+		for (String path : List.of(lookup.token(mine.id(), othersDecision, myCode, until),
+				lookup.token(mine.id(), myInspection, myCode, until), String.valueOf(othersDecision),
+				tampered(lookup.token(other.id(), othersDecision, othersCode, until)),
+				lookup.token(other.id(), othersDecision, othersCode, Instant.now().minusSeconds(1)),
+				lookup.token(other.id(), othersDecision, myCode, until))) {
 			MockHttpServletResponse refused = mvc.perform(from(client, get("/public/my-case/documents/" + path)))
 				.andReturn().getResponse();
 			assertThat(refused.getStatus()).as(path).isEqualTo(404);
 			assertThat(refused.getContentType()).as(path).doesNotContain("pdf");
 		}
-		// the same signed for its own case downloads
-		mvc.perform(from(client, get("/public/my-case/documents/" + lookup.token(other.id(), othersDecision, until))))
-			.andExpect(status().isOk());
+		// the same sealed for its own case and code downloads; the token shows no id: 80 characters, another each time
+		String token = lookup.token(other.id(), othersDecision, othersCode, until);
+		assertThat(token).hasSize(80).isNotEqualTo(lookup.token(other.id(), othersDecision, othersCode, until));
+		assertThat(new String(java.util.Base64.getUrlDecoder().decode(token), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain(String.valueOf(other.id())).doesNotContain(String.valueOf(othersDecision));
+		mvc.perform(from(client, get("/public/my-case/documents/" + token))).andExpect(status().isOk());
+	}
+
+	/** One character of the sealed part changed. */
+	private static String tampered(String token) {
+		char c = token.charAt(40);
+		return token.substring(0, 40) + (c == 'A' ? 'B' : 'A') + token.substring(41);
+	}
+
+	private long codeId(long caseId) {
+		return jdbc.sql("select id from case_access_code where case_id = ? and voided_at is null").param(caseId)
+			.query(Long.class).single();
 	}
 
 	@Test
@@ -239,27 +258,105 @@ class PartyCaseLookupTests extends IntegrationTest {
 	}
 
 	@Test
-	void aCaseRefusedFiveTimesIsLockedEvenForTheRightCodeUntilTheLockEnds() throws Exception {
+	void aNumberRefusedFiveTimesToAClientIsLockedForItEvenWithTheRightCodeUntilTheLockEnds() throws Exception {
 		DemoCase c = demo("（演示）格尔木市某运输有限公司");
 		String wrong = c.code().equals("23456789") ? "98765432" : "23456789";
-		for (int i = 0; i < 5; i++) { // oneteam.disclosure.my-case.max-refusals, each from an address of its own
-			assertThat(api(address(), c.number(), c.digits(), wrong).getStatus()).isEqualTo(404);
+		String client = address();
+		for (int i = 0; i < 5; i++) { // oneteam.disclosure.my-case.max-refusals
+			assertThat(api(client, c.number(), c.digits(), wrong).getStatus()).isEqualTo(404);
 		}
-		MockHttpServletResponse locked = api(address(), c.number(), c.digits(), c.code());
+		MockHttpServletResponse locked = api(client, c.number(), c.digits(), c.code());
 		assertThat(locked.getStatus()).isEqualTo(429);
 		assertThat(read(locked).get("code").asString()).isEqualTo("disclosure.my-case-locked");
 		assertThat(read(locked).get("detail").asString()).contains("30");
-		String page = mvc.perform(from(address(), post("/public/my-case")).with(csrf()).param("number", c.number())
+		String page = mvc.perform(from(client, post("/public/my-case")).with(csrf()).param("number", c.number())
 			.param("digits", c.digits()).param("code", c.code()).param("lang", "en"))
 			.andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Look-ups of this case are paused").doesNotContain("mycase-answer");
 		assertThat(records(c.id())).filteredOn(r -> r.get("outcome").equals("LOCKED")).hasSize(2);
+		// another client is not locked by this one's five wrong tries
+		assertThat(api(address(), c.number(), c.digits(), c.code()).getStatus()).isEqualTo(200);
 
 		// the lock ends when the refusals are older than oneteam.disclosure.my-case.lock (30 minutes)
-		jdbc.sql("update party_case_lookup set at = at - interval '29 minutes' where case_id = ?").param(c.id()).update();
-		assertThat(api(address(), c.number(), c.digits(), c.code()).getStatus()).isEqualTo(429);
-		jdbc.sql("update party_case_lookup set at = at - interval '2 minutes' where case_id = ?").param(c.id()).update();
+		String number = lookup.numberHash(c.number());
+		jdbc.sql("update party_case_refusal set at = at - interval '29 minutes' where number_hash = ?").param(number)
+			.update();
+		assertThat(api(client, c.number(), c.digits(), c.code()).getStatus()).isEqualTo(429);
+		jdbc.sql("update party_case_refusal set at = at - interval '2 minutes' where number_hash = ?").param(number)
+			.update();
+		assertThat(api(client, c.number(), c.digits(), c.code()).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aNumberOfNoCaseLocksLikeARealOneAndTwentyRefusalsLockANumberForEveryone() throws Exception {
+		String none = "青无此号〔2026〕" + ThreadLocalRandom.current().nextInt(100000, 999999) + "号";
+		String client = address();
+		for (int i = 0; i < 5; i++) {
+			assertThat(api(client, none, "123456", "23456789").getStatus()).isEqualTo(404);
+		}
+		MockHttpServletResponse locked = api(client, none, "123456", "23456789");
+		assertThat(locked.getStatus()).isEqualTo(429);
+		assertThat(read(locked).get("code").asString()).isEqualTo("disclosure.my-case-locked");
+		// typed with other brackets and spaces: the same number, the same lock
+		assertThat(api(client, " " + none.replace("〔", "[").replace("〕", "]"), "123456", "23456789").getStatus())
+			.isEqualTo(429);
+		assertThat(api(address(), none, "123456", "23456789").getStatus()).isEqualTo(404);
+
+		// oneteam.disclosure.my-case.max-refusals-per-number (20) from any clients together lock it for everyone
+		DemoCase c = demo("（演示）德令哈市某管线安装有限公司");
+		String wrong = c.code().equals("23456789") ? "98765432" : "23456789";
+		try {
+			long before = jdbc.sql("select count(*) from party_case_refusal where number_hash = ? and at > now() - "
+					+ "interval '30 minutes'").param(lookup.numberHash(c.number())).query(Long.class).single();
+			for (long i = before; i < 20; i++) {
+				assertThat(api(address(), c.number(), c.digits(), wrong).getStatus()).isEqualTo(404);
+			}
+			assertThat(api(address(), c.number(), c.digits(), c.code()).getStatus()).isEqualTo(429);
+		}
+		finally { // the demo case opens again for the other tests
+			jdbc.sql("delete from party_case_refusal where number_hash = ?").param(lookup.numberHash(c.number()))
+				.update();
+		}
 		assertThat(api(address(), c.number(), c.digits(), c.code()).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aNumberSharedByTwoCasesOpensEachWithItsOwnDigitsAndCode() throws Exception {
+		DemoCase first = demo("（演示）德令哈市某热力有限公司");
+		DemoCase second = demo("（演示）格尔木市某市政工程有限公司");
+		assertThat(first.id()).isNotEqualTo(second.id());
+		try {
+			jdbc.sql("update penalty_case set decision_number = ? where id = ?").params(first.number(), second.id())
+				.update();
+			JsonNode one = read(api(address(), first.number(), first.digits(), first.code()));
+			JsonNode two = read(api(address(), first.number(), second.digits(), second.code()));
+			assertThat(one.get("party").asString()).isEqualTo("（演示）德令哈市某热力有限公司");
+			assertThat(two.get("party").asString()).isEqualTo("（演示）格尔木市某市政工程有限公司");
+			assertThat(api(address(), first.number(), second.digits(), "23456789").getStatus()).isEqualTo(404);
+		}
+		finally {
+			jdbc.sql("update penalty_case set decision_number = ? where id = ?").params(second.number(), second.id())
+				.update();
+		}
+	}
+
+	@Test
+	void aLinkTakenBeforeTheCodeIsReissuedIsRefusedAfterItAndValidDownloadsCostNoLookUp() throws Exception {
+		DemoCase c = demo("（演示）德令哈市某热力有限公司"); // re-issued by another test too: none reads its printed code
+		String client = address();
+		JsonNode answer = read(api(client, c.number(), c.digits(), c.code()));
+		String link = answer.get("documents").get(0).get("download").asString();
+		for (int i = 0; i < 12; i++) { // more than the look-up bucket holds: downloads by valid links have their own
+			mvc.perform(from(client, get(link))).andExpect(status().isOk());
+		}
+		assertThat(api(client, c.number(), c.digits(), c.code()).getStatus()).isEqualTo(200);
+		String reissued = actingAs("dlh.head", () -> codes.reissue(c.id(), principal("dlh.head")));
+		MockHttpServletResponse refused = mvc.perform(from(client, get(link))).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(404);
+		assertThat(refused.getContentType()).doesNotContain("pdf");
+		JsonNode again = read(api(address(), c.number(), c.digits(), reissued));
+		mvc.perform(from(address(), get(again.get("documents").get(0).get("download").asString())))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -271,7 +368,9 @@ class PartyCaseLookupTests extends IntegrationTest {
 			long id = jdbc.sql("select id from issued_document where case_id = ? and doc_type = ? order by id limit 1")
 				.params(c.id(), type).query(Long.class).single();
 			String text = PdfText.of(issued.content(id).content()); // its digest checked as it is read
-			assertThat(text).as(type).contains("查询码" + printed + "·查询网址/public/my-case");
+			// absolute, though oneteam.disclosure.public-base-url is empty: the issuing request's address, else the server's
+			assertThat(text).as(type).contains("查询码" + printed + "·查询网址")
+				.containsPattern("查询网址https?://[^/\\s]+/public/my-case");
 		}
 		// a record the party does not receive prints none
 		long record = jdbc.sql("""
@@ -316,6 +415,31 @@ class PartyCaseLookupTests extends IntegrationTest {
 		assertThat(again.get("code").asString()).isNotEqualTo(reissued);
 		assertThat(api(address(), c.number(), c.digits(), reissued).getStatus()).isEqualTo(404);
 		assertThat(api(address(), c.number(), c.digits(), again.get("code").asString()).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void withoutAConfiguredSecretEveryInstanceUsesTheKeyKeptInTheDatabaseAndAShortSecretIsRefused() {
+		MyCaseSettings unset = new MyCaseSettings(10, 30, 5, 20, java.time.Duration.ofMinutes(30),
+				java.time.Duration.ofMinutes(30), 60, 240, null);
+		// another instance: the same key read from the database, the same hashes, its links open here
+		PartyCaseLookup other = new PartyCaseLookup(null, null, unset, jdbc, java.time.Clock.systemUTC());
+		String client = address();
+		assertThat(other.clientHash(client)).isEqualTo(lookup.clientHash(client));
+		String token = other.token(1, 2, 3, Instant.now().plusSeconds(60));
+		assertThat(lookup.verified(token)).hasValueSatisfying(n -> assertThat(n.documentId()).isEqualTo(2));
+		assertThat(jdbc.sql("select octet_length(key_bytes) from disclosure_key where name = 'my-case'")
+			.query(Integer.class).single()).isEqualTo(32);
+		// a configured secret wins, and has at least 32 bytes
+		PartyCaseLookup configured = new PartyCaseLookup(null, null, new MyCaseSettings(10, 30, 5, 20,
+				java.time.Duration.ofMinutes(30), java.time.Duration.ofMinutes(30), 60, 240,
+				"a configured secret of at least 32 bytes"), jdbc, java.time.Clock.systemUTC());
+		assertThat(configured.clientHash(client)).isNotEqualTo(lookup.clientHash(client));
+		assertThat(lookup.verified(configured.token(1, 2, 3, Instant.now().plusSeconds(60)))).isEmpty();
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> new PartyCaseLookup(null, null, new MyCaseSettings(10, 30, 5, 20,
+					java.time.Duration.ofMinutes(30), java.time.Duration.ofMinutes(30), 60, 240, "too short"), jdbc,
+					java.time.Clock.systemUTC()))
+			.withMessageContaining("32 bytes");
 	}
 
 	@Test

@@ -14,16 +14,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A party looks up its own case on a phone (docs/adr/0044-party-case-look-up.md): from the portal to the form, the
  * demo case's number, last digits and access code CASE-2468 typed, the stage, deadlines, documents and payment shown
- * in Chinese and then in English, 390 px wide without horizontal overflow; no Content-Security-Policy violation.
+ * in Chinese and then in English, 390 px wide without horizontal overflow; no Content-Security-Policy violation; the
+ * answer and the refusal pass the accessibility check (AxeCheck) in both languages.
  */
 class MyCaseJourneyTest extends BrowserJourney {
 
 	@Autowired
 	private JdbcClient jdbc;
 
+	/** What the browser reports under the page's Content-Security-Policy. */
+	private final List<String> violations = new CopyOnWriteArrayList<>();
+
 	@Test
 	void thePartyLooksUpItsCaseOnAPhoneInBothLanguages() throws Exception {
-		List<String> violations = new CopyOnWriteArrayList<>();
 		page.onConsoleMessage(message -> {
 			if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
 				violations.add(page.url() + ": " + message.text());
@@ -54,6 +57,7 @@ class MyCaseJourneyTest extends BrowserJourney {
 
 		page.navigate(url("/public/my-case?lang=en"));
 		assertThat(page.locator("#mycase-heading")).hasText("Look up my case");
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		assertThat(page.locator("#mycase-answer")).hasCount(0); // the answer is never kept: looked up again
 		page.fill("#mycase-number", (String) demo.get("decision_number"));
 		page.fill("#mycase-digits", code.substring(code.length() - 6));
@@ -64,5 +68,37 @@ class MyCaseJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#mycase-deadlines")).containsText("Payment period");
 		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
 		assertThat(violations).isEmpty();
+
+		// the answer and the refusal pass the accessibility check in both languages (after the CSP check above: what
+		// axe-core's own injection makes the browser report is axe's, not the page's)
+		for (String language : List.of("zh-CN", "en")) {
+			page.navigate(url("/public/my-case?lang=" + language));
+			page.fill("#mycase-number", (String) demo.get("decision_number"));
+			page.fill("#mycase-digits", code.substring(code.length() - 6));
+			page.fill("#mycase-code", "CASE-2468");
+			page.click("#mycase-submit");
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			assertThat(page.locator("#mycase-stage")).hasAttribute("data-stage", "EXECUTION");
+			AxeCheck.assertAccessible(page, "/public/my-case answer [" + language + " 390]");
+			refused(language, "#mycase-heading");
+		}
+	}
+
+	/**
+	 * The refusal in the page's language (a number of no case, so that the demo case's number is never locked for the
+	 * other journeys), checked for accessibility as the answer is.
+	 */
+	private void refused(String language, String heading) {
+		page.fill("#mycase-number", "青无此号〔2026〕" + System.nanoTime() % 1000000 + "号");
+		page.fill("#mycase-digits", "123456");
+		page.fill("#mycase-code", "2345-6789");
+		page.click("#mycase-submit");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator(heading)).isVisible();
+		assertThat(page.locator("#mycase-answer")).hasCount(0);
+		assertThat(page.locator("#error-alert")).isVisible();
+		assertThat(page.locator("html")).hasAttribute("lang", java.util.regex.Pattern.compile("^" + language.substring(0, 2)));
+		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+		AxeCheck.assertAccessible(page, "/public/my-case refusal [" + language + " 390]");
 	}
 }

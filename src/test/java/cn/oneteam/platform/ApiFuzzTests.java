@@ -51,10 +51,12 @@ class ApiFuzzTests extends IntegrationTest {
 	/**
 	 * Tables that record requests by design. {@code intake_rate_bucket}: the public portal's token bucket per client
 	 * address is charged before the report is read, so that a flood of bad reports is throttled too.
-	 * {@code party_case_lookup}: every look-up of a party's own case is recorded, refused ones above all
-	 * (docs/adr/0044-party-case-look-up.md).
+	 * {@code party_case_lookup}: every look-up of a party's own case is recorded, refused ones above all, and
+	 * {@code party_case_refusal} counts the refusals by number; {@code disclosure_key}: the look-up's key, generated at
+	 * its first use (docs/adr/0044-party-case-look-up.md).
 	 */
-	private static final Set<String> REQUEST_LEDGERS = Set.of("intake_rate_bucket", "party_case_lookup");
+	private static final Set<String> REQUEST_LEDGERS = Set.of("intake_rate_bucket", "party_case_lookup",
+			"party_case_refusal", "disclosure_key");
 
 	@LocalServerPort
 	int port;
