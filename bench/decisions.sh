@@ -79,8 +79,8 @@ url() { echo "/api/v1/public/decisions?body=${BODIES[$(( $1 % ${#BODIES[@]} ))]}
 measure "by body and month"
 url() { echo "/api/v1/public/decisions?q=$(enc "${FRAGMENTS[$(( $1 % ${#FRAGMENTS[@]} ))]}")"; }
 measure "by q, a party fragment"
-url() { echo "/api/v1/public/decisions?q=$(enc "王某某")"; }
-measure "by q, a common masked name"
+url() { echo "/api/v1/public/decisions?q=$(enc "商贸有限公司")"; }
+measure "by q, a word in half the rows"
 url() { echo "/api/v1/public/decisions?q=$(enc "${NUMBERS[$(( $1 % ${#NUMBERS[@]} ))]}")"; }
 measure "by q, a decision number"
 url() { echo "/api/v1/public/decisions?page=100"; }
