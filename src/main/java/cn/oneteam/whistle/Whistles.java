@@ -257,6 +257,7 @@ public class Whistles {
 
 	private void record(long id, String action, ScopedPrincipal caller, OffsetDateTime at, Map<String, Object> facts) {
 		publisher.publishEvent(new WhistleRecorded(id, action, caller.accountId(), at, facts));
+		publisher.publishEvent(new WhistleProgressed(id, action, at));
 	}
 
 	/** The departments summoned: known, able to respond, and of the township's county (乡街吹哨、县级部门报到). */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import cn.oneteam.calendar.Deadline;
 import cn.oneteam.credit.Credit;
 import cn.oneteam.credit.FactKind;
+import cn.oneteam.inspection.InspectionVisitChanged;
 import cn.oneteam.inspection.code.RatingSecrets;
 import cn.oneteam.inspection.draw.DrawEngine;
 import cn.oneteam.inspection.visit.Visit;
@@ -140,6 +141,7 @@ public class InspectionResults {
 		}
 		publisher.publishEvent(new VisitRecorded(visitId, "recorded", caller.accountId(), certificates(visit, caller),
 				at, facts(input, checked, due, caseId)));
+		publisher.publishEvent(new InspectionVisitChanged(visitId, "recorded", at));
 		String secret = ratingSecrets.issue(visitId, at);
 		return result(visitId, caller).withRatingSecret(secret);
 	}

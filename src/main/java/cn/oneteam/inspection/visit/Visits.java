@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import cn.oneteam.inspection.InspectionVisitChanged;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.RuleViolation;
@@ -129,6 +130,7 @@ public class Visits {
 			if (remaining.isEmpty()) {
 				repository.cancel(visit.id());
 				publisher.publishEvent(new VisitRecorded(visit.id(), "cancelled", accountId, List.of(), at, facts));
+				publisher.publishEvent(new InspectionVisitChanged(visit.id(), "cancelled", at));
 				continue;
 			}
 			repository.withdrawParts(visit.id(), tasks, at);
@@ -151,6 +153,7 @@ public class Visits {
 			facts.put("windowUntil", until.toString());
 			facts.put("inspectors", List.copyOf(inspectors));
 			publisher.publishEvent(new VisitRecorded(visit.id(), "withdrawn", accountId, List.of(), at, facts));
+			publisher.publishEvent(new InspectionVisitChanged(visit.id(), "withdrawn", at));
 		}
 	}
 
@@ -171,6 +174,7 @@ public class Visits {
 			facts.put("task", part.taskId());
 		}
 		publisher.publishEvent(new VisitRecorded(visitId, action, accountId, List.of(), at, facts));
+		publisher.publishEvent(new InspectionVisitChanged(visitId, action, at));
 	}
 
 	/** A visit the caller may see (its subject in the caller's jurisdiction, or the caller's body taking part); 404 otherwise. */

@@ -1,0 +1,211 @@
+package cn.oneteam.analytics.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import cn.oneteam.organization.Organization;
+import cn.oneteam.organization.Organizations;
+import cn.oneteam.organization.Staffing;
+import cn.oneteam.organization.StaffingFigures;
+import cn.oneteam.organization.StaffingReport;
+import cn.oneteam.region.Division;
+import cn.oneteam.region.Regions;
+import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.DivisionLevel;
+import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.RuleViolation;
+import cn.oneteam.shared.ScopedPrincipal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the dashboards from the counters (docs/adr/0050-dashboards-and-projections.md): two grouped queries by the
+ * division-code prefix and the period, one per child division and one per body, whatever the number of cases or
+ * events behind them. Checks who may open which dashboard and which divisions (403 outside the viewer's jurisdiction),
+ * and the period (400).
+ */
+@Service
+class Dashboards {
+
+	/** The longest period a dashboard covers: a sanity bound, not a rule. */
+	static final int MAX_PERIOD_DAYS = 3660;
+
+	private final JdbcClient jdbc;
+
+	private final Regions regions;
+
+	private final Organizations organizations;
+
+	private final Staffing staffing;
+
+	private final Clock clock;
+
+	private final int minSample;
+
+	Dashboards(JdbcClient jdbc, Regions regions, Organizations organizations, Staffing staffing, Clock clock,
+			@Value("${oneteam.analytics.ranking-min-sample:30}") int minSample) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+		this.organizations = organizations;
+		this.staffing = staffing;
+		this.clock = clock;
+		this.minSample = minSample;
+	}
+
+	/**
+	 * The dashboard of a role for a division (default: the first of the viewer's jurisdiction) and period (default:
+	 * this year up to today, Beijing time). 403 {@code dashboard.role-forbidden} for a dashboard not the viewer's,
+	 * {@code dashboard.outside-jurisdiction} for a division outside the viewer's jurisdiction; 400
+	 * {@code dashboard.period-invalid} for a period that ends before it starts or is longer than ten years.
+	 */
+	@Transactional(readOnly = true)
+	public Dashboard view(DashboardRole role, @Nullable DivisionCode division, @Nullable LocalDate from,
+			@Nullable LocalDate to, ScopedPrincipal caller, Set<String> authorities) {
+		if (!role.permits(authorities)) {
+			throw new RuleViolation(RuleViolation.FORBIDDEN, "dashboard.role-forbidden", role.slug());
+		}
+		JurisdictionScope scope = caller.jurisdiction();
+		DivisionCode area = division != null ? division : defaultArea(scope);
+		if (!scope.covers(area)) {
+			throw new RuleViolation(RuleViolation.FORBIDDEN, "dashboard.outside-jurisdiction", area.value());
+		}
+		LocalDate today = LocalDate.now(clock);
+		LocalDate end = to != null ? to : today;
+		LocalDate start = from != null ? from : end.withDayOfYear(1);
+		if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) >= MAX_PERIOD_DAYS) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "dashboard.period-invalid", start, end);
+		}
+		Division place = regions.require(area);
+		Long body = role == DashboardRole.HEAD ? caller.organizationId() : null;
+		Map<Long, Organization> known = new LinkedHashMap<>();
+		organizations.visibleIn(JurisdictionScope.nationwide()).forEach(o -> known.put(o.id().value(), o));
+
+		Map<String, Figures> perChild = grouped("left(division_code, :len)", area, start, end, body);
+		List<Dashboard.Line> children = new ArrayList<>();
+		if (area.level() != DivisionLevel.TOWNSHIP && area.level() != DivisionLevel.VILLAGE) {
+			for (Division child : regions.children(area)) {
+				children.add(new Dashboard.Line(child.name(), child.code().value(), null,
+						perChild.getOrDefault(child.code().value(), Figures.empty())));
+			}
+		}
+		Map<String, Figures> perBody = grouped("body_id::text", area, start, end, body);
+		Figures total = Figures.empty();
+		List<Dashboard.Line> bodies = new ArrayList<>();
+		perBody.forEach((id, figures) -> {
+			total.addAll(figures);
+			long bodyId = Long.parseLong(id);
+			Organization o = known.get(bodyId);
+			bodies.add(new Dashboard.Line(o == null ? "" : o.name(), null, bodyId, figures));
+		});
+		bodies.sort(Comparator.comparing(Dashboard.Line::name));
+
+		List<Dashboard.Ranking> rankings = new ArrayList<>();
+		if (role == DashboardRole.LEADER || role == DashboardRole.SUPERVISOR) {
+			List<Dashboard.Line> rankedBodies = bodies.stream().filter(l -> l.bodyId() != 0L).toList();
+			rankings.add(rank("caseOnTime", "bodies", rankedBodies, Figures::caseOnTime));
+			rankings.add(rank("replyOnTime", "bodies", rankedBodies, Figures::replyOnTime));
+			if (!children.isEmpty()) {
+				rankings.add(rank("replyOnTime", "divisions", children, Figures::replyOnTime));
+				rankings.add(rank("satisfaction", "divisions", children, Figures::satisfaction));
+			}
+		}
+		StaffingFigures staff = null;
+		if (role == DashboardRole.LEADER || role == DashboardRole.HEAD) {
+			StaffingReport report = staffing.report(area, end, scope);
+			staff = body == null ? report.total()
+					: report.bodies().stream()
+						.filter(l -> known.containsKey(body) && l.code().equals(known.get(body).code()))
+						.map(StaffingReport.Line::figures)
+						.findFirst()
+						.orElse(null);
+		}
+		List<Dashboard.Place> path = regions.path(area).stream()
+			.filter(d -> scope.covers(d.code()))
+			.map(d -> new Dashboard.Place(d.code().value(), d.name()))
+			.toList();
+		return new Dashboard(role, area.value(), place.name(), path, start, end, body, total, children, bodies,
+				rankings, staff);
+	}
+
+	/** The viewer's first division; for a nationwide viewer, the first province. */
+	private DivisionCode defaultArea(JurisdictionScope scope) {
+		return scope.isNationwide() ? regions.provinces().get(0).code() : scope.divisions().stream().sorted().findFirst()
+			.orElseThrow(() -> new RuleViolation(RuleViolation.FORBIDDEN, "dashboard.outside-jurisdiction", "-"));
+	}
+
+	/** The counters of the division and period, summed per key (a child division's code or a body's id). */
+	private Map<String, Figures> grouped(String key, DivisionCode area, LocalDate from, LocalDate to,
+			@Nullable Long body) {
+		Map<String, Figures> result = new LinkedHashMap<>();
+		int childLength = switch (area.level()) {
+			case PROVINCE -> 4;
+			case CITY -> 6;
+			default -> 9;
+		};
+		jdbc.sql("""
+				select %s as key, measure, dim, sum(n) as n, sum(amount) as amount from analytics_counter
+				where division_code like :prefix and day >= :from and day <= :to and (:body < 0 or body_id = :body)
+				group by 1, 2, 3""".formatted(key))
+			.param("len", childLength)
+			.param("prefix", area.value() + "%")
+			.param("from", from)
+			.param("to", to)
+			.param("body", body == null ? -1L : body)
+			.query((rs, n) -> {
+				result.computeIfAbsent(rs.getString("key"), k -> Figures.empty())
+					.add(rs.getString("measure"), rs.getString("dim"),
+							new Figures.Tally(rs.getLong("n"), rs.getBigDecimal("amount")));
+				return 1;
+			})
+			.list();
+		return result;
+	}
+
+	/**
+	 * Ranks the lines by a rate where the sample reaches the minimum (docs/adr/0050-dashboards-and-projections.md,
+	 * "Fair rankings"): highest first, a larger sample first among equal rates, equal rates sharing a rank.
+	 */
+	Dashboard.Ranking rank(String indicator, String over, List<Dashboard.Line> lines,
+			Function<Figures, Figures.Rate> rate) {
+		List<Dashboard.Ranked> ranked = new ArrayList<>();
+		List<Dashboard.Ranked> tooSmall = new ArrayList<>();
+		List<Dashboard.Line> enough = new ArrayList<>();
+		for (Dashboard.Line line : lines) {
+			Figures.Rate r = rate.apply(line.figures());
+			if (r.sample() >= minSample) {
+				enough.add(line);
+			}
+			else if (r.sample() > 0) {
+				tooSmall.add(new Dashboard.Ranked(0, line.name(), line.division(), line.bodyId(), r));
+			}
+		}
+		enough.sort(Comparator.comparing((Dashboard.Line l) -> rate.apply(l.figures()).percent(),
+				Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+			.thenComparing(l -> -rate.apply(l.figures()).sample())
+			.thenComparing(Dashboard.Line::name));
+		BigDecimal previous = null;
+		int rank = 0;
+		for (int i = 0; i < enough.size(); i++) {
+			Dashboard.Line line = enough.get(i);
+			Figures.Rate r = rate.apply(line.figures());
+			if (previous == null || r.percent() == null || r.percent().compareTo(previous) != 0) {
+				rank = i + 1;
+				previous = r.percent();
+			}
+			ranked.add(new Dashboard.Ranked(rank, line.name(), line.division(), line.bodyId(), r));
+		}
+		return new Dashboard.Ranking(indicator, over, minSample, ranked, tooSmall);
+	}
+}
