@@ -1,0 +1,162 @@
+package cn.oneteam.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import cn.oneteam.IntegrationTest;
+import cn.oneteam.organization.Organizations;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Who sees which dashboard and which divisions, the period and its Beijing-day boundaries, and the fair ranking's
+ * minimum sample (docs/adr/0050-dashboards-and-projections.md).
+ */
+class DashboardTests extends IntegrationTest {
+
+	private static final String API = "/api/v1/analytics/dashboards/";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private Organizations organizations;
+
+	@Autowired
+	private Projections projections;
+
+	@Test
+	void eachRoleOpensItsOwnDashboardInsideItsJurisdictionOnly() throws Exception {
+		mvc.perform(get(API + "leader").param("division", "6328").with(as("hx.leader")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.division").value("6328"))
+			.andExpect(jsonPath("$.children[0].division").exists())
+			.andExpect(jsonPath("$.rankings").isNotEmpty());
+		mvc.perform(get(API + "supervisor").param("division", "632802").with(as("hx.supervisor")))
+			.andExpect(status().isOk());
+		JsonNode head = body(mvc.perform(get(API + "head").with(as("dlh.head"))).andExpect(status().isOk()));
+		assertThat(head.get("body").asLong()).isPositive();
+		assertThat(head.get("bodies")).allSatisfy(line -> assertThat(line.get("bodyId").asLong())
+			.isEqualTo(head.get("body").asLong()));
+		mvc.perform(get(API + "dispatcher").with(as("dlh.dispatch"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.division").value("632802"));
+
+		// a division outside the viewer's jurisdiction
+		for (String[] refused : new String[][] { { "leader", "hx.leader", "632221" },
+				{ "supervisor", "hx.supervisor", "632221" }, { "head", "dlh.head", "6328" },
+				{ "dispatcher", "dlh.dispatch", "6328" } }) {
+			mvc.perform(get(API + refused[0]).param("division", refused[2]).with(as(refused[1])))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+				.andExpect(jsonPath("$.code").value("dashboard.outside-jurisdiction"));
+		}
+		// another role's dashboard
+		for (String[] refused : new String[][] { { "supervisor", "hx.leader" }, { "dispatcher", "hx.leader" },
+				{ "head", "hx.leader" }, { "dispatcher", "hx.supervisor" }, { "head", "hx.supervisor" },
+				{ "supervisor", "dlh.head" }, { "dispatcher", "dlh.head" }, { "leader", "dlh.dispatch" },
+				{ "supervisor", "dlh.dispatch" }, { "head", "dlh.dispatch" } }) {
+			mvc.perform(get(API + refused[0]).with(as(refused[1])))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("dashboard.role-forbidden"));
+		}
+		mvc.perform(get("/analytics/dashboards/leader").param("division", "632802").with(as("hx.leader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dashboard-chart-data\"")))
+			.andExpect(content().string(containsString("id=\"dashboard-children\"")));
+		mvc.perform(get("/analytics/dashboards/leader").with(as("dlh.dispatch"))).andExpect(status().isForbidden());
+		mvc.perform(get(API + "mayor").with(as("hx.leader"))).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("dashboard.role-unknown"));
+	}
+
+	@Test
+	void aBadPeriodIsRefusedAndOnlyAnAdministratorRecounts() throws Exception {
+		mvc.perform(get(API + "leader").param("from", "2026-05-02").param("to", "2026-05-01").with(as("hx.leader")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dashboard.period-invalid"));
+		mvc.perform(get(API + "leader").param("from", "2016-01-01").param("to", "2026-05-01").with(as("hx.leader")))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get(API + "leader").param("from", "2026-13-01").with(as("hx.leader")))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/analytics/projections/rebuild").with(csrf()).with(as("hx.leader")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/analytics/projections/rebuild").with(csrf()).with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.counters").isNumber());
+	}
+
+	@Test
+	void daysAreBeijingDaysBothEndsIncluded() throws Exception {
+		AnalyticsFixture fixture = new AnalyticsFixture(jdbc);
+		long body = fixture.body(organizations, "day").id().value();
+		// 23:30 on 31 March and 00:10 on 1 April in Beijing: 15:30 and 16:10 UTC on 31 March
+		fixture.event(AnalyticsFixture.TOWNSHIP, "GRID", OffsetDateTime.of(2026, 3, 31, 15, 30, 0, 0, ZoneOffset.UTC),
+				body, null, null);
+		fixture.event(AnalyticsFixture.TOWNSHIP, "GRID", OffsetDateTime.of(2026, 3, 31, 16, 10, 0, 0, ZoneOffset.UTC),
+				body, null, null);
+		projections.rebuild();
+		assertThat(events(body, "2026-03-31", "2026-03-31")).isEqualTo(1);
+		assertThat(events(body, "2026-04-01", "2026-04-01")).isEqualTo(1);
+		assertThat(events(body, "2026-03-31", "2026-04-01")).isEqualTo(2);
+		assertThat(events(body, "2026-04-02", "2026-04-30")).isZero();
+	}
+
+	@Test
+	void aBodyIsRankedOnlyFromTheMinimumSample() throws Exception {
+		AnalyticsFixture fixture = new AnalyticsFixture(jdbc);
+		long enough = fixture.body(organizations, "rank30").id().value();
+		long few = fixture.body(organizations, "rank29").id().value();
+		OffsetDateTime start = OffsetDateTime.of(2025, 6, 2, 1, 0, 0, 0, ZoneOffset.UTC);
+		for (int i = 0; i < 30; i++) {
+			fixture.event(AnalyticsFixture.TOWNSHIP, "GRID", start.plusHours(i), enough, i % 3 == 0, null);
+		}
+		for (int i = 0; i < 29; i++) {
+			fixture.event(AnalyticsFixture.TOWNSHIP, "GRID", start.plusHours(i), few, false, null);
+		}
+		projections.rebuild();
+		JsonNode d = body(mvc.perform(get(API + "leader").param("division", AnalyticsFixture.COUNTY)
+			.param("from", "2025-06-01").param("to", "2025-06-30").with(as("admin"))).andExpect(status().isOk()));
+		JsonNode ranking = null;
+		for (JsonNode r : d.get("rankings")) {
+			if (r.get("indicator").asText().equals("replyOnTime") && r.get("over").asText().equals("bodies")) {
+				ranking = r;
+			}
+		}
+		assertThat(ranking).isNotNull();
+		assertThat(ranking.get("minSample").asInt()).isEqualTo(30);
+		assertThat(ranking.get("ranked")).filteredOn(x -> x.get("bodyId").asLong() == enough).singleElement()
+			.satisfies(x -> {
+				assertThat(x.get("rank").asInt()).isPositive();
+				assertThat(x.get("rate").get("sample").asLong()).isEqualTo(30);
+				assertThat(x.get("rate").get("hits").asLong()).isEqualTo(20);
+			});
+		assertThat(ranking.get("ranked")).noneMatch(x -> x.get("bodyId").asLong() == few);
+		assertThat(ranking.get("tooSmall")).filteredOn(x -> x.get("bodyId").asLong() == few).singleElement()
+			.satisfies(x -> assertThat(x.get("rate").get("sample").asLong()).isEqualTo(29));
+	}
+
+	private long events(long body, String from, String to) throws Exception {
+		JsonNode d = body(mvc.perform(get(API + "leader").param("division", AnalyticsFixture.COUNTY).param("from", from)
+			.param("to", to).with(as("admin"))).andExpect(status().isOk()));
+		for (JsonNode line : d.get("bodies")) {
+			if (line.get("bodyId").asLong() == body) {
+				return line.get("figures").get("events").asLong();
+			}
+		}
+		return 0;
+	}
+}
