@@ -38,6 +38,8 @@
         bar(d, d.labels[3], 'resolved')]
     })
   };
+  // a page's own builders (e.g. dashboard.js), loaded before this script, join these
+  Object.assign(builders, window.oneteamChartBuilders || {});
   document.querySelectorAll('[data-chart]').forEach((element) => {
     const source = document.getElementById(element.dataset.chartData);
     const build = builders[element.dataset.chart];

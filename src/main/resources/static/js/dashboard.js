@@ -1,15 +1,12 @@
-// The charts of the dashboards (docs/adr/0050-dashboards-and-projections.md), drawn from the page's JSON data block:
-// no inline script (docs/adr/0011-sign-in-protection.md); tooltips in the canvas (renderMode richText), since ECharts'
-// HTML tooltips carry style attributes the Content-Security-Policy refuses. Loaded after echarts.
+// The charts of the dashboards (docs/adr/0050-dashboards-and-projections.md), drawn by charts.js (loaded after this
+// script) from the page's JSON data block: no inline script; tooltips in the canvas (renderMode richText), since
+// ECharts' HTML tooltips carry style attributes the Content-Security-Policy refuses.
 (function () {
-  if (typeof echarts === 'undefined') {
-    return;
-  }
   const pie = (slices) => ({
     animation: false, tooltip: { trigger: 'item', renderMode: 'richText' },
     series: [{ type: 'pie', radius: ['35%', '65%'], data: slices, label: { fontSize: 10 } }]
   });
-  const builders = {
+  window.oneteamChartBuilders = Object.assign(window.oneteamChartBuilders || {}, {
     'dashboard-stages': (d) => pie(d.chart.stages),
     'dashboard-domains': (d) => pie(d.chart.domains),
     'dashboard-channels': (d) => pie(d.chart.channels),
@@ -20,14 +17,5 @@
       yAxis: { type: 'value' },
       series: [{ name: d.labels[0], type: 'bar', data: d.chart.cases }, { name: d.labels[1], type: 'bar', data: d.chart.events }]
     })
-  };
-  document.querySelectorAll('[data-chart]').forEach((element) => {
-    const source = document.getElementById(element.dataset.chartData);
-    const build = builders[element.dataset.chart];
-    if (!source || !build || element.dataset.chartReady) {
-      return;
-    }
-    element.dataset.chartReady = 'true';
-    echarts.init(element).setOption(build(JSON.parse(source.textContent)));
   });
 })();
