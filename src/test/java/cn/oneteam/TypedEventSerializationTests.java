@@ -25,6 +25,7 @@ import cn.oneteam.credit.CreditClassChanged;
 import cn.oneteam.evidence.EvidenceAttached;
 import cn.oneteam.evidence.EvidenceType;
 import cn.oneteam.evidence.OwnerKind;
+import cn.oneteam.inspection.InspectionVisitChanged;
 import cn.oneteam.intake.ComplaintUpheld;
 import cn.oneteam.intake.EventChannel;
 import cn.oneteam.intake.EventClosed;
@@ -33,6 +34,7 @@ import cn.oneteam.intake.EventReceived;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.subject.LicenceRevoked;
 import cn.oneteam.whistle.WhistleClosed;
+import cn.oneteam.whistle.WhistleProgressed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -68,6 +70,7 @@ class TypedEventSerializationTests extends IntegrationTest {
 				new ComplaintUpheld(3L, 7L, "20261207000001", on, at),
 				new WhistleClosed(4L, DivisionCode.of("632802001"), at, 3L),
 				new WhistleClosed(4L, DivisionCode.of("632802001"), at, null),
+				new WhistleProgressed(4L, "acknowledged", at), new InspectionVisitChanged(8L, "recorded", at),
 				new EvidenceAttached(5L, OwnerKind.CASE, 1L, EvidenceType.AUDIO_VISUAL, at),
 				new LicenceRevoked(6L, 7L, "食品经营许可证", "JY16328020000013", "11632802MB015013XG", on, "以欺骗手段取得许可", at),
 				new CreditClassChanged(7L, null, CreditClass.B, 15, at),
