@@ -25,9 +25,8 @@ TOWNSHIPS=$(grep -o '^6328[0-9]\{5\}' src/main/resources/divisions/streets.csv \
 MATTERS=$(cut -d, -f1 src/main/resources/demo/haixi-matters.csv | grep '^HX-')
 {
   echo "乡镇代码,事项编码,方式,文号,发文日期,生效日期"
-  for m in $MATTERS; do for t in $TOWNSHIPS; do echo "$t,$m,赋权,（基准测试）青海省乡镇（街道）赋权决定,2025-02-10,2025-03-01"; done; done \
-    | head -n "$N"
-} > "$FILE"
+  for m in $MATTERS; do for t in $TOWNSHIPS; do echo "$t,$m,赋权,（基准测试）青海省乡镇（街道）赋权决定,2025-02-10,2025-03-01"; done; done
+} | awk -v n="$N" 'NR <= n + 1' > "$FILE"
 echo "file: $(($(wc -l < "$FILE") - 1)) rows, $(wc -c < "$FILE") bytes"
 
 step() {
