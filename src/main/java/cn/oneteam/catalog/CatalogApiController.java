@@ -45,11 +45,14 @@ class CatalogApiController {
 
 	private final CatalogTransfer transfer;
 
+	private final EmpowermentImport empowermentImport;
+
 	private final Clock clock;
 
-	CatalogApiController(Catalog catalog, CatalogTransfer transfer, Clock clock) {
+	CatalogApiController(Catalog catalog, CatalogTransfer transfer, EmpowermentImport empowermentImport, Clock clock) {
 		this.catalog = catalog;
 		this.transfer = transfer;
+		this.empowermentImport = empowermentImport;
 		this.clock = clock;
 	}
 
@@ -116,6 +119,22 @@ class CatalogApiController {
 		return catalog.empower(DivisionCode.of(r.township()), r.matter(), r.mode(), r.actingOrgId(), r.nameOrgId(),
 				new LegalInstrument(r.instrumentNumber().trim(), r.instrumentPublished(), r.instrumentTermTo()),
 				r.effectiveFrom(), r.effectiveTo(), scope);
+	}
+
+	@PostMapping(path = "/empowerments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import townships' empowerment lists (赋权清单) from CSV or .xlsx (catalogue manager)",
+			description = "One grant per row; columns (Chinese header or English name): 乡镇代码 township, 事项编码 matter, "
+					+ "方式 mode (赋权/委托/派驻 or EMPOWERED/DELEGATED/STATIONED), 实施机关代码 acting_org, 名义机关代码 name_org, "
+					+ "文号 instrument_number, 发文日期 instrument_published, 委托期限至 instrument_term_to, 生效日期 effective_from, "
+					+ "终止日期 effective_to. Every row is checked as a single grant is, within the caller's jurisdiction. "
+					+ "All rows or none: any refused row and nothing is written, 400 `empowerImport.rows-rejected` with "
+					+ "`rows` (row, column, code, localised message). A row the list already holds is `UNCHANGED`: importing "
+					+ "the same file again changes nothing. `dryRun=true` checks and reports without writing. At most "
+					+ EmpowermentImport.MAX_ROWS + " rows (400 `empowerImport.too-many-rows`); a file that is neither .csv "
+					+ "nor .xlsx is a 400 `empowerImport.file-type`.")
+	EmpowermentImportReport importEmpowerments(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, JurisdictionScope scope) throws IOException {
+		return empowermentImport.importFile(String.valueOf(file.getOriginalFilename()), file.getBytes(), dryRun, scope);
 	}
 
 	@GetMapping("/boundaries")

@@ -38,14 +38,17 @@ class CatalogPageController {
 
 	private final CatalogTransfer transfer;
 
+	private final EmpowermentImport empowermentImport;
+
 	private final Clock clock;
 
 	CatalogPageController(Catalog catalog, Organizations organizations, Discretion discretion, CatalogTransfer transfer,
-			Clock clock) {
+			EmpowermentImport empowermentImport, Clock clock) {
 		this.catalog = catalog;
 		this.organizations = organizations;
 		this.discretion = discretion;
 		this.transfer = transfer;
+		this.empowermentImport = empowermentImport;
 		this.clock = clock;
 	}
 
@@ -95,6 +98,28 @@ class CatalogPageController {
 			redirect.addFlashAttribute("error", FlashMessage.of(violation));
 		}
 		redirect.addAttribute("county", code.value().length() >= 6 ? code.value().substring(0, 6) : code.value());
+		return "redirect:/catalog/boundary-report";
+	}
+
+	/** Imports empowerment lists from the boundary page: the row report, or every refused row's problems. */
+	@PostMapping("/catalog/empowerments/import")
+	String importEmpowerments(@RequestParam MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(required = false) @Nullable DivisionCode county, JurisdictionScope scope,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			redirect.addFlashAttribute("empowerImported", empowermentImport
+				.importFile(String.valueOf(file.getOriginalFilename()), file.getBytes(), dryRun, scope));
+		}
+		catch (EmpowermentImportRejected rejected) {
+			redirect.addFlashAttribute("error", FlashMessage.of(rejected));
+			redirect.addFlashAttribute("empowerProblems", rejected.problems());
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", FlashMessage.of(violation));
+		}
+		if (county != null) {
+			redirect.addAttribute("county", county.value());
+		}
 		return "redirect:/catalog/boundary-report";
 	}
 

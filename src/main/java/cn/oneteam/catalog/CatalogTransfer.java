@@ -1,9 +1,7 @@
 package cn.oneteam.catalog;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -11,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,13 +20,9 @@ import cn.oneteam.catalog.ImportReport.Outcome;
 import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.RuleViolation;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -116,19 +108,21 @@ public class CatalogTransfer {
 	@Transactional(rollbackFor = ImportRejected.class)
 	@PreAuthorize("hasAuthority('catalog:manage')")
 	public ImportReport importFile(String filename, byte[] content) {
-		List<Map<String, String>> records = filename.toLowerCase().endsWith(".xlsx") ? readXlsx(content) : readCsv(content);
+		List<UploadedRows.Line> records = UploadedRows.read(content, filename.toLowerCase().endsWith(".xlsx"), header -> {
+			requireHeader(header);
+			return header;
+		});
 		if (records.size() > MAX_ROWS) {
 			throw new CatalogViolation(CatalogViolation.CONTENT_TOO_LARGE, "import.too-many-rows", MAX_ROWS);
 		}
 		List<ImportReport.Row> lines = new ArrayList<>();
-		for (int i = 0; i < records.size(); i++) {
-			Map<String, String> record = records.get(i);
-			String code = record.getOrDefault("code", "");
+		for (UploadedRows.Line record : records) {
+			String code = record.cells().getOrDefault("code", "");
 			try {
-				lines.add(new ImportReport.Row(i + 2, code, apply(record), null, List.of()));
+				lines.add(new ImportReport.Row(record.number(), code, apply(record.cells()), null, List.of()));
 			}
 			catch (RuleViolation violation) {
-				lines.add(new ImportReport.Row(i + 2, code, Outcome.REJECTED, violation.code(),
+				lines.add(new ImportReport.Row(record.number(), code, Outcome.REJECTED, violation.code(),
 						List.of(violation.arguments())));
 			}
 		}
@@ -202,65 +196,11 @@ public class CatalogTransfer {
 				blank(r, "effective_to") ? null : date(r, "effective_to"));
 	}
 
-	private static List<Map<String, String>> readCsv(byte[] content) {
-		try (CSVParser parser = CSVParser.builder()
-			.setReader(new InputStreamReader(new ByteArrayInputStream(stripBom(content)), StandardCharsets.UTF_8))
-			.setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())
-			.get()) {
-			requireHeader(parser.getHeaderNames());
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				Map<String, String> row = new HashMap<>();
-				record.toMap().forEach((column, value) -> row.put(column, uncell(value)));
-				rows.add(row);
-			}
-			return rows;
-		}
-		catch (IOException | IllegalArgumentException | IllegalStateException e) {
-			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.file-unreadable", e.getMessage());
-		}
-	}
-
-	private static List<Map<String, String>> readXlsx(byte[] content) {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getFirstSheet();
-			List<org.dhatim.fastexcel.reader.Row> rows = sheet.read();
-			if (rows.isEmpty()) {
-				throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.header-invalid", String.join(",", COLUMNS));
-			}
-			List<String> header = new ArrayList<>();
-			rows.get(0).forEach(cell -> header.add(cell == null ? "" : cell.getText().trim()));
-			requireHeader(header);
-			List<Map<String, String>> records = new ArrayList<>();
-			for (org.dhatim.fastexcel.reader.Row row : rows.subList(1, rows.size())) {
-				Map<String, String> record = new HashMap<>();
-				for (int c = 0; c < header.size(); c++) {
-					record.put(header.get(c), uncell(row.getCellText(c).trim()));
-				}
-				if (record.values().stream().anyMatch(v -> !v.isEmpty())) {
-					records.add(record);
-				}
-			}
-			return records;
-		}
-		catch (IOException | RuntimeException e) {
-			if (e instanceof RuleViolation violation) {
-				throw violation;
-			}
-			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.file-unreadable", String.valueOf(e.getMessage()));
-		}
-	}
-
 	private static void requireHeader(List<String> header) {
 		List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
 		if (!missing.isEmpty()) {
 			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.header-invalid", String.join(",", missing));
 		}
-	}
-
-	private static byte[] stripBom(byte[] content) {
-		return content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF
-				? Arrays.copyOfRange(content, 3, content.length) : content;
 	}
 
 	private static String required(Map<String, String> r, String column) {
