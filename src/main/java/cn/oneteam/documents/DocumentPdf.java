@@ -68,8 +68,8 @@ public class DocumentPdf {
 	 */
 	public byte[] render(DocumentLayout layout, Map<String, ?> values, String bodyName, @Nullable String number,
 			boolean preview) {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDType0Font cjk = PDType0Font.load(document, font(), true);
+		try (PDDocument document = new PDDocument()) {
+			PDType0Font cjk = embed(document);
 			Writer writer = new Writer(document, cjk);
 			writer.centred(printable(bodyName), 18);
 			writer.centred(printable(DocumentFields.fill(layout.title(), values)), 22);
@@ -93,13 +93,28 @@ public class DocumentPdf {
 			}
 			writer.close();
 			writer.pageNumbers(preview);
-			document.save(OutputStream.nullOutputStream()); // subsets the font and writes its ToUnicode map
-			cjk.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode(document, writer.used));
-			document.save(out);
-			return out.toByteArray();
+			return save(document, cjk, writer.used);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The documents' font, to be embedded as a subset in another PDF (a report) written with it. */
+	public PDType0Font embed(PDDocument document) throws IOException {
+		return PDType0Font.load(document, font(), true);
+	}
+
+	/**
+	 * The bytes of a document written with {@link #embed}: the font subset, with the ToUnicode map of the characters
+	 * used so that its text searches and copies (see {@link #toUnicode}).
+	 */
+	public byte[] save(PDDocument document, PDType0Font cjk, Set<Integer> used) throws IOException {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.save(OutputStream.nullOutputStream()); // subsets the font and writes its ToUnicode map
+			cjk.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode(document, used));
+			document.save(out);
+			return out.toByteArray();
 		}
 	}
 
@@ -210,7 +225,7 @@ public class DocumentPdf {
 	}
 
 	/** The text with any character the font cannot draw (an emoji, a rare ideograph) shown as 〓, never as a box. */
-	private String printable(String text) throws IOException {
+	public String printable(String text) throws IOException {
 		var cmap = font().getUnicodeCmapLookup();
 		StringBuilder out = new StringBuilder();
 		text.codePoints().forEach(c -> out.appendCodePoint(cmap.getGlyphId(c) != 0 ? c : '〓'));
