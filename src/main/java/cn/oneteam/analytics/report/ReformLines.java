@@ -22,7 +22,7 @@ class ReformLines {
 	record Line(String section, String key, @Nullable String argument, String label, @Nullable BigDecimal value,
 			String unit, String definition) {
 
-		String shown() {
+		public String shown() {
 			return value == null ? "—" : value.toPlainString() + unit;
 		}
 	}

@@ -21,7 +21,6 @@ import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.EnforcementMode;
 import cn.oneteam.catalog.Matter;
 import cn.oneteam.inspection.InspectionStatistics;
-import cn.oneteam.inspection.burden.BurdenFigures;
 import cn.oneteam.inspection.burden.InspectionBurden;
 import cn.oneteam.organization.FormerTeam;
 import cn.oneteam.organization.FormerTeams;
@@ -121,7 +120,7 @@ class ReformReports {
 		ScopedPrincipal inArea = new AreaPrincipal(caller, scope);
 		List<Section> sections = List.of(staffing(area, day, scope), teams(bureaus, day),
 				matters(area, day, bodies, scope), empowerment(area, day, scope),
-				cases(ids(bodies, o -> true), from, day), inspections(year, area, ids(bodies, o -> true), from, day, inArea),
+				cases(ids(bodies, o -> true), from, day), inspections(year, area, ids(bodies, o -> true), from, day),
 				whistles(from, day, inArea), assessment(bodies));
 		return new ReformReport(area.value(), name, year, day, sections);
 	}
@@ -220,9 +219,8 @@ class ReformReports {
 				Figure.count("cases.filed", filed)));
 	}
 
-	private Section inspections(int year, DivisionCode area, List<Long> bodies, LocalDate from, LocalDate day,
-			ScopedPrincipal inArea) {
-		BurdenFigures f = burden.figures(year, area.value(), inArea);
+	private Section inspections(int year, DivisionCode area, List<Long> bodies, LocalDate from, LocalDate day) {
+		InspectionBurden.Merging f = burden.merging(year, area);
 		long joint = inspections.figures(bodies, from, day).values().stream()
 			.mapToLong(InspectionStatistics.Figures::joint).sum();
 		return new Section("inspections", List.of(Figure.count("inspections.before", f.parts()),
@@ -265,7 +263,7 @@ class ReformReports {
 			implements ScopedPrincipal {
 
 		AreaPrincipal(ScopedPrincipal caller, JurisdictionScope area) {
-			this(caller.accountId(), caller.username(), caller.organizationId(), area);
+			this(caller.accountId(), caller.username(), 0L, area); // no own department: only what lies in the area
 		}
 	}
 }
