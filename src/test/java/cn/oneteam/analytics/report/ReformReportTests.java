@@ -38,6 +38,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -474,6 +475,27 @@ class ReformReportTests extends IntegrationTest {
 		mvc.perform(get("/api/v1/analytics/reform-report").param("division", "632802").param("year", "2026")
 			.with(as("dlh.officer1")))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * 海西's demo: 8 + 8 + 5 + 8 + 8 + 7 + 4 = 48 former teams absorbed by its 7 bureaus, with 4 × 53 (all eight) + 41
+	 * (five) + 50 (seven) + 36 (four) = 339 people; the report is printed for the closing note.
+	 */
+	@Test
+	void theDemoReportOfHaixi() throws Exception {
+		JsonNode report = body(mvc.perform(get("/api/v1/analytics/reform-report").param("division", "6328")
+			.param("year", "2026").with(as("hx.leader"))).andExpect(status().isOk()));
+		Map<String, String> figures = new HashMap<>();
+		StringBuilder printed = new StringBuilder("Reform report of 海西州, 2026, counted on " + report.get("day").asText());
+		for (JsonNode f : report.get("figures")) {
+			figures.put(f.get("key").asText(), f.get("value").isNull() ? null : f.get("value").decimalValue().toPlainString());
+			printed.append("\n  ").append(f.get("label").asText()).append(": ")
+				.append(f.get("value").isNull() ? "—" : f.get("value").decimalValue().toPlainString());
+		}
+		LoggerFactory.getLogger(ReformReportTests.class).info(printed.toString());
+		assertThat(figures).containsEntry("teams.before", "48").containsEntry("teams.after", "7")
+			.containsEntry("teams.former-people", "339").containsEntry("teams.bureaus", "7")
+			.containsEntry("posts.authorised", "650").containsEntry("posts.filled", "368");
 	}
 
 	@Test
