@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -258,7 +257,7 @@ public class DocumentPdf {
 	}
 
 	/** Lays text down the page and starts a new page at the bottom margin. */
-	private static final class Writer {
+	private static final class Writer extends PdfPages {
 
 		private static final float TABLE_SIZE = 12;
 
@@ -266,33 +265,10 @@ public class DocumentPdf {
 
 		private static final float PAD = 4;
 
-		private final PDDocument document;
-
-		private final PDType0Font font;
-
-		private PDPageContentStream content;
-
-		private float y;
-
-		/** Every character written, for the ToUnicode map. */
-		final Set<Integer> used = new TreeSet<>();
-
 		private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
 		Writer(PDDocument document, PDType0Font font) throws IOException {
-			this.document = document;
-			this.font = font;
-			newPage();
-		}
-
-		private void newPage() throws IOException {
-			if (content != null) {
-				content.close();
-			}
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			content = new PDPageContentStream(document, page);
-			y = PDRectangle.A4.getHeight() - MARGIN;
+			super(document, font, MARGIN);
 		}
 
 		void centred(String text, float size) throws IOException {
@@ -421,25 +397,12 @@ public class DocumentPdf {
 			return lines;
 		}
 
-		private float width(String text, float size) throws IOException {
-			return font.getStringWidth(text) / 1000 * size;
-		}
-
 		private void line(String text, float size, float x) throws IOException {
 			if (y - LEADING < MARGIN) {
 				newPage();
 			}
 			y -= LEADING;
 			text(text, size, x, y);
-		}
-
-		private void text(String text, float size, float x, float baseline) throws IOException {
-			text.codePoints().forEach(used::add);
-			content.beginText();
-			content.setFont(font, size);
-			content.newLineAtOffset(x, baseline);
-			content.showText(text);
-			content.endText();
 		}
 
 		void close() throws IOException {

@@ -5,13 +5,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 import cn.oneteam.documents.DocumentPdf;
+import cn.oneteam.documents.PdfPages;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
@@ -56,41 +53,18 @@ class ReformPdf {
 					page.text(line.definition(), 8);
 				}
 			}
-			page.close();
-			return documents.save(document, page.font, page.used);
+			return page.save(documents);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** Writes lines down the page, wrapping long ones, and starts a new page at the bottom margin. */
-	private final class Page {
-
-		private final PDDocument document;
-
-		final PDType0Font font;
-
-		final Set<Integer> used = new TreeSet<>();
-
-		private PDPageContentStream content;
-
-		private float y;
+	/** Writes lines down the page, wrapping long ones, with bar charts. */
+	private final class Page extends PdfPages {
 
 		Page(PDDocument document, PDType0Font font) throws IOException {
-			this.document = document;
-			this.font = font;
-			newPage();
-		}
-
-		private void newPage() throws IOException {
-			if (content != null) {
-				content.close();
-			}
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			content = new PDPageContentStream(document, page);
-			y = PDRectangle.A4.getHeight() - MARGIN;
+			super(document, font, MARGIN);
 		}
 
 		private void room(float height) throws IOException {
@@ -110,31 +84,18 @@ class ReformPdf {
 				row.append(text.charAt(i));
 				if (width(row.toString(), size) > WIDTH) {
 					row.setLength(row.length() - 1);
-					write(row.toString(), MARGIN, size);
+					write(row.toString(), size);
 					row.setLength(0);
 					row.append(text.charAt(i));
 				}
 			}
-			write(row.toString(), MARGIN, size);
+			write(row.toString(), size);
 		}
 
-		private void write(String text, float x, float size) throws IOException {
+		private void write(String text, float size) throws IOException {
 			room(size * 1.5f);
 			y -= size * 1.5f;
-			at(text, x, y, size);
-		}
-
-		private void at(String text, float x, float atY, float size) throws IOException {
-			text.codePoints().forEach(used::add);
-			content.beginText();
-			content.setFont(font, size);
-			content.newLineAtOffset(x, atY);
-			content.showText(text);
-			content.endText();
-		}
-
-		private float width(String text, float size) throws IOException {
-			return font.getStringWidth(text) / 1000 * size;
+			text(text, size, MARGIN, y);
 		}
 
 		/** A vector bar chart: one bar per figure, its value above it and its label below, scaled to the largest. */
@@ -159,15 +120,11 @@ class ReformPdf {
 				content.addRect(x, base, barWidth, h);
 				content.fill();
 				content.setNonStrokingColor(0f, 0f, 0f);
-				at(documents.printable(bar.shown()), x, base + h + 3, 9);
+				text(documents.printable(bar.shown()), 9, x, base + h + 3);
 				String label = documents.printable(bar.label());
-				at(label, Math.max(MARGIN, x + barWidth / 2 - width(label, 8) / 2), base - 12, 8);
+				text(label, 8, Math.max(MARGIN, x + barWidth / 2 - width(label, 8) / 2), base - 12);
 			}
 			y = base - 20;
-		}
-
-		void close() throws IOException {
-			content.close();
 		}
 	}
 }
