@@ -4,7 +4,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "统计分析",
 		allowedDependencies = { "calendar", "casehandling", "casehandling :: events", "catalog", "documents",
-				"identity", "inspection", "intake", "organization", "platform", "region", "shared", "supervision",
+				"identity", "inspection", "inspection :: burden", "intake", "organization", "platform", "region", "shared", "supervision",
 				"whistle" })
 @org.jspecify.annotations.NullMarked
 package cn.oneteam.analytics;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -68,8 +67,8 @@ public class DocumentPdf {
 	 */
 	public byte[] render(DocumentLayout layout, Map<String, ?> values, String bodyName, @Nullable String number,
 			boolean preview) {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDType0Font cjk = PDType0Font.load(document, font(), true);
+		try (PDDocument document = new PDDocument()) {
+			PDType0Font cjk = embed(document);
 			Writer writer = new Writer(document, cjk);
 			writer.centred(printable(bodyName), 18);
 			writer.centred(printable(DocumentFields.fill(layout.title(), values)), 22);
@@ -93,13 +92,28 @@ public class DocumentPdf {
 			}
 			writer.close();
 			writer.pageNumbers(preview);
-			document.save(OutputStream.nullOutputStream()); // subsets the font and writes its ToUnicode map
-			cjk.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode(document, writer.used));
-			document.save(out);
-			return out.toByteArray();
+			return save(document, cjk, writer.used);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The documents' font, to be embedded as a subset in another PDF (a report) written with it. */
+	public PDType0Font embed(PDDocument document) throws IOException {
+		return PDType0Font.load(document, font(), true);
+	}
+
+	/**
+	 * The bytes of a document written with {@link #embed}: the font subset, with the ToUnicode map of the characters
+	 * used so that its text searches and copies (see {@link #toUnicode}).
+	 */
+	public byte[] save(PDDocument document, PDType0Font cjk, Set<Integer> used) throws IOException {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.save(OutputStream.nullOutputStream()); // subsets the font and writes its ToUnicode map
+			cjk.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode(document, used));
+			document.save(out);
+			return out.toByteArray();
 		}
 	}
 
@@ -210,7 +224,7 @@ public class DocumentPdf {
 	}
 
 	/** The text with any character the font cannot draw (an emoji, a rare ideograph) shown as 〓, never as a box. */
-	private String printable(String text) throws IOException {
+	public String printable(String text) throws IOException {
 		var cmap = font().getUnicodeCmapLookup();
 		StringBuilder out = new StringBuilder();
 		text.codePoints().forEach(c -> out.appendCodePoint(cmap.getGlyphId(c) != 0 ? c : '〓'));
@@ -243,7 +257,7 @@ public class DocumentPdf {
 	}
 
 	/** Lays text down the page and starts a new page at the bottom margin. */
-	private static final class Writer {
+	private static final class Writer extends PdfPages {
 
 		private static final float TABLE_SIZE = 12;
 
@@ -251,33 +265,10 @@ public class DocumentPdf {
 
 		private static final float PAD = 4;
 
-		private final PDDocument document;
-
-		private final PDType0Font font;
-
-		private PDPageContentStream content;
-
-		private float y;
-
-		/** Every character written, for the ToUnicode map. */
-		final Set<Integer> used = new TreeSet<>();
-
 		private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
 		Writer(PDDocument document, PDType0Font font) throws IOException {
-			this.document = document;
-			this.font = font;
-			newPage();
-		}
-
-		private void newPage() throws IOException {
-			if (content != null) {
-				content.close();
-			}
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			content = new PDPageContentStream(document, page);
-			y = PDRectangle.A4.getHeight() - MARGIN;
+			super(document, font, MARGIN);
 		}
 
 		void centred(String text, float size) throws IOException {
@@ -406,25 +397,12 @@ public class DocumentPdf {
 			return lines;
 		}
 
-		private float width(String text, float size) throws IOException {
-			return font.getStringWidth(text) / 1000 * size;
-		}
-
 		private void line(String text, float size, float x) throws IOException {
 			if (y - LEADING < MARGIN) {
 				newPage();
 			}
 			y -= LEADING;
 			text(text, size, x, y);
-		}
-
-		private void text(String text, float size, float x, float baseline) throws IOException {
-			text.codePoints().forEach(used::add);
-			content.beginText();
-			content.setFont(font, size);
-			content.newLineAtOffset(x, baseline);
-			content.showText(text);
-			content.endText();
 		}
 
 		void close() throws IOException {

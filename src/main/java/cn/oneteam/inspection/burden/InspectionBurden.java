@@ -58,6 +58,21 @@ public class InspectionBurden {
 				departments(Organization::name));
 	}
 
+	/** Visits, their parts and the visits saved by merging, as {@link BurdenFigures} counts them. */
+	public record Merging(int visits, int parts, int savedByMerging) {
+	}
+
+	/**
+	 * The visits of a year in a division against their parts, for the reform report's inspections before and after
+	 * merging (docs/adr/0051-reform-report.md): counts only, no subject; the caller has checked who may read them.
+	 */
+	@Transactional(readOnly = true)
+	public Merging merging(int year, DivisionCode division) {
+		BurdenFigures f = BurdenCalculation.figures(year, division.value(),
+				repository.visits(year, JurisdictionScope.of(List.of(division))), List.of(), id -> "");
+		return new Merging(f.visits(), f.parts(), f.savedByMerging());
+	}
+
 	/** The alerts of a year; the same refusals as {@link #figures}. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('case:read')")
