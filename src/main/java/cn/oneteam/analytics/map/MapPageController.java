@@ -2,6 +2,7 @@ package cn.oneteam.analytics.map;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,8 +59,17 @@ class MapPageController {
 		model.addAttribute("parent", code.parent().filter(scope::covers).map(DivisionCode::value).orElse(null));
 		model.addAttribute("outlines", outlines.size());
 		model.addAttribute("finerThanOutlines", code.level() == DivisionLevel.COUNTY || code.level() == DivisionLevel.TOWNSHIP);
-		model.addAttribute("data", Map.of("shades", shading.shades()));
+		model.addAttribute("data", Map.of("shades", shading.shades().stream().map(MapPageController::plain).toList()));
 		return "analytics/map";
+	}
+
+	/** A shade as a plain map, which the template's JavaScript inlining writes as JSON (it does not read records). */
+	private static Map<String, @Nullable Object> plain(TerritoryMap.Shade shade) {
+		Map<String, @Nullable Object> plain = new HashMap<>();
+		plain.put("name", shade.name());
+		plain.put("value", shade.value());
+		plain.put("drill", shade.drill());
+		return plain;
 	}
 
 	/** The name a URL carries: {@code EVENTS_CLOSED_ON_TIME} → {@code events-closed-on-time}. */
