@@ -149,8 +149,12 @@ class MapApiTests extends IntegrationTest {
 	}
 
 	private MockHttpServletRequestBuilder areas(String division, String measure) {
+		return areas(division, measure, "2019-02-01", "2019-02-28");
+	}
+
+	private MockHttpServletRequestBuilder areas(String division, String measure, String from, String to) {
 		return get("/api/v1/analytics/map/areas").param("division", division).param("measure", measure)
-			.param("from", "2019-02-01").param("to", "2019-02-28");
+			.param("from", from).param("to", to);
 	}
 
 	private MockHttpServletRequestBuilder points(String layer, int zoom) {
@@ -258,9 +262,10 @@ class MapApiTests extends IntegrationTest {
 
 	@Test
 	void badInputIsA400ProblemAndAnUnknownDivisionA404() throws Exception {
-		for (String[] bad : new String[][] { { "measure", "fines" }, { "division", "63x" },
-				{ "division", "632221100001" }, { "from", "2019-03-01" } }) {
-			mvc.perform(areas(COUNTY, "events").param(bad[0], bad[1]).with(as("admin")))
+		for (String[] bad : new String[][] { { COUNTY, "fines", "2019-02-01" }, { "63x", "events", "2019-02-01" },
+				{ "632221100001", "events", "2019-02-01" }, { COUNTY, "events", "2019-03-01" },
+				{ COUNTY, "events", "2019-02-30" } }) {
+			mvc.perform(areas(bad[0], bad[1], bad[2], "2019-02-28").with(as("admin")))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 				.andExpect(jsonPath("$.title").isNotEmpty());
@@ -269,7 +274,7 @@ class MapApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.code").value("map.unknown-choice"));
 		mvc.perform(points("events", 17).with(as("admin"))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("map.zoom-out-of-range"));
-		mvc.perform(areas(COUNTY, "events").param("to", "2019-01-01").with(as("admin")).locale(Locale.ENGLISH)
+		mvc.perform(areas(COUNTY, "events", "2019-02-01", "2019-01-01").with(as("admin")).locale(Locale.ENGLISH)
 			.header("Accept-Language", "en")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("map.period-reversed"))
 			.andExpect(jsonPath("$.title").value("Period reversed"));
