@@ -74,9 +74,13 @@ class TerritoryMap {
 
 	private final InspectionsOnMap inspections;
 
+	private final MapBoundaries boundaries;
+
 	private final Clock clock;
 
-	TerritoryMap(Regions regions, EventsOnMap events, CasesOnMap cases, InspectionsOnMap inspections, Clock clock) {
+	TerritoryMap(Regions regions, EventsOnMap events, CasesOnMap cases, InspectionsOnMap inspections,
+			MapBoundaries boundaries, Clock clock) {
+		this.boundaries = boundaries;
 		this.regions = regions;
 		this.events = events;
 		this.cases = cases;
@@ -85,8 +89,8 @@ class TerritoryMap {
 	}
 
 	/**
-	 * Checks the input of the page and the API: the division (default: the viewer's first), the period (default:
-	 * this year up to today).
+	 * Checks the input of the page and the API: the division (default: the viewer's first; nationwide, the first
+	 * province with shipped outlines), the period (default: this year up to today).
 	 */
 	Query query(@Nullable String division, @Nullable LocalDate from, @Nullable LocalDate to, JurisdictionScope scope) {
 		DivisionCode code = division == null || division.isBlank() ? defaultDivision(scope) : DivisionCode.of(division);
@@ -109,7 +113,9 @@ class TerritoryMap {
 
 	private DivisionCode defaultDivision(JurisdictionScope scope) {
 		if (scope.isNationwide()) {
-			return regions.provinces().get(0).code();
+			return boundaries.all().stream().findFirst()
+				.map(outline -> DivisionCode.of(outline.codes().get(0).substring(0, 2)))
+				.orElseGet(() -> regions.provinces().get(0).code());
 		}
 		return scope.codes().stream().findFirst().map(DivisionCode::of)
 			.orElseThrow(() -> new RuleViolation(RuleViolation.FORBIDDEN, "map.outside-jurisdiction", ""));

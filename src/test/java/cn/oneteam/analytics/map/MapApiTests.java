@@ -257,6 +257,11 @@ class MapApiTests extends IntegrationTest {
 		mvc.perform(areas("632802", "events").with(as("dlh.dispatch"))).andExpect(status().isOk());
 		mvc.perform(areas("6328", "events").with(as("dlh.dispatch"))).andExpect(status().isForbidden());
 		mvc.perform(areas("632802", "events").with(as("dlh.officer1"))).andExpect(status().isForbidden());
+		// without a division: the viewer's own; nationwide, the province whose outlines are shipped
+		mvc.perform(get("/api/v1/analytics/map/areas").with(as("hx.leader"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.division").value("6328"));
+		mvc.perform(get("/api/v1/analytics/map/areas").with(as("admin"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.division").value("63"));
 		mvc.perform(get("/analytics/map").with(as("dlh.officer1"))).andExpect(status().isForbidden());
 	}
 
