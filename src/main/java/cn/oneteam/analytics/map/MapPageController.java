@@ -48,7 +48,6 @@ class MapPageController {
 		List<MapBoundaries.Outline> outlines = boundaries.of(code);
 		TerritoryMap.Shading shading = map.shaded(query, chosen, outlines);
 		TerritoryMap.Areas areas = shading.areas();
-		model.addAttribute("query", query);
 		model.addAttribute("areas", areas);
 		model.addAttribute("measure", name(chosen));
 		model.addAttribute("layer", name(TerritoryMap.layer(layer)));
