@@ -3,12 +3,13 @@ package cn.oneteam.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 
 /**
  * The map (docs/adr/0052-the-map.md): the 海西 leader opens it from the analytics hub; the seven counties of 海西 are
- * drawn in six outlines on a canvas with a legend named by the measure and the demo's events as clustered points;
+ * drawn in six outlines (fetched gzipped) on a canvas with a legend named by the measure and the demo's events as clustered points;
  * switching the measure redraws the legend; in English the labels follow; a county one level down says its townships
  * sit inside its outline.
  */
@@ -29,7 +30,9 @@ class MapJourneyTest extends BrowserJourney {
 	void theLeaderSeesHaixiColouredByAMeasureWithClusteredEventsAndSwitchesMeasureAndLanguage() throws Exception {
 		signIn("hx.leader");
 		page.navigate(url("/analytics"));
-		page.click("#hub-map");
+		Response outlines = page.waitForResponse(r -> r.url().contains("/boundaries/6328.geojson"),
+				() -> page.click("#hub-map"));
+		assertThat(outlines.headerValue("content-encoding")).isEqualTo("gzip");
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(page.locator("#map-heading")).hasText("海西蒙古族藏族自治州地图");
 		assertThat(page.locator("#territory-map canvas").first()).isVisible();
