@@ -1,0 +1,70 @@
+package cn.oneteam.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The map (docs/adr/0052-the-map.md): the 海西 leader opens it from the analytics hub; the seven counties of 海西 are
+ * drawn in six outlines (fetched gzipped) on a canvas with a legend named by the measure and the demo's events as clustered points;
+ * switching the measure redraws the legend; in English the labels follow; a county one level down says its townships
+ * sit inside its outline.
+ */
+class MapJourneyTest extends BrowserJourney {
+
+	private static final String CHART = "echarts.getInstanceByDom(document.getElementById('territory-map'))";
+
+	private Object option(String path) {
+		return page.evaluate(CHART + ".getOption()." + path);
+	}
+
+	private void waitForOutlinesAndPoints() {
+		page.waitForFunction(CHART + " && " + CHART + ".getOption().series && " + CHART
+				+ ".getOption().series.length === 2 && " + CHART + ".getOption().series[1].data.length > 0");
+	}
+
+	@Test
+	void theLeaderSeesHaixiColouredByAMeasureWithClusteredEventsAndSwitchesMeasureAndLanguage() throws Exception {
+		signIn("hx.leader");
+		page.navigate(url("/analytics"));
+		Response outlines = page.waitForResponse(r -> r.url().contains("/boundaries/6328.geojson"),
+				() -> page.click("#hub-map"));
+		assertThat(outlines.headerValue("content-encoding")).isEqualTo("gzip");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator("#map-heading")).hasText("海西蒙古族藏族自治州地图");
+		assertThat(page.locator("#territory-map canvas").first()).isVisible();
+		waitForOutlinesAndPoints();
+		assertThat(((Number) page.evaluate(CHART + ".getOption().series[0].data.length")).intValue()).isEqualTo(6);
+		assertThat(option("visualMap[0].text[0]")).isEqualTo("受理事件数");
+		assertThat(page.locator("#map-areas tbody tr[data-area]")).hasCount(7);
+		int clustered = ((Number) page.evaluate(CHART
+				+ ".getOption().series[1].data.reduce((sum, point) => sum + point[2], 0)")).intValue();
+		assertThat(clustered).isPositive();
+		screenshot("map-haixi");
+
+		page.selectOption("#map-measure", "inspections");
+		page.waitForURL(url -> url.contains("measure=inspections"));
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator("#map-measure-caption")).containsText("检查次数");
+		waitForOutlinesAndPoints();
+		assertThat(option("visualMap[0].text[0]")).isEqualTo("检查次数");
+
+		page.navigate(url(page.locator("#lang-en").getAttribute("href")));
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator("#map-heading")).hasText("Map of 海西蒙古族藏族自治州");
+		assertThat(page.locator("#map-measure-caption")).containsText("Inspections");
+		assertThat(page.locator("#map-outline-level")).containsText("AMap");
+		waitForOutlinesAndPoints();
+		assertThat(option("visualMap[0].text[0]")).isEqualTo("Inspections");
+		AxeCheck.assertAccessible(page, "/analytics/map [en]");
+
+		page.click("#map-areas tr[data-area='632802'] a");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator("#map-heading")).hasText("Map of 德令哈市");
+		assertThat(page.locator("#map-finer")).isVisible();
+		assertThat(page.locator("#map-up")).isVisible();
+	}
+}
