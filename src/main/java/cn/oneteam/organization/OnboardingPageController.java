@@ -2,9 +2,7 @@ package cn.oneteam.organization;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.oneteam.platform.FlashMessage;
 import cn.oneteam.region.Division;
@@ -91,12 +89,9 @@ class OnboardingPageController {
 	@PostMapping("/organizations/{id}/onboard/posts")
 	String setPosts(@PathVariable long id, @RequestParam int administrative, @RequestParam int publicInstitution,
 			@RequestParam int service, JurisdictionScope scope, RedirectAttributes redirect) {
-		Map<PostKind, Integer> posts = new EnumMap<>(PostKind.class);
-		posts.put(PostKind.ADMINISTRATIVE, administrative);
-		posts.put(PostKind.PUBLIC_INSTITUTION, publicInstitution);
-		posts.put(PostKind.SERVICE, service);
 		try {
-			staffing.authorisePosts(new OrganizationId(id), posts, scope);
+			staffing.authorisePosts(new OrganizationId(id),
+					new OnboardingApiController.PostsRequest(administrative, publicInstitution, service).byKind(), scope);
 			redirect.addFlashAttribute("postsSaved", true);
 		}
 		catch (RuleViolation violation) {
