@@ -214,8 +214,8 @@ public class RosterImport {
 			if (person == null) {
 				return null;
 			}
-			boolean holdsOne = existing != null && !people.certificatesOf(existing.id().value()).isEmpty();
-			if (certificate != null || holdsOne) {
+			List<Certificate> held = existing == null ? List.of() : people.certificatesOf(existing.id().value());
+			if (certificate != null || !held.isEmpty()) {
 				try {
 					Officers.requireCertifiable(person.category(), person.postKind(), person.name());
 				}
@@ -224,7 +224,7 @@ public class RosterImport {
 					return null;
 				}
 			}
-			NewCertificate issue = certificate == null ? null : toIssue(row, certificate, existing);
+			NewCertificate issue = certificate == null ? null : toIssue(row, certificate, held);
 			if (errors.size() > before) {
 				return null;
 			}
@@ -234,11 +234,8 @@ public class RosterImport {
 		}
 
 		/** The certificate to issue: none when the person holds this very one already; refused when it differs. */
-		private @Nullable NewCertificate toIssue(int row, NewCertificate certificate, @Nullable Person existing) {
-			if (existing == null) {
-				return certificate;
-			}
-			for (Certificate held : people.certificatesOf(existing.id().value())) {
+		private @Nullable NewCertificate toIssue(int row, NewCertificate certificate, List<Certificate> certificates) {
+			for (Certificate held : certificates) {
 				if (held.number().equals(certificate.number())) {
 					if (!(held.issuingAuthority().equals(certificate.issuingAuthority())
 							&& held.domains().equals(certificate.domains())

@@ -43,7 +43,7 @@ class OnboardingJourneyTest extends BrowserJourney {
 		page.navigate(url("/organizations/" + body));
 		page.click("#onboard-link");
 		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.locator("#onboard-heading")).containsText("Onboarding");
+		assertThat(page.locator("#onboard-heading")).containsText("机构接入");
 
 		page.fill("#team-name", "湟源县综合行政执法大队");
 		page.selectOption("#team-kind", "BRIGADE");
@@ -70,16 +70,29 @@ class OnboardingJourneyTest extends BrowserJourney {
 		page.check("#roster-dry-run");
 		page.click("#roster-form button[type=submit]");
 		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.locator("#roster-totals")).containsText("nothing written");
+		assertThat(page.locator("#roster-totals")).containsText("未写入");
 		page.setInputFiles("#roster-file", roster);
 		page.click("#roster-form button[type=submit]");
 		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.locator("#roster-totals")).containsText("2 created");
+		assertThat(page.locator("#roster-totals")).containsText("新增 2 人");
 		assertThat(page.locator("#roster-report tbody tr")).hasCount(2);
 		assertThat(page.locator("#onboard-teams tbody tr").first()).containsText("1");
+		assertThat(page.locator("#roster-report")).containsText("旅甲");
 		AxeCheck.assertAccessible(page, "onboarding");
 		screenshot("onboarding");
+
+		// in English, a refused roster names the row, the column and the reason
+		page.navigate(url("/organizations/" + body + "/onboard?lang=en"));
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator("#onboard-heading")).containsText("Onboarding");
+		Files.writeString(roster, "name,id_number,category,team\n旅丙,630123199303030030,ESTABLISHMENT,no such team\n",
+				StandardCharsets.UTF_8);
+		page.setInputFiles("#roster-file", roster);
+		page.click("#roster-form button[type=submit]");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator("#roster-rejected tbody tr")).hasCount(2);
+		assertThat(page.locator("#roster-rejected")).containsText("has no team named");
+		AxeCheck.assertAccessible(page, "onboarding-rejected");
 		Files.deleteIfExists(roster);
-		assertThat(page.locator("#roster-report")).containsText("旅甲");
 	}
 }
