@@ -35,12 +35,17 @@ class PeopleRepository {
 	}
 
 	long insertPerson(NewPerson p) {
+		return insertPerson(p, null);
+	}
+
+	/** A person with the ID number a roster gives (docs/adr/0048-onboarding-a-county.md). */
+	long insertPerson(NewPerson p, @Nullable String idNumber) {
 		return jdbc.sql("""
 				insert into person (organization_id, team_id, name, category, post_kind, legal_reviewer,
-				  legal_qualified, account_id, joined_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  legal_qualified, account_id, joined_on, id_number) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(p.organizationId().value(), p.teamId(), p.name(), p.category().name(),
 					p.postKind() == null ? null : p.postKind().name(), p.legalReviewer(), p.legalQualified(),
-					p.accountId(), p.joinedOn())
+					p.accountId(), p.joinedOn(), idNumber)
 			.query(Long.class)
 			.single();
 	}
@@ -68,10 +73,6 @@ class PeopleRepository {
 			.query((rs, n) -> people.put(rs.getString("id_number"), person(rs, n)))
 			.list();
 		return people;
-	}
-
-	void setIdNumber(long personId, String idNumber) {
-		jdbc.sql("update person set id_number = ? where id = ?").params(idNumber, personId).update();
 	}
 
 	/** What a roster row may change of a person: name, category, post kind, team, reviewer flags, joining day. */
@@ -131,6 +132,12 @@ class PeopleRepository {
 
 	List<Certificate> certificatesOf(long personId) {
 		return certificates("c.person_id = ?", personId);
+	}
+
+	/** The certificates of everyone of an organisation, by holder, in two queries (docs/adr/0048-onboarding-a-county.md). */
+	Map<Long, List<Certificate>> certificatesOfOrganization(long organizationId) {
+		return certificates("c.person_id in (select id from person where organization_id = ?)", organizationId).stream()
+			.collect(Collectors.groupingBy(c -> c.holder().value()));
 	}
 
 	private List<Certificate> certificates(String condition, long value) {

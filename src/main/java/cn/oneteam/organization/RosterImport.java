@@ -100,8 +100,7 @@ public class RosterImport {
 			long id;
 			switch (plan.outcome()) {
 				case CREATED -> {
-					id = people.insertPerson(plan.person());
-					people.setIdNumber(id, plan.idNumber().value());
+					id = people.insertPerson(plan.person(), plan.idNumber().value());
 					created.add(id);
 				}
 				case UPDATED -> {
@@ -149,6 +148,8 @@ public class RosterImport {
 
 		private final Map<String, Person> known;
 
+		private final Map<Long, List<Certificate>> certificates;
+
 		private final Map<String, Integer> idNumberRows = new HashMap<>();
 
 		private final Map<String, Integer> certificateRows = new HashMap<>();
@@ -162,6 +163,7 @@ public class RosterImport {
 			this.body = body;
 			this.teams = people.teams(body.value()).stream().collect(Collectors.toMap(Team::name, Team::id));
 			this.known = people.peopleByIdNumber(body.value());
+			this.certificates = people.certificatesOfOrganization(body.value());
 			for (EnforcementDomain d : EnforcementDomain.values()) {
 				domains.put(d.name().toLowerCase(Locale.ROOT), d);
 				for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
@@ -214,7 +216,7 @@ public class RosterImport {
 			if (person == null) {
 				return null;
 			}
-			List<Certificate> held = existing == null ? List.of() : people.certificatesOf(existing.id().value());
+			List<Certificate> held = existing == null ? List.of() : certificates.getOrDefault(existing.id().value(), List.of());
 			if (certificate != null || !held.isEmpty()) {
 				try {
 					Officers.requireCertifiable(person.category(), person.postKind(), person.name());
