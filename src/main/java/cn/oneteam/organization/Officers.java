@@ -120,11 +120,7 @@ public class Officers {
 	public Certificate issueCertificate(PersonId holder, NewCertificate certificate, JurisdictionScope scope) {
 		Person person = requirePerson(holder);
 		requireWithin(person.organizationId(), scope);
-		if (person.category() != PersonCategory.ESTABLISHMENT || person.postKind() == PostKind.SERVICE) {
-			// only staff on the establishment and in post, never 工勤 or auxiliaries (docs/legal/enforcers.md#officers)
-			throw new OrganizationViolation(OrganizationViolation.UNPROCESSABLE, "certificate.holder-not-eligible",
-					person.name());
-		}
+		requireCertifiable(person.category(), person.postKind(), person.name());
 		long id = people.insertCertificate(holder.value(), certificate, OffsetDateTime.now(clock));
 		return people.findCertificate(id).orElseThrow();
 	}
@@ -162,6 +158,13 @@ public class Officers {
 			JurisdictionScope scope) {
 		requireWithin(requirePerson(id).organizationId(), scope);
 		people.insertExam(id.value(), exam, takenOn, score, passed);
+	}
+
+	/** Only staff on the establishment, never 工勤 or auxiliaries, hold a certificate (docs/legal/enforcers.md#officers). */
+	static void requireCertifiable(PersonCategory category, @Nullable PostKind postKind, String name) {
+		if (category != PersonCategory.ESTABLISHMENT || postKind == PostKind.SERVICE) {
+			throw new OrganizationViolation(OrganizationViolation.UNPROCESSABLE, "certificate.holder-not-eligible", name);
+		}
 	}
 
 	private void requireWithin(OrganizationId organization, JurisdictionScope scope) {

@@ -42,6 +42,7 @@ class OrganizationPageController {
 		model.addAttribute("seatPath", regions.path(organization.seat()));
 		model.addAttribute("territory", organization.territory().stream().map(regions::require).toList());
 		boolean within = organization.isWithin(scope);
+		model.addAttribute("within", within);
 		model.addAttribute("teams", within ? officers.teams(organization.id(), scope) : List.of());
 		model.addAttribute("people", within ? officers.people(organization.id(), scope) : List.of());
 		model.addAttribute("today", LocalDate.now(clock));

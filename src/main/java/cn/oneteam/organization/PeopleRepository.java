@@ -26,7 +26,7 @@ class PeopleRepository {
 
 	private static final String PERSON = """
 			select id, organization_id, team_id, name, category, post_kind, legal_reviewer, legal_qualified,
-			  account_id, joined_on, left_on from person""";
+			  account_id, joined_on, left_on, id_number from person""";
 
 	private final JdbcClient jdbc;
 
@@ -35,12 +35,17 @@ class PeopleRepository {
 	}
 
 	long insertPerson(NewPerson p) {
+		return insertPerson(p, null);
+	}
+
+	/** A person with the ID number a roster gives (docs/adr/0048-onboarding-a-county.md). */
+	long insertPerson(NewPerson p, @Nullable String idNumber) {
 		return jdbc.sql("""
 				insert into person (organization_id, team_id, name, category, post_kind, legal_reviewer,
-				  legal_qualified, account_id, joined_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  legal_qualified, account_id, joined_on, id_number) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(p.organizationId().value(), p.teamId(), p.name(), p.category().name(),
 					p.postKind() == null ? null : p.postKind().name(), p.legalReviewer(), p.legalQualified(),
-					p.accountId(), p.joinedOn())
+					p.accountId(), p.joinedOn(), idNumber)
 			.query(Long.class)
 			.single();
 	}
@@ -58,6 +63,36 @@ class PeopleRepository {
 			.param(organizationId)
 			.query(PeopleRepository::person)
 			.list();
+	}
+
+	/** The people of an organisation who have an ID number, by that number (docs/adr/0048-onboarding-a-county.md). */
+	Map<String, Person> peopleByIdNumber(long organizationId) {
+		Map<String, Person> people = new java.util.HashMap<>();
+		jdbc.sql(PERSON + " where organization_id = ? and id_number is not null")
+			.param(organizationId)
+			.query((rs, n) -> people.put(rs.getString("id_number"), person(rs, n)))
+			.list();
+		return people;
+	}
+
+	/** What a roster row may change of a person: name, category, post kind, team, reviewer flags, joining day. */
+	void updatePerson(long personId, NewPerson p) {
+		jdbc.sql("""
+				update person set team_id = ?, name = ?, category = ?, post_kind = ?, legal_reviewer = ?,
+				  legal_qualified = ?, joined_on = ? where id = ?""")
+			.params(p.teamId(), p.name(), p.category().name(), p.postKind() == null ? null : p.postKind().name(),
+					p.legalReviewer(), p.legalQualified(), p.joinedOn(), personId)
+			.update();
+	}
+
+	/** The holder of each of these certificate numbers that exists. */
+	Map<String, Long> certificateHolders(java.util.Collection<String> numbers) {
+		Map<String, Long> holders = new java.util.HashMap<>();
+		jdbc.sql("select number, person_id from certificate where number = any(?)")
+			.param(numbers.toArray(String[]::new))
+			.query((rs, n) -> holders.put(rs.getString("number"), rs.getLong("person_id")))
+			.list();
+		return holders;
 	}
 
 	long insertCertificate(long personId, NewCertificate c, OffsetDateTime at) {
@@ -97,6 +132,12 @@ class PeopleRepository {
 
 	List<Certificate> certificatesOf(long personId) {
 		return certificates("c.person_id = ?", personId);
+	}
+
+	/** The certificates of everyone of an organisation, by holder, in two queries (docs/adr/0048-onboarding-a-county.md). */
+	Map<Long, List<Certificate>> certificatesOfOrganization(long organizationId) {
+		return certificates("c.person_id in (select id from person where organization_id = ?)", organizationId).stream()
+			.collect(Collectors.groupingBy(c -> c.holder().value()));
 	}
 
 	private List<Certificate> certificates(String condition, long value) {
@@ -151,6 +192,15 @@ class PeopleRepository {
 				on conflict (organization_id, post_kind) do update set authorised = excluded.authorised""")
 			.params(organizationId, kind.name(), authorised)
 			.update();
+	}
+
+	Map<PostKind, Integer> quotas(long organizationId) {
+		Map<PostKind, Integer> quotas = new java.util.EnumMap<>(PostKind.class);
+		jdbc.sql("select post_kind, authorised from staffing_quota where organization_id = ?")
+			.param(organizationId)
+			.query((rs, n) -> quotas.put(PostKind.valueOf(rs.getString("post_kind")), rs.getInt("authorised")))
+			.list();
+		return quotas;
 	}
 
 	void setConsolidation(long organizationId, int before, int after, LocalDate decidedOn) {

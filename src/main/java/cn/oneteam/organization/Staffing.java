@@ -45,6 +45,26 @@ public class Staffing {
 		people.setQuota(body.value(), kind, posts);
 	}
 
+	/** Sets a body's authorised posts (编制) of every kind at once; a kind left out keeps its figure. */
+	@Transactional
+	@PreAuthorize("hasAuthority('personnel:manage')")
+	public Map<PostKind, Integer> authorisePosts(OrganizationId body, Map<PostKind, Integer> posts,
+			JurisdictionScope scope) {
+		posts.forEach((kind, count) -> authorisePosts(body, kind, count, scope));
+		return authorisedPosts(body, scope);
+	}
+
+	/** A body's authorised posts by kind; a kind never set counts 0. */
+	public Map<PostKind, Integer> authorisedPosts(OrganizationId body, JurisdictionScope scope) {
+		organizations.requireWithin(body, scope);
+		Map<PostKind, Integer> posts = new java.util.EnumMap<>(PostKind.class);
+		for (PostKind kind : PostKind.values()) {
+			posts.put(kind, 0);
+		}
+		posts.putAll(people.quotas(body.value()));
+		return posts;
+	}
+
 	/** Records how many enforcement teams the body merged (精简): before and after. */
 	@Transactional
 	@PreAuthorize("hasAuthority('personnel:manage')")
@@ -71,6 +91,10 @@ public class Staffing {
 				&& organization.territory().stream().anyMatch(township::isWithin))) {
 			throw new OrganizationViolation(OrganizationViolation.UNPROCESSABLE, "team.township-outside-territory",
 					township);
+		}
+		if (people.teams(body.value()).stream().anyMatch(t -> t.name().equals(name))) {
+			// the roster names a person's team by its name (docs/adr/0048-onboarding-a-county.md)
+			throw new OrganizationViolation(OrganizationViolation.CONFLICT, "onboard.team-name-taken", name);
 		}
 		long id = people.insertTeam(body.value(), name, kind, township == null ? null : township.value());
 		return people.teams(body.value()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
