@@ -39,9 +39,10 @@ import org.springframework.stereotype.Component;
 /**
  * The enforcement force of 海西州 as its reform report describes it: seven county-level bureaus with 30 stationed
  * groups (格尔木 10, 德令哈 4, 茫崖 2, 都兰 4, 乌兰 4, 天峻 4, 大柴旦 2), 650 authorised posts of which 368 are
- * filled, 284 certified officers, 254 auxiliaries, and team consolidations of 87.5 % (8 → 1) for 格尔木, 德令哈,
- * 都兰 and 乌兰, 80 % (5 → 1) for 茫崖, 85.7 % (7 → 1) for 天峻 and 75 % (4 → 1) for 大柴旦. The split between
- * bureaus is ours; the totals come out of the people, posts and teams when counted.
+ * filled, 284 certified officers, 254 auxiliaries. The teams each bureau absorbed (8 → 1 for 格尔木, 德令哈, 都兰 and
+ * 乌兰, 5 → 1 for 茫崖, 7 → 1 for 天峻, 4 → 1 for 大柴旦: {@code teamsBefore}) are recorded one by one by
+ * {@link DemoReform}. The split between bureaus is ours; the totals come out of the people, posts and teams when
+ * counted.
  */
 @Component
 @Profile("demo")
@@ -112,7 +113,6 @@ class DemoForce implements ApplicationRunner {
 		staffing.authorisePosts(body.id(), PostKind.SERVICE, service + 1, all);
 		staffing.authorisePosts(body.id(), PostKind.PUBLIC_INSTITUTION, bureau.authorised() - administrative - service - 1,
 				all);
-		staffing.recordConsolidation(body.id(), bureau.teamsBefore(), 1, REFORM_DATE, all);
 
 		Team brigade = staffing.formTeam(body.id(), body.name().replace("综合行政执法局", "") + "综合行政执法大队",
 				TeamKind.BRIGADE, null, all);

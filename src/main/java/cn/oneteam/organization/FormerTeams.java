@@ -32,12 +32,19 @@ public class FormerTeams {
 		this.clock = clock;
 	}
 
-	/** Records a team the body absorbed; 400 on a blank name or negative people, 409 when already recorded. */
+	/** The longest name or former department the register holds (varchar(200), V0137). */
+	static final int LONGEST = 200;
+
+	/**
+	 * Records a team the body absorbed; 400 on a blank or over-long name or department or negative people, 409 when
+	 * already recorded. The page and the API both come here, so both refuse the same input.
+	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('personnel:manage')")
 	public FormerTeam record(OrganizationId body, String name, String formerDepartment, int people, LocalDate mergedOn,
 			JurisdictionScope scope) {
-		if (name.isBlank() || formerDepartment.isBlank() || people < 0) {
+		if (name.isBlank() || formerDepartment.isBlank() || people < 0 || name.trim().length() > LONGEST
+				|| formerDepartment.trim().length() > LONGEST) {
 			throw new OrganizationViolation(RuleViolation.BAD_REQUEST, "reform.former-team-invalid", name, people);
 		}
 		organizations.requireWithin(body, scope);

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** People, their certificates with history, teams, authorised posts and consolidations. */
+/** People, their certificates with history, teams and authorised posts. */
 @Repository
 class PeopleRepository {
 
@@ -203,15 +203,6 @@ class PeopleRepository {
 		return quotas;
 	}
 
-	void setConsolidation(long organizationId, int before, int after, LocalDate decidedOn) {
-		jdbc.sql("""
-				insert into consolidation (organization_id, teams_before, teams_after, decided_on) values (?, ?, ?, ?)
-				on conflict (organization_id) do update set teams_before = excluded.teams_before,
-				  teams_after = excluded.teams_after, decided_on = excluded.decided_on""")
-			.params(organizationId, before, after, decidedOn)
-			.update();
-	}
-
 	void insertTraining(long personId, String course, BigDecimal hours, LocalDate takenOn) {
 		jdbc.sql("insert into training_record (person_id, course, hours, taken_on) values (?, ?, ?, ?)")
 			.params(personId, course, hours, takenOn)
@@ -269,21 +260,18 @@ class PeopleRepository {
 				  (select count(*) from staff s join certified c on c.person_id = s.id
 				    where s.organization_id = o.id and s.legal_reviewer) as legal_reviewers,
 				  (select count(*) from team t where t.organization_id = o.id and t.kind = 'STATIONED_GROUP') as stationed_groups,
-				  k.teams_before, k.teams_after
-				from organization o left join consolidation k on k.organization_id = o.id
+				  (select count(*) from former_team f where f.organization_id = o.id and f.merged_on <= :day) as teams_before,
+				  case when exists (select 1 from former_team f where f.organization_id = o.id and f.merged_on <= :day)
+				    then 1 else 0 end as teams_after
+				from organization o
 				where o.id = any(:ids) order by o.division_code, o.id""")
 			.param("ids", organizationIds.toArray(Long[]::new))
 			.param("day", day)
 			.query((rs, n) -> new StaffingCounts(rs.getLong("id"), rs.getInt("authorised"), rs.getInt("filled"),
 					rs.getInt("certified"), rs.getInt("auxiliaries"), rs.getInt("grid_workers"), rs.getInt("stationed"),
-					rs.getInt("legal_reviewers"), rs.getInt("stationed_groups"), nullableInt(rs, "teams_before"),
-					nullableInt(rs, "teams_after")))
+					rs.getInt("legal_reviewers"), rs.getInt("stationed_groups"), rs.getInt("teams_before"),
+					rs.getInt("teams_after")))
 			.list();
-	}
-
-	private static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
-		int value = rs.getInt(column);
-		return rs.wasNull() ? null : value;
 	}
 
 	private static Person person(ResultSet rs, int row) throws SQLException {
@@ -309,8 +297,8 @@ class PeopleRepository {
 	}
 
 	record StaffingCounts(long organizationId, int authorised, int filled, int certified, int auxiliaries,
-			int gridWorkers, int stationed, int legalReviewers, int stationedGroups, @Nullable Integer teamsBefore,
-			@Nullable Integer teamsAfter) {
+			int gridWorkers, int stationed, int legalReviewers, int stationedGroups, int teamsBefore,
+			int teamsAfter) {
 	}
 
 	private record CertificateRow(long id, long personId, String number, String issuer,

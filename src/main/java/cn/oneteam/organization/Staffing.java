@@ -65,19 +65,6 @@ public class Staffing {
 		return posts;
 	}
 
-	/** Records how many enforcement teams the body merged (精简): before and after. */
-	@Transactional
-	@PreAuthorize("hasAuthority('personnel:manage')")
-	public void recordConsolidation(OrganizationId body, int teamsBefore, int teamsAfter, LocalDate decidedOn,
-			JurisdictionScope scope) {
-		if (teamsAfter < 1 || teamsBefore < teamsAfter) {
-			throw new OrganizationViolation(OrganizationViolation.BAD_REQUEST, "staffing.consolidation-invalid",
-					teamsBefore, teamsAfter);
-		}
-		organizations.requireWithin(body, scope);
-		people.setConsolidation(body.value(), teamsBefore, teamsAfter, decidedOn);
-	}
-
 	/** Forms a brigade, squad, or a group stationed in one of the body's townships. */
 	@Transactional
 	@PreAuthorize("hasAuthority('personnel:manage')")
@@ -133,7 +120,6 @@ public class Staffing {
 
 	private static StaffingFigures figures(StaffingCounts c) {
 		return new StaffingFigures(c.authorised(), c.filled(), c.certified(), c.auxiliaries(), c.gridWorkers(),
-				c.stationed(), c.legalReviewers(), c.stationedGroups(), c.teamsBefore() == null ? 0 : c.teamsBefore(),
-				c.teamsAfter() == null ? 0 : c.teamsAfter());
+				c.stationed(), c.legalReviewers(), c.stationedGroups(), c.teamsBefore(), c.teamsAfter());
 	}
 }

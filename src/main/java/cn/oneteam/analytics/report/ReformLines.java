@@ -38,7 +38,8 @@ class ReformLines {
 	private Line line(String section, ReformReport.Figure f, Locale locale) {
 		String base = baseKey(f.key());
 		String argument = f.argument() == null ? null
-				: f.key().equals("matters.moved.domain") ? text("domain." + f.argument(), locale) : f.argument();
+				: f.key().equals("matters.moved.domain") ? text("domain." + f.argument(), locale)
+						: f.name() != null ? f.name() : f.argument();
 		return new Line(section, f.key(), f.argument(), text("reform.figure." + f.key(), locale, argument), f.value(),
 				isRate(f.key()) ? " %" : "", text("reform.definition." + base, locale));
 	}

@@ -48,6 +48,9 @@ class ReformPdf {
 			for (String section : ReformReport.SECTIONS) {
 				page.gap();
 				page.text(lines.text("reform.section." + section, locale), 14);
+				if (section.equals("staffing")) {
+					page.text(lines.text("reform.staffing-as-of", locale, report.staffingAsOf().toString()), 8);
+				}
 				for (ReformLines.Line line : all.stream().filter(l -> l.section().equals(section)).toList()) {
 					page.text(line.label() + "：" + line.shown(), 11);
 					page.text(line.definition(), 8);
@@ -98,7 +101,10 @@ class ReformPdf {
 			text(text, size, MARGIN, y);
 		}
 
-		/** A vector bar chart: one bar per figure, its value above it and its label below, scaled to the largest. */
+		/**
+		 * A vector bar chart: one bar per figure, its value above it and its label below, scaled to the largest. A
+		 * negative value (an over-filled body's vacant posts) draws no bar; its value is printed on the axis.
+		 */
 		void chart(String title, List<ReformLines.Line> bars) throws IOException {
 			float height = 120;
 			room(height + 60);
@@ -113,7 +119,7 @@ class ReformPdf {
 			content.stroke();
 			for (int i = 0; i < bars.size(); i++) {
 				ReformLines.Line bar = bars.get(i);
-				double value = bar.value() == null ? 0 : bar.value().doubleValue();
+				double value = bar.value() == null ? 0 : Math.max(0, bar.value().doubleValue());
 				float h = max == 0 ? 0 : (float) (value / max * height);
 				float x = MARGIN + i * slot + (slot - barWidth) / 2;
 				content.setNonStrokingColor(0.2f, 0.4f, 0.7f);

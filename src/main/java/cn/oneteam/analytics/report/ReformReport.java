@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The reform report of a division and year, counted on {@code day} (the year's last day, or today in the current year):
  * sections of figures, each figure named by a key whose label and definition are message keys
- * ({@code reform.figure.<key>}, {@code reform.definition.<key>}), with an argument where one key repeats (a township, a
- * domain, a kind of responder). None as value: no base to compute a rate on (docs/adr/0051-reform-report.md).
+ * ({@code reform.figure.<key>}, {@code reform.definition.<key>}), with an argument where one key repeats (a township's
+ * code, a domain, a kind of responder). None as value: no base to compute a rate on. The authorised posts and each
+ * person's category, post kind and team have no dated history: the staffing figures read them as recorded on
+ * {@code staffingAsOf}, today, whatever the year (docs/adr/0051-reform-report.md).
  */
-record ReformReport(String division, String divisionName, int year, LocalDate day, List<Section> sections) {
+record ReformReport(String division, String divisionName, int year, LocalDate day, LocalDate staffingAsOf,
+		List<Section> sections) {
 
 	/** Sections in the order the report prints them. */
 	static final List<String> SECTIONS = List.of("staffing", "teams", "matters", "empowerment", "cases", "inspections",
@@ -33,19 +36,26 @@ record ReformReport(String division, String divisionName, int year, LocalDate da
 	record Section(String key, List<Figure> figures) {
 	}
 
-	/** One figure: its key, the argument of its label (a name), its value (a count, or a percentage). */
-	record Figure(String key, @Nullable String argument, @Nullable BigDecimal value) {
+	/**
+	 * One figure: its key, the argument that tells repeated keys apart (a code), the argument as its label prints it
+	 * (a name; the argument itself when none), its value (a count, or a percentage).
+	 */
+	record Figure(String key, @Nullable String argument, @Nullable String name, @Nullable BigDecimal value) {
 
 		static Figure count(String key, long value) {
-			return new Figure(key, null, BigDecimal.valueOf(value));
+			return new Figure(key, null, null, BigDecimal.valueOf(value));
 		}
 
 		static Figure of(String key, @Nullable String argument, long value) {
-			return new Figure(key, argument, BigDecimal.valueOf(value));
+			return new Figure(key, argument, null, BigDecimal.valueOf(value));
+		}
+
+		static Figure named(String key, String argument, String name, long value) {
+			return new Figure(key, argument, name, BigDecimal.valueOf(value));
 		}
 
 		static Figure rate(String key, @Nullable BigDecimal value) {
-			return new Figure(key, null, value);
+			return new Figure(key, null, null, value);
 		}
 	}
 

@@ -38,21 +38,27 @@ class ReformReportApiController {
 		this.pdf = pdf;
 	}
 
-	/** The report with each figure's label and definition in the reader's language. */
-	record Response(String division, String divisionName, int year, LocalDate day, List<ReformLines.Line> figures) {
+	/**
+	 * The report with each figure's label and definition in the reader's language; the staffing figures' posts and
+	 * assignments are as recorded on {@code staffingAsOf} (today).
+	 */
+	record Response(String division, String divisionName, int year, LocalDate day, LocalDate staffingAsOf,
+			List<ReformLines.Line> figures) {
 	}
 
 	@GetMapping("/api/v1/analytics/reform-report")
 	@Operation(summary = "The reform report (综合行政执法改革情况报告) of a division and year, computed from the records",
 			description = "Posts, certified officers, auxiliaries, the stationed share against its target, teams before "
 					+ "and after consolidation, matters moved to the comprehensive bureau, matters empowered per township "
-					+ "and mode, cases by procedure, inspections before and after merging, joint inspections, whistles "
-					+ "and on-time rates, assessment weights; each figure with its definition. dashboard:view or "
+					+ "and mode (the argument a township's code, the label county·township), cases by procedure, "
+					+ "inspections before and after merging, joint inspections, whistles and on-time rates, assessment "
+					+ "weights; each figure with its definition. Authorised posts and each person's category, post kind "
+					+ "and team have no dated history: they are as recorded on staffingAsOf (today). dashboard:view or "
 					+ "supervision:review; the division inside the caller's jurisdiction (403); year 2000 to this year (400).")
 	Response json(@RequestParam String division, @RequestParam int year, ScopedPrincipal caller, Locale locale) {
 		ReformReport report = reports.report(division, year, caller);
 		return new Response(report.division(), report.divisionName(), report.year(), report.day(),
-				lines.of(report, locale));
+				report.staffingAsOf(), lines.of(report, locale));
 	}
 
 	@GetMapping("/api/v1/analytics/reform-report.xlsx")

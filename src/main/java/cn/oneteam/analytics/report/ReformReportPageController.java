@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +31,21 @@ class ReformReportPageController {
 		this.clock = clock;
 	}
 
+	/**
+	 * Without a division the viewer's own, when the jurisdiction is one division; a nationwide viewer or one of several
+	 * divisions gets the form empty with a prompt.
+	 */
 	@GetMapping("/analytics/reform-report")
+	@PreAuthorize(ReformReports.WHO)
 	String page(@RequestParam(required = false) @Nullable String division,
 			@RequestParam(required = false) @Nullable Integer year, ScopedPrincipal caller, Locale locale, Model model) {
-		String area = division != null && !division.isBlank() ? division.trim()
-				: caller.jurisdiction().isNationwide() ? "63" : caller.jurisdiction().codes().get(0);
+		String area = division != null && !division.isBlank() ? division.trim() : own(caller);
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
+		model.addAttribute("division", area);
+		model.addAttribute("year", y);
+		if (area == null) {
+			return "analytics/reform-report";
+		}
 		ReformReport report = reports.report(area, y, caller);
 		List<ReformLines.Line> all = lines.of(report, locale);
 		model.addAttribute("report", report);
@@ -43,6 +53,11 @@ class ReformReportPageController {
 		model.addAttribute("lines", all);
 		model.addAttribute("chart", chart(report, all));
 		return "analytics/reform-report";
+	}
+
+	private static @Nullable String own(ScopedPrincipal caller) {
+		List<String> codes = caller.jurisdiction().codes();
+		return caller.jurisdiction().isNationwide() || codes.size() != 1 ? null : codes.get(0);
 	}
 
 	/** The charts' data for the page script: per chart its title, the labels and the values. */

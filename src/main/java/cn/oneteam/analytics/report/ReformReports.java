@@ -120,11 +120,15 @@ class ReformReports {
 		ScopedPrincipal inArea = new AreaPrincipal(caller, scope);
 		List<Section> sections = List.of(staffing(area, day, scope), teams(bureaus, day),
 				matters(area, day, bodies, scope), empowerment(area, day, scope),
-				cases(ids(bodies, o -> true), from, day), inspections(year, area, ids(bodies, o -> true), from, day),
+				cases(ids(bodies, o -> true), from, day), inspections(area, ids(bodies, o -> true), from, day),
 				whistles(from, day, inArea), assessment(bodies));
-		return new ReformReport(area.value(), name, year, day, sections);
+		return new ReformReport(area.value(), name, year, day, today, sections);
 	}
 
+	/**
+	 * Who was in post and whose certificate was valid are dated, and counted on the day; the authorised posts and each
+	 * person's category, post kind and team are as recorded now (no history: the report says so).
+	 */
 	private Section staffing(DivisionCode area, LocalDate day, JurisdictionScope scope) {
 		StaffingFigures f = staffing.report(area, day, scope).total();
 		return new Section("staffing", List.of(Figure.count("posts.authorised", f.authorised()),
@@ -200,9 +204,18 @@ class ReformReports {
 					perTownship.values().stream().mapToLong(m -> m.getOrDefault(mode, Set.of()).size()).sum()));
 		}
 		figures.add(Figure.count("empowered.townships", perTownship.size()));
-		perTownship.forEach((township, modes) -> modes.forEach((mode, matters) -> figures.add(Figure.of(
-				"empowered.township." + mode.name(), regions.require(DivisionCode.of(township)).name(), matters.size()))));
+		perTownship.forEach((township, modes) -> {
+			String label = townshipLabel(DivisionCode.of(township));
+			modes.forEach((mode, matters) -> figures.add(
+					Figure.named("empowered.township." + mode.name(), township, label, matters.size())));
+		});
 		return new Section("empowerment", figures);
+	}
+
+	/** "county·township": several counties have a 城关镇, so a prefecture's or province's report needs the county. */
+	private String townshipLabel(DivisionCode township) {
+		String name = regions.require(township).name();
+		return township.parent().map(county -> regions.require(county).name() + "·" + name).orElse(name);
 	}
 
 	private Section cases(List<Long> bodies, LocalDate from, LocalDate day) {
@@ -219,8 +232,8 @@ class ReformReports {
 				Figure.count("cases.filed", filed)));
 	}
 
-	private Section inspections(int year, DivisionCode area, List<Long> bodies, LocalDate from, LocalDate day) {
-		InspectionBurden.Merging f = burden.merging(year, area);
+	private Section inspections(DivisionCode area, List<Long> bodies, LocalDate from, LocalDate day) {
+		InspectionBurden.Merging f = burden.merging(area, day);
 		long joint = inspections.figures(bodies, from, day).values().stream()
 			.mapToLong(InspectionStatistics.Figures::joint).sum();
 		return new Section("inspections", List.of(Figure.count("inspections.before", f.parts()),

@@ -10,7 +10,10 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 
-/** The reform report as .xlsx: one sheet, a row per figure — section, figure, value (a number), unit, definition. */
+/**
+ * The reform report as .xlsx: one sheet, the day counted and the staffing note above a row per figure — section,
+ * figure, value (a number), unit, definition.
+ */
 @Component
 class ReformWorkbook {
 
@@ -26,11 +29,12 @@ class ReformWorkbook {
 			Worksheet sheet = workbook.newWorksheet(lines.text("reform.sheet", locale));
 			sheet.value(0, 0, lines.text("reform.title", locale) + " " + report.divisionName() + " " + report.year());
 			sheet.value(1, 0, lines.text("reform.counted-on", locale, report.day().toString()));
+			sheet.value(2, 0, lines.text("reform.staffing-as-of", locale, report.staffingAsOf().toString()));
 			List<String> columns = List.of("section", "figure", "value", "unit", "definition");
 			for (int c = 0; c < columns.size(); c++) {
-				sheet.value(2, c, lines.text("reform.col." + columns.get(c), locale));
+				sheet.value(3, c, lines.text("reform.col." + columns.get(c), locale));
 			}
-			int r = 3;
+			int r = 4;
 			for (ReformLines.Line line : lines.of(report, locale)) {
 				sheet.value(r, 0, lines.text("reform.section." + line.section(), locale));
 				sheet.value(r, 1, line.label());

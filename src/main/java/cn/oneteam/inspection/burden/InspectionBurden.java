@@ -1,5 +1,6 @@
 package cn.oneteam.inspection.burden;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ public class InspectionBurden {
 	public BurdenFigures figures(int year, @Nullable String division, ScopedPrincipal caller) {
 		JurisdictionScope scope = scope(year, division, caller);
 		List<Long> active = credit.classesIn(scope).stream().map(CreditClassOfSubject::subjectId).toList();
-		return BurdenCalculation.figures(year, division, repository.visits(year, scope), active,
-				departments(Organization::name));
+		return BurdenCalculation.figures(year, division, repository.visits(year, LocalDate.of(year, 12, 31), scope),
+				active, departments(Organization::name));
 	}
 
 	/** Visits, their parts and the visits saved by merging, as {@link BurdenFigures} counts them. */
@@ -63,13 +64,16 @@ public class InspectionBurden {
 	}
 
 	/**
-	 * The visits of a year in a division against their parts, for the reform report's inspections before and after
-	 * merging (docs/adr/0051-reform-report.md): counts only, no subject; the caller has checked who may read them.
+	 * The visits of a division from 1 January of the day's year to the day against their parts, for the reform report's
+	 * inspections before and after merging (docs/adr/0051-reform-report.md): counts only, no subject. The reform report's
+	 * readers may ask (docs/adr/0009-who-may-do-what.md: one gate per public service method); the division is checked
+	 * against their jurisdiction by the report.
 	 */
 	@Transactional(readOnly = true)
-	public Merging merging(int year, DivisionCode division) {
-		BurdenFigures f = BurdenCalculation.figures(year, division.value(),
-				repository.visits(year, JurisdictionScope.of(List.of(division))), List.of(), id -> "");
+	@PreAuthorize("hasAnyAuthority('dashboard:view', 'supervision:review')")
+	public Merging merging(DivisionCode division, LocalDate day) {
+		BurdenFigures f = BurdenCalculation.figures(day.getYear(), division.value(),
+				repository.visits(day.getYear(), day, JurisdictionScope.of(List.of(division))), List.of(), id -> "");
 		return new Merging(f.visits(), f.parts(), f.savedByMerging());
 	}
 
@@ -78,7 +82,7 @@ public class InspectionBurden {
 	@PreAuthorize("hasAuthority('case:read')")
 	public RepeatVisitAlerts alerts(int year, @Nullable String division, ScopedPrincipal caller) {
 		JurisdictionScope scope = scope(year, division, caller);
-		List<BurdenRow> rows = repository.visits(year, scope);
+		List<BurdenRow> rows = repository.visits(year, LocalDate.of(year, 12, 31), scope);
 		Function<Long, String> names = departments(Organization::name);
 		return new RepeatVisitAlerts(year, division, settings.repeatVisitThreshold(), settings.unmergedVisitDays(),
 				BurdenCalculation.repeatVisits(rows, quiet.caps(year), departments(Organization::code), names,
