@@ -39,6 +39,9 @@ class StaffingTests extends IntegrationTest {
 	@Autowired
 	Organizations organizations;
 
+	@Autowired
+	FormerTeams formerTeams;
+
 	@Test
 	void haixiTotalsMatchTheReformReport() {
 		StaffingFigures total = staffing.report(DivisionCode.of("6328"), DAY,
@@ -83,6 +86,32 @@ class StaffingTests extends IntegrationTest {
 
 	private int certified(LocalDate day) {
 		return staffing.report(DivisionCode.of("6328"), day, JurisdictionScope.nationwide()).total().certifiedOfficers();
+	}
+
+	/**
+	 * Teams before and after come from the former-team register (docs/adr/0051-reform-report.md), by the day: a bureau
+	 * of 尖扎县 that absorbed three teams in 2021 and one in 2099 shows 3 → 1 now and nothing in 2020.
+	 */
+	@Test
+	void teamsBeforeAndAfterComeFromTheRegister() {
+		JurisdictionScope all = JurisdictionScope.nationwide();
+		SystemActor.call(() -> {
+			OrganizationId body = organizations.register(new NewOrganization("st-jianzha", "尖扎县综合行政执法局（测试）",
+					OrganizationKind.ENFORCEMENT_BUREAU, null, DivisionCode.of("632322"), null,
+					java.util.List.of(DivisionCode.of("632322"))), all).id();
+			for (String team : java.util.List.of("城管大队", "市场监管大队", "文化市场大队")) {
+				formerTeams.record(body, team, "尖扎县测试局", 4, LocalDate.of(2021, 1, 1), all);
+			}
+			formerTeams.record(body, "交通运输大队", "尖扎县测试局", 4, LocalDate.of(2099, 1, 1), all);
+			return null;
+		});
+		StaffingFigures now = staffing.report(DivisionCode.of("632322"), DAY, all).total();
+		assertThat(now.teamsBefore()).isEqualTo(3);
+		assertThat(now.teamsAfter()).isEqualTo(1);
+		assertThat(now.consolidationRatio()).isEqualByComparingTo("66.7");
+		StaffingFigures before = staffing.report(DivisionCode.of("632322"), LocalDate.of(2020, 12, 31), all).total();
+		assertThat(before.teamsBefore()).isZero();
+		assertThat(before.teamsAfter()).isZero();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package cn.oneteam.analytics.report;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import cn.oneteam.PdfText;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.Matter;
 import cn.oneteam.identity.SystemActor;
+import cn.oneteam.inspection.burden.InspectionBurden;
 import cn.oneteam.organization.BodyType;
 import cn.oneteam.organization.CertificateEventKind;
 import cn.oneteam.organization.FormerTeams;
@@ -32,6 +34,7 @@ import cn.oneteam.organization.TeamKind;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.ScopedPrincipal;
 import tools.jackson.databind.JsonNode;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -83,6 +86,15 @@ class ReformReportTests extends IntegrationTest {
 
 	@Autowired
 	Catalog catalog;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	InspectionBurden burden;
+
+	@Autowired
+	ReformReportPageController page;
 
 	private long bureau;
 
@@ -173,7 +185,7 @@ class ReformReportTests extends IntegrationTest {
 	}
 
 	private void pickMatters() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		List<Matter> inForce = catalog.matters().stream().filter(m -> m.versionOn(today).isPresent()).toList();
 		List<Matter> urban = inForce.stream().filter(m -> m.domain() == EnforcementDomain.URBAN_MANAGEMENT).toList();
 		urban1 = urban.get(0);
@@ -258,8 +270,9 @@ class ReformReportTests extends IntegrationTest {
 
 	/**
 	 * 2026, not cancelled: v1 joint (bureau + department, 3 parts), v2 the bureau's (1 part), v3 planned, no part yet
-	 * (counts as 1). Before = 3 + 1 + 1 = 5, after = 3 visits, saved = 2. A cancelled joint visit and one of 2025 do
-	 * not count. Joint inspections carried out: v1, once for each of its 2 departments = 2.
+	 * (counts as 1). Before = 3 + 1 + 1 = 5, after = 3 visits, saved = 2. A cancelled joint visit, one of 2025 and one
+	 * planned for tomorrow (after the report's day: "in the year" ends today) do not count. Joint inspections carried
+	 * out: v1, once for each of its 2 departments = 2. In 2025: the one visit, 1 part.
 	 */
 	private void inspections() {
 		subject = jdbc.sql("""
@@ -273,11 +286,17 @@ class ReformReportTests extends IntegrationTest {
 		visit(List.of(department), "PLANNED", null);
 		parts(visit(List.of(bureau, department), "CANCELLED", null), bureau, department);
 		parts(visit(List.of(bureau), "RECORDED", "2025-06-01"), bureau);
+		parts(visit(List.of(bureau, department), "PLANNED", null, LocalDate.now(clock).plusDays(1).toString()), bureau,
+				department);
 	}
 
 	private long visit(List<Long> departments, String state, String inspectedOn) {
+		return visit(departments, state, inspectedOn, "2026-11-01");
+	}
+
+	private long visit(List<Long> departments, String state, String inspectedOn, String plannedFor) {
 		boolean recorded = inspectedOn != null;
-		String window = recorded ? inspectedOn : "2026-11-01";
+		String window = recorded ? inspectedOn : plannedFor;
 		return jdbc.sql("""
 				insert into inspection_visit (subject_id, subject_code, division_code, kind, trigger, lead_department_id,
 				  department_ids, window_from, window_until, on_site, code, inspectors, state, created_by, created_at,
@@ -381,9 +400,9 @@ class ReformReportTests extends IntegrationTest {
 		e.put("empowered.DELEGATED", "1");
 		e.put("empowered.STATIONED", "1");
 		e.put("empowered.townships", "2");
-		e.put("empowered.township.EMPOWERED|沙柳河镇", "2");
-		e.put("empowered.township.DELEGATED|哈尔盖镇", "1");
-		e.put("empowered.township.STATIONED|哈尔盖镇", "1");
+		e.put("empowered.township.EMPOWERED|" + TOWN_A, "2");
+		e.put("empowered.township.DELEGATED|" + TOWN_B, "1");
+		e.put("empowered.township.STATIONED|" + TOWN_B, "1");
 		e.put("cases.simple", "3");
 		e.put("cases.general", "2");
 		e.put("cases.simple-share", "60.0"); // 3 / 5
@@ -427,7 +446,7 @@ class ReformReportTests extends IntegrationTest {
 		Map<String, String> definitions = new HashMap<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			for (Row row : workbook.getFirstSheet().read()) {
-				if (row.getRowNum() > 3 && row.getCellCount() >= 5) {
+				if (row.getRowNum() > 4 && row.getCellCount() >= 5) {
 					row.getCellAsNumber(2).ifPresent(v -> byLabel.put(row.getCellText(1), v));
 					definitions.put(row.getCellText(1), row.getCellText(4));
 				}
@@ -438,7 +457,7 @@ class ReformReportTests extends IntegrationTest {
 		assertThat(byLabel.get("下沉比例")).isEqualByComparingTo("75.0");
 		assertThat(byLabel.get("整合前执法队伍")).isEqualByComparingTo("2");
 		assertThat(byLabel.get("划转事项：城市管理")).isEqualByComparingTo("2");
-		assertThat(byLabel.get("沙柳河镇：赋权")).isEqualByComparingTo("2");
+		assertThat(byLabel.get("刚察县·沙柳河镇：赋权")).isEqualByComparingTo("2");
 		assertThat(byLabel.get("简易程序案件")).isEqualByComparingTo("3");
 		assertThat(byLabel.get("合并前检查（部门检查项）")).isEqualByComparingTo("5");
 		assertThat(byLabel.get("合并后检查（实际上门）")).isEqualByComparingTo("3");
@@ -454,9 +473,10 @@ class ReformReportTests extends IntegrationTest {
 			.andReturn().getResponse().getContentAsByteArray();
 		String text = PdfText.of(pdf);
 		assertThat(text).contains("综合行政执法改革情况报告", "刚察县2026", "核定编制：10", "空编率：60.0%", "下沉比例：75.0%",
-				"整合前执法队伍：2", "整合后执法队伍：1", "划转综合执法局的事项：2", "哈尔盖镇：委托：1", "简易程序案件：3",
+				"整合前执法队伍：2", "整合后执法队伍：1", "划转综合执法局的事项：2", "刚察县·哈尔盖镇：委托：1", "简易程序案件：3",
 				"普通程序案件：2", "合并前检查（部门检查项）：5", "合并后检查（实际上门）：3", "联合检查：2", "按时办结率：100.0%",
-				"乡镇评价在派驻机构考核中的权重：60%", "空编÷核定编制");
+				"乡镇评价在派驻机构考核中的权重：60%", "空编÷核定编制",
+				"按" + LocalDate.now(clock) + "（今日）的登记计算");
 	}
 
 	@Test
@@ -500,7 +520,7 @@ class ReformReportTests extends IntegrationTest {
 
 	@Test
 	void aYearOutOfRangeIsABadRequest() throws Exception {
-		for (String year : List.of("1999", String.valueOf(LocalDate.now().getYear() + 1))) {
+		for (String year : List.of("1999", String.valueOf(LocalDate.now(clock).getYear() + 1))) {
 			mvc.perform(get("/api/v1/analytics/reform-report").param("division", "6328").param("year", year)
 				.with(as("hx.leader")))
 				.andExpect(status().isBadRequest())
@@ -515,5 +535,164 @@ class ReformReportTests extends IntegrationTest {
 			.with(as("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("reform-chart-data", "/js/reform-report.js", "reform-report.xlsx?division=632224",
 				"data-figure=\"posts.vacancy-rate\"", "60.0 %", "空编 ÷ 核定编制");
+	}
+
+	/**
+	 * A past year is counted on its last day, but the posts and assignments stay today's (said in the report): 2025 has
+	 * the one visit of 2025 (1 part), the simple decision of 2025-12-31 and no general decision (100 % simple), p5 still
+	 * in post (5 filled), p2's and p3's certificates still valid (3 certified), both teams merged by then.
+	 */
+	@Test
+	void aPastYearIsCountedOnItsLastDayWithTodaysPosts() throws Exception {
+		JsonNode report = body(mvc.perform(get("/api/v1/analytics/reform-report").param("division", COUNTY)
+			.param("year", "2025").with(as("admin"))).andExpect(status().isOk()));
+		assertThat(report.get("day").asText()).isEqualTo("2025-12-31");
+		assertThat(report.get("staffingAsOf").asText()).isEqualTo(LocalDate.now(clock).toString());
+		Map<String, String> figures = new HashMap<>();
+		for (JsonNode f : report.get("figures")) {
+			figures.put(f.get("key").asText(), f.get("value").isNull() ? null : f.get("value").decimalValue().toPlainString());
+		}
+		assertThat(figures).containsEntry("inspections.before", "1").containsEntry("inspections.after", "1")
+			.containsEntry("inspections.saved", "0").containsEntry("cases.simple", "1").containsEntry("cases.general", "0")
+			.containsEntry("cases.simple-share", "100.0").containsEntry("posts.filled", "5")
+			.containsEntry("posts.authorised", "10").containsEntry("officers.certified", "3")
+			.containsEntry("teams.before", "2");
+	}
+
+	/** The visit planned for tomorrow counts once the day is the year's end, not on today's report. */
+	@Test
+	void theCurrentYearStopsAtToday() {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate tomorrow = today.plusDays(1);
+		org.junit.jupiter.api.Assumptions.assumeTrue(tomorrow.getYear() == today.getYear(), "not on 31 December");
+		actingAs("hx.leader", () -> {
+			InspectionBurden.Merging yearEnd = burden.merging(DivisionCode.of(COUNTY), LocalDate.of(today.getYear(), 12, 31));
+			InspectionBurden.Merging cut = burden.merging(DivisionCode.of(COUNTY), today);
+			assertThat(yearEnd.visits() - cut.visits()).isEqualTo(1);
+			assertThat(yearEnd.parts() - cut.parts()).isEqualTo(2);
+			return null;
+		});
+	}
+
+	/** One gate per public service method (docs/adr/0009-who-may-do-what.md): case:read alone does not open it. */
+	@Test
+	void mergingIsGatedLikeTheReport() {
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+				new org.springframework.security.authentication.TestingAuthenticationToken("rf", null, "case:read"));
+		try {
+			org.assertj.core.api.Assertions.assertThatThrownBy(
+					() -> burden.merging(DivisionCode.of(COUNTY), LocalDate.now(clock)))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * 大通 and 湟源 both have a 城关镇: on 西宁's report they are two figures, told apart by the code and labelled with the
+	 * county (大通 stationed urban1; 湟源 stationed urban1 and urban2).
+	 */
+	@Test
+	void townshipsOfTheSameNameInTwoCountiesStayApart() throws Exception {
+		empowerment("630121101", urban1, "STATIONED", null);
+		empowerment("630123100", urban1, "STATIONED", null);
+		empowerment("630123100", urban2, "STATIONED", null);
+		JsonNode report = body(mvc.perform(get("/api/v1/analytics/reform-report").param("division", "6301")
+			.param("year", String.valueOf(LocalDate.now(clock).getYear())).with(as("admin"))).andExpect(status().isOk()));
+		Map<String, String> labels = new HashMap<>();
+		Map<String, String> values = new HashMap<>();
+		for (JsonNode f : report.get("figures")) {
+			if (f.get("key").asText().equals("empowered.township.STATIONED")) {
+				labels.put(f.get("argument").asText(), f.get("label").asText());
+				values.put(f.get("argument").asText(), f.get("value").decimalValue().toPlainString());
+			}
+		}
+		assertThat(labels).containsEntry("630121101", "大通回族土族自治县·城关镇：派驻")
+			.containsEntry("630123100", "湟源县·城关镇：派驻");
+		assertThat(values).containsEntry("630121101", "1").containsEntry("630123100", "2");
+	}
+
+	/** 海晏县 has nothing recorded: every rate has no base and is null in the JSON, "—" on the page. */
+	@Test
+	void aRateWithoutABaseIsNone() throws Exception {
+		JsonNode report = body(mvc.perform(get("/api/v1/analytics/reform-report").param("division", "632223")
+			.param("year", "2026").with(as("admin"))).andExpect(status().isOk()));
+		for (JsonNode f : report.get("figures")) {
+			if (List.of("posts.vacancy-rate", "auxiliaries.ratio", "stationed.share", "teams.consolidation",
+					"cases.simple-share").contains(f.get("key").asText())) {
+				assertThat(f.get("value").isNull()).as(f.get("key").asText()).isTrue();
+			}
+		}
+		String html = mvc.perform(get("/analytics/reform-report").param("division", "632223").param("year", "2026")
+			.with(as("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).containsPattern("data-figure=\"posts.vacancy-rate\">\\s*<td>[^<]*</td><td class=\"text-end\">—</td>");
+	}
+
+	/**
+	 * A bureau of 祁连县 with one authorised post and two in post: vacant −1, vacancy rate −100.0 %, printed as such on
+	 * the page and in the PDF, whose bar chart draws no bar below the axis.
+	 */
+	@Test
+	void anOverfilledBodyShowsNegativeVacancies() throws Exception {
+		SystemActor.call(() -> {
+			long qilian = body("rf-qilian", "祁连县综合行政执法局（测试）", OrganizationKind.ENFORCEMENT_BUREAU, null, "632222");
+			staffing.authorisePosts(new OrganizationId(qilian), PostKind.ADMINISTRATIVE, 1, JurisdictionScope.nationwide());
+			for (String name : List.of("超编测试甲", "超编测试乙")) {
+				officers.register(new NewPerson(new OrganizationId(qilian), null, name, PersonCategory.ESTABLISHMENT,
+						PostKind.ADMINISTRATIVE, false, false, null, LocalDate.of(2020, 1, 1)), JurisdictionScope.nationwide());
+			}
+			return null;
+		});
+		JsonNode report = body(mvc.perform(get("/api/v1/analytics/reform-report").param("division", "632222")
+			.param("year", "2026").with(as("admin"))).andExpect(status().isOk()));
+		Map<String, String> figures = new HashMap<>();
+		for (JsonNode f : report.get("figures")) {
+			figures.put(f.get("key").asText(), f.get("value").isNull() ? null : f.get("value").decimalValue().toPlainString());
+		}
+		assertThat(figures).containsEntry("posts.vacant", "-1").containsEntry("posts.vacancy-rate", "-100.0");
+		byte[] pdf = mvc.perform(get("/api/v1/analytics/reform-report.pdf").param("division", "632222")
+			.param("year", "2026").with(as("admin"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(PdfText.of(pdf)).contains("空编：-1", "空编率：-100.0%");
+	}
+
+	@Test
+	void aFormerTeamNameTooLongIsRefusedOnThePageAsInTheApi() throws Exception {
+		int before = formerTeams.of(new OrganizationId(bureau), JurisdictionScope.nationwide()).size();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/organizations/" + bureau + "/former-teams").param("name", "队".repeat(201))
+			.param("formerDepartment", "刚察县测试局").param("people", "3").param("mergedOn", "2020-01-01")
+			.with(as("admin")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("error"));
+		assertThat(formerTeams.of(new OrganizationId(bureau), JurisdictionScope.nationwide())).hasSize(before);
+	}
+
+	/** The page's own division: one division's viewer gets it; nationwide or nothing to default to, the form and a prompt. */
+	@Test
+	void thePageDefaultsToTheViewersDivisionOrPrompts() throws Exception {
+		String leader = mvc.perform(get("/analytics/reform-report").with(as("hx.leader"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(leader).contains("海西蒙古族藏族自治州", "reform-chart-data").doesNotContain("reform-prompt");
+		String admin = mvc.perform(get("/analytics/reform-report").with(as("admin"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(admin).contains("reform-prompt", "请输入区划代码").doesNotContain("reform-chart-data");
+		ScopedPrincipal nowhere = new Nowhere(-17, "rf.nowhere", 0, JurisdictionScope.of(List.of()));
+		org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+				new org.springframework.security.authentication.TestingAuthenticationToken(nowhere, null, "dashboard:view"));
+		try {
+			assertThat(page.page(null, null, nowhere, java.util.Locale.SIMPLIFIED_CHINESE, model))
+				.isEqualTo("analytics/reform-report");
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+		assertThat(model).doesNotContainKey("report").containsEntry("division", null);
+	}
+
+	private record Nowhere(long accountId, String username, long organizationId, JurisdictionScope jurisdiction)
+			implements ScopedPrincipal {
 	}
 }
