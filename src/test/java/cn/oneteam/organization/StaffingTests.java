@@ -2,6 +2,7 @@ package cn.oneteam.organization;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import cn.oneteam.IntegrationTest;
@@ -98,8 +99,8 @@ class StaffingTests extends IntegrationTest {
 		SystemActor.call(() -> {
 			OrganizationId body = organizations.register(new NewOrganization("st-jianzha", "尖扎县综合行政执法局（测试）",
 					OrganizationKind.ENFORCEMENT_BUREAU, null, DivisionCode.of("632322"), null,
-					java.util.List.of(DivisionCode.of("632322"))), all).id();
-			for (String team : java.util.List.of("城管大队", "市场监管大队", "文化市场大队")) {
+					List.of(DivisionCode.of("632322"))), all).id();
+			for (String team : List.of("城管大队", "市场监管大队", "文化市场大队")) {
 				formerTeams.record(body, team, "尖扎县测试局", 4, LocalDate.of(2021, 1, 1), all);
 			}
 			formerTeams.record(body, "交通运输大队", "尖扎县测试局", 4, LocalDate.of(2099, 1, 1), all);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -44,10 +45,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.ui.ExtendedModelMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -548,10 +558,7 @@ class ReformReportTests extends IntegrationTest {
 			.param("year", "2025").with(as("admin"))).andExpect(status().isOk()));
 		assertThat(report.get("day").asText()).isEqualTo("2025-12-31");
 		assertThat(report.get("staffingAsOf").asText()).isEqualTo(LocalDate.now(clock).toString());
-		Map<String, String> figures = new HashMap<>();
-		for (JsonNode f : report.get("figures")) {
-			figures.put(f.get("key").asText(), f.get("value").isNull() ? null : f.get("value").decimalValue().toPlainString());
-		}
+		Map<String, String> figures = values(report);
 		assertThat(figures).containsEntry("inspections.before", "1").containsEntry("inspections.after", "1")
 			.containsEntry("inspections.saved", "0").containsEntry("cases.simple", "1").containsEntry("cases.general", "0")
 			.containsEntry("cases.simple-share", "100.0").containsEntry("posts.filled", "5")
@@ -564,7 +571,7 @@ class ReformReportTests extends IntegrationTest {
 	void theCurrentYearStopsAtToday() {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate tomorrow = today.plusDays(1);
-		org.junit.jupiter.api.Assumptions.assumeTrue(tomorrow.getYear() == today.getYear(), "not on 31 December");
+		assumeTrue(tomorrow.getYear() == today.getYear(), "not on 31 December");
 		actingAs("hx.leader", () -> {
 			InspectionBurden.Merging yearEnd = burden.merging(DivisionCode.of(COUNTY), LocalDate.of(today.getYear(), 12, 31));
 			InspectionBurden.Merging cut = burden.merging(DivisionCode.of(COUNTY), today);
@@ -577,15 +584,15 @@ class ReformReportTests extends IntegrationTest {
 	/** One gate per public service method (docs/adr/0009-who-may-do-what.md): case:read alone does not open it. */
 	@Test
 	void mergingIsGatedLikeTheReport() {
-		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-				new org.springframework.security.authentication.TestingAuthenticationToken("rf", null, "case:read"));
+		SecurityContextHolder.getContext().setAuthentication(
+				new TestingAuthenticationToken("rf", null, "case:read"));
 		try {
-			org.assertj.core.api.Assertions.assertThatThrownBy(
+			assertThatThrownBy(
 					() -> burden.merging(DivisionCode.of(COUNTY), LocalDate.now(clock)))
-				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+				.isInstanceOf(AccessDeniedException.class);
 		}
 		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			SecurityContextHolder.clearContext();
 		}
 	}
 
@@ -646,10 +653,7 @@ class ReformReportTests extends IntegrationTest {
 		});
 		JsonNode report = body(mvc.perform(get("/api/v1/analytics/reform-report").param("division", "632222")
 			.param("year", "2026").with(as("admin"))).andExpect(status().isOk()));
-		Map<String, String> figures = new HashMap<>();
-		for (JsonNode f : report.get("figures")) {
-			figures.put(f.get("key").asText(), f.get("value").isNull() ? null : f.get("value").decimalValue().toPlainString());
-		}
+		Map<String, String> figures = values(report);
 		assertThat(figures).containsEntry("posts.vacant", "-1").containsEntry("posts.vacancy-rate", "-100.0");
 		byte[] pdf = mvc.perform(get("/api/v1/analytics/reform-report.pdf").param("division", "632222")
 			.param("year", "2026").with(as("admin"))).andExpect(status().isOk())
@@ -660,12 +664,11 @@ class ReformReportTests extends IntegrationTest {
 	@Test
 	void aFormerTeamNameTooLongIsRefusedOnThePageAsInTheApi() throws Exception {
 		int before = formerTeams.of(new OrganizationId(bureau), JurisdictionScope.nationwide()).size();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/organizations/" + bureau + "/former-teams").param("name", "队".repeat(201))
+		mvc.perform(post("/organizations/" + bureau + "/former-teams").param("name", "队".repeat(201))
 			.param("formerDepartment", "刚察县测试局").param("people", "3").param("mergedOn", "2020-01-01")
-			.with(as("admin")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.with(as("admin")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("error"));
+			.andExpect(flash().attributeExists("error"));
 		assertThat(formerTeams.of(new OrganizationId(bureau), JurisdictionScope.nationwide())).hasSize(before);
 	}
 
@@ -679,20 +682,30 @@ class ReformReportTests extends IntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(admin).contains("reform-prompt", "请输入区划代码").doesNotContain("reform-chart-data");
 		ScopedPrincipal nowhere = new Nowhere(-17, "rf.nowhere", 0, JurisdictionScope.of(List.of()));
-		org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
-		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-				new org.springframework.security.authentication.TestingAuthenticationToken(nowhere, null, "dashboard:view"));
+		ExtendedModelMap model = new ExtendedModelMap();
+		SecurityContextHolder.getContext().setAuthentication(
+				new TestingAuthenticationToken(nowhere, null, "dashboard:view"));
 		try {
-			assertThat(page.page(null, null, nowhere, java.util.Locale.SIMPLIFIED_CHINESE, model))
+			assertThat(page.page(null, null, nowhere, Locale.SIMPLIFIED_CHINESE, model))
 				.isEqualTo("analytics/reform-report");
 		}
 		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			SecurityContextHolder.clearContext();
 		}
 		assertThat(model).doesNotContainKey("report").containsEntry("division", null);
 	}
 
 	private record Nowhere(long accountId, String username, long organizationId, JurisdictionScope jurisdiction)
 			implements ScopedPrincipal {
+	}
+
+	/** The figures of a report's JSON by key (the first of a repeated key), as plain strings. */
+	private static Map<String, String> values(JsonNode report) {
+		Map<String, String> figures = new HashMap<>();
+		for (JsonNode f : report.get("figures")) {
+			figures.putIfAbsent(f.get("key").asText(),
+					f.get("value").isNull() ? null : f.get("value").decimalValue().toPlainString());
+		}
+		return figures;
 	}
 }
