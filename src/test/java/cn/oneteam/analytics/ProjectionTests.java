@@ -61,6 +61,9 @@ class ProjectionTests extends IntegrationTest {
 	@Autowired
 	private OverdueScan overdue;
 
+	@Autowired
+	private ProjectionBackfill backfill;
+
 	@Test
 	void projectionsEqualARecountAfterABurstAfterRedeliveryAndAfterARestart() throws Exception {
 		AnalyticsFixture fixture = new AnalyticsFixture(jdbc);
@@ -219,6 +222,22 @@ class ProjectionTests extends IntegrationTest {
 				select concat_ws(' ', division_code, day, body_id, measure, dim, n, amount) from analytics_counter
 				where body_id = any(?) order by division_code, day, body_id, measure, dim""")
 			.param(Arrays.stream(bodies).boxed().toArray(Long[]::new)).query(String.class).list();
+	}
+
+	/** On a deployment upgraded with records and no projections, the start-up fills them once, and only once. */
+	@Test
+	void anEmptyProjectionIsFilledOnceFromTheRecords() {
+		AnalyticsFixture fixture = new AnalyticsFixture(jdbc);
+		await().atMost(PATIENCE).until(() -> fixture.pending() == 0);
+		projections.rebuild();
+		List<String> recounted = fixture.counters("63");
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("delete from analytics_counter").update();
+			jdbc.sql("delete from analytics_fact").update();
+		});
+		assertThat(backfill.backfill()).isPresent();
+		assertThat(fixture.counters("63")).isEqualTo(recounted);
+		assertThat(backfill.backfill()).as("not again once filled").isEmpty();
 	}
 
 	/** A body's counters except the untimed ones of cases and events, one line per row: measure, dim, day, n, amount. */
