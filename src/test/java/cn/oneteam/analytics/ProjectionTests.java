@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,7 +17,7 @@ import java.util.concurrent.Future;
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.intake.EventChannel;
 import cn.oneteam.intake.EventReceived;
-import cn.oneteam.intake.EventRecorded;
+import cn.oneteam.intake.EventProgressed;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.DivisionCode;
@@ -111,7 +110,7 @@ class ProjectionTests extends IntegrationTest {
 		jdbc.sql("update intake_event set satisfaction = 'DISSATISFIED', rated_at = replied_at where id = ?")
 			.param(events.get(4)).update();
 		transactions.executeWithoutResult(status -> publisher.publishEvent(
-				new EventRecorded(events.get(4), "rated", 0, OffsetDateTime.now(ChinaTime.ZONE), Map.of())));
+				new EventProgressed(events.get(4), "rated", OffsetDateTime.now(ChinaTime.ZONE))));
 		await().atMost(PATIENCE).until(() -> fixture.pending() == 0);
 		List<String> changed = fixture.counters(AnalyticsFixture.COUNTY);
 		assertThat(changed).isNotEqualTo(incremental);
@@ -264,7 +263,7 @@ class ProjectionTests extends IntegrationTest {
 					OffsetDateTime now = OffsetDateTime.now(ChinaTime.ZONE);
 					publisher.publishEvent(received
 							? new EventReceived(id, EventChannel.DISPATCHER, DivisionCode.of(AnalyticsFixture.TOWNSHIP), null, now)
-							: new EventRecorded(id, "replied", 0, now, Map.of()));
+							: new EventProgressed(id, "replied", now));
 				})));
 			}
 			for (Future<?> f : done) {
