@@ -12,6 +12,7 @@ import java.util.Set;
 import cn.oneteam.casehandling.events.CaseClosed;
 import cn.oneteam.casehandling.events.CaseDecided;
 import cn.oneteam.casehandling.events.CaseFiled;
+import cn.oneteam.casehandling.events.CaseProgressed;
 import cn.oneteam.casehandling.CaseOutcome;
 import cn.oneteam.casehandling.events.CaseTransferred;
 import cn.oneteam.casehandling.events.DecisionServed;
@@ -30,6 +31,7 @@ import cn.oneteam.intake.ComplaintUpheld;
 import cn.oneteam.intake.EventChannel;
 import cn.oneteam.intake.EventClosed;
 import cn.oneteam.intake.EventDispatched;
+import cn.oneteam.intake.EventProgressed;
 import cn.oneteam.intake.EventReceived;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.subject.LicenceRevoked;
@@ -70,7 +72,8 @@ class TypedEventSerializationTests extends IntegrationTest {
 				new ComplaintUpheld(3L, 7L, "20261207000001", on, at),
 				new WhistleClosed(4L, DivisionCode.of("632802001"), at, 3L),
 				new WhistleClosed(4L, DivisionCode.of("632802001"), at, null),
-				new WhistleProgressed(4L, "acknowledged", at), new InspectionVisitChanged(8L, "recorded", at),
+				new WhistleProgressed(4L, "acknowledged", at), new CaseProgressed(1L, "approved:decide", at),
+				new EventProgressed(9L, "rated", at), new InspectionVisitChanged(8L, "recorded", at),
 				new EvidenceAttached(5L, OwnerKind.CASE, 1L, EvidenceType.AUDIO_VISUAL, at),
 				new LicenceRevoked(6L, 7L, "食品经营许可证", "JY16328020000013", "11632802MB015013XG", on, "以欺骗手段取得许可", at),
 				new CreditClassChanged(7L, null, CreditClass.B, 15, at),

@@ -1,12 +1,12 @@
 package cn.oneteam.analytics;
 
-import cn.oneteam.casehandling.CaseActionRecorded;
 import cn.oneteam.casehandling.events.CaseChanged;
+import cn.oneteam.casehandling.events.CaseProgressed;
 import cn.oneteam.inspection.InspectionVisitChanged;
 import cn.oneteam.intake.EventClosed;
 import cn.oneteam.intake.EventDispatched;
+import cn.oneteam.intake.EventProgressed;
 import cn.oneteam.intake.EventReceived;
-import cn.oneteam.intake.EventRecorded;
 import cn.oneteam.whistle.WhistleClosed;
 import cn.oneteam.whistle.WhistleProgressed;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * Keeps the dashboards' projections current (docs/adr/0050-dashboards-and-projections.md): each event names an item
  * that changed, and the item's fact is refreshed from its record, after the publisher's commit, through the outbox
  * (docs/adr/0014-typed-events.md). The typed events carry the milestones; the steps they do not cover (a case moving
- * to review or notice, an event's arrival, rating or reopening) are taken from the record entries of the same
- * transaction, used only for the item's id.
+ * to review or notice, an event's arrival, rating or reopening) come as {@code CaseProgressed} and
+ * {@code EventProgressed}, published next to each record entry and carrying only the item's id, the step and when.
  */
 @Component
 class ProjectionListener {
@@ -34,8 +34,8 @@ class ProjectionListener {
 	}
 
 	@ApplicationModuleListener
-	void on(CaseActionRecorded recorded) {
-		projections.refresh(Projections.Kind.CASE, recorded.caseId());
+	void on(CaseProgressed progressed) {
+		projections.refresh(Projections.Kind.CASE, progressed.caseId());
 	}
 
 	@ApplicationModuleListener
@@ -54,8 +54,8 @@ class ProjectionListener {
 	}
 
 	@ApplicationModuleListener
-	void on(EventRecorded recorded) {
-		projections.refresh(Projections.Kind.EVENT, recorded.eventId());
+	void on(EventProgressed progressed) {
+		projections.refresh(Projections.Kind.EVENT, progressed.eventId());
 	}
 
 	@ApplicationModuleListener

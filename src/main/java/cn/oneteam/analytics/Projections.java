@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.oneteam.shared.ChinaTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +68,7 @@ public class Projections {
 		String current = jdbc.sql(AS_JSON.formatted(ProjectionSources.SOURCES.get(kind)))
 			.param("all", false)
 			.param("ids", new Long[] { itemId })
+			.param("today", ChinaTime.local(now).toLocalDate())
 			.query(String.class)
 			.single();
 		if (!old.equals(current)) {
@@ -124,6 +126,7 @@ public class Projections {
 				.param("now", now)
 				.param("all", true)
 				.param("ids", new Long[0])
+				.param("today", ChinaTime.local(now).toLocalDate())
 				.update());
 		}
 		long counters = jdbc.sql("""

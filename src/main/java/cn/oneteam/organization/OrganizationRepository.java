@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,12 @@ class OrganizationRepository {
 
 	Optional<Organization> find(long id) {
 		return jdbc.sql(SELECT + " where o.id = ?").param(id).query(OrganizationRepository::organization).optional();
+	}
+
+	List<Organization> findAll(Collection<Long> ids) {
+		return jdbc.sql(SELECT + " where o.id = any(?)").param(ids.toArray(Long[]::new))
+			.query(OrganizationRepository::organization)
+			.list();
 	}
 
 	Optional<Organization> findByCode(String code) {

@@ -2,6 +2,7 @@ package cn.oneteam.organization;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +66,15 @@ public class Organizations {
 	@Transactional(readOnly = true)
 	public Optional<Organization> find(OrganizationId id) {
 		return organizations.find(id.value());
+	}
+
+	/**
+	 * The organisations of these ids that exist, in no order, to name the bodies of figures already limited to the
+	 * caller's jurisdiction (the dashboards, docs/adr/0050-dashboards-and-projections.md).
+	 */
+	@Transactional(readOnly = true)
+	public List<Organization> findAll(Collection<OrganizationId> ids) {
+		return organizations.findAll(ids.stream().map(OrganizationId::value).toList());
 	}
 
 	@Transactional(readOnly = true)

@@ -132,6 +132,8 @@ public class WhistleWatch {
 			if (moved > 0) {
 				publisher.publishEvent(new WhistleRecorded(id, "calendar-moved", 0L, now, Map.of("year", loaded.year(),
 						"resolveDueOn", due.date().toString(), "provisional", due.provisional())));
+				// the result's due day moved: the dashboards recount the whistle (docs/adr/0050-dashboards-and-projections.md)
+				publisher.publishEvent(new WhistleProgressed(id, "calendar-moved", now));
 			}
 		}
 	}

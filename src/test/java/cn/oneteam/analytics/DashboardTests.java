@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.organization.Organizations;
@@ -81,6 +84,86 @@ class DashboardTests extends IntegrationTest {
 		mvc.perform(get("/analytics/dashboards/leader").with(as("dlh.dispatch"))).andExpect(status().isForbidden());
 		mvc.perform(get(API + "mayor").with(as("hx.leader"))).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("dashboard.role-unknown"));
+	}
+
+	/**
+	 * The JSON carries only the role's figures ("Who sees what"): the dispatcher no case, fine or inspection figure; the
+	 * supervisor the timeliness of cases, events and whistles, the ratings and the inspections, no case counts, fines
+	 * or reporters' verdicts, and no ranking by satisfaction; the head no event; the leader everything.
+	 */
+	@Test
+	void eachRoleGetsOnlyItsOwnFigures() throws Exception {
+		String dispatcherJson = mvc.perform(get(API + "dispatcher").with(as("dlh.dispatch"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(dispatcherJson).doesNotContain("\"fine.", "\"case", "finesDecided", "finesCollected", "filingOnTime",
+				"\"cases\"", "inspection");
+		allFigures(body(mvc.perform(get(API + "dispatcher").with(as("dlh.dispatch")))), figures -> {
+			assertThat(figures.get("measures").propertyNames())
+				.allMatch(m -> m.startsWith("event.") || m.startsWith("whistle."));
+			assertThat(figures.has("events")).isTrue();
+		});
+
+		Set<String> supervisor = Set.of("measures", "filingOnTime", "decisionOnTime", "paymentOnTime", "caseOnTime",
+				"dispatchOnTime", "arrivalOnTime", "replyOnTime", "whistleSummonses", "whistleReportOnTime",
+				"whistleArrivalOnTime", "whistleResultOnTime", "whistleRating", "inspections", "inspectionsAvoided");
+		JsonNode sup = body(mvc.perform(get(API + "supervisor").param("division", "6328").with(as("hx.supervisor")))
+			.andExpect(status().isOk()));
+		allFigures(sup, figures -> {
+			assertThat(figures.propertyNames()).containsExactlyInAnyOrderElementsOf(supervisor);
+			assertThat(figures.get("measures").propertyNames()).allMatch(m -> m.startsWith("case.")
+					|| m.startsWith("event.") && !m.equals("event.channel") && !m.equals("event.satisfaction")
+							&& !m.equals("event.reopened")
+					|| m.startsWith("whistle.") || m.startsWith("inspection."));
+		});
+		assertThat(sup.get("rankings")).isNotEmpty()
+			.allMatch(r -> !r.get("indicator").asText().equals("satisfaction"));
+
+		JsonNode head = body(mvc.perform(get(API + "head").with(as("dlh.head"))).andExpect(status().isOk()));
+		allFigures(head, figures -> assertThat(figures.propertyNames()).contains("cases", "finesCollected")
+			.doesNotContain("events", "replyOnTime", "whistleSummonses", "inspections"));
+		JsonNode leader = body(mvc.perform(get(API + "leader").param("division", "6328").with(as("hx.leader")))
+			.andExpect(status().isOk()));
+		assertThat(leader.get("total").propertyNames()).contains("cases", "finesCollected", "satisfaction", "events",
+				"whistleRating", "inspectionsAvoided");
+		assertThat(leader.get("rankings")).anyMatch(r -> r.get("indicator").asText().equals("satisfaction"));
+	}
+
+	/** Every figures object of a dashboard: the total, its children's and its bodies'. */
+	private static void allFigures(JsonNode dashboard, Consumer<JsonNode> check) {
+		check.accept(dashboard.get("total"));
+		for (String lines : List.of("children", "bodies")) {
+			for (JsonNode line : dashboard.get(lines)) {
+				check.accept(line.get("figures"));
+			}
+		}
+	}
+
+	/** Items placed at the county itself (a 6-digit place) come on an "at this level" line: the children add up. */
+	@Test
+	void theChildrenAndThisLevelAddUpToTheTotal() throws Exception {
+		AnalyticsFixture fixture = new AnalyticsFixture(jdbc);
+		long body = fixture.body(organizations, "own").id().value();
+		OffsetDateTime at = OffsetDateTime.of(2025, 7, 1, 2, 0, 0, 0, ZoneOffset.UTC);
+		fixture.event(AnalyticsFixture.TOWNSHIP, "GRID", at, body, false, null);
+		fixture.event(AnalyticsFixture.COUNTY, "GRID", at, body, false, null);
+		projections.rebuild();
+		JsonNode d = body(mvc.perform(get(API + "leader").param("division", AnalyticsFixture.COUNTY)
+			.param("from", "2025-07-01").param("to", "2025-07-01").with(as("admin"))).andExpect(status().isOk()));
+		long children = 0;
+		JsonNode own = null;
+		for (JsonNode line : d.get("children")) {
+			children += line.get("figures").get("events").asLong();
+			if (line.get("division").asText().equals(AnalyticsFixture.COUNTY)) {
+				own = line;
+			}
+		}
+		assertThat(own).as("the county's own line").isNotNull();
+		assertThat(own.get("figures").get("events").asLong()).isPositive();
+		assertThat(children).isEqualTo(d.get("total").get("events").asLong());
+		mvc.perform(get("/analytics/dashboards/leader").param("division", AnalyticsFixture.COUNTY)
+			.param("from", "2025-07-01").param("to", "2025-07-01").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("本级")));
 	}
 
 	@Test

@@ -259,6 +259,11 @@ class WhistleTests extends WhistleApiTest {
 		assertThat(recounted.get("provisional").asBoolean()).isFalse();
 		assertThat(record.entries(WhistleRecorded.SUBJECT, id)).extracting(RecordEntry::action)
 			.containsExactly("raised", "calendar-moved");
+		// the moved due day reaches the dashboards' projection (docs/adr/0050-dashboards-and-projections.md)
+		assertThat(jdbc.sql("""
+				select count(*) from event_publication where event_type like '%WhistleProgressed'
+				  and serialized_event like '%"step":"calendar-moved"%' and serialized_event like ?""")
+			.param("%\"whistleId\":" + id + ",%").query(Long.class).single()).isPositive();
 	}
 
 	private List<Long> ids(ResultActions result) throws Exception {

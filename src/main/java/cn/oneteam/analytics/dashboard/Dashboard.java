@@ -18,6 +18,14 @@ public record Dashboard(DashboardRole role, String division, String divisionName
 		LocalDate to, @Nullable Long body, Figures total, List<Line> children, List<Line> bodies,
 		List<Ranking> rankings, @Nullable StaffingFigures staffing) {
 
+	/** Every figure limited to the measures the role may see ("Who sees what"), whatever the caller built. */
+	public Dashboard {
+		total = total.shownTo(role);
+		children = children.stream().map(l -> l.shownTo(role)).toList();
+		bodies = bodies.stream().map(l -> l.shownTo(role)).toList();
+		rankings = rankings.stream().filter(r -> Figures.computedFrom(r.indicator(), role.measures())).toList();
+	}
+
 	/** A division on the way up. */
 	public record Place(String code, String name) {
 	}
@@ -27,6 +35,10 @@ public record Dashboard(DashboardRole role, String division, String divisionName
 	 * dispatched to any).
 	 */
 	public record Line(String name, @Nullable String division, @Nullable Long bodyId, Figures figures) {
+
+		Line shownTo(DashboardRole role) {
+			return new Line(name, division, bodyId, figures.shownTo(role));
+		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import cn.oneteam.organization.Organization;
+import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.organization.Staffing;
 import cn.oneteam.organization.StaffingFigures;
@@ -89,8 +90,6 @@ class Dashboards {
 		}
 		Division place = regions.require(area);
 		Long body = role == DashboardRole.HEAD ? caller.organizationId() : null;
-		Map<Long, Organization> known = new LinkedHashMap<>();
-		organizations.visibleIn(JurisdictionScope.nationwide()).forEach(o -> known.put(o.id().value(), o));
 
 		Map<String, Figures> perChild = grouped("left(division_code, :len)", area, start, end, body);
 		List<Dashboard.Line> children = new ArrayList<>();
@@ -101,6 +100,14 @@ class Dashboards {
 			}
 		}
 		Map<String, Figures> perBody = grouped("body_id::text", area, start, end, body);
+		// the names of the bodies shown (and the bureau head's own) only, not of every organisation
+		Map<Long, Organization> known = new LinkedHashMap<>();
+		List<OrganizationId> named = new ArrayList<>();
+		perBody.keySet().forEach(id -> named.add(new OrganizationId(Long.parseLong(id))));
+		if (body != null) {
+			named.add(new OrganizationId(body));
+		}
+		organizations.findAll(named).forEach(o -> known.put(o.id().value(), o));
 		Figures total = Figures.empty();
 		List<Dashboard.Line> bodies = new ArrayList<>();
 		perBody.forEach((id, figures) -> {
@@ -130,6 +137,12 @@ class Dashboards {
 						.map(StaffingReport.Line::figures)
 						.findFirst()
 						.orElse(null);
+		}
+		// items placed at this division itself (a county-level case, say) under no child: an "at this level" line, so
+		// that the children add up to the total
+		Figures own = perChild.get(area.value());
+		if (own != null && !children.isEmpty()) {
+			children.add(new Dashboard.Line(place.name(), area.value(), null, own));
 		}
 		List<Dashboard.Place> path = regions.path(area).stream()
 			.filter(d -> scope.covers(d.code()))

@@ -2,18 +2,54 @@ package cn.oneteam.analytics.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The counters of one line of a dashboard (the whole division, a child division or a body), summed over the period:
  * measure → dimension → count and amount, and the indicators derived from them
- * (docs/adr/0050-dashboards-and-projections.md, "Measures").
+ * (docs/adr/0050-dashboards-and-projections.md, "Measures"). A dashboard keeps only the measures its role may see
+ * ({@link #shownTo}, "Who sees what"), and the JSON carries those measures and the indicators computed from them only.
+ *
+ * @param shown the measures the viewer may see: the JSON lists an indicator only when all its measures are shown
  */
-public record Figures(Map<String, Map<String, Tally>> measures) {
+public record Figures(@JsonIgnore Map<String, Map<String, Tally>> measures, @JsonIgnore Set<String> shown) {
+
+	/** An indicator of the JSON: the measures it is computed from and how. */
+	private record Indicator(String name, List<String> measures, Function<Figures, Object> value) {
+	}
+
+	/** Every indicator, in the order of the JSON. */
+	private static final List<Indicator> INDICATORS = List.of(
+			new Indicator("cases", List.of("case"), Figures::cases),
+			new Indicator("filingOnTime", List.of("case.filing"), Figures::filingOnTime),
+			new Indicator("decisionOnTime", List.of("case.decision"), Figures::decisionOnTime),
+			new Indicator("paymentOnTime", List.of("case.payment"), Figures::paymentOnTime),
+			new Indicator("caseOnTime", List.of("case.filing", "case.decision"), Figures::caseOnTime),
+			new Indicator("finesDecided", List.of("fine.decided"), Figures::finesDecided),
+			new Indicator("finesCollected", List.of("fine.collected"), Figures::finesCollected),
+			new Indicator("events", List.of("event.channel"), Figures::events),
+			new Indicator("dispatchOnTime", List.of("event.dispatch"), Figures::dispatchOnTime),
+			new Indicator("arrivalOnTime", List.of("event.arrival"), Figures::arrivalOnTime),
+			new Indicator("replyOnTime", List.of("event.reply"), Figures::replyOnTime),
+			new Indicator("satisfaction", List.of("event.satisfaction"), Figures::satisfaction),
+			new Indicator("reopened", List.of("event.reopened"), Figures::reopened),
+			new Indicator("whistleSummonses", List.of("whistle.summons"), Figures::whistleSummonses),
+			new Indicator("whistleReportOnTime", List.of("whistle.report"), Figures::whistleReportOnTime),
+			new Indicator("whistleArrivalOnTime", List.of("whistle.arrival"), Figures::whistleArrivalOnTime),
+			new Indicator("whistleResultOnTime", List.of("whistle.result"), Figures::whistleResultOnTime),
+			new Indicator("whistleRating", List.of("whistle.rating"), Figures::whistleRating),
+			new Indicator("inspections", List.of("inspection.kind"), Figures::inspections),
+			new Indicator("inspectionsAvoided", List.of("inspection.visit"), Figures::inspectionsAvoided));
 
 	/** A count and an amount (yuan for fines, departments for inspections, rating points for whistles). */
 	public record Tally(long n, BigDecimal amount) {
@@ -33,8 +69,43 @@ public record Figures(Map<String, Map<String, Tally>> measures) {
 		}
 	}
 
+	/** No figures yet, none shown: a role's view comes from {@link #shownTo}. */
 	static Figures empty() {
-		return new Figures(new TreeMap<>());
+		return new Figures(new TreeMap<>(), Set.of());
+	}
+
+	/** The figures a role may see: its measures only (docs/adr/0050-dashboards-and-projections.md, "Who sees what"). */
+	Figures shownTo(DashboardRole role) {
+		Map<String, Map<String, Tally>> kept = new TreeMap<>();
+		measures.forEach((measure, dims) -> {
+			if (role.measures().contains(measure)) {
+				kept.put(measure, new TreeMap<>(dims));
+			}
+		});
+		return new Figures(kept, role.measures());
+	}
+
+	/** True when an indicator (a ranking's, say) is computed from these measures only. */
+	static boolean computedFrom(String indicator, Set<String> measures) {
+		return INDICATORS.stream().anyMatch(i -> i.name().equals(indicator) && measures.containsAll(i.measures()));
+	}
+
+	/** True when the viewer may see this measure (the page shows a figure only then). */
+	public boolean shows(String measure) {
+		return shown.contains(measure);
+	}
+
+	/** The JSON: the measures shown, by dimension, and the indicators computed from shown measures only. */
+	@JsonValue
+	Map<String, Object> json() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("measures", measures);
+		for (Indicator indicator : INDICATORS) {
+			if (computedFrom(indicator.name(), shown)) {
+				json.put(indicator.name(), indicator.value().apply(this));
+			}
+		}
+		return json;
 	}
 
 	void add(String measure, String dim, Tally tally) {
@@ -80,111 +151,97 @@ public record Figures(Map<String, Map<String, Tally>> measures) {
 
 	// the indicators each dashboard shows
 
-	@JsonProperty
 	public long cases() {
 		return count("case");
 	}
 
-	@JsonProperty
 	public Rate filingOnTime() {
 		return onTime("case.filing");
 	}
 
-	@JsonProperty
 	public Rate decisionOnTime() {
 		return onTime("case.decision");
 	}
 
-	@JsonProperty
 	public Rate paymentOnTime() {
 		return onTime("case.payment");
 	}
 
-	/** Filing, decision and payment together: the rate the bodies are ranked by. */
-	@JsonProperty
+	/**
+	 * Filing and decision together: the rate the bodies are ranked by. Payment is the party's punctuality, not the
+	 * body's, so it is shown apart ({@link #paymentOnTime}) and ranks nobody.
+	 */
 	public Rate caseOnTime() {
-		return onTime("case.filing", "case.decision", "case.payment");
+		return onTime("case.filing", "case.decision");
 	}
 
-	@JsonProperty
 	public BigDecimal finesDecided() {
 		return amount("fine.decided");
 	}
 
-	@JsonProperty
 	public BigDecimal finesCollected() {
 		return amount("fine.collected");
 	}
 
-	@JsonProperty
 	public long events() {
 		return count("event.channel");
 	}
 
-	@JsonProperty
 	public Rate dispatchOnTime() {
 		return onTime("event.dispatch");
 	}
 
-	@JsonProperty
 	public Rate arrivalOnTime() {
 		return onTime("event.arrival");
 	}
 
-	@JsonProperty
 	public Rate replyOnTime() {
 		return onTime("event.reply");
 	}
 
 	/** 满意 and 基本满意 among the rated events. */
-	@JsonProperty
 	public Rate satisfaction() {
 		return new Rate(count("event.satisfaction", "SATISFIED") + count("event.satisfaction", "BASICALLY_SATISFIED"),
 				count("event.satisfaction"));
 	}
 
 	/** Replied events the reporter reopened. */
-	@JsonProperty
 	public Rate reopened() {
 		return new Rate(count("event.reopened", "REOPENED"), count("event.reopened"));
 	}
 
-	@JsonProperty
 	public long whistleSummonses() {
 		return count("whistle.summons");
 	}
 
-	@JsonProperty
 	public Rate whistleReportOnTime() {
 		return onTime("whistle.report");
 	}
 
-	@JsonProperty
+	public Rate whistleArrivalOnTime() {
+		return onTime("whistle.arrival");
+	}
+
 	public Rate whistleResultOnTime() {
 		return onTime("whistle.result");
 	}
 
 	/** The average township rating (0–100) of the rated responses, none when none was rated. */
-	@JsonProperty
 	public @Nullable BigDecimal whistleRating() {
 		long rated = count("whistle.rating");
 		return rated == 0 ? null : amount("whistle.rating").divide(BigDecimal.valueOf(rated), 1, RoundingMode.HALF_UP);
 	}
 
 	/** Visits planned or done (not cancelled). */
-	@JsonProperty
 	public long inspections() {
 		return count("inspection.kind");
 	}
 
 	/**
-	 * 综合查一次: visits a subject was spared because departments inspected together — the departments' inspections
-	 * merged into the visits, less the visits.
+	 * 综合查一次: visits a subject was spared because departments inspected together — per visit not cancelled, its
+	 * active parts less one, as the inspection module's burden counts it (the visit's amount).
 	 */
-	@JsonProperty
 	public long inspectionsAvoided() {
-		Map<String, Tally> visits = measures.getOrDefault("inspection.visit", Map.of());
-		return visits.entrySet().stream().filter(e -> !"CANCELLED".equals(e.getKey()))
-			.mapToLong(e -> e.getValue().amount().longValue() - e.getValue().n()).sum();
+		return amount("inspection.visit").longValue();
 	}
 }
