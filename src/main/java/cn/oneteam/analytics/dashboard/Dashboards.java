@@ -92,7 +92,9 @@ class Dashboards {
 		Map<Long, Organization> known = new LinkedHashMap<>();
 		organizations.visibleIn(JurisdictionScope.nationwide()).forEach(o -> known.put(o.id().value(), o));
 
-		Map<String, Figures> perChild = grouped("left(division_code, :len)", area, start, end, body);
+		Map<String, Figures> perChild = new LinkedHashMap<>();
+		Map<String, Figures> perBody = new LinkedHashMap<>();
+		grouped(area, start, end, body, perChild, perBody);
 		List<Dashboard.Line> children = new ArrayList<>();
 		if (area.level() != DivisionLevel.TOWNSHIP && area.level() != DivisionLevel.VILLAGE) {
 			for (Division child : regions.children(area)) {
@@ -100,7 +102,6 @@ class Dashboards {
 						perChild.getOrDefault(child.code().value(), Figures.empty())));
 			}
 		}
-		Map<String, Figures> perBody = grouped("body_id::text", area, start, end, body);
 		Figures total = Figures.empty();
 		List<Dashboard.Line> bodies = new ArrayList<>();
 		perBody.forEach((id, figures) -> {
@@ -145,32 +146,49 @@ class Dashboards {
 			.orElseThrow(() -> new RuleViolation(RuleViolation.FORBIDDEN, "dashboard.outside-jurisdiction", "-"));
 	}
 
-	/** The counters of the division and period, summed per key (a child division's code or a body's id). */
-	private Map<String, Figures> grouped(String key, DivisionCode area, LocalDate from, LocalDate to,
-			@Nullable Long body) {
-		Map<String, Figures> result = new LinkedHashMap<>();
+	/**
+	 * The counters of the division and period, summed per child division (its code) and per body (its id) in one pass:
+	 * the period's whole months from the month rollup, its partial edge months from the day counters
+	 * (docs/adr/0050-dashboards-and-projections.md, "Scale: what was measured").
+	 */
+	private void grouped(DivisionCode area, LocalDate from, LocalDate to, @Nullable Long body,
+			Map<String, Figures> perChild, Map<String, Figures> perBody) {
 		int childLength = switch (area.level()) {
 			case PROVINCE -> 4;
 			case CITY -> 6;
 			default -> 9;
 		};
+		LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate lastMonthEnd = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
+		boolean months = !firstMonth.isAfter(lastMonthEnd);
 		jdbc.sql("""
-				select %s as key, measure, dim, sum(n) as n, sum(amount) as amount from analytics_counter
-				where division_code like :prefix and day >= :from and day <= :to and (:body < 0 or body_id = :body)
-				group by 1, 2, 3""".formatted(key))
-			.param("len", childLength)
+				select left(division_code, %1$d) as child, body_id, measure, dim, sum(n) as n, sum(amount) as amount
+				from (select division_code, body_id, measure, dim, n, amount from analytics_counter_month
+				      where division_code like :prefix and month >= :firstMonth and month <= :lastMonth
+				        and (:body < 0 or body_id = :body)
+				      union all
+				      select division_code, body_id, measure, dim, n, amount from analytics_counter
+				      where division_code like :prefix and (day >= :from and day < :headEnd or day > :tailStart and day <= :to)
+				        and (:body < 0 or body_id = :body)) c
+				group by grouping sets ((left(division_code, %1$d), measure, dim), (body_id, measure, dim))"""
+				.formatted(childLength))
 			.param("prefix", area.value() + "%")
+			.param("firstMonth", months ? firstMonth : to.plusDays(1))
+			.param("lastMonth", months ? lastMonthEnd.withDayOfMonth(1) : from)
 			.param("from", from)
+			.param("headEnd", months ? firstMonth : to.plusDays(1))
+			.param("tailStart", months ? lastMonthEnd : to)
 			.param("to", to)
 			.param("body", body == null ? -1L : body)
 			.query((rs, n) -> {
-				result.computeIfAbsent(rs.getString("key"), k -> Figures.empty())
+				String child = rs.getString("child");
+				(child != null ? perChild : perBody)
+					.computeIfAbsent(child != null ? child : rs.getString("body_id"), k -> Figures.empty())
 					.add(rs.getString("measure"), rs.getString("dim"),
 							new Figures.Tally(rs.getLong("n"), rs.getBigDecimal("amount")));
 				return 1;
 			})
 			.list();
-		return result;
 	}
 
 	/**
