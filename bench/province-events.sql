@@ -2,7 +2,7 @@
 -- events of the year in the townships of bench/province.sql, written as intake stores them: channels, 95 %
 -- dispatched (to the township, a quarter to the county bureau), half of them with an arrival, 90 % of those
 -- replied, 70 % of the replies rated, a few late at each step and a few reopened.
-select setseed(0.17 + :part / 100.0);
+select setseed(0.17 + :part / 100.0) \g /dev/null
 insert into intake_event (tracking_number, channel, request_type, description, division_code, township_code,
   priority, state, received_at, dispatch_due_on, assigned_org_id, dispatched_at, arrive_due_at, arrived_at,
   reply_due_on, replied_at, satisfaction, rated_at, reopen_count, updated_at)

@@ -3,7 +3,7 @@
 -- dispatched events) of the province's real divisions, people in them, and N cases of the year with their clocks,
 -- written as casehandling stores them (docs/adr/0050-dashboards-and-projections.md reads these columns). The events
 -- come from bench/province-events.sql. Every generated row is marked （压测） or BENCH.
-select setseed(0.17);
+select setseed(0.17) \g /dev/null
 create table bench_township as
   select t.code as township, t.name, t.parent_code as county, row_number() over (order by t.code) as i
   from division t join division c on c.code = t.parent_code
@@ -41,14 +41,17 @@ create table bench_matter as
   from matter m join matter_version v on v.matter_id = m.id where m.kind = 'PENALTY';
 analyze bench_matter;
 
--- cases: a township drawn at random (larger townships more often), a day of the year, a procedure and a stage
+-- cases: a township drawn at random (skewed: some townships have many times the cases of others), a day of the year,
+-- a procedure and a stage
 create table bench_case as
-  select g, b.township, b.county_body, b.township_body, m.code as matter, m.version,
-    date (:'year' || '-01-01') + floor(random() * 365)::int as day, random() as r1, random() as r2, random() as r3,
-    random() as r4, random() as r5
-  from generate_series(1, :cases) g
-  join bench_body b on b.i = 1 + floor(power(random(), 1.6) * (select count(*) from bench_body))::int
-  join bench_matter m on m.i = 1 + floor(random() * (select count(*) from bench_matter))::int;
+  select g, b.township, b.county_body, b.township_body, m.code as matter, m.version, day, r1, r2, r3, r4, r5
+  from (select g, 1 + floor(power(random(), 1.6) * (select count(*) from bench_body))::int as body,
+          1 + floor(random() * (select count(*) from bench_matter))::int as matter,
+          date (:'year' || '-01-01') + floor(random() * 365)::int as day, random() as r1, random() as r2,
+          random() as r3, random() as r4, random() as r5
+        from generate_series(1, :cases) g) x
+  join bench_body b on b.i = x.body
+  join bench_matter m on m.i = x.matter;
 create table bench_case2 as
   select g, township, case when r5 < 0.75 then county_body else township_body end as body, matter, version,
     case when r1 < 0.35 then 'SIMPLE' else 'GENERAL' end as procedure,
