@@ -42,6 +42,17 @@ class Dashboards {
 	/** The longest period a dashboard covers: a sanity bound, not a rule. */
 	static final int MAX_PERIOD_DAYS = 3660;
 
+	/** The month rollup's rows of the division in the whole months of a period. */
+	private static final String MONTHS = """
+			select division_code, body_id, measure, dim, n, amount from analytics_counter_month
+			where division_code like :prefix and month >= :firstMonth and month <= :lastMonth
+			  and (:body < 0 or body_id = :body)""";
+
+	/** The day counters' rows of the division between two days (both included, named by their parameters). */
+	private static final String DAYS = """
+			select division_code, body_id, measure, dim, n, amount from analytics_counter
+			where division_code like :prefix and day >= :%s and day <= :%s and (:body < 0 or body_id = :body)""";
+
 	private final JdbcClient jdbc;
 
 	private final Regions regions;
@@ -160,26 +171,39 @@ class Dashboards {
 		};
 		LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate lastMonthEnd = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
-		boolean months = !firstMonth.isAfter(lastMonthEnd);
+		// only the branches the period needs, each a plain range the planner can take from an index
+		List<String> parts = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (firstMonth.isAfter(lastMonthEnd)) {
+			parts.add(DAYS.formatted("from", "to"));
+			params.put("from", from);
+			params.put("to", to);
+		}
+		else {
+			parts.add(MONTHS);
+			params.put("firstMonth", firstMonth);
+			params.put("lastMonth", lastMonthEnd.withDayOfMonth(1));
+			if (from.isBefore(firstMonth)) {
+				parts.add(DAYS.formatted("from", "headEnd"));
+				params.put("from", from);
+				params.put("headEnd", firstMonth.minusDays(1));
+			}
+			if (to.isAfter(lastMonthEnd)) {
+				parts.add(DAYS.formatted("tailStart", "to"));
+				params.put("tailStart", lastMonthEnd.plusDays(1));
+				params.put("to", to);
+			}
+		}
+		params.put("prefix", area.value() + "%");
+		params.put("body", body == null ? -1L : body);
+		// a province's year groups some 10^5 rows: in memory, not in batches on disk
+		jdbc.sql("set local work_mem = '64MB'").update();
 		jdbc.sql("""
 				select left(division_code, %1$d) as child, body_id, measure, dim, sum(n) as n, sum(amount) as amount
-				from (select division_code, body_id, measure, dim, n, amount from analytics_counter_month
-				      where division_code like :prefix and month >= :firstMonth and month <= :lastMonth
-				        and (:body < 0 or body_id = :body)
-				      union all
-				      select division_code, body_id, measure, dim, n, amount from analytics_counter
-				      where division_code like :prefix and (day >= :from and day < :headEnd or day > :tailStart and day <= :to)
-				        and (:body < 0 or body_id = :body)) c
+				from (%2$s) c
 				group by grouping sets ((left(division_code, %1$d), measure, dim), (body_id, measure, dim))"""
-				.formatted(childLength))
-			.param("prefix", area.value() + "%")
-			.param("firstMonth", months ? firstMonth : to.plusDays(1))
-			.param("lastMonth", months ? lastMonthEnd.withDayOfMonth(1) : from)
-			.param("from", from)
-			.param("headEnd", months ? firstMonth : to.plusDays(1))
-			.param("tailStart", months ? lastMonthEnd : to)
-			.param("to", to)
-			.param("body", body == null ? -1L : body)
+				.formatted(childLength, String.join(" union all ", parts)))
+			.params(params)
 			.query((rs, n) -> {
 				String child = rs.getString("child");
 				(child != null ? perChild : perBody)
