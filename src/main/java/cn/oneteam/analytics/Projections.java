@@ -111,8 +111,10 @@ public class Projections {
 			.params(kind.name(), itemId)
 			.query(String.class)
 			.single();
-		String current = jdbc.sql(AS_JSON.formatted(ProjectionSources.SOURCES.get(kind)))
-			.param("all", false)
+		// "all" as a literal: a prepared statement's generic plan for ":all or id = any(:ids)" scans the whole table,
+		// seconds per refresh at a province's size (docs/adr/0050-dashboards-and-projections.md, "Scale: what was
+		// measured")
+		String current = jdbc.sql(AS_JSON.formatted(ProjectionSources.SOURCES.get(kind).replace(":all", "false")))
 			.param("ids", new Long[] { itemId })
 			.query(String.class)
 			.single();
