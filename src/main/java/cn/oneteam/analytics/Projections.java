@@ -41,6 +41,53 @@ public class Projections {
 			  x->>'dim' as dim, (x->>'day')::date as day, (x->>'n')::bigint as n, (x->>'amount')::numeric as amount
 			from jsonb_array_elements(cast(%s as jsonb)) x""";
 
+	/**
+	 * The counter tables, each with its period: the day, and its month (docs/adr/0050-dashboards-and-projections.md,
+	 * "Scale: what was measured"). A refresh updates them in this order, each in key order, so two refreshes never
+	 * wait for each other in a cycle.
+	 */
+	enum Counters {
+		DAY("analytics_counter", "day", "%s"),
+		MONTH("analytics_counter_month", "month", "%1$s - extract(day from %1$s)::int + 1");
+
+		private final String table;
+
+		private final String period;
+
+		private final String ofDay;
+
+		Counters(String table, String period, String ofDay) {
+			this.table = table;
+			this.period = period;
+			this.ofDay = ofDay;
+		}
+
+		/** Adds new − old per key (deleting the counters that fall to zero). */
+		void apply(JdbcClient jdbc, String old, String current) {
+			jdbc.sql("""
+					insert into %1$s as c (division_code, %2$s, body_id, measure, dim, n, amount)
+					select division, %3$s, body, measure, dim, sum(n), sum(amount) from (
+					  %4$s
+					  union all
+					  select division, body, measure, dim, day, -n, -amount from (%5$s) o) d
+					group by 1, 2, 3, 4, 5 having sum(n) <> 0 or sum(amount) <> 0
+					order by 1, 2, 3, 4, 5
+					on conflict (division_code, %2$s, body_id, measure, dim)
+					do update set n = c.n + excluded.n, amount = c.amount + excluded.amount"""
+				.formatted(table, period, ofDay.formatted("day"), ROWS.formatted(":current"), ROWS.formatted(":old")))
+				.param("current", current)
+				.param("old", old)
+				.update();
+			jdbc.sql("""
+					delete from %1$s c using (%4$s) o
+					where c.division_code = o.division and c.%2$s = %3$s and c.body_id = o.body and c.measure = o.measure
+					  and c.dim = o.dim and c.n = 0 and c.amount = 0"""
+				.formatted(table, period, ofDay.formatted("o.day"), ROWS.formatted(":old")))
+				.param("old", old)
+				.update();
+		}
+	}
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -65,33 +112,18 @@ public class Projections {
 			.params(kind.name(), itemId)
 			.query(String.class)
 			.single();
-		String current = jdbc.sql(AS_JSON.formatted(ProjectionSources.SOURCES.get(kind)))
-			.param("all", false)
+		// "all" as a literal: a prepared statement's generic plan for ":all or id = any(:ids)" scans the whole table,
+		// seconds per refresh at a province's size (docs/adr/0050-dashboards-and-projections.md, "Scale: what was
+		// measured")
+		String current = jdbc.sql(AS_JSON.formatted(ProjectionSources.SOURCES.get(kind).replace(":all", "false")))
 			.param("ids", new Long[] { itemId })
 			.param("today", ChinaTime.local(now).toLocalDate())
 			.query(String.class)
 			.single();
 		if (!old.equals(current)) {
-			jdbc.sql("""
-					insert into analytics_counter as c (division_code, day, body_id, measure, dim, n, amount)
-					select division, day, body, measure, dim, sum(n), sum(amount) from (
-					  %s
-					  union all
-					  select division, body, measure, dim, day, -n, -amount from (%s) o) d
-					group by division, day, body, measure, dim having sum(n) <> 0 or sum(amount) <> 0
-					order by division, day, body, measure, dim
-					on conflict (division_code, day, body_id, measure, dim)
-					do update set n = c.n + excluded.n, amount = c.amount + excluded.amount"""
-				.formatted(ROWS.formatted(":current"), ROWS.formatted(":old")))
-				.param("current", current)
-				.param("old", old)
-				.update();
-			jdbc.sql("""
-					delete from analytics_counter c using (%s) o
-					where c.division_code = o.division and c.day = o.day and c.body_id = o.body and c.measure = o.measure
-					  and c.dim = o.dim and c.n = 0 and c.amount = 0""".formatted(ROWS.formatted(":old")))
-				.param("old", old)
-				.update();
+			for (Counters counters : Counters.values()) {
+				counters.apply(jdbc, old, current);
+			}
 		}
 		if ("[]".equals(current)) {
 			jdbc.sql("delete from analytics_fact where kind = ? and item_id = ?").params(kind.name(), itemId).update();
@@ -104,14 +136,16 @@ public class Projections {
 	}
 
 	/**
-	 * Recounts every fact and counter from the records, in one transaction that locks both tables against the
-	 * listeners (they wait and then apply their difference to the recounted state). For the bench and the tests; an
-	 * administrator calls it through {@code POST /api/v1/analytics/projections/rebuild}.
+	 * Recounts every fact and counter (per day, then per month from the days) from the records, in one transaction
+	 * that locks the tables against the listeners (they wait and then apply their difference to the recounted state).
+	 * For the bench and the tests; an administrator calls it through
+	 * {@code POST /api/v1/analytics/projections/rebuild}.
 	 */
 	@Transactional
 	public Rebuilt rebuild() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("lock table analytics_fact, analytics_counter in exclusive mode").update();
+		jdbc.sql("lock table analytics_fact, analytics_counter, analytics_counter_month in exclusive mode").update();
+		jdbc.sql("delete from analytics_counter_month").update();
 		jdbc.sql("delete from analytics_counter").update();
 		jdbc.sql("delete from analytics_fact").update();
 		Map<Kind, Long> facts = new LinkedHashMap<>();
@@ -134,6 +168,11 @@ public class Projections {
 				select division, day, body, measure, dim, sum(n), sum(amount)
 				from analytics_fact f, lateral (%s) r
 				group by division, day, body, measure, dim""".formatted(ROWS.formatted("f.contributions")))
+			.update();
+		jdbc.sql("""
+				insert into analytics_counter_month (division_code, month, body_id, measure, dim, n, amount)
+				select division_code, %s, body_id, measure, dim, sum(n), sum(amount)
+				from analytics_counter group by 1, 2, 3, 4, 5""".formatted(Counters.MONTH.ofDay.formatted("day")))
 			.update();
 		return new Rebuilt(facts.values().stream().mapToLong(Long::longValue).sum(), counters);
 	}

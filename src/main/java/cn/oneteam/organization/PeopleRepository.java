@@ -233,7 +233,9 @@ class PeopleRepository {
 
 	/**
 	 * Staffing counts of each organisation on a day. A certificate counts as valid on the day by the same rule as
-	 * {@link Certificate#statusOn}: inside its period, never revoked by then, latest event not a suspension.
+	 * {@link Certificate#statusOn}: inside its period, never revoked by then, latest event not a suspension. The staff
+	 * are counted in one pass grouped by organisation, not once per organisation: a province's dashboard asks for a
+	 * hundred bodies (docs/adr/0050-dashboards-and-projections.md, "Scale: what was measured").
 	 */
 	List<StaffingCounts> staffingCounts(List<Long> organizationIds, LocalDate day) {
 		return jdbc.sql("""
@@ -247,23 +249,27 @@ class PeopleRepository {
 				                    and e.kind = 'REVOKED' and e.effective_on <= :day)
 				    and (select e.kind from certificate_event e where e.certificate_id = c.id and e.effective_on <= :day
 				         order by e.effective_on desc, e.id desc limit 1) in ('ISSUED', 'REINSTATED', 'YEARLY_CHECK_PASSED')
+				), counted as (
+				  select s.organization_id,
+				    count(*) filter (where s.category = 'ESTABLISHMENT') as filled,
+				    count(*) filter (where s.category = 'ESTABLISHMENT' and c.person_id is not null) as certified,
+				    count(*) filter (where s.category = 'AUXILIARY') as auxiliaries,
+				    count(*) filter (where s.category = 'GRID_WORKER') as grid_workers,
+				    count(*) filter (where s.category = 'ESTABLISHMENT' and s.team_kind = 'STATIONED_GROUP') as stationed,
+				    count(*) filter (where s.legal_reviewer and c.person_id is not null) as legal_reviewers
+				  from staff s left join certified c on c.person_id = s.id group by s.organization_id
 				)
 				select o.id,
 				  coalesce((select sum(q.authorised) from staffing_quota q where q.organization_id = o.id), 0) as authorised,
-				  (select count(*) from staff s where s.organization_id = o.id and s.category = 'ESTABLISHMENT') as filled,
-				  (select count(*) from staff s join certified c on c.person_id = s.id
-				    where s.organization_id = o.id and s.category = 'ESTABLISHMENT') as certified,
-				  (select count(*) from staff s where s.organization_id = o.id and s.category = 'AUXILIARY') as auxiliaries,
-				  (select count(*) from staff s where s.organization_id = o.id and s.category = 'GRID_WORKER') as grid_workers,
-				  (select count(*) from staff s where s.organization_id = o.id and s.category = 'ESTABLISHMENT'
-				    and s.team_kind = 'STATIONED_GROUP') as stationed,
-				  (select count(*) from staff s join certified c on c.person_id = s.id
-				    where s.organization_id = o.id and s.legal_reviewer) as legal_reviewers,
+				  coalesce(s.filled, 0) as filled, coalesce(s.certified, 0) as certified,
+				  coalesce(s.auxiliaries, 0) as auxiliaries, coalesce(s.grid_workers, 0) as grid_workers,
+				  coalesce(s.stationed, 0) as stationed, coalesce(s.legal_reviewers, 0) as legal_reviewers,
 				  (select count(*) from team t where t.organization_id = o.id and t.kind = 'STATIONED_GROUP') as stationed_groups,
 				  (select count(*) from former_team f where f.organization_id = o.id and f.merged_on <= :day) as teams_before,
 				  case when exists (select 1 from former_team f where f.organization_id = o.id and f.merged_on <= :day)
 				    then 1 else 0 end as teams_after
 				from organization o
+				left join counted s on s.organization_id = o.id
 				where o.id = any(:ids) order by o.division_code, o.id""")
 			.param("ids", organizationIds.toArray(Long[]::new))
 			.param("day", day)

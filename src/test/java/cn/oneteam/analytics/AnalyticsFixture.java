@@ -187,6 +187,28 @@ final class AnalyticsFixture {
 			.list();
 	}
 
+	/** The month rollup under a division prefix, one line per row, in key order. */
+	List<String> months(String prefix) {
+		return jdbc.sql("""
+				select concat_ws(' ', division_code, month, body_id, measure, dim, n, amount) from analytics_counter_month
+				where division_code like ? order by division_code, month, body_id, measure, dim""")
+			.param(prefix + "%")
+			.query(String.class)
+			.list();
+	}
+
+	/** The day counters under a division prefix summed per month, as {@link #months} shows the rollup. */
+	List<String> daysSummedPerMonth(String prefix) {
+		return jdbc.sql("""
+				select concat_ws(' ', division_code, month, body_id, measure, dim, sum(n), sum(amount))
+				from (select *, date_trunc('month', day)::date as month from analytics_counter where division_code like ?) c
+				group by division_code, month, body_id, measure, dim
+				order by division_code, month, body_id, measure, dim""")
+			.param(prefix + "%")
+			.query(String.class)
+			.list();
+	}
+
 	/** Publications to the projection's listener not yet completed. */
 	int pending() {
 		return jdbc.sql("""

@@ -191,11 +191,19 @@ class DashboardTests extends IntegrationTest {
 				body, null, null);
 		fixture.event(AnalyticsFixture.TOWNSHIP, "GRID", OffsetDateTime.of(2026, 3, 31, 16, 10, 0, 0, ZoneOffset.UTC),
 				body, null, null);
+		fixture.event(AnalyticsFixture.TOWNSHIP, "GRID", OffsetDateTime.of(2026, 5, 10, 2, 0, 0, 0, ZoneOffset.UTC),
+				body, null, null);
 		projections.rebuild();
 		assertThat(events(body, "2026-03-31", "2026-03-31")).isEqualTo(1);
 		assertThat(events(body, "2026-04-01", "2026-04-01")).isEqualTo(1);
 		assertThat(events(body, "2026-03-31", "2026-04-01")).isEqualTo(2);
 		assertThat(events(body, "2026-04-02", "2026-04-30")).isZero();
+		// whole months are read from the month rollup, the partial edge months by day
+		assertThat(events(body, "2026-04-01", "2026-04-30")).isEqualTo(1);
+		assertThat(events(body, "2026-03-01", "2026-05-31")).isEqualTo(3);
+		assertThat(events(body, "2026-03-31", "2026-05-09")).isEqualTo(2);
+		assertThat(events(body, "2026-03-15", "2026-05-10")).isEqualTo(3);
+		assertThat(events(body, "2026-04-15", "2026-05-10")).isEqualTo(1);
 	}
 
 	@Test

@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The projections equal a recount (docs/adr/0050-dashboards-and-projections.md): after a burst of events published
  * concurrently through the outbox, after every one of them is delivered again, and after the publications are left
- * incomplete and resubmitted as the application does when it starts again.
+ * incomplete and resubmitted as the application does when it starts again; and the month rollup equals the day
+ * counters summed per month after the burst, after a change and after the recount.
  */
 class ProjectionTests extends IntegrationTest {
 
@@ -90,6 +91,9 @@ class ProjectionTests extends IntegrationTest {
 				select coalesce(sum(n), 0) from analytics_counter where division_code like '632221%'
 				and measure = 'event.channel' and body_id in (?, ?, 0)""").params(a, b).query(Long.class).single())
 			.isEqualTo(120L);
+		assertThat(fixture.months(AnalyticsFixture.COUNTY)).as("the month rollup after the burst")
+			.isNotEmpty()
+			.isEqualTo(fixture.daysSummedPerMonth(AnalyticsFixture.COUNTY));
 
 		// every event again, twice at once: the same item refreshed concurrently changes nothing
 		burst(events, false);
@@ -114,8 +118,13 @@ class ProjectionTests extends IntegrationTest {
 		await().atMost(PATIENCE).until(() -> fixture.pending() == 0);
 		List<String> changed = fixture.counters(AnalyticsFixture.COUNTY);
 		assertThat(changed).isNotEqualTo(incremental);
+		List<String> changedMonths = fixture.months(AnalyticsFixture.COUNTY);
+		assertThat(changedMonths).as("the month rollup after the change")
+			.isEqualTo(fixture.daysSummedPerMonth(AnalyticsFixture.COUNTY));
 		projections.rebuild();
 		assertThat(fixture.counters(AnalyticsFixture.COUNTY)).as("recounted from the records").isEqualTo(changed);
+		assertThat(fixture.months(AnalyticsFixture.COUNTY)).as("the month rollup recounted").isEqualTo(changedMonths)
+			.isEqualTo(fixture.daysSummedPerMonth(AnalyticsFixture.COUNTY));
 	}
 
 	/**

@@ -32,9 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the dashboards from the counters (docs/adr/0050-dashboards-and-projections.md): two grouped queries by the
- * division-code prefix and the period, one per child division and one per body, whatever the number of cases or
- * events behind them. Checks who may open which dashboard and which divisions (403 outside the viewer's jurisdiction),
+ * Reads the dashboards from the counters (docs/adr/0050-dashboards-and-projections.md): one grouped query by the
+ * division-code prefix and the period, with a grouping set per child division and one per body, whatever the number
+ * of cases or events behind them. Checks who may open which dashboard and which divisions (403 outside the viewer's jurisdiction),
  * and the period (400).
  */
 @Service
@@ -42,6 +42,17 @@ class Dashboards {
 
 	/** The longest period a dashboard covers: a sanity bound, not a rule. */
 	static final int MAX_PERIOD_DAYS = 3660;
+
+	/** The month rollup's rows of the division in the whole months of a period. */
+	private static final String MONTHS = """
+			select division_code, body_id, measure, dim, n, amount from analytics_counter_month
+			where division_code like :prefix and month >= :firstMonth and month <= :lastMonth
+			  and (:body < 0 or body_id = :body)""";
+
+	/** The day counters' rows of the division between two days (both included, named by their parameters). */
+	private static final String DAYS = """
+			select division_code, body_id, measure, dim, n, amount from analytics_counter
+			where division_code like :prefix and day >= :%s and day <= :%s and (:body < 0 or body_id = :body)""";
 
 	private final JdbcClient jdbc;
 
@@ -91,7 +102,9 @@ class Dashboards {
 		Division place = regions.require(area);
 		Long body = role == DashboardRole.HEAD ? caller.organizationId() : null;
 
-		Map<String, Figures> perChild = grouped("left(division_code, :len)", area, start, end, body);
+		Map<String, Figures> perChild = new LinkedHashMap<>();
+		Map<String, Figures> perBody = new LinkedHashMap<>();
+		grouped(area, start, end, body, perChild, perBody);
 		List<Dashboard.Line> children = new ArrayList<>();
 		if (area.level() != DivisionLevel.TOWNSHIP && area.level() != DivisionLevel.VILLAGE) {
 			for (Division child : regions.children(area)) {
@@ -99,7 +112,6 @@ class Dashboards {
 						perChild.getOrDefault(child.code().value(), Figures.empty())));
 			}
 		}
-		Map<String, Figures> perBody = grouped("body_id::text", area, start, end, body);
 		// the names of the bodies shown (and the bureau head's own) only, not of every organisation
 		Map<Long, Organization> known = new LinkedHashMap<>();
 		List<OrganizationId> named = new ArrayList<>();
@@ -158,32 +170,64 @@ class Dashboards {
 			.orElseThrow(() -> new RuleViolation(RuleViolation.FORBIDDEN, "dashboard.outside-jurisdiction", "-"));
 	}
 
-	/** The counters of the division and period, summed per key (a child division's code or a body's id). */
-	private Map<String, Figures> grouped(String key, DivisionCode area, LocalDate from, LocalDate to,
-			@Nullable Long body) {
-		Map<String, Figures> result = new LinkedHashMap<>();
+	/**
+	 * The counters of the division and period, summed per child division (its code) and per body (its id) in one pass:
+	 * the period's whole months from the month rollup, its partial edge months from the day counters
+	 * (docs/adr/0050-dashboards-and-projections.md, "Scale: what was measured").
+	 */
+	private void grouped(DivisionCode area, LocalDate from, LocalDate to, @Nullable Long body,
+			Map<String, Figures> perChild, Map<String, Figures> perBody) {
 		int childLength = switch (area.level()) {
 			case PROVINCE -> 4;
 			case CITY -> 6;
 			default -> 9;
 		};
+		LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate lastMonthEnd = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
+		// only the branches the period needs, each a plain range the planner can take from an index
+		List<String> parts = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (firstMonth.isAfter(lastMonthEnd)) {
+			parts.add(DAYS.formatted("from", "to"));
+			params.put("from", from);
+			params.put("to", to);
+		}
+		else {
+			parts.add(MONTHS);
+			params.put("firstMonth", firstMonth);
+			params.put("lastMonth", lastMonthEnd.withDayOfMonth(1));
+			if (from.isBefore(firstMonth)) {
+				parts.add(DAYS.formatted("from", "headEnd"));
+				params.put("from", from);
+				params.put("headEnd", firstMonth.minusDays(1));
+			}
+			if (to.isAfter(lastMonthEnd)) {
+				parts.add(DAYS.formatted("tailStart", "to"));
+				params.put("tailStart", lastMonthEnd.plusDays(1));
+				params.put("to", to);
+			}
+		}
+		params.put("body", body == null ? -1L : body);
+		// a province's year groups some 10^5 rows: in memory, not in batches on disk
+		jdbc.sql("set local work_mem = '64MB'").update();
 		jdbc.sql("""
-				select %s as key, measure, dim, sum(n) as n, sum(amount) as amount from analytics_counter
-				where division_code like :prefix and day >= :from and day <= :to and (:body < 0 or body_id = :body)
-				group by 1, 2, 3""".formatted(key))
-			.param("len", childLength)
-			.param("prefix", area.value() + "%")
-			.param("from", from)
-			.param("to", to)
-			.param("body", body == null ? -1L : body)
+				select left(division_code, %1$d) as child, body_id, measure, dim, sum(n) as n, sum(amount) as amount
+				from (%2$s) c
+				group by grouping sets ((left(division_code, %1$d), measure, dim), (body_id, measure, dim))"""
+				.formatted(childLength, String.join(" union all ", parts))
+				// the prefix as a literal (a division code is digits only): a prepared statement's generic plan cannot
+				// bound an index by a parameter's prefix, and read a province's rows for a township
+				.replace(":prefix", "'" + area.value() + "%'"))
+			.params(params)
 			.query((rs, n) -> {
-				result.computeIfAbsent(rs.getString("key"), k -> Figures.empty())
+				String child = rs.getString("child");
+				(child != null ? perChild : perBody)
+					.computeIfAbsent(child != null ? child : rs.getString("body_id"), k -> Figures.empty())
 					.add(rs.getString("measure"), rs.getString("dim"),
 							new Figures.Tally(rs.getLong("n"), rs.getBigDecimal("amount")));
 				return 1;
 			})
 			.list();
-		return result;
 	}
 
 	/**

@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Benchmark: the dashboards (docs/adr/0050-dashboards-and-projections.md) at the scale of a province, on a fresh
+# embedded database. Writes by SQL straight into the scratch database a body per county and per township of the real
+# divisions of PROVINCE (default 33 浙江), PEOPLE people in them, CASES cases of YEAR with their clocks and EVENTS events
+# of YEAR, as the modules store them (bench/province.sql, bench/province-events.sql); then recounts the projections
+# through POST /api/v1/analytics/projections/rebuild (what is timed is the recount over every record); then prints
+# p50/p95/p99 over CALLS calls (after a warm-up) of each dashboard at each level (province, the busiest prefecture,
+# county and township) for a month and for the year, as bench accounts whose jurisdiction is the province (the head:
+# the busiest county bureau's head, whose jurisdiction is his county); then the projection's lag under load: 12345
+# work orders at RATE per second for LAG_SECONDS through the API while a leader reloads the province's month, the lag
+# being each listener publication's completion_date - publication_date in event_publication. Prints row counts, table
+# and index sizes, the times and the application's resident memory. Changes nothing outside a temporary data
+# directory. Needs psql and curl.
+# Usage: bench/province.sh [CASES=1000000] [EVENTS=10000000] [PEOPLE=100000] [CALLS=30] [RATE=20] [LAG_SECONDS=60]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CASES=${1:-1000000}
+EVENTS=${2:-10000000}
+PEOPLE=${3:-100000}
+CALLS=${4:-30}
+RATE=${5:-20}
+LAG_SECONDS=${6:-60}
+PROVINCE=${PROVINCE:-33}
+YEAR=${YEAR:-2025}
+PORT=${PORT:-18097}
+ADMIN=ot_demo_admin_token_for_local_use_only
+DATA=$(mktemp -d)
+trap 'kill ${APP:-} ${LOAD:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o -DskipTests package
+java -jar "${JAR:-target/oneteam-0.1.0-SNAPSHOT.jar}" --spring.profiles.active=demo --server.port="$PORT" \
+  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
+APP=$!
+until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
+grep -o "OneTeam is ready in [0-9]* ms" "$DATA/app.log"
+echo "$(nproc) CPU cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+
+export PGHOST=localhost PGUSER=postgres
+# the embedded server asks for the password it generated (docs/adr/0008-embedded-database-durability.md)
+PGPASSWORD=$(cat "$DATA/postgres/oneteam-postgres.secret")
+export PGPASSWORD
+PGPORT=$(grep -o "Embedded PostgreSQL started on port [0-9]*" "$DATA/app.log" | grep -o "[0-9]*$")
+export PGPORT
+DB=$(psql -Atc "select datname from pg_database where datname not in ('postgres', 'template0', 'template1') limit 1" -d postgres)
+SQL() { psql -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+VALUE() { SQL -Atc "$1"; }
+
+echo "--- generating province $PROVINCE ($(VALUE "select name from division where code = '$PROVINCE'")):" \
+  "$(VALUE "select count(*) from division where code like '$PROVINCE%' and length(code) = 6") counties," \
+  "$(VALUE "select count(*) from division where code like '$PROVINCE%' and length(code) = 9") townships;" \
+  "$CASES cases, $EVENTS events, $PEOPLE people of $YEAR"
+START=$(date +%s%N)
+SQL -v province="$PROVINCE" -v cases="$CASES" -v people="$PEOPLE" -v year="$YEAR" -f bench/province.sql
+CASES_MS=$(ms "$START")
+START=$(date +%s%N)
+# the events' secondary indexes are dropped for the load and built again as the migrations define them
+SQL -Atc "select indexdef from pg_indexes where tablename = 'intake_event' and indexname like 'intake_event_%_idx'" > "$DATA/indexes.sql"
+SQL -Atc "select 'drop index ' || indexname || ';' from pg_indexes where tablename = 'intake_event' and indexname like 'intake_event_%_idx'" | SQL
+SQL -v events="$EVENTS" -v year="$YEAR" -v part=0 -v parts=2 -f bench/province-events.sql &
+G1=$!
+SQL -v events="$EVENTS" -v year="$YEAR" -v part=1 -v parts=2 -f bench/province-events.sql
+wait $G1
+sed 's/$/;/' "$DATA/indexes.sql" | SQL -c "set maintenance_work_mem = '512MB'" -f -
+SQL -c "vacuum analyze penalty_case" -c "vacuum analyze case_clock" -c "vacuum analyze intake_event" -c "vacuum analyze person"
+echo "generated in $(( CASES_MS + $(ms "$START") )) ms (bodies, people and cases $CASES_MS ms, events $(ms "$START") ms):" \
+  "$(VALUE "select count(*) from organization where code like 'BENCH-%'") bodies," \
+  "$(VALUE "select count(*) from person") people, $(VALUE "select count(*) from penalty_case") cases," \
+  "$(VALUE "select count(*) from case_clock") clocks, $(VALUE "select count(*) from intake_event") events"
+
+echo "--- recount: POST /api/v1/analytics/projections/rebuild"
+START=$(date +%s%N)
+REBUILT=$(curl -sf -X POST -H "Authorization: Bearer $ADMIN" "http://localhost:$PORT/api/v1/analytics/projections/rebuild")
+echo "recounted in $(ms "$START") ms: $REBUILT"
+START=$(date +%s%N)
+TABLES=$(VALUE "select string_agg(tablename, ' ' order by tablename) from pg_tables where tablename like 'analytics_%'")
+for t in $TABLES; do SQL -c "vacuum analyze $t"; done
+echo "vacuumed and analysed in $(ms "$START") ms"
+for t in penalty_case case_clock intake_event person $TABLES; do
+  printf '  %-24s %10s rows  table %8s  indexes %8s\n' "$t" "$(VALUE "select count(*) from $t")" \
+    "$(VALUE "select pg_size_pretty(pg_table_size('$t'))")" "$(VALUE "select pg_size_pretty(pg_indexes_size('$t'))")"
+done
+
+# bench accounts in the scratch database: a leader and a dispatcher of the province's government, a supervisor of its
+# 司法厅, the head of the busiest county bureau; READ tokens
+TAG=$(date +%s%N)
+COUNTY=$(VALUE "select left(place_code, 6) from penalty_case where place_code like '$PROVINCE%' group by 1 order by count(*) desc limit 1")
+SQL -c "insert into account (username, display_name, password_hash, organization_id, created_at)
+  select 'bench.' || r, '压测' || r, (select password_hash from account where username = 'admin'), o.id, now()
+  from (values ('leader', 'GOV'), ('dispatcher', 'GOV'), ('supervisor', 'JUD')) v (r, o)
+  join organization o on o.code = 'BENCH-$PROVINCE-' || v.o
+  union all select 'bench.head', '压测局长', (select password_hash from account where username = 'admin'), id, now()
+  from organization where code = 'BENCH-$COUNTY'" \
+  -c "insert into account_role (account_id, role) select id, case username when 'bench.leader' then 'LEADER'
+  when 'bench.dispatcher' then 'DISPATCHER' when 'bench.supervisor' then 'SUPERVISOR' else 'BUREAU_HEAD' end
+  from account where username like 'bench.%'" \
+  -c "insert into api_token (account_id, name, token_hash, created_at, expires_at, scope)
+  select id, 'bench', encode(sha256(convert_to('ot_bench_' || username || '_$TAG', 'UTF8')), 'hex'), now(),
+  now() + interval '1 day', 'READ' from account where username like 'bench.%'"
+token() { echo "ot_bench_bench.$1_$TAG"; }
+
+PREFECTURE=${COUNTY:0:4}
+TOWNSHIP=$(VALUE "select left(place_code, 9) from penalty_case where place_code like '$COUNTY%' group by 1 order by count(*) desc limit 1")
+MONTH_FROM=$YEAR-06-01 MONTH_TO=$YEAR-06-30 YEAR_FROM=$YEAR-01-01 YEAR_TO=$YEAR-12-31
+
+# p50/p95/p99 of CALLS GETs after 3 warm-up calls
+measure() {
+  local role=$1 division=$2 from=$3 to=$4 label=$5 times=() i url
+  url="http://localhost:$PORT/api/v1/analytics/dashboards/$role?division=$division&from=$from&to=$to"
+  for i in 1 2 3; do curl -sf -o /dev/null -H "Authorization: Bearer $(token "$role")" "$url"; done
+  for i in $(seq 1 "$CALLS"); do
+    times+=($(curl -sf -o "$DATA/answer.json" -w '%{time_total}' -H "Authorization: Bearer $(token "$role")" "$url"))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$role $label" -v size="$(wc -c < "$DATA/answer.json")" \
+    '{ t[NR] = $1 * 1000 } END { printf "  %-34s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d calls, %d kB)\n", name, t[int(NR * 0.50 + 0.5)], t[int(NR * 0.95 + 0.5)], t[int(NR * 0.99 + 0.5)], NR, size / 1024 }'
+}
+
+echo "--- GET /api/v1/analytics/dashboards/{role}, $CALLS calls each: province $PROVINCE, prefecture $PREFECTURE," \
+  "county $COUNTY, township $TOWNSHIP; month $MONTH_FROM..$MONTH_TO, year $YEAR_FROM..$YEAR_TO"
+for role in leader supervisor dispatcher head; do
+  for level in province prefecture county township; do
+    case $level in
+      province) division=$PROVINCE ;; prefecture) division=$PREFECTURE ;; county) division=$COUNTY ;; *) division=$TOWNSHIP ;;
+    esac
+    if [ "$role" = head ] && [ ${#division} -lt 6 ]; then continue; fi
+    measure "$role" "$division" "$MONTH_FROM" "$MONTH_TO" "$level month"
+    measure "$role" "$division" "$YEAR_FROM" "$YEAR_TO" "$level year"
+  done
+done
+echo "application resident memory: $(awk '/VmRSS/ {printf "%d MB", $2 / 1024}' /proc/$APP/status)"
+
+echo "--- projection lag under load: $RATE work orders a second for $LAG_SECONDS s, a leader reloading the province's month"
+( while true; do curl -sf -o /dev/null -H "Authorization: Bearer $(token leader)" \
+    "http://localhost:$PORT/api/v1/analytics/dashboards/leader?division=$PROVINCE&from=$MONTH_FROM&to=$MONTH_TO"; done ) &
+LOAD=$!
+SINCE=$(VALUE "select now()")
+java bench/ProvinceLag.java "http://localhost:$PORT" "$RATE" "$LAG_SECONDS"
+kill $LOAD; wait $LOAD 2>/dev/null || true
+START=$(date +%s%N)
+until [ "$(VALUE "select count(*) from event_publication where listener_id like '%ProjectionListener%' and completion_date is null")" = 0 ]; do
+  sleep 0.5; [ "$(ms "$START")" -lt 300000 ] || { echo "listener publications still open after 300 s"; break; }
+done
+VALUE "select format('  %s listener publications: lag p50 %s ms, p95 %s ms, max %s ms; %s completed a second',
+    count(*), round(percentile_cont(0.5) within group (order by lag)), round(percentile_cont(0.95) within group (order by lag)),
+    round(max(lag)), round(count(*) / nullif(extract(epoch from max(completion_date) - min(publication_date)), 0), 1))
+  from (select completion_date, publication_date, extract(epoch from completion_date - publication_date) * 1000 as lag
+        from event_publication where listener_id like '%ProjectionListener%' and publication_date >= '$SINCE'
+        and completion_date is not null) l"
+echo "application resident memory at the end: $(awk '/VmRSS/ {printf "%d MB", $2 / 1024}' /proc/$APP/status)"
