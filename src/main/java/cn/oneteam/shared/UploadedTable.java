@@ -111,6 +111,9 @@ public final class UploadedTable {
 				reader.add((int) record.getRecordNumber(), cells);
 			}
 		}
+		catch (CallerFailed e) {
+			throw e.getCause();
+		}
 		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
 			throw unreadable(e, reader.lastRow + 1);
 		}
@@ -135,6 +138,9 @@ public final class UploadedTable {
 				reader.add(row.getRowNum(), cells);
 			}
 		}
+		catch (CallerFailed e) {
+			throw e.getCause();
+		}
 		catch (RuleViolation violation) {
 			throw violation;
 		}
@@ -152,6 +158,28 @@ public final class UploadedTable {
 			}
 		}
 		return new RuleViolation(RuleViolation.BAD_REQUEST, "upload.file-unreadable", row);
+	}
+
+	/** What the caller's header check or row handler threw, carried past the reader's own catching unchanged. */
+	private static final class CallerFailed extends RuntimeException {
+
+		private CallerFailed(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
+		}
+
+		static void pass(Runnable work) {
+			try {
+				work.run();
+			}
+			catch (RuntimeException e) {
+				throw new CallerFailed(e);
+			}
+		}
 	}
 
 	/** The header first, then the data rows up to the cap, blank rows skipped. */
@@ -197,7 +225,7 @@ public final class UploadedTable {
 					}
 				}
 				header = Collections.unmodifiableMap(header);
-				headerCheck.accept(header);
+				CallerFailed.pass(() -> headerCheck.accept(header));
 				return;
 			}
 			if (++count > maxRows) {
@@ -210,7 +238,7 @@ public final class UploadedTable {
 					values.put(column, cells.get(c));
 				}
 			}
-			handler.accept(new Line<>(row, values));
+			CallerFailed.pass(() -> handler.accept(new Line<>(row, values)));
 		}
 	}
 }

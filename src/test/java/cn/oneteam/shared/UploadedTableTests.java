@@ -113,6 +113,18 @@ class UploadedTableTests {
 	}
 
 	@Test
+	void whatTheCallersHandlerThrowsPassesUnchanged() {
+		IllegalStateException failure = new IllegalStateException("the caller's own failure");
+		assertThatThrownBy(() -> UploadedTable.stream("t.csv",
+				new ByteArrayInputStream("name\na\n".getBytes(StandardCharsets.UTF_8)), 10, UploadedTableTests::column,
+				header -> {
+				}, line -> {
+					throw failure;
+				}))
+			.isSameAs(failure);
+	}
+
+	@Test
 	void anotherFileTypeIsRefused() {
 		assertThatThrownBy(() -> UploadedTable.read("t.xls", new ByteArrayInputStream(new byte[0]), 10,
 				UploadedTableTests::column, header -> {
