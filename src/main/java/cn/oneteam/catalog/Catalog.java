@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +156,7 @@ public class Catalog {
 			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "empowerment.coercion-not-delegable", matterCode);
 		}
 		checkMode(township, mode, organization(actingOrgId), organization(nameOrgId), instrument);
-		catalog.lock(township.value() + "/" + matterCode);
+		lockEmpowerments(List.of(township));
 		for (Empowerment existing : catalog.empowerments(township)) {
 			if (existing.matterCode().equals(matterCode) && existing.overlaps(from, to)) {
 				throw new CatalogViolation(CatalogViolation.CONFLICT, "empowerment.overlap", matterCode, township,
@@ -166,6 +167,15 @@ public class Catalog {
 		long id = catalog.insertEmpowerment(township, matter.id(), mode, actingOrgId, nameOrgId, instrument, from, to,
 				OffsetDateTime.now(clock));
 		return catalog.findEmpowerment(id).orElseThrow();
+	}
+
+	/**
+	 * Serialises grants per township until the transaction ends: one advisory lock per township (not per matter),
+	 * taken in code order so that two imports cannot deadlock; taking one again in the same transaction costs no
+	 * further lock slot (docs/adr/0049-importing-empowerment-lists.md, "Locking").
+	 */
+	void lockEmpowerments(Collection<DivisionCode> townships) {
+		townships.stream().map(DivisionCode::value).distinct().sorted().forEach(t -> catalog.lock("empowerment/" + t));
 	}
 
 	private static void checkMode(DivisionCode township, EnforcementMode mode, Organization acting, Organization name,

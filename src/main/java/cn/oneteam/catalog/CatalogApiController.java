@@ -130,8 +130,9 @@ class CatalogApiController {
 					+ "All rows or none: any refused row and nothing is written, 400 `empowerImport.rows-rejected` with "
 					+ "`rows` (row, column, code, localised message). A row the list already holds is `UNCHANGED`: importing "
 					+ "the same file again changes nothing. `dryRun=true` checks and reports without writing. At most "
-					+ EmpowermentImport.MAX_ROWS + " rows (400 `empowerImport.too-many-rows`); a file that is neither .csv "
-					+ "nor .xlsx is a 400 `empowerImport.file-type`.")
+					+ EmpowermentImport.MAX_ROWS + " rows (400 `upload.too-many-rows`); a file that is neither .csv "
+					+ "nor .xlsx is a 400 `upload.file-type`, a CSV not in UTF-8 a 400 `upload.file-encoding`, a column "
+					+ "named twice a 400 `upload.header-repeated`; blank rows are skipped.")
 	EmpowermentImportReport importEmpowerments(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, JurisdictionScope scope) throws IOException {
 		return empowermentImport.importFile(String.valueOf(file.getOriginalFilename()), file.getBytes(), dryRun, scope);

@@ -1,5 +1,6 @@
 package cn.oneteam.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -7,18 +8,22 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.oneteam.catalog.ImportReport.Outcome;
 import cn.oneteam.shared.EnforcementDomain;
 import cn.oneteam.shared.RuleViolation;
+import cn.oneteam.shared.SpreadsheetDay;
+import cn.oneteam.shared.UploadedTable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -108,21 +113,20 @@ public class CatalogTransfer {
 	@Transactional(rollbackFor = ImportRejected.class)
 	@PreAuthorize("hasAuthority('catalog:manage')")
 	public ImportReport importFile(String filename, byte[] content) {
-		List<UploadedRows.Line> records = UploadedRows.read(content, filename.toLowerCase().endsWith(".xlsx"), header -> {
-			requireHeader(header);
-			return header;
-		});
-		if (records.size() > MAX_ROWS) {
-			throw new CatalogViolation(CatalogViolation.CONTENT_TOO_LARGE, "import.too-many-rows", MAX_ROWS);
-		}
+		List<UploadedTable.Line<String>> records = UploadedTable
+			.read(filename, new ByteArrayInputStream(content), MAX_ROWS,
+					name -> Optional.of(name.toLowerCase(Locale.ROOT)).filter(COLUMNS::contains), header -> requireHeader(header.keySet()))
+			.lines();
 		List<ImportReport.Row> lines = new ArrayList<>();
-		for (UploadedRows.Line record : records) {
-			String code = record.cells().getOrDefault("code", "");
+		for (UploadedTable.Line<String> record : records) {
+			Map<String, String> cells = new HashMap<>();
+			record.cells().forEach((column, value) -> cells.put(column, uncell(value)));
+			String code = cells.getOrDefault("code", "");
 			try {
-				lines.add(new ImportReport.Row(record.number(), code, apply(record.cells()), null, List.of()));
+				lines.add(new ImportReport.Row(record.row(), code, apply(cells), null, List.of()));
 			}
 			catch (RuleViolation violation) {
-				lines.add(new ImportReport.Row(record.number(), code, Outcome.REJECTED, violation.code(),
+				lines.add(new ImportReport.Row(record.row(), code, Outcome.REJECTED, violation.code(),
 						List.of(violation.arguments())));
 			}
 		}
@@ -196,7 +200,7 @@ public class CatalogTransfer {
 				blank(r, "effective_to") ? null : date(r, "effective_to"));
 	}
 
-	private static void requireHeader(List<String> header) {
+	private static void requireHeader(Set<String> header) {
 		List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
 		if (!missing.isEmpty()) {
 			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.header-invalid", String.join(",", missing));
@@ -232,12 +236,8 @@ public class CatalogTransfer {
 
 	private static LocalDate date(Map<String, String> r, String column) {
 		String value = required(r, column);
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException e) {
-			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.value-malformed", column, value);
-		}
+		return SpreadsheetDay.parse(value)
+			.orElseThrow(() -> new CatalogViolation(CatalogViolation.BAD_REQUEST, "import.value-malformed", column, value));
 	}
 
 	private static <E extends Enum<E>> E enumValue(Class<E> type, Map<String, String> r, String column) {

@@ -30,7 +30,7 @@ enum EmpowermentColumn {
 
 	static Optional<EmpowermentColumn> named(String header) {
 		return Arrays.stream(values())
-			.filter(c -> c.chinese.equals(header) || c.english().equalsIgnoreCase(header))
+			.filter(c -> c.chinese.equals(header.strip()) || c.english().equalsIgnoreCase(header.strip()))
 			.findFirst();
 	}
 }

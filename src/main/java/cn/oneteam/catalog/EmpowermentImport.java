@@ -1,10 +1,10 @@
 package cn.oneteam.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,6 +13,7 @@ import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.RuleViolation;
+import cn.oneteam.shared.UploadedTable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -53,20 +54,19 @@ public class EmpowermentImport {
 	@Transactional
 	@PreAuthorize("hasAuthority('catalog:manage')")
 	public EmpowermentImportReport importFile(String filename, byte[] content, boolean dryRun, JurisdictionScope scope) {
-		boolean excel = excel(filename);
 		EmpowermentRows rows = new EmpowermentRows(scope,
 				catalog.matters().stream().map(Matter::code).collect(Collectors.toSet()), organizations, messages,
 				LocaleContextHolder.getLocale());
-		List<UploadedRows.Line> lines = UploadedRows.read(content, excel, rows::header);
+		List<UploadedTable.Line<EmpowermentColumn>> lines = UploadedTable
+			.read(filename, new ByteArrayInputStream(content), MAX_ROWS, EmpowermentColumn::named, rows::header)
+			.lines();
 		if (lines.isEmpty()) {
 			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "empowerImport.empty");
 		}
-		if (lines.size() > MAX_ROWS) {
-			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "empowerImport.too-many-rows", lines.size(), MAX_ROWS);
-		}
 		Map<Integer, Empowerment> grants = new LinkedHashMap<>();
-		lines.forEach(line -> rows.grant(line).ifPresent(grant -> grants.put(line.number(), grant)));
+		lines.forEach(line -> rows.grant(line).ifPresent(grant -> grants.put(line.row(), grant)));
 		refuseOverlapsWithinTheFile(grants, rows);
+		catalog.lockEmpowerments(grants.values().stream().map(Empowerment::township).toList());
 		Map<DivisionCode, List<Empowerment>> held = new HashMap<>();
 		List<EmpowermentImportReport.Line> report = new ArrayList<>();
 		grants.forEach((row, grant) -> apply(row, grant, held.computeIfAbsent(grant.township(),
@@ -79,15 +79,6 @@ public class EmpowermentImport {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 		}
 		return EmpowermentImportReport.of(dryRun, report);
-	}
-
-	/** .csv or .xlsx, by the file's name; 400 {@code empowerImport.file-type} otherwise. */
-	private static boolean excel(String filename) {
-		String name = filename.toLowerCase(Locale.ROOT);
-		if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
-			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "empowerImport.file-type", filename);
-		}
-		return name.endsWith(".xlsx");
 	}
 
 	/** Two rows for the same township and matter whose periods share a day: the later one is refused. */

@@ -1,8 +1,6 @@
 package cn.oneteam.catalog;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +20,8 @@ import cn.oneteam.organization.OrganizationKind;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.SpreadsheetDay;
+import cn.oneteam.shared.UploadedTable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -33,12 +33,6 @@ import org.springframework.context.MessageSource;
 final class EmpowermentRows {
 
 	private static final Pattern TOWNSHIP_CODE = Pattern.compile("\\d{9}");
-
-	private static final Pattern EXCEL_DAY = Pattern.compile("\\d{5}(\\.0+)?");
-
-	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-
-	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
 
 	private static final int INSTRUMENT_MAX = 100;
 
@@ -72,15 +66,9 @@ final class EmpowermentRows {
 		this.locale = locale;
 	}
 
-	/** The column each header cell stands for; 400 {@code empowerImport.header-invalid} when one is missing. */
-	List<String> header(List<String> cells) {
-		List<String> columns = new ArrayList<>();
-		for (int i = 0; i < cells.size(); i++) {
-			String cell = cells.get(i);
-			Optional<EmpowermentColumn> column = EmpowermentColumn.named(cell).filter(c -> !headers.containsKey(c));
-			column.ifPresent(c -> headers.put(c, cell));
-			columns.add(column.map(EmpowermentColumn::name).orElse("ignored-" + i));
-		}
+	/** Notes the header's columns; 400 {@code empowerImport.header-invalid} when a required one is missing. */
+	void header(Map<EmpowermentColumn, String> found) {
+		headers.putAll(found);
 		List<String> missing = Arrays.stream(EmpowermentColumn.values())
 			.filter(c -> c.required && !headers.containsKey(c))
 			.map(c -> c.chinese + " (" + c.english() + ")")
@@ -89,11 +77,10 @@ final class EmpowermentRows {
 			throw new CatalogViolation(CatalogViolation.BAD_REQUEST, "empowerImport.header-invalid",
 					String.join(", ", missing));
 		}
-		return columns;
 	}
 
 	/** The grant a row asks for (id 0), its problems noted; empty when it has any. */
-	Optional<Empowerment> grant(UploadedRows.Line line) {
+	Optional<Empowerment> grant(UploadedTable.Line<EmpowermentColumn> line) {
 		int before = problems.size();
 		Cells cells = new Cells(line);
 		DivisionCode township = cells.township();
@@ -131,15 +118,15 @@ final class EmpowermentRows {
 
 		private final int row;
 
-		private final Map<String, String> values;
+		private final UploadedTable.Line<EmpowermentColumn> line;
 
-		Cells(UploadedRows.Line line) {
-			this.row = line.number();
-			this.values = line.cells();
+		Cells(UploadedTable.Line<EmpowermentColumn> line) {
+			this.row = line.row();
+			this.line = line;
 		}
 
 		private String text(EmpowermentColumn column) {
-			return values.getOrDefault(column.name(), "").strip();
+			return CatalogTransfer.uncell(line.get(column));
 		}
 
 		private @Nullable String required(EmpowermentColumn column) {
@@ -236,24 +223,17 @@ final class EmpowermentRows {
 			return number;
 		}
 
-		/** A day as 2025-03-01, 2025/3/1 or an Excel day number, in the years 1900 to 2200. */
+		/** A day as {@link SpreadsheetDay} reads it (2025-03-01, 2025/3/1 or an Excel day number, 1900 to 2200). */
 		@Nullable LocalDate date(EmpowermentColumn column) {
 			String text = column.required ? required(column) : text(column);
 			if (text == null || text.isEmpty()) {
 				return null;
 			}
-			try {
-				LocalDate day = EXCEL_DAY.matcher(text).matches() ? EXCEL_EPOCH.plusDays((long) Double.parseDouble(text))
-						: text.contains("/") ? LocalDate.parse(text, SLASHED) : LocalDate.parse(text);
-				if (day.getYear() >= 1900 && day.getYear() <= 2200) {
-					return day;
-				}
+			Optional<LocalDate> day = SpreadsheetDay.parse(text);
+			if (day.isEmpty()) {
+				problem(row, column, "empowerImport.date-malformed", text);
 			}
-			catch (DateTimeParseException e) {
-				// noted below, as a day outside the years is
-			}
-			problem(row, column, "empowerImport.date-malformed", text);
-			return null;
+			return day.orElse(null);
 		}
 	}
 }

@@ -99,8 +99,9 @@ class OnboardingApiController {
 			@Nullable @Pattern(regexp = "\\d{9}") @Schema(example = "630123100") String township) {
 	}
 
-	record PostsRequest(@NotNull @Min(0) @Max(100_000) Integer administrative,
-			@NotNull @Min(0) @Max(100_000) Integer publicInstitution, @NotNull @Min(0) @Max(100_000) Integer service) {
+	record PostsRequest(@NotNull @Min(0) @Max(Staffing.MAX_POSTS) Integer administrative,
+			@NotNull @Min(0) @Max(Staffing.MAX_POSTS) Integer publicInstitution,
+			@NotNull @Min(0) @Max(Staffing.MAX_POSTS) Integer service) {
 
 		Map<PostKind, Integer> byKind() {
 			Map<PostKind, Integer> posts = new EnumMap<>(PostKind.class);

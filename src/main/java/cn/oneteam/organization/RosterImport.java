@@ -3,8 +3,6 @@ package cn.oneteam.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,6 +23,8 @@ import cn.oneteam.shared.IdNumber;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.shared.Sha256;
+import cn.oneteam.shared.SpreadsheetDay;
+import cn.oneteam.shared.UploadedTable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -45,11 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class RosterImport {
 
 	static final int MAX_ROWS = 5_000;
-
-	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
-
-	/** Day 0 of a spreadsheet's date serial numbers (1900 date system, after the 1900 leap-year bug). */
-	private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private final Organizations organizations;
 
@@ -95,7 +90,7 @@ public class RosterImport {
 	private void write(OrganizationId body, String fileName, byte[] content, List<Planned> plans, ScopedPrincipal caller) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		List<Long> created = new ArrayList<>();
-		List<Long> updated = new ArrayList<>();
+		Map<Long, List<String>> updated = new LinkedHashMap<>();
 		for (Planned plan : plans) {
 			long id;
 			switch (plan.outcome()) {
@@ -106,7 +101,7 @@ public class RosterImport {
 				case UPDATED -> {
 					id = plan.existing().id().value();
 					people.updatePerson(id, plan.person());
-					updated.add(id);
+					updated.put(id, plan.changed());
 				}
 				default -> {
 					continue;
@@ -124,13 +119,16 @@ public class RosterImport {
 		facts.put("sha256", Sha256.hex(content));
 		facts.put("rows", plans.size());
 		facts.put("created", created);
-		facts.put("updated", updated);
+		facts.put("updated", List.copyOf(updated.keySet()));
+		facts.put("changed", updated.entrySet()
+			.stream()
+			.collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
 		publisher.publishEvent(new RosterImported(body.value(), caller.accountId(), now, facts));
 	}
 
 	/** A row checked: the person as the row says, the person found by ID number (if any), and what to do. */
 	private record Planned(int row, IdNumber idNumber, NewPerson person, @Nullable Person existing,
-			@Nullable NewCertificate newCertificate, Outcome outcome) {
+			@Nullable NewCertificate newCertificate, Outcome outcome, List<String> changed) {
 	}
 
 	/** The checks of one file against one body, collecting every refused cell. */
@@ -172,7 +170,7 @@ public class RosterImport {
 			}
 		}
 
-		@Nullable Planned row(RosterFile.Line line) {
+		@Nullable Planned row(UploadedTable.Line<Column> line) {
 			int before = errors.size();
 			int row = line.row();
 			String name = line.get(Column.NAME);
@@ -230,9 +228,10 @@ public class RosterImport {
 			if (errors.size() > before) {
 				return null;
 			}
+			List<String> changed = existing == null ? List.of() : changes(existing, person, issue);
 			Outcome outcome = existing == null ? Outcome.CREATED
-					: issue != null || differs(existing, person) ? Outcome.UPDATED : Outcome.UNCHANGED;
-			return new Planned(row, idNumber, person, existing, issue, outcome);
+					: changed.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATED;
+			return new Planned(row, idNumber, person, existing, issue, outcome, changed);
 		}
 
 		/** The certificate to issue: none when the person holds this very one already; refused when it differs. */
@@ -266,14 +265,21 @@ public class RosterImport {
 			}
 		}
 
-		private boolean differs(Person existing, NewPerson row) {
-			return !(existing.name().equals(row.name()) && existing.category() == row.category()
-					&& existing.postKind() == row.postKind() && Objects.equals(existing.teamId(), row.teamId())
-					&& existing.legalReviewer() == row.legalReviewer() && existing.legalQualified() == row.legalQualified()
-					&& existing.joinedOn().equals(row.joinedOn()));
+		/** The fields a known person's row changes, by name (never the ID number, which matched them). */
+		private List<String> changes(Person existing, NewPerson row, @Nullable NewCertificate issue) {
+			Map<String, Boolean> same = new LinkedHashMap<>();
+			same.put("name", existing.name().equals(row.name()));
+			same.put("category", existing.category() == row.category());
+			same.put("postKind", existing.postKind() == row.postKind());
+			same.put("team", Objects.equals(existing.teamId(), row.teamId()));
+			same.put("legalReviewer", existing.legalReviewer() == row.legalReviewer());
+			same.put("legalQualified", existing.legalQualified() == row.legalQualified());
+			same.put("joinedOn", existing.joinedOn().equals(row.joinedOn()));
+			same.put("certificate", issue == null);
+			return same.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
 		}
 
-		private @Nullable IdNumber idNumber(RosterFile.Line line) {
+		private @Nullable IdNumber idNumber(UploadedTable.Line<Column> line) {
 			String text = line.get(Column.ID_NUMBER);
 			if (text.isEmpty()) {
 				refuse(line.row(), Column.ID_NUMBER, "onboard.value-missing");
@@ -293,7 +299,7 @@ public class RosterImport {
 			}
 		}
 
-		private @Nullable NewCertificate certificate(RosterFile.Line line) {
+		private @Nullable NewCertificate certificate(UploadedTable.Line<Column> line) {
 			List<Column> columns = List.of(Column.CERTIFICATE_NUMBER, Column.CERTIFICATE_ISSUER,
 					Column.CERTIFICATE_DOMAINS, Column.CERTIFICATE_VALID_FROM, Column.CERTIFICATE_VALID_TO);
 			if (columns.stream().allMatch(c -> line.get(c).isEmpty())) {
@@ -347,7 +353,7 @@ public class RosterImport {
 			}
 		}
 
-		private <E extends Enum<E>> @Nullable E choice(RosterFile.Line line, Column column, Class<E> type,
+		private <E extends Enum<E>> @Nullable E choice(UploadedTable.Line<Column> line, Column column, Class<E> type,
 				Map<String, String> chinese) {
 			String text = line.get(column);
 			if (text.isEmpty()) {
@@ -366,7 +372,7 @@ public class RosterImport {
 				});
 		}
 
-		private @Nullable Boolean yesNo(RosterFile.Line line, Column column) {
+		private @Nullable Boolean yesNo(UploadedTable.Line<Column> line, Column column) {
 			String text = line.get(column).toLowerCase(Locale.ROOT);
 			Function<String, Boolean> read = t -> switch (t) {
 				case "", "否", "no", "n", "false", "0" -> Boolean.FALSE;
@@ -380,19 +386,18 @@ public class RosterImport {
 			return value;
 		}
 
-		/** A day as ISO (2024-01-01), with slashes (2024/1/1), or a spreadsheet's date serial number. */
-		private @Nullable LocalDate date(RosterFile.Line line, Column column) {
+		/** A day as {@link SpreadsheetDay} reads it; a joining day must not lie in the future. */
+		private @Nullable LocalDate date(UploadedTable.Line<Column> line, Column column) {
 			String text = line.get(column);
-			try {
-				if (text.matches("\\d{5}(\\.0+)?")) {
-					return SPREADSHEET_EPOCH.plusDays(Long.parseLong(text.replaceAll("\\..*", "")));
-				}
-				return text.contains("/") ? LocalDate.parse(text, SLASHED) : LocalDate.parse(text);
-			}
-			catch (DateTimeParseException e) {
+			LocalDate day = SpreadsheetDay.parse(text).orElse(null);
+			if (day == null) {
 				refuse(line.row(), column, "onboard.date-malformed", text);
+			}
+			else if (column == Column.JOINED_ON && day.isAfter(today)) {
+				refuse(line.row(), column, "onboard.joined-in-future", text);
 				return null;
 			}
+			return day;
 		}
 
 		private void refuse(int row, Column column, String code, Object... arguments) {

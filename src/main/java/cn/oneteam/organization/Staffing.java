@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Staffing {
 
+	/** At most this many authorised posts of one kind for one body; the page and the API share the bound. */
+	public static final int MAX_POSTS = 100_000;
+
 	private final Organizations organizations;
 
 	private final PeopleRepository people;
@@ -34,12 +37,13 @@ public class Staffing {
 		this.regions = regions;
 	}
 
-	/** Sets a body's authorised posts (编制) of one kind. */
+	/** Sets a body's authorised posts (编制) of one kind, 0 to {@link #MAX_POSTS}. */
 	@Transactional
 	@PreAuthorize("hasAuthority('personnel:manage')")
 	public void authorisePosts(OrganizationId body, PostKind kind, int posts, JurisdictionScope scope) {
-		if (posts < 0) {
-			throw new OrganizationViolation(OrganizationViolation.BAD_REQUEST, "staffing.negative-posts", posts);
+		if (posts < 0 || posts > MAX_POSTS) {
+			throw new OrganizationViolation(OrganizationViolation.BAD_REQUEST, "staffing.posts-out-of-range", posts,
+					MAX_POSTS);
 		}
 		organizations.requireWithin(body, scope);
 		people.setQuota(body.value(), kind, posts);

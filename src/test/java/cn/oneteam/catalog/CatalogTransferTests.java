@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.identity.SystemActor;
+import cn.oneteam.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -134,7 +135,7 @@ class CatalogTransferTests extends IntegrationTest {
 		assertThatThrownBy(() -> SystemActor.call(() -> transfer.importFile("x.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8))))
 			.isInstanceOfSatisfying(CatalogViolation.class, v -> assertThat(v.code()).isEqualTo("import.header-invalid"));
 		assertThatThrownBy(() -> SystemActor.call(() -> transfer.importFile("x.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8))))
-			.isInstanceOfSatisfying(CatalogViolation.class, v -> assertThat(v.code()).isEqualTo("import.file-unreadable"));
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.code()).isEqualTo("upload.file-unreadable"));
 	}
 
 	@Test

@@ -92,10 +92,12 @@ class EmpowermentImportTests extends IntegrationTest {
 	@Test
 	void theShippedExampleImportsIntoTheDemoAndAgainUnchanged() throws Exception {
 		byte[] example = Files.readAllBytes(Path.of("docs/examples/empowerments-example.csv"));
+		int before = entries("632823100") + entries("632823101") + entries("632823102") + entries("632823200");
 		JsonNode first = body(upload("empowerments-example.csv", example).andExpect(status().isOk()));
 		assertThat(first.get("rows").asInt()).isEqualTo(7);
-		assertThat(first.get("created").asInt() + first.get("unchanged").asInt()).isEqualTo(7);
+		assertThat(first.get("created").asInt()).isEqualTo(7); // no demo grant and no other test uses 天峻县's townships
 		int held = entries("632823100") + entries("632823101") + entries("632823102") + entries("632823200");
+		assertThat(held - before).isEqualTo(7);
 		upload("empowerments-example.csv", example).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.unchanged").value(7))
@@ -262,14 +264,48 @@ class EmpowermentImportTests extends IntegrationTest {
 	@Test
 	void anUnknownFileTypeAMissingColumnAndTooManyRowsAreRefused() throws Exception {
 		upload("list.txt", csv(empowered("632857100", "HX-CG-014", "2025-03-01"))).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:empowerImport.file-type"));
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:upload.file-type"));
 		upload("list.csv", "乡镇代码,事项编码\n632857100,HX-CG-014\n".getBytes(StandardCharsets.UTF_8))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:empowerImport.header-invalid"))
 			.andExpect(jsonPath("$.detail").value(containsString("文号")));
 		String row = empowered("632857100", "HX-CG-014", "2025-03-01");
 		upload("many.csv", csv(row.repeat(EmpowermentImport.MAX_ROWS + 1))).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:empowerImport.too-many-rows"));
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:upload.too-many-rows"));
+		assertThat(entries("632857100")).isZero();
+	}
+
+	@Test
+	void tooManyRowsOfAWorkbookAreRefusedWhileReading() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook workbook = new Workbook(out, "OneTeam", "1.0");
+		Worksheet sheet = workbook.newWorksheet("empowerments");
+		String[] header = HEADER.strip().split(",");
+		for (int c = 0; c < header.length; c++) {
+			sheet.value(0, c, header[c]);
+		}
+		for (int r = 1; r <= EmpowermentImport.MAX_ROWS + 1; r++) {
+			sheet.value(r, 0, "632857100");
+		}
+		workbook.finish();
+		upload("many.xlsx", out.toByteArray()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:upload.too-many-rows"))
+			.andExpect(jsonPath("$.detail").value(containsString(String.valueOf(EmpowermentImport.MAX_ROWS))));
+	}
+
+	@Test
+	void blankRowsAreSkippedAndRowsKeepTheirNumbersAndARepeatedColumnIsRefused() throws Exception {
+		byte[] file = csv(empowered("632857100", "HX-CG-015", "2025-03-01") + "\n,,,,,,,,,\n"
+				+ empowered("632857100", "HX-XX-998", "2025-03-01"));
+		upload("blank.csv", file).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:empowerImport.rows-rejected"))
+			.andExpect(jsonPath("$.rows.length()").value(1))
+			.andExpect(jsonPath("$.rows[0].row").value(5))
+			.andExpect(jsonPath("$.rows[0].code").value("matter.unknown"));
+		upload("twice.csv", (HEADER.strip() + ",文号\n" + empowered("632857100", "HX-CG-015", "2025-03-01"))
+			.getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:upload.header-repeated"))
+			.andExpect(jsonPath("$.detail").value(containsString("文号")));
 		assertThat(entries("632857100")).isZero();
 	}
 

@@ -61,6 +61,9 @@ class OnboardingTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void theShippedExampleImportsAndImportingItAgainChangesNothing() throws Exception {
 		long body = bureau();
@@ -189,6 +192,10 @@ class OnboardingTests extends IntegrationTest {
 		assertThat(after.joinedOn()).isEqualTo(before.joinedOn());
 		assertThat(certificates(body)).isEqualTo(1);
 		assertThat(recordEntries(body)).isEqualTo(2);
+		// the record names the fields the update changed, never an ID number
+		String payload = lastPayload(body);
+		assertThat(payload).contains("\"changed\"", "team", "legalReviewer").doesNotContain("\"name\"");
+		assertThat(payload).doesNotContain(person(1), person(2), person(3), person(1).substring(6, 14));
 	}
 
 	@Test
@@ -242,7 +249,7 @@ class OnboardingTests extends IntegrationTest {
 		long body = bureau();
 		importRoster(body, "roster.txt", "姓名\n".getBytes(StandardCharsets.UTF_8))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:onboard.file-type"));
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:upload.file-type"));
 		importRoster(body, "roster.csv", "姓名,人员类别\n张三,在编\n".getBytes(StandardCharsets.UTF_8))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:onboard.header-invalid"))
@@ -253,7 +260,7 @@ class OnboardingTests extends IntegrationTest {
 		}
 		importRoster(body, "roster.csv", many.toString().getBytes(StandardCharsets.UTF_8))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:onboard.too-many-rows"));
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:upload.too-many-rows"));
 		assertThat(officers.people(new OrganizationId(body), JurisdictionScope.nationwide())).isEmpty();
 	}
 
@@ -286,6 +293,121 @@ class OnboardingTests extends IntegrationTest {
 			.andExpect(content().string(containsString("id=\"roster-report\"")))
 			.andExpect(content().string(containsString("壬九")));
 		assertThat(officers.people(new OrganizationId(body), JurisdictionScope.nationwide())).hasSize(1);
+	}
+
+	@Test
+	void anAdministratorOfAnotherCountyMayNotImportIntoThisBody() throws Exception {
+		long body = bureau(); // in 湟源县 630123; dlh.head manages personnel in 德令哈市 632802 only
+		mvc.perform(multipart("/api/v1/organizations/{id}/people/import", body)
+			.file(new MockMultipartFile("file", "roster.csv", "text/csv",
+					(HEADER + row("甲一", person(1), "网格员", "", "", "")).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", "Bearer ot_demo_dlh_head_token_for_local_use_only"))
+			.andExpect(status().is4xxClientError())
+			.andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.not(containsString("rows-rejected"))));
+		assertThat(officers.people(new OrganizationId(body), JurisdictionScope.nationwide())).isEmpty();
+		assertThat(recordEntries(body)).isZero();
+	}
+
+	@Test
+	void theRulesOnCertificatesAndIdNumbersNameTheirRowsAndADryRunWritesNothing() throws Exception {
+		long body = bureau();
+		long other = bureau();
+		String first = HEADER + row("甲一", person(1), "在编", "行政", "", certificate(body, 1))
+				+ row("乙二", person(2), "在编", "行政", "", certificate(body, 2))
+				+ row("丙三", person(6), "在编", "行政", "", certificate(body, 6));
+		importRoster(body, "roster.csv", first.getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk());
+		// someone in another body holds certificate 7 already
+		importRoster(other, "roster.csv",
+				(HEADER + row("子一", person(40), "在编", "行政", "", certificate(body, 7))).getBytes(StandardCharsets.UTF_8))
+			.andExpect(status().isOk());
+		List<Person> before = officers.people(new OrganizationId(body), JurisdictionScope.nationwide());
+		long recorded = recordEntries(body);
+		String second = HEADER
+				+ row("甲一", person(1), "在编", "行政", "", certificate(body, 1).replace("2028-12-31", "2029-12-31")) // 2
+				+ row("丁四", person(3), "在编", "行政", "", certificate(body, 7)) // 3: another body's holder has it
+				+ row("戊五", person(4), "在编", "行政", "", certificate(body, 5)) // 4
+				+ row("己六", person(5), "在编", "行政", "", certificate(body, 5)) // 5: the number of row 4 again
+				+ row("戊五", person(4), "网格员", "", "", "") // 6: the ID number of row 4 again
+				+ row("乙二", person(2), "辅助", "", "", "") // 7: a certificate holder cannot become an auxiliary
+				+ row("丙三", person(6), "在编", "工勤", "", ""); // 8: nor a 工勤 post
+		JsonNode refused = body(importRoster(body, "roster.csv", second.getBytes(StandardCharsets.UTF_8), "zh-CN", true)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:onboard.rows-rejected")));
+		java.util.Map<Integer, String> codes = new java.util.TreeMap<>();
+		refused.get("rows").forEach(r -> codes.merge(r.get("row").asInt(), r.get("code").asString(), (a, b) -> a + "," + b));
+		assertThat(codes).containsEntry(2, "onboard.certificate-differs")
+			.containsEntry(3, "onboard.certificate-taken")
+			.containsEntry(5, "onboard.certificate-repeated")
+			.containsEntry(6, "onboard.id-number-repeated")
+			.containsEntry(7, "certificate.holder-not-eligible")
+			.containsEntry(8, "certificate.holder-not-eligible")
+			.doesNotContainKey(4);
+		assertThat(officers.people(new OrganizationId(body), JurisdictionScope.nationwide())).isEqualTo(before);
+		assertThat(certificates(body)).isEqualTo(3);
+		assertThat(recordEntries(body)).isEqualTo(recorded);
+	}
+
+	@Test
+	void aBomPrefixedCsvWithTheCommonHeaderAndBlankLinesKeepsTheSpreadsheetsRowNumbers() throws Exception {
+		long body = bureau();
+		String csv = "\uFEFF姓名,身份证号,人员类别,,\n" + "甲一," + person(1) + ",网格员,,\n" + ",,,,\n\n" + "乙二," + person(2)
+				+ ",网格员,,\n";
+		JsonNode report = body(importRoster(body, "roster.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk()));
+		assertThat(report.get("created").asInt()).isEqualTo(2);
+		assertThat(report.get("lines").get(0).get("row").asInt()).isEqualTo(2);
+		assertThat(report.get("lines").get(1).get("row").asInt()).isEqualTo(5);
+		String payload = lastPayload(body);
+		assertThat(payload).contains("\"created\"").doesNotContain(person(1), person(2), person(1).substring(6, 14));
+	}
+
+	@Test
+	void aGb18030CsvOrARepeatedColumnIsRefusedWithAFixedMessage() throws Exception {
+		long body = bureau();
+		String csv = HEADER + row("甲一", person(1), "网格员", "", "", "");
+		importRoster(body, "roster.csv", csv.getBytes(java.nio.charset.Charset.forName("GB18030")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:upload.file-encoding"))
+			.andExpect(jsonPath("$.detail").value(containsString("CSV UTF-8")))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("Input length"))));
+		importRoster(body, "roster.csv", ("姓名,身份证号码,人员类别,姓名\n甲一," + person(1) + ",网格员,甲一\n")
+			.getBytes(StandardCharsets.UTF_8))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:upload.header-repeated"));
+		assertThat(officers.people(new OrganizationId(body), JurisdictionScope.nationwide())).isEmpty();
+	}
+
+	@Test
+	void aJoiningDayInTheFutureOrOutsideThePlausibleYearsIsRefused() throws Exception {
+		long body = bureau();
+		String header = "姓名,身份证号码,人员类别,入职日期\n";
+		String csv = header + "甲一," + person(1) + ",网格员," + LocalDate.now(clock).plusDays(1) + "\n" + "乙二," + person(2)
+				+ ",网格员,2999/1/1\n" + "丙三," + person(3) + ",网格员,1899-12-31\n" + "丁四," + person(4) + ",网格员,45717\n";
+		JsonNode refused = body(importRoster(body, "roster.csv", csv.getBytes(StandardCharsets.UTF_8))
+			.andExpect(status().isBadRequest()));
+		assertThat(refused.get("rows")).hasSize(3);
+		assertThat(refused.get("rows").get(0).get("code").asString()).isEqualTo("onboard.joined-in-future");
+		assertThat(refused.get("rows").get(1).get("code").asString()).isEqualTo("onboard.date-malformed");
+		assertThat(refused.get("rows").get(2).get("code").asString()).isEqualTo("onboard.date-malformed");
+		assertThat(refused.get("rows").get(2).get("row").asInt()).isEqualTo(4);
+	}
+
+	@Test
+	void thePageAndTheApiShareTheBoundOnAuthorisedPosts() throws Exception {
+		long body = bureau();
+		mvc.perform(post("/organizations/{id}/onboard/posts", body).param("administrative", "100001")
+			.param("publicInstitution", "1")
+			.param("service", "1")
+			.with(as("admin"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(staffing.authorisedPosts(new OrganizationId(body), JurisdictionScope.nationwide()).values())
+			.containsOnly(0);
+		mvc.perform(post("/organizations/{id}/onboard/posts", body).param("administrative", "100000")
+			.param("publicInstitution", "1")
+			.param("service", "1")
+			.with(as("admin"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(staffing.authorisedPosts(new OrganizationId(body), JurisdictionScope.nationwide()))
+			.containsEntry(PostKind.ADMINISTRATIVE, 100_000);
 	}
 
 	// --- fixture
@@ -376,6 +498,14 @@ class OnboardingTests extends IntegrationTest {
 		return jdbc.sql("select count(*) from execution_record where subject_type = ? and subject_id = ?")
 			.params(RosterImported.SUBJECT, body)
 			.query(Long.class)
+			.single();
+	}
+
+	/** The payload of the body's latest roster record entry. */
+	private String lastPayload(long body) {
+		return jdbc.sql("select payload from execution_record where subject_type = ? and subject_id = ? order by seq desc limit 1")
+			.params(RosterImported.SUBJECT, body)
+			.query(String.class)
 			.single();
 	}
 
