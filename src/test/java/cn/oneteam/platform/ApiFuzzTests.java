@@ -58,6 +58,14 @@ class ApiFuzzTests extends IntegrationTest {
 	private static final Set<String> REQUEST_LEDGERS = Set.of("intake_rate_bucket", "party_case_lookup",
 			"party_case_refusal", "disclosure_key");
 
+	/**
+	 * Projections derived from other actions, refreshed after those actions' commits by the outbox's listeners
+	 * (docs/adr/0050-dashboards-and-projections.md): a refresh of an earlier test's action may land while the fuzz
+	 * runs. A refused request publishes nothing, so nothing of the fuzz can reach them.
+	 */
+	private static final Set<String> PROJECTIONS = Set.of("analytics_fact", "analytics_counter",
+			"analytics_counter_month");
+
 	@LocalServerPort
 	int port;
 
@@ -196,7 +204,7 @@ class ApiFuzzTests extends IntegrationTest {
 				where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""")
 			.query(String.class).list();
 		for (String table : tables) {
-			if (REQUEST_LEDGERS.contains(table)) {
+			if (REQUEST_LEDGERS.contains(table) || PROJECTIONS.contains(table)) {
 				continue;
 			}
 			Set<String> skipped = VOLATILE_COLUMNS.getOrDefault(table, Set.of());
