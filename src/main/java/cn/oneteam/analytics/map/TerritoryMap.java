@@ -172,9 +172,10 @@ class TerritoryMap {
 				: DivisionLevel.values()[division.level().ordinal() + 1].codeLength();
 		Map<String, long[]> counts = counts(query, measure, length);
 		List<Area> areas = children.stream()
-			.map(child -> new Area(child.code().value(), child.name(), value(measure, sum(counts, child.code().value()::equals))))
+			.map(child -> new Area(child.code().value(), child.name(),
+					value(measure, sum(counts, child.code().value()::equals))))
 			.toList();
-		BigDecimal unplaced = value(measure, sum(counts, code -> code.length() < length));
+		@Nullable BigDecimal unplaced = value(measure, sum(counts, code -> code.length() < length));
 		// the outlines may be finer than the areas (county outlines of a province whose areas are prefectures): each
 		// outline then takes the counts cut to its own codes' length, never the total of the area it lies in
 		int outlineLength = outlines.stream().flatMap(o -> o.codes().stream()).mapToInt(String::length).max().orElse(0);
@@ -183,7 +184,7 @@ class TerritoryMap {
 			List<Division> held = children.stream()
 				.filter(child -> outline.within(child.code()) || outline.contains(child.code()))
 				.toList();
-			BigDecimal value = value(measure, sum(outlineCounts, code -> outline.codes()
+			@Nullable BigDecimal value = value(measure, sum(outlineCounts, code -> outline.codes()
 				.stream()
 				.anyMatch(own -> code.length() >= own.length() && code.startsWith(own))));
 			return new Shade(outline.name(), value, held.size() == 1 && !township ? held.get(0).code().value() : null);
