@@ -37,9 +37,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The map's API (docs/adr/0052-the-map.md) over a fixture of its own in 门源回族自治县 632221 (outside every demo
- * account's view) in February 2019: events in two townships and one placed at the county, cases and inspections;
- * the areas' values equal the fixture's counts and add up with the unplaced ones; points in one grid cell merge, their
- * counts add up, a finer zoom splits them; jurisdiction, permissions, bad input and cacheable outlines.
+ * account's view) in February 2019: events in two townships, one placed at the county and a merged duplicate that
+ * counts nowhere, two in 祁连县 next door, cases and inspections; the areas' values equal the fixture's counts and add
+ * up with the unplaced ones; at the province each county outline shows its own count; points in one grid cell merge,
+ * their counts add up, a finer zoom splits them, a view box keeps only its points, a zoom too fine for the view is
+ * lowered and a grid of more cells than the cap (August 2018) is cut and says so; jurisdiction, permissions, bad input
+ * and cacheable outlines.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapApiTests extends IntegrationTest {
