@@ -230,8 +230,8 @@ class TerritoryMap {
 	}
 
 	/**
-	 * The layer's items with coordinates inside the view ({@code bbox} "west,south,east,north" in degrees; without it,
-	 * the division's outlines' extent, or the globe where none is shipped), grouped into square cells of
+	 * The layer's items with coordinates inside the view ({@code bbox}: west, south, east and north in degrees;
+	 * without it, the division's outlines' extent, or the globe where none is shipped), grouped into square cells of
 	 * {@code 8° / 2^zoom}. A zoom finer than the view allows ({@link #MAX_CELLS_ACROSS} cells along its longer side) is
 	 * lowered to the finest it allows; at most {@link PointCluster#LIMIT} cells, the fullest, and {@code truncated} says
 	 * when more held items.
