@@ -24,9 +24,19 @@ class MapJourneyTest extends BrowserJourney {
 		return page.evaluate(CHART + ".getOption()." + path);
 	}
 
+	/**
+	 * Polls from the test: a string predicate of waitForFunction is evaluated in the page by eval whenever it has to
+	 * poll, which the page's CSP refuses; page.evaluate is not subject to it.
+	 */
 	private void waitForOutlinesAndPoints() {
-		page.waitForFunction(CHART + " && " + CHART + ".getOption().series && " + CHART
-				+ ".getOption().series.length === 2 && " + CHART + ".getOption().series[1].data.length > 0");
+		String drawn = CHART + " && " + CHART + ".getOption().series && " + CHART
+				+ ".getOption().series.length === 2 && " + CHART + ".getOption().series[1].data.length > 0";
+		for (int tries = 0; !Boolean.TRUE.equals(page.evaluate("() => Boolean(" + drawn + ")")); tries++) {
+			if (tries == 300) {
+				throw new AssertionError("the map drew no outlines and points in 30 s");
+			}
+			page.waitForTimeout(100);
+		}
 	}
 
 	@Test
