@@ -1,8 +1,8 @@
 // The map page (docs/adr/0052-the-map.md): draws the shipped outlines with ECharts (registerMap), colours each
-// outline by its value from the page's JSON block (summed on the server over the areas it holds or lies in: a county
-// outline whose areas are townships takes their sum), and shows the chosen layer's clusters, fetched again for a
-// finer grid as the viewer zooms; a click on an outline opens the area it belongs to. Tooltips are drawn in the
-// canvas (richText): the Content-Security-Policy refuses ECharts' HTML tooltips. Loaded after echarts.
+// outline by its own count from the page's JSON block (counted on the server at the outline's level), and shows the
+// chosen layer's clusters in the view on screen, fetched again with the view's box and a grid of about twelve cells
+// across it as the viewer zooms or pans; a click on an outline opens the area it belongs to. Tooltips are drawn in
+// the canvas (richText): the Content-Security-Policy refuses ECharts' HTML tooltips. Loaded after echarts.
 (function () {
   const element = document.getElementById('territory-map');
   const source = document.getElementById('map-data');
@@ -13,31 +13,29 @@
   const shades = JSON.parse(source.textContent).shades;
   const byName = new Map(shades.map((shade) => [shade.name, shade]));
   const chart = echarts.init(element);
-  let baseZoom = 4;
-  let shownZoom = -1;
+  let shown = '';
 
-  const extentWidth = (geo) => {
-    let min = 180;
-    let max = -180;
-    const visit = (c) => {
-      if (typeof c[0] === 'number') {
-        min = Math.min(min, c[0]);
-        max = Math.max(max, c[0]);
-      } else {
-        c.forEach(visit);
-      }
-    };
-    geo.features.forEach((f) => visit(f.geometry.coordinates));
-    return Math.max(max - min, 0.01);
+  // The view on screen as west,south,east,north (degrees), from the corners of the canvas through the geo component.
+  const view = () => {
+    const corners = [[0, 0], [chart.getWidth(), chart.getHeight()]]
+      .map((pixel) => chart.convertFromPixel({ geoIndex: 0 }, pixel));
+    const clamp = (v, limit) => Math.max(-limit, Math.min(limit, v));
+    const lngs = corners.map((c) => clamp(c[0], 180));
+    const lats = corners.map((c) => clamp(c[1], 90));
+    return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
   };
 
-  const loadPoints = (zoom) => {
-    const level = Math.max(0, Math.min(16, zoom));
-    if (level === shownZoom) {
+  const loadPoints = () => {
+    const box = view();
+    const width = Math.max(box[2] - box[0], 0.0001);
+    const zoom = Math.max(0, Math.min(16, Math.round(Math.log2(96 / width))));
+    const bbox = box.map((v) => v.toFixed(5)).join(',');
+    const asked = '&zoom=' + zoom + '&bbox=' + bbox;
+    if (asked === shown) {
       return;
     }
-    shownZoom = level;
-    fetch(element.dataset.points + '&zoom=' + level, { headers: { Accept: 'application/json' } })
+    shown = asked;
+    fetch(element.dataset.points + asked, { headers: { Accept: 'application/json' } })
       .then((response) => (response.ok ? response.json() : { clusters: [] }))
       .then((points) => chart.setOption({
         series: [{ id: 'points', data: points.clusters.map((c) => [c.longitude, c.latitude, c.count]) }]
@@ -53,7 +51,6 @@
       echarts.registerMap('territory', geo);
       const data = shades.map((shade) => ({ name: shade.name, value: shade.value === null ? null : Number(shade.value) }));
       const values = data.map((d) => d.value).filter((v) => v !== null);
-      baseZoom = Math.round(Math.log2(96 / extentWidth(geo)));
       chart.setOption({
         animation: false,
         tooltip: { trigger: 'item', renderMode: 'richText' },
@@ -72,15 +69,14 @@
           }
         ]
       });
-      loadPoints(baseZoom);
+      loadPoints();
     });
 
   let roaming;
   chart.on('georoam', () => {
     clearTimeout(roaming);
     roaming = setTimeout(() => {
-      const zoom = chart.getOption().geo[0].zoom || 1;
-      loadPoints(baseZoom + Math.round(Math.log2(zoom)));
+      loadPoints();
     }, 300);
   });
   chart.on('click', (event) => {

@@ -42,21 +42,30 @@ public class InspectionsOnMap {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	/** Visits of the period whose result carries coordinates, grouped by square cells of {@code cellDegrees}. */
+	/**
+	 * Visits of the period whose result carries coordinates inside {@code view}, grouped by square cells of
+	 * {@code cellDegrees}, the fullest {@code limit} cells first.
+	 */
 	@Transactional(readOnly = true)
-	public List<PointCluster> clusters(DivisionCode division, LocalDate from, LocalDate to, double cellDegrees) {
+	public List<PointCluster> clusters(DivisionCode division, LocalDate from, LocalDate to, PointCluster.View view,
+			double cellDegrees, int limit) {
 		return jdbc.sql("""
 				select count(*) as n, avg(r.longitude) as lon, avg(r.latitude) as lat
 				from inspection_visit v join inspection_result r on r.visit_id = v.id
 				where v.division_code like :prefix and v.state in ('RECORDED', 'PUBLISHED') and r.latitude is not null
+				  and r.longitude between :west and :east and r.latitude between :south and :north
 				  and v.inspected_on between :from and :to
 				group by floor(r.longitude / :cell), floor(r.latitude / :cell)
 				order by n desc limit :limit""")
 			.param("prefix", division.value() + "%")
+			.param("west", view.west())
+			.param("south", view.south())
+			.param("east", view.east())
+			.param("north", view.north())
 			.param("from", from)
 			.param("to", to)
 			.param("cell", cellDegrees)
-			.param("limit", PointCluster.LIMIT)
+			.param("limit", limit)
 			.query((rs, n) -> new PointCluster(rs.getDouble("lon"), rs.getDouble("lat"), rs.getLong("n")))
 			.list();
 	}

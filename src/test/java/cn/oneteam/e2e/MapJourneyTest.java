@@ -3,14 +3,17 @@ package cn.oneteam.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 
 /**
  * The map (docs/adr/0052-the-map.md): the 海西 leader opens it from the analytics hub; the seven counties of 海西 are
- * drawn in six outlines (fetched gzipped) on a canvas with a legend named by the measure and the demo's events as clustered points;
- * switching the measure redraws the legend; in English the labels follow; a county one level down says its townships
+ * drawn in six outlines (fetched gzipped) on a canvas with a legend named by the measure and the demo's events as clustered points
+ * asked for the view on screen; switching the measure redraws the legend; in English the labels follow; a county one level down says its townships
  * sit inside its outline.
  */
 class MapJourneyTest extends BrowserJourney {
@@ -21,9 +24,19 @@ class MapJourneyTest extends BrowserJourney {
 		return page.evaluate(CHART + ".getOption()." + path);
 	}
 
+	/**
+	 * Polls from the test: a string predicate of waitForFunction is evaluated in the page by eval whenever it has to
+	 * poll, which the page's CSP refuses; page.evaluate is not subject to it.
+	 */
 	private void waitForOutlinesAndPoints() {
-		page.waitForFunction(CHART + " && " + CHART + ".getOption().series && " + CHART
-				+ ".getOption().series.length === 2 && " + CHART + ".getOption().series[1].data.length > 0");
+		String drawn = CHART + " && " + CHART + ".getOption().series && " + CHART
+				+ ".getOption().series.length === 2 && " + CHART + ".getOption().series[1].data.length > 0";
+		for (int tries = 0; !Boolean.TRUE.equals(page.evaluate("() => Boolean(" + drawn + ")")); tries++) {
+			if (tries == 300) {
+				throw new AssertionError("the map drew no outlines and points in 30 s");
+			}
+			page.waitForTimeout(100);
+		}
 	}
 
 	@Test
@@ -43,6 +56,14 @@ class MapJourneyTest extends BrowserJourney {
 		int clustered = ((Number) page.evaluate(CHART
 				+ ".getOption().series[1].data.reduce((sum, point) => sum + point[2], 0)")).intValue();
 		assertThat(clustered).isPositive();
+		// the points are asked for the view on screen: a box of four degrees inside 海西's extent
+		String asked = (String) page.evaluate("performance.getEntriesByType('resource').map(e => e.name)"
+				+ ".filter(n => n.includes('/map/points')).pop()");
+		String[] box = URLDecoder.decode(asked.replaceAll(".*[?&]bbox=([^&]*).*", "$1"),
+				StandardCharsets.UTF_8).split(",");
+		assertThat(box).hasSize(4);
+		assertThat(Double.parseDouble(box[0])).isBetween(85.0, 100.0);
+		assertThat(Double.parseDouble(box[2])).isBetween(Double.parseDouble(box[0]), 105.0);
 		screenshot("map-haixi");
 
 		page.selectOption("#map-measure", "inspections");

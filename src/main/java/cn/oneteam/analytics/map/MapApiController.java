@@ -45,9 +45,11 @@ class MapApiController {
 
 	@GetMapping("/areas")
 	@Operation(summary = "Per child area of the division (a township: itself): code, name and the measure's value for "
-			+ "the period; unplaced counts items recorded above the areas", description = "dashboard:view, "
+			+ "the period; unplaced: the measure over items recorded above the areas (a count; for the rate, the % of "
+			+ "their replies due closed on time, null where none fell due)", description = "dashboard:view, "
 					+ "supervision:review or event:dispatch. measure: events (received), cases (recorded), "
-					+ "inspections (recorded or published, by day inspected), events-closed-on-time (% of the replies "
+					+ "inspections (recorded or published, by day inspected; merged duplicate events never count), "
+					+ "events-closed-on-time (% of the replies "
 					+ "due in the period closed by their due day; null where none fell due). Default division: the "
 					+ "caller's; default period: this year to today. 400 map.unknown-choice, map.period-reversed, "
 					+ "map.division-too-fine, division.code-malformed; 404 map.division-unknown; 403 "
@@ -62,17 +64,22 @@ class MapApiController {
 
 	@GetMapping("/points")
 	@Operation(summary = "The layer's items that carry coordinates, grouped on the server into square cells of "
-			+ "8° / 2^zoom: each cluster has its count and the mean position of its items", description = "layer: "
-					+ "events, cases (where the event a case came from was reported), inspections (where the result "
-					+ "was entered); zoom 0 to 16 (default 4). Same roles, defaults and errors as /areas; 400 "
-					+ "map.zoom-out-of-range.")
+			+ "8° / 2^zoom inside the view: each cluster has its count and the mean position of its items; truncated "
+			+ "when more than 5,000 cells held items (the fullest are answered)", description = "layer: events, "
+					+ "cases (where the event a case came from was reported), inspections (where the result was "
+					+ "entered); bbox: the view, west,south,east,north in degrees (default: the extent of the "
+					+ "division's outlines, or the globe); zoom 0 to 16 (default 4), lowered to the finest at which "
+					+ "the view's longer side spans at most 128 cells (the answer's zoom is the one used). Merged "
+					+ "duplicate events are left out. Same roles, defaults and errors as /areas; 400 "
+					+ "map.zoom-out-of-range, map.bbox-malformed.")
 	TerritoryMap.Points points(@RequestParam(required = false) @Schema(example = "6328") @Nullable String division,
 			@RequestParam(required = false) @Schema(example = "events") @Nullable String layer,
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to,
 			@Parameter(description = "0 (cells of 8°) to 16") @RequestParam(defaultValue = "4") int zoom,
+			@RequestParam(required = false) @Schema(example = "100.0,36.5,101.5,38.0") @Nullable String bbox,
 			JurisdictionScope scope) {
-		return map.points(map.query(division, from, to, scope), TerritoryMap.layer(layer), zoom);
+		return map.points(map.query(division, from, to, scope), TerritoryMap.layer(layer), zoom, bbox);
 	}
 
 	@GetMapping("/boundaries/{division}.geojson")

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.PointCluster;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -42,6 +44,8 @@ class MapBoundaries {
 
 	private final Map<String, byte[]> collections = new ConcurrentHashMap<>();
 
+	private final Map<String, PointCluster.View> extents = new ConcurrentHashMap<>();
+
 	MapBoundaries(JsonMapper json) throws IOException {
 		this.json = json;
 		for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:geo/*.geojson")) {
@@ -67,6 +71,28 @@ class MapBoundaries {
 	List<Outline> of(DivisionCode division) {
 		List<Outline> inside = outlines.stream().filter(o -> o.within(division)).toList();
 		return inside.isEmpty() ? outlines.stream().filter(o -> o.contains(division)).toList() : inside;
+	}
+
+	/** The smallest box around {@link #of}'s outlines; empty where none is shipped. */
+	Optional<PointCluster.View> extent(DivisionCode division) {
+		return Optional.ofNullable(extents.computeIfAbsent(division.value(), key -> {
+			double[] box = { 180, 90, -180, -90 };
+			of(division).forEach(outline -> widen(box, outline.feature().path("geometry").path("coordinates")));
+			return box[0] > box[2] ? null : new PointCluster.View(box[0], box[1], box[2], box[3]);
+		}));
+	}
+
+	private static void widen(double[] box, JsonNode coordinates) {
+		if (coordinates.size() >= 2 && coordinates.get(0).isNumber()) {
+			double longitude = coordinates.get(0).asDouble();
+			double latitude = coordinates.get(1).asDouble();
+			box[0] = Math.min(box[0], longitude);
+			box[1] = Math.min(box[1], latitude);
+			box[2] = Math.max(box[2], longitude);
+			box[3] = Math.max(box[3], latitude);
+			return;
+		}
+		coordinates.forEach(inner -> widen(box, inner));
 	}
 
 	/** {@link #of} as a GeoJSON FeatureCollection, serialised once per division. */

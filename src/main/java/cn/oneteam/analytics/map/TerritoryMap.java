@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import cn.oneteam.casehandling.CasesOnMap;
 import cn.oneteam.inspection.InspectionsOnMap;
@@ -50,18 +51,26 @@ class TerritoryMap {
 	}
 
 	/**
-	 * The areas of a division; {@code unplaced} counts the items recorded at the division itself or above its areas
-	 * (a case placed at the county while the areas are townships), so that areas plus unplaced make the whole.
+	 * The areas of a division; {@code unplaced} is the measure over the items recorded at the division itself or above
+	 * its areas (a case placed at the county while the areas are townships): for a count, their number, so that areas
+	 * plus unplaced make the whole; for the rate, the % of their replies due closed on time ({@code null}: none due).
 	 */
 	record Areas(String division, String name, Measure measure, LocalDate from, LocalDate to, List<Area> areas,
-			long unplaced) {
+			@Nullable BigDecimal unplaced) {
 	}
 
-	/** The clusters of a layer at a zoom, with the cell size they were grouped by. */
-	record Points(String division, Layer layer, int zoom, double cellDegrees, List<PointCluster> clusters) {
+	/**
+	 * The clusters of a layer in a view at a zoom (the one asked, or the finest the view allows), with the cell size
+	 * they were grouped by; {@code truncated}: more cells held items than the {@link PointCluster#LIMIT} answered.
+	 */
+	record Points(String division, Layer layer, int zoom, double cellDegrees, PointCluster.View view,
+			List<PointCluster> clusters, boolean truncated) {
 	}
 
 	static final int MAX_ZOOM = 16;
+
+	/** A zoom is lowered until the view's longer side spans at most this many cells. */
+	static final int MAX_CELLS_ACROSS = 128;
 
 	/** The cell side at zoom 0, in degrees; each zoom step halves it. */
 	static final double WIDEST_CELL = 8.0;
@@ -144,7 +153,10 @@ class TerritoryMap {
 		return shaded(query, measure, List.of()).areas();
 	}
 
-	/** One outline's value: the sum over the areas it holds or lies in; {@code drill} the single such area, if one. */
+	/**
+	 * One outline's value: its own count, of the items placed inside its codes; {@code drill} the single area it holds
+	 * or lies in, if one.
+	 */
 	record Shade(String name, @Nullable BigDecimal value, @Nullable String drill) {
 	}
 
@@ -160,30 +172,34 @@ class TerritoryMap {
 				: DivisionLevel.values()[division.level().ordinal() + 1].codeLength();
 		Map<String, long[]> counts = counts(query, measure, length);
 		List<Area> areas = children.stream()
-			.map(child -> new Area(child.code().value(), child.name(), value(measure, count(counts, List.of(child)))))
+			.map(child -> new Area(child.code().value(), child.name(),
+					value(measure, sum(counts, child.code().value()::equals))))
 			.toList();
-		long unplaced = counts.entrySet()
-			.stream()
-			.filter(e -> e.getKey().length() < length)
-			.mapToLong(e -> e.getValue()[measure == Measure.EVENTS_CLOSED_ON_TIME ? 1 : 0])
-			.sum();
+		@Nullable BigDecimal unplaced = value(measure, sum(counts, code -> code.length() < length));
+		// the outlines may be finer than the areas (county outlines of a province whose areas are prefectures): each
+		// outline then takes the counts cut to its own codes' length, never the total of the area it lies in
+		int outlineLength = outlines.stream().flatMap(o -> o.codes().stream()).mapToInt(String::length).max().orElse(0);
+		Map<String, long[]> outlineCounts = outlineLength > length ? counts(query, measure, outlineLength) : counts;
 		List<Shade> shades = outlines.stream().map(outline -> {
 			List<Division> held = children.stream()
 				.filter(child -> outline.within(child.code()) || outline.contains(child.code()))
 				.toList();
-			return new Shade(outline.name(), value(measure, count(counts, held)),
-					held.size() == 1 && !township ? held.get(0).code().value() : null);
+			@Nullable BigDecimal value = value(measure, sum(outlineCounts, code -> outline.codes()
+				.stream()
+				.anyMatch(own -> code.length() >= own.length() && code.startsWith(own))));
+			return new Shade(outline.name(), value, held.size() == 1 && !township ? held.get(0).code().value() : null);
 		}).toList();
 		return new Shading(new Areas(division.value(), query.division().name(), measure, query.from(), query.to(),
 				areas, unplaced), shades);
 	}
 
-	private static long[] count(Map<String, long[]> counts, List<Division> areas) {
+	private static long[] sum(Map<String, long[]> counts, Predicate<String> codes) {
 		long[] sum = new long[2];
-		areas.forEach(area -> {
-			long[] count = counts.getOrDefault(area.code().value(), new long[2]);
-			sum[0] += count[0];
-			sum[1] += count[1];
+		counts.forEach((code, count) -> {
+			if (codes.test(code)) {
+				sum[0] += count[0];
+				sum[1] += count[1];
+			}
 		});
 		return sum;
 	}
@@ -213,18 +229,56 @@ class TerritoryMap {
 				: BigDecimal.valueOf(count[0] * 100).divide(BigDecimal.valueOf(count[1]), 1, RoundingMode.HALF_UP);
 	}
 
-	/** The layer's items with coordinates, grouped into square cells of {@code 8° / 2^zoom}. */
-	Points points(Query query, Layer layer, int zoom) {
+	/**
+	 * The layer's items with coordinates inside the view ({@code bbox}: west, south, east and north in degrees;
+	 * without it, the division's outlines' extent, or the globe where none is shipped), grouped into square cells of
+	 * {@code 8° / 2^zoom}. A zoom finer than the view allows ({@link #MAX_CELLS_ACROSS} cells along its longer side) is
+	 * lowered to the finest it allows; at most {@link PointCluster#LIMIT} cells, the fullest, and {@code truncated} says
+	 * when more held items.
+	 */
+	Points points(Query query, Layer layer, int zoom, @Nullable String bbox) {
 		if (zoom < 0 || zoom > MAX_ZOOM) {
 			throw new RuleViolation(RuleViolation.BAD_REQUEST, "map.zoom-out-of-range", zoom, MAX_ZOOM);
 		}
-		double cell = WIDEST_CELL / (1 << zoom);
 		DivisionCode division = query.division().code();
+		PointCluster.View view = bbox == null || bbox.isBlank()
+				? boundaries.extent(division).orElse(PointCluster.View.WORLD) : view(bbox);
+		int used = Math.min(zoom, finestZoom(view));
+		double cell = WIDEST_CELL / (1 << used);
+		int asked = PointCluster.LIMIT + 1;
 		List<PointCluster> clusters = switch (layer) {
-			case EVENTS -> events.clusters(division, query.from(), query.to(), cell, false);
-			case CASES -> events.clusters(division, query.from(), query.to(), cell, true);
-			case INSPECTIONS -> inspections.clusters(division, query.from(), query.to(), cell);
+			case EVENTS -> events.clusters(division, query.from(), query.to(), view, cell, false, asked);
+			case CASES -> events.clusters(division, query.from(), query.to(), view, cell, true, asked);
+			case INSPECTIONS -> inspections.clusters(division, query.from(), query.to(), view, cell, asked);
 		};
-		return new Points(division.value(), layer, zoom, cell, clusters);
+		boolean truncated = clusters.size() > PointCluster.LIMIT;
+		return new Points(division.value(), layer, used, cell, view,
+				truncated ? clusters.subList(0, PointCluster.LIMIT) : clusters, truncated);
+	}
+
+	/** The finest zoom whose cells, {@link #MAX_CELLS_ACROSS} of them, cover the view's longer side. */
+	static int finestZoom(PointCluster.View view) {
+		double cells = WIDEST_CELL * MAX_CELLS_ACROSS / Math.max(view.span(), 1e-9);
+		return (int) Math.max(0, Math.min(MAX_ZOOM, Math.floor(Math.log(cells) / Math.log(2))));
+	}
+
+	private static PointCluster.View view(String bbox) {
+		String[] parts = bbox.split(",", -1);
+		double[] degrees = new double[4];
+		try {
+			for (int i = 0; i < parts.length && parts.length == 4; i++) {
+				degrees[i] = Double.parseDouble(parts[i].trim());
+			}
+		}
+		catch (NumberFormatException e) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "map.bbox-malformed", bbox);
+		}
+		PointCluster.View view = new PointCluster.View(degrees[0], degrees[1], degrees[2], degrees[3]);
+		boolean valid = parts.length == 4 && view.west() >= -180 && view.east() <= 180 && view.south() >= -90
+				&& view.north() <= 90 && view.west() < view.east() && view.south() < view.north();
+		if (!valid) {
+			throw new RuleViolation(RuleViolation.BAD_REQUEST, "map.bbox-malformed", bbox);
+		}
+		return view;
 	}
 }

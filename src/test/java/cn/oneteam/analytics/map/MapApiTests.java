@@ -7,9 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,6 +25,7 @@ import cn.oneteam.organization.OrganizationKind;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.PointCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,9 +37,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The map's API (docs/adr/0052-the-map.md) over a fixture of its own in 门源回族自治县 632221 (outside every demo
- * account's view) in February 2019: events in two townships and one placed at the county, cases and inspections;
- * the areas' values equal the fixture's counts and add up with the unplaced ones; points in one grid cell merge, their
- * counts add up, a finer zoom splits them; jurisdiction, permissions, bad input and cacheable outlines.
+ * account's view) in February 2019: events in two townships, one placed at the county and a merged duplicate that
+ * counts nowhere, two in 祁连县 next door, cases and inspections; the areas' values equal the fixture's counts and add
+ * up with the unplaced ones; at the province each county outline shows its own count; points in one grid cell merge,
+ * their counts add up, a finer zoom splits them, a view box keeps only its points, a zoom too fine for the view is
+ * lowered and a grid of more cells than the cap (August 2018) is cut and says so; jurisdiction, permissions, bad input
+ * and cacheable outlines.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapApiTests extends IntegrationTest {
@@ -46,6 +54,16 @@ class MapApiTests extends IntegrationTest {
 	private static final String HAOMEN = "632221100";
 
 	private static final String QINGSHIZUI = "632221101";
+
+	private static final String QILIAN_TOWN = "632222100";
+
+	private static final String GRID = "100.9995,36.9995,101.0715,37.0715";
+
+	@Autowired
+	private TerritoryMap map;
+
+	@Autowired
+	private MapBoundaries boundaries;
 
 	@Autowired
 	private MockMvc mvc;
@@ -72,9 +90,26 @@ class MapApiTests extends IntegrationTest {
 		event(HAOMEN, "2019-02-05", "101.61000", "37.38000", "2019-02-10", "2019-02-09", 1L);
 		event(HAOMEN, "2019-02-06", "101.61200", "37.38100", "2019-02-12", "2019-02-14", null);
 		event(HAOMEN, "2019-02-20", null, null, null, null, null);
-		// 青石咀镇: one event far from the others; one placed at the county itself
+		// a duplicate of the first, merged into it: counted nowhere (docs/adr/0050-dashboards-and-projections.md)
+		long first = jdbc.sql("select min(id) from intake_event where division_code = ? and received_at = ?")
+			.params(HAOMEN, OffsetDateTime.parse("2019-02-05T10:00:00+08:00")).query(Long.class).single();
+		event(HAOMEN, "2019-02-05", "101.61000", "37.38000", "2019-02-10", null, null);
+		jdbc.sql("update intake_event set merged_into = ? where division_code = ? and received_at = ? and id <> ?")
+			.params(first, HAOMEN, OffsetDateTime.parse("2019-02-05T10:00:00+08:00"), first).update();
+		// 青石咀镇: one event far from the others; one placed at the county itself, replied on time
 		event(QINGSHIZUI, "2019-02-07", "101.30000", "37.20000", null, null, null);
-		event(COUNTY, "2019-02-08", null, null, null, null, null);
+		event(COUNTY, "2019-02-08", null, null, "2019-02-15", "2019-02-15", null);
+		// 祁连县, another county of 海北 6322: two events, so that its outline and 门源's differ at the province
+		event(QILIAN_TOWN, "2019-02-09", null, null, null, null, null);
+		event(QILIAN_TOWN, "2019-02-10", null, null, null, null, null);
+		// August 2018: 71 × 71 events a thousandth of a degree apart, one per cell at zoom 13 (more than the cap)
+		jdbc.sql("""
+				insert into intake_event (tracking_number, channel, request_type, description, division_code,
+				  township_code, latitude, longitude, priority, state, received_at, dispatch_due_on, updated_at)
+				select 'MAPGRID' || lpad(i::text, 5, '0'), 'DISPATCHER', 'CONSULTATION', '地图测试', :place, :place,
+				  37.0 + (i / 71) * 0.001, 101.0 + (i % 71) * 0.001, 'URGENT', 'RECEIVED',
+				  timestamptz '2018-08-10T10:00:00+08:00', date '2018-08-10', now()
+				from generate_series(0, 71 * 71 - 1) as i""").param("place", HAOMEN).update();
 		// an event outside the period does not count
 		event(HAOMEN, "2019-03-01", "101.61000", "37.38000", null, null, null);
 		penaltyCase(HAOMEN, "2019-02-11");
@@ -162,6 +197,10 @@ class MapApiTests extends IntegrationTest {
 			.param("from", "2019-02-01").param("to", "2019-02-28").param("zoom", String.valueOf(zoom));
 	}
 
+	private MockHttpServletRequestBuilder points(String layer, int zoom, String bbox) {
+		return points(layer, zoom).param("bbox", bbox);
+	}
+
 	private static JsonNode area(JsonNode answer, String code) {
 		for (JsonNode area : answer.get("areas")) {
 			if (area.get("code").asString().equals(code)) {
@@ -186,7 +225,7 @@ class MapApiTests extends IntegrationTest {
 		assertThat(area(events, HAOMEN).get("value").asLong()).isEqualTo(3);
 		assertThat(area(events, QINGSHIZUI).get("value").asLong()).isEqualTo(1);
 		assertThat(events.get("unplaced").asLong()).isEqualTo(1);
-		long recorded = jdbc.sql("select count(*) from intake_event where division_code like '632221%' "
+		long recorded = jdbc.sql("select count(*) from intake_event where division_code like '632221%' and merged_into is null "
 				+ "and received_at >= '2019-02-01T00:00:00+08:00' and received_at < '2019-03-01T00:00:00+08:00'")
 			.query(Long.class).single();
 		assertThat(sum(events)).isEqualTo(recorded).isEqualTo(5);
@@ -206,6 +245,8 @@ class MapApiTests extends IntegrationTest {
 			.andExpect(status().isOk()));
 		assertThat(area(rate, HAOMEN).get("value").decimalValue()).isEqualByComparingTo("50.0");
 		assertThat(area(rate, QINGSHIZUI).path("value").isNumber()).isFalse();
+		// what is placed at the county is the same measure: the % of its replies due closed on time
+		assertThat(rate.get("unplaced").decimalValue()).isEqualByComparingTo("100.0");
 
 		// one level up, the county holds everything
 		JsonNode prefecture = body(mvc.perform(areas("6322", "events").with(as("admin"))).andExpect(status().isOk()));
@@ -228,8 +269,16 @@ class MapApiTests extends IntegrationTest {
 		assertThat(pair.get("longitude").asDouble()).isCloseTo(101.611, within());
 		assertThat(pair.get("latitude").asDouble()).isCloseTo(37.3805, within());
 
-		JsonNode finest = body(mvc.perform(points("events", 16).with(as("admin"))).andExpect(status().isOk()));
-		assertThat(finest.get("clusters").size()).isEqualTo(3);
+		// a view of a hundredth of a degree around the pair in 浩门镇 allows zoom 16, and holds only the pair
+		JsonNode finest = body(mvc.perform(points("events", 16, "101.605,37.375,101.615,37.385").with(as("admin")))
+			.andExpect(status().isOk()));
+		assertThat(finest.get("zoom").asInt()).isEqualTo(16);
+		assertThat(finest.get("clusters").size()).isEqualTo(2);
+		assertThat(finest.get("truncated").asBoolean()).isFalse();
+		JsonNode west = body(mvc.perform(points("events", 4, "101.2,37.1,101.4,37.3").with(as("admin")))
+			.andExpect(status().isOk()));
+		assertThat(west.get("clusters").size()).isEqualTo(1);
+		assertThat(west.get("clusters").get(0).get("longitude").asDouble()).isCloseTo(101.3, within());
 
 		JsonNode cases = body(mvc.perform(points("cases", 4).with(as("admin"))).andExpect(status().isOk()));
 		assertThat(cases.get("clusters").size()).isEqualTo(1);
@@ -237,6 +286,78 @@ class MapApiTests extends IntegrationTest {
 		JsonNode inspections = body(mvc.perform(points("inspections", 4).with(as("admin"))).andExpect(status().isOk()));
 		assertThat(inspections.get("clusters").get(0).get("count").asLong()).isEqualTo(1);
 		assertThat(inspections.get("clusters").get(0).get("latitude").asDouble()).isCloseTo(37.201, within());
+	}
+
+	@Test
+	void aZoomTooFineForTheViewIsLoweredToTheFinestAtWhichTheViewSpansAtMost128Cells() throws Exception {
+		MockHttpServletRequestBuilder province = get("/api/v1/analytics/map/points").param("division", "63")
+			.param("from", "2019-02-01").param("to", "2019-02-28").param("zoom", "16");
+		for (var asked : List.of(points("events", 16), province, points("events", 16, "100,36,102,38"))) {
+			JsonNode answer = body(mvc.perform(asked.with(as("admin"))).andExpect(status().isOk()));
+			JsonNode view = answer.get("view");
+			double span = Math.max(view.get("east").asDouble() - view.get("west").asDouble(),
+					view.get("north").asDouble() - view.get("south").asDouble());
+			int zoom = answer.get("zoom").asInt();
+			assertThat(zoom).isLessThan(16);
+			assertThat(answer.get("cellDegrees").asDouble()).isEqualTo(8.0 / (1 << zoom));
+			assertThat(span / answer.get("cellDegrees").asDouble()).isLessThanOrEqualTo(128);
+			assertThat(span / (answer.get("cellDegrees").asDouble() / 2)).isGreaterThan(128);
+		}
+		// without a box, the view is the extent of the county's outline
+		JsonNode county = body(mvc.perform(points("events", 16).with(as("admin"))).andExpect(status().isOk()));
+		assertThat(county.get("view").get("west").asDouble()).isBetween(100.0, 101.3);
+		assertThat(county.get("view").get("east").asDouble()).isBetween(101.62, 103.0);
+		// a zoom the view allows is kept
+		JsonNode kept = body(mvc.perform(points("events", 2, "100,36,102,38").with(as("admin"))).andExpect(status().isOk()));
+		assertThat(kept.get("zoom").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void moreCellsThanTheCapAreCutToTheFullestAndTheAnswerSaysSo() throws Exception {
+		JsonNode cut = body(mvc.perform(august(13)
+			.with(as("admin"))).andExpect(status().isOk()));
+		assertThat(cut.get("zoom").asInt()).isEqualTo(13);
+		assertThat(cut.get("clusters").size()).isEqualTo(PointCluster.LIMIT);
+		assertThat(cut.get("truncated").asBoolean()).isTrue();
+		// the same grid in coarser cells fits
+		JsonNode whole = body(mvc.perform(august(8)
+			.with(as("admin"))).andExpect(status().isOk()));
+		assertThat(whole.get("truncated").asBoolean()).isFalse();
+		long sum = 0;
+		for (JsonNode cluster : whole.get("clusters")) {
+			sum += cluster.get("count").asLong();
+		}
+		assertThat(sum).isEqualTo(71 * 71);
+	}
+
+	@Test
+	void atTheProvinceEachCountyOutlineShowsItsOwnCountWhileTheTableListsPrefectures() {
+		TerritoryMap.Query query = map.query("63", LocalDate.parse("2019-02-01"),
+				LocalDate.parse("2019-02-28"), JurisdictionScope.nationwide());
+		TerritoryMap.Shading shading = map.shaded(query, TerritoryMap.Measure.EVENTS, boundaries.of(DivisionCode.of("63")));
+		Map<String, TerritoryMap.Shade> byName = new HashMap<>();
+		shading.shades().forEach(shade -> byName.put(shade.name(), shade));
+		assertThat(byName.get("门源回族自治县").value()).isEqualByComparingTo(String.valueOf(events("632221")))
+			.isEqualByComparingTo("5");
+		assertThat(byName.get("祁连县").value()).isEqualByComparingTo(String.valueOf(events("632222")));
+		assertThat(byName.get("海晏县").value()).isEqualByComparingTo(String.valueOf(events("632223")));
+		assertThat(byName.get("门源回族自治县").drill()).isEqualTo("6322");
+		// the table lists the prefectures, 海北 with both counties' events
+		TerritoryMap.Area haibei = shading.areas().areas().stream().filter(a -> a.code().equals("6322")).findFirst()
+			.orElseThrow();
+		assertThat(haibei.value()).isEqualByComparingTo(String.valueOf(events("6322")));
+		assertThat(haibei.value()).isGreaterThan(byName.get("门源回族自治县").value());
+	}
+
+	private MockHttpServletRequestBuilder august(int zoom) {
+		return get("/api/v1/analytics/map/points").param("division", COUNTY).param("layer", "events")
+			.param("from", "2018-08-01").param("to", "2018-08-31").param("zoom", String.valueOf(zoom)).param("bbox", GRID);
+	}
+
+	private long events(String prefix) {
+		return jdbc.sql("select count(*) from intake_event where division_code like ? and merged_into is null "
+				+ "and received_at >= '2019-02-01T00:00:00+08:00' and received_at < '2019-03-01T00:00:00+08:00'")
+			.param(prefix + "%").query(Long.class).single();
 	}
 
 	private static org.assertj.core.data.Offset<Double> within() {
@@ -279,6 +400,11 @@ class MapApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.code").value("map.unknown-choice"));
 		mvc.perform(points("events", 17).with(as("admin"))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("map.zoom-out-of-range"));
+		for (String bbox : List.of("101,37,102", "102,37,101,38", "a,b,c,d", "-200,37,101,38", "101,37,102,NaN")) {
+			mvc.perform(points("events", 4, bbox).with(as("admin"))).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("map.bbox-malformed"))
+				.andExpect(jsonPath("$.title").isNotEmpty());
+		}
 		mvc.perform(areas(COUNTY, "events", "2019-02-01", "2019-01-01").with(as("admin")).locale(Locale.ENGLISH)
 			.header("Accept-Language", "en")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("map.period-reversed"))
