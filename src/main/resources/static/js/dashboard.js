@@ -15,7 +15,9 @@
       grid: { left: 40, right: 10, bottom: 90 },
       xAxis: { type: 'category', data: d.chart.lines, axisLabel: { rotate: 30, fontSize: 10 } },
       yAxis: { type: 'value' },
+      // a series only where the role is given it
       series: [{ name: d.labels[0], type: 'bar', data: d.chart.cases }, { name: d.labels[1], type: 'bar', data: d.chart.events }]
+        .filter((s) => Array.isArray(s.data))
     })
   });
 })();

@@ -63,8 +63,13 @@ class DashboardPageController {
 			events.add(line.figures().events());
 		}
 		chart.put("lines", names);
-		chart.put("cases", cases);
-		chart.put("events", events);
+		// only the series the role may see: a supervisor is given no case counts (docs/adr/0050-dashboards-and-projections.md)
+		if (t.shows("case")) {
+			chart.put("cases", cases);
+		}
+		if (t.shows("event.channel")) {
+			chart.put("events", events);
+		}
 		return chart;
 	}
 

@@ -524,8 +524,14 @@ class ReformReportTests extends IntegrationTest {
 		}
 		LoggerFactory.getLogger(ReformReportTests.class).info(printed.toString());
 		assertThat(figures).containsEntry("teams.before", "48").containsEntry("teams.after", "7")
-			.containsEntry("teams.former-people", "339").containsEntry("teams.bureaus", "7")
-			.containsEntry("posts.authorised", "650").containsEntry("posts.filled", "368");
+			.containsEntry("teams.former-people", "339").containsEntry("teams.bureaus", "7");
+		// the people of 海西 change as other tests of the JVM register theirs: the report's posts are the staffing
+		// figures of the same day, whatever they are by now
+		var staff = staffing.report(DivisionCode.of("6328"), LocalDate.parse(report.get("day").asText()),
+				JurisdictionScope.nationwide()).total();
+		assertThat(figures).containsEntry("posts.authorised", String.valueOf(staff.authorised()))
+			.containsEntry("posts.filled", String.valueOf(staff.filled()))
+			.containsEntry("officers.certified", String.valueOf(staff.certifiedOfficers()));
 	}
 
 	@Test
