@@ -24,8 +24,14 @@ PROVINCE=${PROVINCE:-33}
 YEAR=${YEAR:-2025}
 PORT=${PORT:-18097}
 ADMIN=ot_demo_admin_token_for_local_use_only
-DATA=$(mktemp -d)
-trap 'kill ${APP:-} ${LOAD:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+# KEEP=1 keeps the generated province's data directory (its path is printed); REUSE=<that directory> measures it
+# again, after a change, without generating it anew
+DATA=${REUSE:-$(mktemp -d)}
+if [ -n "${KEEP:-}${REUSE:-}" ]; then
+  trap 'kill ${APP:-} ${LOAD:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; echo "province kept in $DATA"' EXIT
+else
+  trap 'kill ${APP:-} ${LOAD:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+fi
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o -DskipTests package
@@ -46,27 +52,29 @@ DB=$(psql -Atc "select datname from pg_database where datname not in ('postgres'
 SQL() { psql -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 VALUE() { SQL -Atc "$1"; }
 
-echo "--- generating province $PROVINCE ($(VALUE "select name from division where code = '$PROVINCE'")):" \
-  "$(VALUE "select count(*) from division where code like '$PROVINCE%' and length(code) = 6") counties," \
-  "$(VALUE "select count(*) from division where code like '$PROVINCE%' and length(code) = 9") townships;" \
-  "$CASES cases, $EVENTS events, $PEOPLE people of $YEAR"
-START=$(date +%s%N)
-SQL -v province="$PROVINCE" -v cases="$CASES" -v people="$PEOPLE" -v year="$YEAR" -f bench/province.sql
-CASES_MS=$(ms "$START")
-START=$(date +%s%N)
-# the events' secondary indexes are dropped for the load and built again as the migrations define them
-SQL -Atc "select indexdef from pg_indexes where tablename = 'intake_event' and indexname like 'intake_event_%_idx'" > "$DATA/indexes.sql"
-SQL -Atc "select 'drop index ' || indexname || ';' from pg_indexes where tablename = 'intake_event' and indexname like 'intake_event_%_idx'" | SQL
-SQL -v events="$EVENTS" -v year="$YEAR" -v part=0 -v parts=2 -f bench/province-events.sql &
-G1=$!
-SQL -v events="$EVENTS" -v year="$YEAR" -v part=1 -v parts=2 -f bench/province-events.sql
-wait $G1
-sed 's/$/;/' "$DATA/indexes.sql" | SQL -c "set maintenance_work_mem = '512MB'" -f -
-SQL -c "vacuum analyze penalty_case" -c "vacuum analyze case_clock" -c "vacuum analyze intake_event" -c "vacuum analyze person"
-echo "generated in $(( CASES_MS + $(ms "$START") )) ms (bodies, people and cases $CASES_MS ms, events $(ms "$START") ms):" \
-  "$(VALUE "select count(*) from organization where code like 'BENCH-%'") bodies," \
-  "$(VALUE "select count(*) from person") people, $(VALUE "select count(*) from penalty_case") cases," \
-  "$(VALUE "select count(*) from case_clock") clocks, $(VALUE "select count(*) from intake_event") events"
+if [ -z "${REUSE:-}" ]; then
+  echo "--- generating province $PROVINCE ($(VALUE "select name from division where code = '$PROVINCE'")):" \
+    "$(VALUE "select count(*) from division where code like '$PROVINCE%' and length(code) = 6") counties," \
+    "$(VALUE "select count(*) from division where code like '$PROVINCE%' and length(code) = 9") townships;" \
+    "$CASES cases, $EVENTS events, $PEOPLE people of $YEAR"
+  START=$(date +%s%N)
+  SQL -v province="$PROVINCE" -v cases="$CASES" -v people="$PEOPLE" -v year="$YEAR" -f bench/province.sql
+  CASES_MS=$(ms "$START")
+  START=$(date +%s%N)
+  # the events' secondary indexes are dropped for the load and built again as the migrations define them
+  SQL -Atc "select indexdef from pg_indexes where tablename = 'intake_event' and indexname like 'intake_event_%_idx'" > "$DATA/indexes.sql"
+  SQL -Atc "select 'drop index ' || indexname || ';' from pg_indexes where tablename = 'intake_event' and indexname like 'intake_event_%_idx'" | SQL
+  SQL -v events="$EVENTS" -v year="$YEAR" -v part=0 -v parts=2 -f bench/province-events.sql &
+  G1=$!
+  SQL -v events="$EVENTS" -v year="$YEAR" -v part=1 -v parts=2 -f bench/province-events.sql
+  wait $G1
+  sed 's/$/;/' "$DATA/indexes.sql" | SQL -c "set maintenance_work_mem = '512MB'" -f -
+  SQL -c "vacuum analyze penalty_case" -c "vacuum analyze case_clock" -c "vacuum analyze intake_event" -c "vacuum analyze person"
+  echo "generated in $(( CASES_MS + $(ms "$START") )) ms (bodies, people and cases $CASES_MS ms, events $(ms "$START") ms):" \
+    "$(VALUE "select count(*) from organization where code like 'BENCH-%'") bodies," \
+    "$(VALUE "select count(*) from person") people, $(VALUE "select count(*) from penalty_case") cases," \
+    "$(VALUE "select count(*) from case_clock") clocks, $(VALUE "select count(*) from intake_event") events"
+fi
 
 echo "--- recount: POST /api/v1/analytics/projections/rebuild"
 START=$(date +%s%N)
@@ -90,10 +98,10 @@ SQL -c "insert into account (username, display_name, password_hash, organization
   from (values ('leader', 'GOV'), ('dispatcher', 'GOV'), ('supervisor', 'JUD')) v (r, o)
   join organization o on o.code = 'BENCH-$PROVINCE-' || v.o
   union all select 'bench.head', '压测局长', (select password_hash from account where username = 'admin'), id, now()
-  from organization where code = 'BENCH-$COUNTY'" \
+  from organization where code = 'BENCH-$COUNTY' on conflict do nothing" \
   -c "insert into account_role (account_id, role) select id, case username when 'bench.leader' then 'LEADER'
   when 'bench.dispatcher' then 'DISPATCHER' when 'bench.supervisor' then 'SUPERVISOR' else 'BUREAU_HEAD' end
-  from account where username like 'bench.%'" \
+  from account where username like 'bench.%' on conflict do nothing" \
   -c "insert into api_token (account_id, name, token_hash, created_at, expires_at, scope)
   select id, 'bench', encode(sha256(convert_to('ot_bench_' || username || '_$TAG', 'UTF8')), 'hex'), now(),
   now() + interval '1 day', 'READ' from account where username like 'bench.%'"

@@ -2,8 +2,8 @@ package cn.oneteam.analytics;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 
 import cn.oneteam.shared.ChinaTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,14 +41,19 @@ public class Projections {
 			  x->>'dim' as dim, (x->>'day')::date as day, (x->>'n')::bigint as n, (x->>'amount')::numeric as amount
 			from jsonb_array_elements(cast(%s as jsonb)) x""";
 
+	/** The areas a contribution adds to above its township: its province, prefecture and county, as far as its place goes. */
+	private static final String AREAS = "(select distinct left(%s, k) as code from unnest(array[2, 4, 6]) k)";
+
 	/**
-	 * The counter tables, each with its period: the day, and its month (docs/adr/0050-dashboards-and-projections.md,
-	 * "Scale: what was measured"). A refresh updates them in this order, each in key order, so two refreshes never
-	 * wait for each other in a cycle.
+	 * The counter tables, each with its period (the day, or its month) and its key: per township and body, or per area
+	 * without the body (docs/adr/0050-dashboards-and-projections.md, "Scale: what was measured"). A refresh updates
+	 * them in this order, each in key order, so two refreshes never wait for each other in a cycle.
 	 */
 	enum Counters {
-		DAY("analytics_counter", "day", "%s"),
-		MONTH("analytics_counter_month", "month", "%1$s - extract(day from %1$s)::int + 1");
+		DAY("analytics_counter", "day", "%s", true),
+		MONTH("analytics_counter_month", "month", "%1$s - extract(day from %1$s)::int + 1", true),
+		AREA_DAY("analytics_area_day", "day", "%s", false),
+		AREA_MONTH("analytics_area_month", "month", "%1$s - extract(day from %1$s)::int + 1", false);
 
 		private final String table;
 
@@ -56,34 +61,71 @@ public class Projections {
 
 		private final String ofDay;
 
-		Counters(String table, String period, String ofDay) {
+		private final boolean perBody;
+
+		Counters(String table, String period, String ofDay, boolean perBody) {
 			this.table = table;
 			this.period = period;
 			this.ofDay = ofDay;
+			this.perBody = perBody;
+		}
+
+		/** The table's key columns, prefixed by an alias. */
+		private String key(String alias) {
+			return perBody ? "%1$sdivision_code, %1$s%2$s, %1$sbody_id, %1$smeasure, %1$sdim".formatted(alias, period)
+					: "%1$sdivision_code, %1$s%2$s, %1$smeasure, %1$sdim".formatted(alias, period);
+		}
+
+		/**
+		 * The rows {@code d} (columns division, body, measure, dim, day, n, amount) keyed as this table counts them,
+		 * columns k1… then n and amount: per township and body, or once for each of their areas.
+		 */
+		private String keyed(String rows) {
+			String period = ofDay.formatted("d.day");
+			return perBody ? "select d.division as k1, %s as k2, d.body as k3, d.measure as k4, d.dim as k5, d.n, d.amount from (%s) d"
+				.formatted(period, rows)
+					: "select a.code as k1, %s as k2, d.measure as k3, d.dim as k4, d.n, d.amount from (%s) d cross join lateral %s a"
+						.formatted(period, rows, AREAS.formatted("d.division"));
+		}
+
+		/** The key columns of {@link #keyed}. */
+		private String keyColumns() {
+			return perBody ? "k1, k2, k3, k4, k5" : "k1, k2, k3, k4";
 		}
 
 		/** Adds new − old per key (deleting the counters that fall to zero). */
 		void apply(JdbcClient jdbc, String old, String current) {
+			String difference = """
+					%s
+					union all
+					select division, body, measure, dim, day, -n, -amount from (%s) o"""
+				.formatted(ROWS.formatted(":current"), ROWS.formatted(":old"));
 			jdbc.sql("""
-					insert into %1$s as c (division_code, %2$s, body_id, measure, dim, n, amount)
-					select division, %3$s, body, measure, dim, sum(n), sum(amount) from (
-					  %4$s
-					  union all
-					  select division, body, measure, dim, day, -n, -amount from (%5$s) o) d
-					group by 1, 2, 3, 4, 5 having sum(n) <> 0 or sum(amount) <> 0
-					order by 1, 2, 3, 4, 5
-					on conflict (division_code, %2$s, body_id, measure, dim)
-					do update set n = c.n + excluded.n, amount = c.amount + excluded.amount"""
-				.formatted(table, period, ofDay.formatted("day"), ROWS.formatted(":current"), ROWS.formatted(":old")))
+					insert into %1$s as c (%2$s, n, amount)
+					select %3$s, sum(n), sum(amount) from (%4$s) k
+					group by %3$s having sum(n) <> 0 or sum(amount) <> 0
+					order by %3$s
+					on conflict (%2$s) do update set n = c.n + excluded.n, amount = c.amount + excluded.amount"""
+				.formatted(table, key(""), keyColumns(), keyed(difference)))
 				.param("current", current)
 				.param("old", old)
 				.update();
-			jdbc.sql("""
-					delete from %1$s c using (%4$s) o
-					where c.division_code = o.division and c.%2$s = %3$s and c.body_id = o.body and c.measure = o.measure
-					  and c.dim = o.dim and c.n = 0 and c.amount = 0"""
-				.formatted(table, period, ofDay.formatted("o.day"), ROWS.formatted(":old")))
+			jdbc.sql("delete from %1$s c using (%2$s) o where (%3$s) = (%4$s) and c.n = 0 and c.amount = 0"
+				.formatted(table, keyed(ROWS.formatted(":old")), key("c."), keyColumns().replace("k", "o.k")))
 				.param("old", old)
+				.update();
+		}
+
+		/**
+		 * Recounts this table from the counters written before it in the recount: the township month rollup and the
+		 * areas' days from the day counters, the areas' months from the township month rollup.
+		 */
+		void recount(JdbcClient jdbc) {
+			Counters from = this == AREA_MONTH ? MONTH : DAY;
+			String rows = "select division_code as division, body_id as body, measure, dim, %s as day, n, amount from %s"
+				.formatted(from.period, from.table);
+			jdbc.sql("insert into %1$s (%2$s, n, amount) select %3$s, sum(n), sum(amount) from (%4$s) k group by %3$s"
+				.formatted(table, key(""), keyColumns(), keyed(rows)))
 				.update();
 		}
 	}
@@ -105,13 +147,19 @@ public class Projections {
 	@Transactional
 	public void refresh(Kind kind, long itemId) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("""
-				insert into analytics_fact (kind, item_id, contributions, refreshed_at) values (?, ?, '[]', ?)
-				on conflict do nothing""").params(kind.name(), itemId, now).update();
-		String old = jdbc.sql("select contributions::text from analytics_fact where kind = ? and item_id = ? for update")
-			.params(kind.name(), itemId)
-			.query(String.class)
-			.single();
+		String old = null;
+		while (old == null) {
+			jdbc.sql("""
+					insert into analytics_fact (kind, item_id, contributions, refreshed_at) values (?, ?, '[]', ?)
+					on conflict do nothing""").params(kind.name(), itemId, now).update();
+			// none when a concurrent refresh of the same item, which held the row, deleted it (the item counts nowhere):
+			// insert it again
+			old = jdbc.sql("select contributions::text from analytics_fact where kind = ? and item_id = ? for update")
+				.params(kind.name(), itemId)
+				.query(String.class)
+				.optional()
+				.orElse(null);
+		}
 		// "all" as a literal: a prepared statement's generic plan for ":all or id = any(:ids)" scans the whole table,
 		// seconds per refresh at a province's size (docs/adr/0050-dashboards-and-projections.md, "Scale: what was
 		// measured")
@@ -144,36 +192,46 @@ public class Projections {
 	@Transactional
 	public Rebuilt rebuild() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("lock table analytics_fact, analytics_counter, analytics_counter_month in exclusive mode").update();
-		jdbc.sql("delete from analytics_counter_month").update();
-		jdbc.sql("delete from analytics_counter").update();
+		List<String> tables = Arrays.stream(Counters.values()).map(c -> c.table).toList();
+		jdbc.sql("lock table analytics_fact, %s in exclusive mode".formatted(String.join(", ", tables))).update();
+		// the aggregates of a province's millions of rows in memory, for this transaction only
+		jdbc.sql("set local work_mem = '256MB'").update();
+		for (String table : tables) {
+			jdbc.sql("delete from " + table).update();
+		}
 		jdbc.sql("delete from analytics_fact").update();
-		Map<Kind, Long> facts = new LinkedHashMap<>();
+		// every item's contributions once, then the facts and the day counters each from them
+		jdbc.sql("""
+				create temporary table analytics_recount (kind varchar(10), item_id bigint, division varchar(12),
+				  body bigint, measure varchar(40), dim varchar(40), day date, n bigint, amount numeric(18, 2))
+				on commit drop""").update();
 		for (Kind kind : Kind.values()) {
-			facts.put(kind, (long) jdbc.sql("""
-					insert into analytics_fact (kind, item_id, contributions, refreshed_at)
-					select :kind, item_id, jsonb_agg(jsonb_build_object('division', division, 'body', body,
-					  'measure', measure, 'dim', dim, 'day', day, 'n', n, 'amount', amount)
-					  order by division, body, measure, dim, day), :now
-					from (%s) s group by item_id""".formatted(ProjectionSources.SOURCES.get(kind)))
+			jdbc.sql("insert into analytics_recount select :kind, s.* from (%s) s"
+				.formatted(ProjectionSources.SOURCES.get(kind)))
 				.param("kind", kind.name())
-				.param("now", now)
 				.param("all", true)
 				.param("ids", new Long[0])
 				.param("today", ChinaTime.local(now).toLocalDate())
-				.update());
+				.update();
 		}
+		long facts = jdbc.sql("""
+				insert into analytics_fact (kind, item_id, contributions, refreshed_at)
+				select kind, item_id, jsonb_agg(jsonb_build_object('division', division, 'body', body,
+				  'measure', measure, 'dim', dim, 'day', day, 'n', n, 'amount', amount)
+				  order by division, body, measure, dim, day), :now
+				from analytics_recount group by kind, item_id""")
+			.param("now", now)
+			.update();
 		long counters = jdbc.sql("""
 				insert into analytics_counter (division_code, day, body_id, measure, dim, n, amount)
 				select division, day, body, measure, dim, sum(n), sum(amount)
-				from analytics_fact f, lateral (%s) r
-				group by division, day, body, measure, dim""".formatted(ROWS.formatted("f.contributions")))
+				from analytics_recount group by division, day, body, measure, dim""")
 			.update();
-		jdbc.sql("""
-				insert into analytics_counter_month (division_code, month, body_id, measure, dim, n, amount)
-				select division_code, %s, body_id, measure, dim, sum(n), sum(amount)
-				from analytics_counter group by 1, 2, 3, 4, 5""".formatted(Counters.MONTH.ofDay.formatted("day")))
-			.update();
-		return new Rebuilt(facts.values().stream().mapToLong(Long::longValue).sum(), counters);
+		for (Counters rollup : Counters.values()) {
+			if (rollup != Counters.DAY) {
+				rollup.recount(jdbc);
+			}
+		}
+		return new Rebuilt(facts, counters);
 	}
 }

@@ -22,6 +22,7 @@ import cn.oneteam.region.Regions;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.DivisionLevel;
 import cn.oneteam.shared.JurisdictionScope;
+import cn.oneteam.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -233,8 +234,11 @@ public class Catalog {
 		return catalog.boundariesAround(area).stream().filter(b -> scope.overlaps(b.territory())).toList();
 	}
 
-	/** Who enforces the matter in the place on the day: 404 when nobody, 409 when several, never a guess. */
-	@Transactional(readOnly = true)
+	/**
+	 * Who enforces the matter in the place on the day: 404 when nobody, 409 when several, never a guess. Such an answer
+	 * does not mark the caller's transaction for rollback: it only reads.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = RuleViolation.class)
 	public Responsibility responsible(String matterCode, DivisionCode place, LocalDate day) {
 		Matter matter = require(matterCode);
 		MatterVersion version = matter.versionOn(day)

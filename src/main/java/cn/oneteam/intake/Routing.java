@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.Responsibility;
 import cn.oneteam.shared.DivisionCode;
+import cn.oneteam.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -99,11 +99,13 @@ public class Routing {
 	}
 
 	/**
-	 * Who enforces the matter in the place on the day (404 nobody, 409 several — the resolver never guesses). In a
-	 * transaction of its own, so that a "nobody" answer, which the intake turns into a dispute, leaves the event's
-	 * transaction usable.
+	 * Who enforces the matter in the place on the day (404 nobody, 409 several — the resolver never guesses). A
+	 * "nobody" answer, which the intake turns into a dispute, leaves the event's transaction usable: it does not mark
+	 * it for rollback. It runs in the caller's transaction, on its connection: a transaction of its own would take a
+	 * second connection while the caller holds the record's chain lock, and under load every pooled connection would
+	 * wait for that lock while its holder waits for a connection.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = RuleViolation.class)
 	public Responsibility responsible(String matterCode, DivisionCode place, LocalDate day) {
 		return catalog.responsible(matterCode, place, day);
 	}

@@ -243,7 +243,7 @@ class PeopleRepository {
 				  select p.*, t.kind as team_kind from person p left join team t on t.id = p.team_id
 				  where p.organization_id = any(:ids) and p.joined_on <= :day and (p.left_on is null or p.left_on >= :day)
 				), certified as (
-				  select distinct c.person_id from certificate c
+				  select distinct c.person_id from staff s join certificate c on c.person_id = s.id
 				  where c.valid_from <= :day and c.valid_to >= :day
 				    and not exists (select 1 from certificate_event e where e.certificate_id = c.id
 				                    and e.kind = 'REVOKED' and e.effective_on <= :day)

@@ -209,6 +209,33 @@ final class AnalyticsFixture {
 			.list();
 	}
 
+	/** The areas' rollup of a county, per day and per month, one line per row in key order. */
+	List<String> area(String county) {
+		return jdbc.sql("""
+				select concat_ws(' ', 'day', day, measure, dim, n, amount) from analytics_area_day where division_code = :county
+				union all
+				select concat_ws(' ', 'month', month, measure, dim, n, amount) from analytics_area_month
+				where division_code = :county
+				order by 1""")
+			.param("county", county)
+			.query(String.class)
+			.list();
+	}
+
+	/** The township × body counters of a county summed as {@link #area} shows the areas' rollup. */
+	List<String> countersSummedAsArea(String county) {
+		return jdbc.sql("""
+				select concat_ws(' ', 'day', day, measure, dim, sum(n), sum(amount)) from analytics_counter
+				where division_code like :prefix group by day, measure, dim
+				union all
+				select concat_ws(' ', 'month', month, measure, dim, sum(n), sum(amount)) from analytics_counter_month
+				where division_code like :prefix group by month, measure, dim
+				order by 1""")
+			.param("prefix", county + "%")
+			.query(String.class)
+			.list();
+	}
+
 	/** Publications to the projection's listener not yet completed. */
 	int pending() {
 		return jdbc.sql("""

@@ -1,6 +1,7 @@
 package cn.oneteam.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -238,6 +240,75 @@ class DashboardTests extends IntegrationTest {
 		assertThat(ranking.get("ranked")).noneMatch(x -> x.get("bodyId").asLong() == few);
 		assertThat(ranking.get("tooSmall")).filteredOn(x -> x.get("bodyId").asLong() == few).singleElement()
 			.satisfies(x -> assertThat(x.get("rate").get("sample").asLong()).isEqualTo(29));
+	}
+
+	/**
+	 * Above a county the areas' rollup gives the figures ("Reading a dashboard: above a county"): a county's line in its
+	 * prefecture equals the county's own dashboard, the prefecture's in its province the prefecture's, for whole
+	 * months, days only and both; an item placed at the prefecture itself comes on its "at this level" line; a
+	 * prefecture ranks its bodies but lists none, a province neither.
+	 */
+	@Test
+	void aboveACountyTheAreasAgreeWithTheCountersAndOnlyAPrefectureRanksItsBodies() throws Exception {
+		AnalyticsFixture fixture = new AnalyticsFixture(jdbc);
+		long enough = fixture.body(organizations, "area30").id().value();
+		OffsetDateTime start = OffsetDateTime.of(2024, 6, 3, 1, 0, 0, 0, ZoneOffset.UTC);
+		for (int i = 0; i < 30; i++) {
+			fixture.event(AnalyticsFixture.TOWNSHIP, "GRID", start.plusHours(i), enough, i % 3 == 0, "SATISFIED");
+		}
+		String prefecture = AnalyticsFixture.COUNTY.substring(0, 4);
+		fixture.event(prefecture, "HOTLINE_12345", start, enough, false, null);
+		await().atMost(Duration.ofSeconds(90)).until(() -> fixture.pending() == 0);
+		projections.rebuild();
+		for (String[] period : new String[][] { { "2024-06-01", "2024-06-30" }, { "2024-06-02", "2024-06-20" },
+				{ "2024-05-15", "2024-07-10" } }) {
+			JsonNode county = leader(AnalyticsFixture.COUNTY, period);
+			JsonNode city = leader(prefecture, period);
+			JsonNode province = leader(prefecture.substring(0, 2), period);
+			assertThat(line(city, AnalyticsFixture.COUNTY).get("figures")).as("the county in its prefecture, %s", period[0])
+				.isEqualTo(county.get("total"));
+			assertThat(line(province, prefecture).get("figures")).as("the prefecture in its province")
+				.isEqualTo(city.get("total"));
+			long children = 0;
+			for (JsonNode child : city.get("children")) {
+				children += child.get("figures").get("events").asLong();
+			}
+			assertThat(children).isEqualTo(city.get("total").get("events").asLong());
+			assertThat(line(city, prefecture).get("figures").get("events").asLong()).as("at this level").isPositive();
+			assertThat(city.get("bodies")).isEmpty();
+			assertThat(province.get("bodies")).isEmpty();
+			assertThat(province.get("rankings")).noneMatch(r -> r.get("over").asText().equals("bodies"))
+				.anyMatch(r -> r.get("indicator").asText().equals("caseOnTime"));
+			assertThat(city.get("rankings"))
+				.filteredOn(r -> r.get("over").asText().equals("bodies") && r.get("indicator").asText().equals("replyOnTime"))
+				.singleElement()
+				.satisfies(r -> assertThat(r.get("ranked")).filteredOn(x -> x.get("bodyId").asLong() == enough)
+					.singleElement()
+					.satisfies(x -> {
+						assertThat(x.get("rate").get("sample").asLong()).isEqualTo(31);
+						assertThat(x.get("rate").get("hits").asLong()).isEqualTo(21);
+					}));
+		}
+		mvc.perform(get("/analytics/dashboards/leader").param("division", prefecture).param("from", "2024-06-01")
+			.param("to", "2024-06-30").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dashboard-bodies-none\"")))
+			.andExpect(content().string(containsString("省、市两级不逐一列出执法主体")));
+	}
+
+	private JsonNode leader(String division, String[] period) throws Exception {
+		return body(mvc.perform(get(API + "leader").param("division", division).param("from", period[0])
+			.param("to", period[1]).with(as("admin"))).andExpect(status().isOk()));
+	}
+
+	/** The line of a child division (or of the division itself: "at this level"). */
+	private static JsonNode line(JsonNode dashboard, String division) {
+		for (JsonNode line : dashboard.get("children")) {
+			if (line.get("division").asText().equals(division)) {
+				return line;
+			}
+		}
+		throw new AssertionError("no line " + division + " in " + dashboard.get("division"));
 	}
 
 	private long events(long body, String from, String to) throws Exception {

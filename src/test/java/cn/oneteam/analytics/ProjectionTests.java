@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The projections equal a recount (docs/adr/0050-dashboards-and-projections.md): after a burst of events published
  * concurrently through the outbox, after every one of them is delivered again, and after the publications are left
  * incomplete and resubmitted as the application does when it starts again; and the month rollup equals the day
- * counters summed per month after the burst, after a change and after the recount.
+ * counters summed per month, the areas' rollup the counters summed per county, after the burst, after a change and
+ * after the recount.
  */
 class ProjectionTests extends IntegrationTest {
 
@@ -94,12 +95,16 @@ class ProjectionTests extends IntegrationTest {
 		assertThat(fixture.months(AnalyticsFixture.COUNTY)).as("the month rollup after the burst")
 			.isNotEmpty()
 			.isEqualTo(fixture.daysSummedPerMonth(AnalyticsFixture.COUNTY));
+		List<String> area = fixture.area(AnalyticsFixture.COUNTY);
+		assertThat(area).as("the areas' rollup after the burst").isNotEmpty()
+			.isEqualTo(fixture.countersSummedAsArea(AnalyticsFixture.COUNTY));
 
 		// every event again, twice at once: the same item refreshed concurrently changes nothing
 		burst(events, false);
 		burst(events, false);
 		await().atMost(PATIENCE).until(() -> fixture.pending() == 0);
 		assertThat(fixture.counters(AnalyticsFixture.COUNTY)).as("redelivered").isEqualTo(incremental);
+		assertThat(fixture.area(AnalyticsFixture.COUNTY)).as("the areas' rollup redelivered").isEqualTo(area);
 
 		// the application stopped before it marked the deliveries complete: they are run again when it starts
 		int reopened = jdbc.sql("""
@@ -121,10 +126,14 @@ class ProjectionTests extends IntegrationTest {
 		List<String> changedMonths = fixture.months(AnalyticsFixture.COUNTY);
 		assertThat(changedMonths).as("the month rollup after the change")
 			.isEqualTo(fixture.daysSummedPerMonth(AnalyticsFixture.COUNTY));
+		List<String> changedArea = fixture.area(AnalyticsFixture.COUNTY);
+		assertThat(changedArea).as("the areas' rollup after the change").isNotEqualTo(area)
+			.isEqualTo(fixture.countersSummedAsArea(AnalyticsFixture.COUNTY));
 		projections.rebuild();
 		assertThat(fixture.counters(AnalyticsFixture.COUNTY)).as("recounted from the records").isEqualTo(changed);
 		assertThat(fixture.months(AnalyticsFixture.COUNTY)).as("the month rollup recounted").isEqualTo(changedMonths)
 			.isEqualTo(fixture.daysSummedPerMonth(AnalyticsFixture.COUNTY));
+		assertThat(fixture.area(AnalyticsFixture.COUNTY)).as("the areas' rollup recounted").isEqualTo(changedArea);
 	}
 
 	/**

@@ -26,6 +26,14 @@ public record Dashboard(DashboardRole role, String division, String divisionName
 		rankings = rankings.stream().filter(r -> Figures.computedFrom(r.indicator(), role.measures())).toList();
 	}
 
+	/**
+	 * False above a county, where the bodies are only ranked (a prefecture's) or not at all (a province's), not listed
+	 * (docs/adr/0050-dashboards-and-projections.md, "Reading a dashboard: above a county").
+	 */
+	public boolean listsBodies() {
+		return body != null || division.length() > 4;
+	}
+
 	/** A division on the way up. */
 	public record Place(String code, String name) {
 	}

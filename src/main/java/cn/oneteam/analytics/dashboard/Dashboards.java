@@ -43,16 +43,11 @@ class Dashboards {
 	/** The longest period a dashboard covers: a sanity bound, not a rule. */
 	static final int MAX_PERIOD_DAYS = 3660;
 
-	/** The month rollup's rows of the division in the whole months of a period. */
-	private static final String MONTHS = """
-			select division_code, body_id, measure, dim, n, amount from analytics_counter_month
-			where division_code like :prefix and month >= :firstMonth and month <= :lastMonth
-			  and (:body < 0 or body_id = :body)""";
+	/** The indicators the bodies are ranked by (docs/adr/0050-dashboards-and-projections.md, "Fair rankings"). */
+	private static final List<String> BODY_RANKINGS = List.of("caseOnTime", "replyOnTime");
 
-	/** The day counters' rows of the division between two days (both included, named by their parameters). */
-	private static final String DAYS = """
-			select division_code, body_id, measure, dim, n, amount from analytics_counter
-			where division_code like :prefix and day >= :%s and day <= :%s and (:body < 0 or body_id = :body)""";
+	/** The indicators the child divisions are ranked by. */
+	private static final List<String> DIVISION_RANKINGS = List.of("caseOnTime", "replyOnTime", "satisfaction");
 
 	private final JdbcClient jdbc;
 
@@ -102,9 +97,25 @@ class Dashboards {
 		Division place = regions.require(area);
 		Long body = role == DashboardRole.HEAD ? caller.organizationId() : null;
 
+		// above a county (the bureau head aside) the areas' rollup gives the whole and the children, and the bodies are
+		// only ranked, a prefecture's from the counters of the ranked measures (docs/adr/0050-dashboards-and-projections.md,
+		// "Reading a dashboard: above a county")
+		boolean aboveCounty = body == null
+				&& (area.level() == DivisionLevel.PROVINCE || area.level() == DivisionLevel.CITY);
+		boolean ranking = role == DashboardRole.LEADER || role == DashboardRole.SUPERVISOR;
 		Map<String, Figures> perChild = new LinkedHashMap<>();
 		Map<String, Figures> perBody = new LinkedHashMap<>();
-		grouped(area, start, end, body, perChild, perBody);
+		Figures total = Figures.empty();
+		if (aboveCounty) {
+			areas(area, start, end, total, perChild);
+			if (ranking && area.level() == DivisionLevel.CITY) {
+				rankedBodies(area, start, end, perBody);
+			}
+		}
+		else {
+			grouped(area, start, end, body, perChild, perBody);
+			perBody.values().forEach(total::addAll);
+		}
 		List<Dashboard.Line> children = new ArrayList<>();
 		if (area.level() != DivisionLevel.TOWNSHIP && area.level() != DivisionLevel.VILLAGE) {
 			for (Division child : regions.children(area)) {
@@ -120,10 +131,8 @@ class Dashboards {
 			named.add(new OrganizationId(body));
 		}
 		organizations.findAll(named).forEach(o -> known.put(o.id().value(), o));
-		Figures total = Figures.empty();
 		List<Dashboard.Line> bodies = new ArrayList<>();
 		perBody.forEach((id, figures) -> {
-			total.addAll(figures);
 			long bodyId = Long.parseLong(id);
 			Organization o = known.get(bodyId);
 			bodies.add(new Dashboard.Line(o == null ? "" : o.name(), null, bodyId, figures));
@@ -131,13 +140,17 @@ class Dashboards {
 		bodies.sort(Comparator.comparing(Dashboard.Line::name));
 
 		List<Dashboard.Ranking> rankings = new ArrayList<>();
-		if (role == DashboardRole.LEADER || role == DashboardRole.SUPERVISOR) {
+		if (ranking) {
 			List<Dashboard.Line> rankedBodies = bodies.stream().filter(l -> l.bodyId() != 0L).toList();
-			rankings.add(rank("caseOnTime", "bodies", rankedBodies, Figures::caseOnTime));
-			rankings.add(rank("replyOnTime", "bodies", rankedBodies, Figures::replyOnTime));
+			if (area.level() != DivisionLevel.PROVINCE) {
+				for (String indicator : BODY_RANKINGS) {
+					rankings.add(rank(indicator, "bodies", rankedBodies, Figures.rate(indicator)));
+				}
+			}
 			if (!children.isEmpty()) {
-				rankings.add(rank("replyOnTime", "divisions", children, Figures::replyOnTime));
-				rankings.add(rank("satisfaction", "divisions", children, Figures::satisfaction));
+				for (String indicator : DIVISION_RANKINGS) {
+					rankings.add(rank(indicator, "divisions", children, Figures.rate(indicator)));
+				}
 			}
 		}
 		StaffingFigures staff = null;
@@ -152,16 +165,17 @@ class Dashboards {
 		}
 		// items placed at this division itself (a county-level case, say) under no child: an "at this level" line, so
 		// that the children add up to the total
-		Figures own = perChild.get(area.value());
-		if (own != null && !children.isEmpty()) {
+		Figures own = aboveCounty ? total.less(children.stream().map(Dashboard.Line::figures).toList())
+				: perChild.get(area.value());
+		if (own != null && !own.isEmpty() && !children.isEmpty()) {
 			children.add(new Dashboard.Line(place.name(), area.value(), null, own));
 		}
 		List<Dashboard.Place> path = regions.path(area).stream()
 			.filter(d -> scope.covers(d.code()))
 			.map(d -> new Dashboard.Place(d.code().value(), d.name()))
 			.toList();
-		return new Dashboard(role, area.value(), place.name(), path, start, end, body, total, children, bodies,
-				rankings, staff);
+		return new Dashboard(role, area.value(), place.name(), path, start, end, body, total, children,
+				aboveCounty ? List.of() : bodies, rankings, staff);
 	}
 
 	/** The viewer's first division; for a nationwide viewer, the first province. */
@@ -171,9 +185,8 @@ class Dashboards {
 	}
 
 	/**
-	 * The counters of the division and period, summed per child division (its code) and per body (its id) in one pass:
-	 * the period's whole months from the month rollup, its partial edge months from the day counters
-	 * (docs/adr/0050-dashboards-and-projections.md, "Scale: what was measured").
+	 * The counters of a division from a county down (or of the bureau head's own body) and period, summed per child
+	 * division (its code) and per body (its id) in one pass over the township × body counters.
 	 */
 	private void grouped(DivisionCode area, LocalDate from, LocalDate to, @Nullable Long body,
 			Map<String, Figures> perChild, Map<String, Figures> perBody) {
@@ -182,42 +195,16 @@ class Dashboards {
 			case CITY -> 6;
 			default -> 9;
 		};
-		LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-		LocalDate lastMonthEnd = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
-		// only the branches the period needs, each a plain range the planner can take from an index
-		List<String> parts = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (firstMonth.isAfter(lastMonthEnd)) {
-			parts.add(DAYS.formatted("from", "to"));
-			params.put("from", from);
-			params.put("to", to);
-		}
-		else {
-			parts.add(MONTHS);
-			params.put("firstMonth", firstMonth);
-			params.put("lastMonth", lastMonthEnd.withDayOfMonth(1));
-			if (from.isBefore(firstMonth)) {
-				parts.add(DAYS.formatted("from", "headEnd"));
-				params.put("from", from);
-				params.put("headEnd", firstMonth.minusDays(1));
-			}
-			if (to.isAfter(lastMonthEnd)) {
-				parts.add(DAYS.formatted("tailStart", "to"));
-				params.put("tailStart", lastMonthEnd.plusDays(1));
-				params.put("to", to);
-			}
-		}
 		params.put("body", body == null ? -1L : body);
-		// a province's year groups some 10^5 rows: in memory, not in batches on disk
-		jdbc.sql("set local work_mem = '64MB'").update();
+		String rows = overPeriod("analytics_counter", "analytics_counter_month",
+				"division_code, body_id, measure, dim, n, amount",
+				"division_code like '%s%%' and (:body < 0 or body_id = :body)".formatted(area.value()), from, to, params);
 		jdbc.sql("""
 				select left(division_code, %1$d) as child, body_id, measure, dim, sum(n) as n, sum(amount) as amount
 				from (%2$s) c
 				group by grouping sets ((left(division_code, %1$d), measure, dim), (body_id, measure, dim))"""
-				.formatted(childLength, String.join(" union all ", parts))
-				// the prefix as a literal (a division code is digits only): a prepared statement's generic plan cannot
-				// bound an index by a parameter's prefix, and read a province's rows for a township
-				.replace(":prefix", "'" + area.value() + "%'"))
+				.formatted(childLength, rows))
 			.params(params)
 			.query((rs, n) -> {
 				String child = rs.getString("child");
@@ -228,6 +215,89 @@ class Dashboards {
 				return 1;
 			})
 			.list();
+	}
+
+	/**
+	 * The counters of a province or prefecture and period from the areas' rollup: its own row is its total, its
+	 * children's rows (two digits longer) are the children's.
+	 */
+	private void areas(DivisionCode area, LocalDate from, LocalDate to, Figures total, Map<String, Figures> perChild) {
+		int childLength = area.level() == DivisionLevel.PROVINCE ? 4 : 6;
+		Map<String, Object> params = new LinkedHashMap<>();
+		String rows = overPeriod("analytics_area_day", "analytics_area_month", "division_code, measure, dim, n, amount",
+				"length(division_code) in (%d, %d) and division_code like '%s%%'"
+					.formatted(area.value().length(), childLength, area.value()),
+				from, to, params);
+		jdbc.sql("""
+				select division_code, measure, dim, sum(n) as n, sum(amount) as amount from (%s) c
+				group by division_code, measure, dim""".formatted(rows))
+			.params(params)
+			.query((rs, n) -> {
+				String code = rs.getString("division_code");
+				(code.equals(area.value()) ? total : perChild.computeIfAbsent(code, k -> Figures.empty()))
+					.add(rs.getString("measure"), rs.getString("dim"),
+							new Figures.Tally(rs.getLong("n"), rs.getBigDecimal("amount")));
+				return 1;
+			})
+			.list();
+	}
+
+	/** The counters of the measures the bodies are ranked by, per body of a prefecture, in the period. */
+	private void rankedBodies(DivisionCode area, LocalDate from, LocalDate to, Map<String, Figures> perBody) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("measures", BODY_RANKINGS.stream().flatMap(i -> Figures.measuresOf(i).stream()).distinct().toList());
+		String rows = overPeriod("analytics_counter", "analytics_counter_month", "body_id, measure, dim, n, amount",
+				"measure in (:measures) and division_code like '%s%%'".formatted(area.value()), from, to, params);
+		jdbc.sql("select body_id, measure, dim, sum(n) as n, sum(amount) as amount from (%s) c group by body_id, measure, dim"
+			.formatted(rows))
+			.params(params)
+			.query((rs, n) -> {
+				perBody.computeIfAbsent(rs.getString("body_id"), k -> Figures.empty())
+					.add(rs.getString("measure"), rs.getString("dim"),
+							new Figures.Tally(rs.getLong("n"), rs.getBigDecimal("amount")));
+				return 1;
+			})
+			.list();
+	}
+
+	/**
+	 * The rows of a period from a pair of counter tables (docs/adr/0050-dashboards-and-projections.md, "Scale: what was
+	 * measured"): its whole months from the month table, its partial first and last months from the day table by day
+	 * — only the branches the period needs, each a plain range the planner can take from an index. The condition
+	 * writes a division prefix as a literal (a division code is digits only): a prepared statement's generic plan
+	 * cannot bound an index by a parameter's prefix, and would read a province's rows for a township. A province's
+	 * year groups some 10^5 rows: in memory, not in batches on disk.
+	 */
+	private String overPeriod(String days, String months, String columns, String condition, LocalDate from,
+			LocalDate to, Map<String, Object> params) {
+		String monthly = "select %s from %s where %s and month >= :firstMonth and month <= :lastMonth"
+			.formatted(columns, months, condition);
+		String daily = "select %s from %s where %s and day >= :first and day <= :last".formatted(columns, days, condition);
+		LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate lastMonthEnd = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
+		List<String> parts = new ArrayList<>();
+		if (firstMonth.isAfter(lastMonthEnd)) {
+			parts.add(daily.replace(":first", ":from").replace(":last", ":to"));
+			params.put("from", from);
+			params.put("to", to);
+		}
+		else {
+			parts.add(monthly);
+			params.put("firstMonth", firstMonth);
+			params.put("lastMonth", lastMonthEnd.withDayOfMonth(1));
+			if (from.isBefore(firstMonth)) {
+				parts.add(daily.replace(":first", ":from").replace(":last", ":headEnd"));
+				params.put("from", from);
+				params.put("headEnd", firstMonth.minusDays(1));
+			}
+			if (to.isAfter(lastMonthEnd)) {
+				parts.add(daily.replace(":first", ":tailStart").replace(":last", ":to"));
+				params.put("tailStart", lastMonthEnd.plusDays(1));
+				params.put("to", to);
+			}
+		}
+		jdbc.sql("set local work_mem = '64MB'").update();
+		return String.join(" union all ", parts);
 	}
 
 	/**

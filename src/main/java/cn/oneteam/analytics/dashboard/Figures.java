@@ -90,6 +90,38 @@ public record Figures(@JsonIgnore Map<String, Map<String, Tally>> measures, @Jso
 		return INDICATORS.stream().anyMatch(i -> i.name().equals(indicator) && measures.containsAll(i.measures()));
 	}
 
+	/** The indicator of this name. */
+	private static Indicator named(String indicator) {
+		return INDICATORS.stream().filter(i -> i.name().equals(indicator)).findFirst().orElseThrow();
+	}
+
+	/** A rate among the indicators (one a ranking is by), as a function of the figures. */
+	static Function<Figures, Rate> rate(String indicator) {
+		Function<Figures, Object> value = named(indicator).value();
+		return figures -> (Rate) value.apply(figures);
+	}
+
+	/** The measures an indicator is computed from. */
+	static List<String> measuresOf(String indicator) {
+		return named(indicator).measures();
+	}
+
+	/** These figures less the others' (the "at this level" line: the whole less its children), zeros left out. */
+	Figures less(List<Figures> others) {
+		Figures rest = empty();
+		rest.addAll(this);
+		others.forEach(other -> other.measures.forEach((m, dims) -> dims
+			.forEach((d, t) -> rest.add(m, d, new Tally(-t.n(), t.amount().negate())))));
+		rest.measures.values().forEach(dims -> dims.values().removeIf(t -> t.n() == 0 && t.amount().signum() == 0));
+		rest.measures.values().removeIf(Map::isEmpty);
+		return rest;
+	}
+
+	/** True when nothing was counted. */
+	boolean isEmpty() {
+		return measures.isEmpty();
+	}
+
 	/** True when the viewer may see this measure (the page shows a figure only then). */
 	public boolean shows(String measure) {
 		return shown.contains(measure);
