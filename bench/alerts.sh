@@ -12,25 +12,12 @@ cd "$(dirname "$0")/.."
 CASES=${1:-100000}
 CALLS=${2:-7}
 PORT=${PORT:-18095}
-DATA=$(mktemp -d)
-trap 'kill ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+. bench/lib.sh
 
-./mvnw -q -DskipTests package
-java -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
-grep -o "OneTeam is ready in [0-9]* ms" "$DATA/app.log"
-echo "$(nproc) CPU cores, $(java -version 2>&1 | head -1)"
+build
+start_demo
 
-export PGHOST=localhost PGUSER=postgres
-# the embedded server asks for the password it generated (docs/adr/0008-embedded-database-durability.md)
-PGPASSWORD=$(cat "$DATA/postgres/oneteam-postgres.secret")
-export PGPASSWORD
-PGPORT=$(grep -o "Embedded PostgreSQL started on port [0-9]*" "$DATA/app.log" | grep -o "[0-9]*$")
-export PGPORT
-DB=$(psql -Atc "select datname from pg_database where datname not in ('postgres', 'template0', 'template1') limit 1" -d postgres)
-SQL() { psql -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+use_database "$DATA/app.log" "$DATA/postgres"
 
 # a READ token for hx.supervisor, in the scratch database only
 TOKEN="ot_bench_alerts_$(date +%s%N)"
@@ -62,7 +49,7 @@ echo "application resident memory: $(ps -o rss= -p $APP | awk '{printf "%d MB", 
 echo "--- generating $CASES cases by SQL"
 GEN_START=$(date +%s%N)
 SQL -v cases="$CASES" -f bench/alerts-cases.sql
-echo "generated in $(( ($(date +%s%N) - GEN_START) / 1000000 )) ms: $(SQL -Atc 'select count(*) from penalty_case') cases," \
+echo "generated in $(ms "$GEN_START") ms: $(SQL -Atc 'select count(*) from penalty_case') cases," \
   "$(SQL -Atc 'select count(*) from case_clock') clocks, $(SQL -Atc 'select count(*) from case_officer') officers named," \
   "$(SQL -Atc 'select count(*) from evidence') evidence items"
 

@@ -10,9 +10,8 @@ cd "$(dirname "$0")/.."
 N=${1:-200}
 C=${2:-8}
 PORT=${PORT:-18081}
-DATA=$(mktemp -d)
 SCRIPT_START=$(date +%s%N)
-trap 'kill ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+. bench/lib.sh
 
 if ! command -v pgbench >/dev/null || ! command -v psql >/dev/null; then
   SUDO=""
@@ -22,29 +21,21 @@ if ! command -v pgbench >/dev/null || ! command -v psql >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
 fi
 
-./mvnw -q -DskipTests package
+build
 START=$(date +%s%N)
-java -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
-echo "first start on a fresh database: $(( ($(date +%s%N) - START) / 1000000 )) ms (process start to ready)"
-grep -o "OneTeam is ready in [0-9]* ms" "$DATA/app.log"
+start_app "$DATA/postgres" "$DATA/app.log"
+echo "first start on a fresh database: $(ms "$START") ms (process start to ready)"
+ready "$DATA/app.log"
 grep -o "Demo general-procedure cases.*" "$DATA/app.log" || true
 
 echo "--- $N cases, $C clients, through the API"
 BENCH_START=$(date +%s%N)
 java bench/CaseBench.java "http://localhost:$PORT" "$N" "$C"
-echo "benchmark wall time (JVM start, warm-up and run): $(( ($(date +%s%N) - BENCH_START) / 1000000 )) ms"
+echo "benchmark wall time (JVM start, warm-up and run): $(ms "$BENCH_START") ms"
 echo "application resident memory at the end: $(ps -o rss= -p $APP | awk '{printf "%d MB", $1 / 1024}')"
 
 echo "--- the same PostgreSQL, pgbench, $C clients"
-export PGHOST=localhost PGUSER=postgres
-# the embedded server asks for the password it generated (docs/adr/0008-embedded-database-durability.md)
-PGPASSWORD=$(cat "$DATA/postgres/oneteam-postgres.secret")
-export PGPASSWORD
-PGPORT=$(grep -o "Embedded PostgreSQL started on port [0-9]*" "$DATA/app.log" | grep -o "[0-9]*$")
-export PGPORT
+use_database "$DATA/app.log" "$DATA/postgres"
 psql -q -d postgres -c "create database pgbench"
 echo "PostgreSQL $(psql -Atc 'show server_version' -d pgbench), synchronous_commit=$(psql -Atc 'show synchronous_commit' -d pgbench), fsync=$(psql -Atc 'show fsync' -d pgbench), pgbench $(pgbench --version | grep -o '[0-9.]*' | head -1)"
 pgbench -i -q -s 10 pgbench > /dev/null 2>&1
@@ -54,4 +45,4 @@ psql -q -d pgbench -c "create table commits (at timestamptz)"
 echo "insert into commits values (now());" > "$DATA/commit.sql"
 echo "one-row insert a transaction (the commit rate), 15 s:"
 pgbench -n -c "$C" -j 2 -T 15 -f "$DATA/commit.sql" pgbench 2>/dev/null | grep -E "^(tps|latency average)"
-echo "total wall time: $(( ($(date +%s%N) - SCRIPT_START) / 1000000 )) ms"
+echo "total wall time: $(ms "$SCRIPT_START") ms"

@@ -14,32 +14,28 @@ SECONDS_OF_LOAD=${1:-20}
 C=${2:-4}
 PORT=${PORT:-18097}
 BASE="http://localhost:$PORT"
-WORK=$(mktemp -d)
-trap 'kill ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$WORK"' EXIT
+. bench/lib.sh
 
-./mvnw -q -DskipTests package
+build
 
-start_app() { # data directory, log file
-  java -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-    --oneteam.embedded-postgres.data-dir="$1" > "$2" 2>&1 &
-  APP=$!
+timed_start() { # data directory, log file
   local started
   started=$(date +%s%N)
-  until grep -qs "OneTeam is ready" "$2"; do sleep 0.2; kill -0 $APP 2>/dev/null || { tail -40 "$2"; exit 1; }; done
-  echo "  started in $(( ($(date +%s%N) - started) / 1000000 )) ms (process start to ready)"
+  start_app "$1" "$2"
+  echo "  started in $(ms "$started") ms (process start to ready)"
 }
 
 FAILED=0
 for RUN in app app+database; do
-  DATA="$WORK/$RUN"
-  mkdir -p "$DATA"
+  RUN_DIR="$DATA/$RUN"
+  mkdir -p "$RUN_DIR"
   echo "=== run: kill -9 of the $RUN, $C clients, $SECONDS_OF_LOAD s of load"
-  start_app "$DATA/postgres" "$DATA/app-1.log"
-  echo "  $(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$DATA/app-1.log")"
-  java bench/CrashBench.java load "$BASE" "$C" "$DATA/acks.log" &
+  timed_start "$RUN_DIR/postgres" "$RUN_DIR/app-1.log"
+  echo "  $(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$RUN_DIR/app-1.log")"
+  java bench/CrashBench.java load "$BASE" "$C" "$RUN_DIR/acks.log" &
   LOAD=$!
   sleep "$SECONDS_OF_LOAD"
-  POSTMASTER=$(head -1 "$DATA/postgres/postmaster.pid")
+  POSTMASTER=$(head -1 "$RUN_DIR/postgres/postmaster.pid")
   if [ "$RUN" = app ]; then
     kill -9 $APP
   else
@@ -51,10 +47,10 @@ for RUN in app app+database; do
     && [ "$(awk '{print $3}' /proc/"$POSTMASTER"/stat 2>/dev/null)" != Z ] && echo yes || echo no)"
   wait $LOAD || true
   echo "  restart on the same data directory:"
-  start_app "$DATA/postgres" "$DATA/app-2.log"
-  grep -o "PostgreSQL [0-9]* of .* was left running.*" "$DATA/app-2.log" | sed 's/^/  /' || true
-  grep -o "Removing stale .*" "$DATA/app-2.log" | sed 's/^/  /' || true
-  java bench/CrashBench.java check "$BASE" "$DATA/acks.log" | sed 's/^/  /' || FAILED=1
+  timed_start "$RUN_DIR/postgres" "$RUN_DIR/app-2.log"
+  grep -o "PostgreSQL [0-9]* of .* was left running.*" "$RUN_DIR/app-2.log" | sed 's/^/  /' || true
+  grep -o "Removing stale .*" "$RUN_DIR/app-2.log" | sed 's/^/  /' || true
+  java bench/CrashBench.java check "$BASE" "$RUN_DIR/acks.log" | sed 's/^/  /' || FAILED=1
   kill $APP; wait $APP 2>/dev/null || true
 done
 exit $FAILED

@@ -11,25 +11,12 @@ cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}
 CALLS=${2:-200}
 PORT=${PORT:-18096}
-DATA=$(mktemp -d)
-trap 'kill ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+. bench/lib.sh
 
-./mvnw -q -o -DskipTests package
-java -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
-grep -o "OneTeam is ready in [0-9]* ms" "$DATA/app.log"
-echo "$(nproc) CPU cores, $(java -version 2>&1 | head -1)"
+build -o
+start_demo
 
-export PGHOST=localhost PGUSER=postgres
-# the embedded server asks for the password it generated (docs/adr/0008-embedded-database-durability.md)
-PGPASSWORD=$(cat "$DATA/postgres/oneteam-postgres.secret")
-export PGPASSWORD
-PGPORT=$(grep -o "Embedded PostgreSQL started on port [0-9]*" "$DATA/app.log" | grep -o "[0-9]*$")
-export PGPORT
-DB=$(psql -Atc "select datname from pg_database where datname not in ('postgres', 'template0', 'template1') limit 1" -d postgres)
-SQL() { psql -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+use_database "$DATA/app.log" "$DATA/postgres"
 echo "the database's character type: $(SQL -Atc "select datctype from pg_database where datname = current_database()");" \
   "pg_trgm of 张某某: $(SQL -Atc "select show_trgm('张某某')")"
 
@@ -42,11 +29,11 @@ SQL -v rows="$ROWS" -v part=0 -v parts=2 -f bench/decisions.sql &
 G1=$!
 SQL -v rows="$ROWS" -v part=1 -v parts=2 -f bench/decisions.sql
 wait $G1
-LOADED=$(( ($(date +%s%N) - GEN_START) / 1000000 ))
+LOADED=$(ms "$GEN_START")
 sed 's/$/;/' "$DATA/indexes.sql" | SQL -c "set maintenance_work_mem = '512MB'" -f -
 # vacuumed here, so that autovacuum does not walk the new gigabyte while the calls are timed
 SQL -c "drop table bench_body" -c "vacuum analyze decision_publication"
-echo "generated in $LOADED ms, indexed and analysed in $(( ($(date +%s%N) - GEN_START) / 1000000 - LOADED )) ms:" \
+echo "generated in $LOADED ms, indexed and analysed in $(( $(ms "$GEN_START") - LOADED )) ms:" \
   "$(SQL -Atc "select count(*) from decision_publication where status = 'PUBLISHED'") published," \
   "table $(SQL -Atc "select pg_size_pretty(pg_table_size('decision_publication'))"), indexes" \
   "$(SQL -Atc "select pg_size_pretty(pg_indexes_size('decision_publication'))")"

@@ -8,16 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-5000}
 PORT=${PORT:-18095}
-DATA=$(mktemp -d)
-trap 'kill ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+. bench/lib.sh
 
-./mvnw -q -DskipTests package
-java -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
-grep -o "OneTeam is ready in [0-9]* ms" "$DATA/app.log"
-echo "$(nproc) CPU cores, $(java -version 2>&1 | head -1)"
+build
+start_demo
 
 FILE="$DATA/empowerments.csv"
 TOWNSHIPS=$(grep -o '^6328[0-9]\{5\}' src/main/resources/divisions/streets.csv \

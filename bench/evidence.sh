@@ -8,21 +8,17 @@ cd "$(dirname "$0")/.."
 MB=${1:-100}
 XMX=${2:-256m}
 PORT=${PORT:-18091}
-DATA=$(mktemp -d)
-trap 'kill ${SAMPLER:-} ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+. bench/lib.sh
 
-./mvnw -q -DskipTests package
-java -Xmx"$XMX" -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA/postgres" --oneteam.evidence.local.directory="$DATA/evidence" \
-  > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
+build
+APP_JAVA_OPTS="-Xmx$XMX" start_app "$DATA/postgres" "$DATA/app.log" --oneteam.evidence.local.directory="$DATA/evidence"
 # heap used in MB: survivor, eden and old generation (jstat -gc columns S0U S1U EU OU)
 heap() { jstat -gc "$APP" | awk 'NR == 2 { printf "%.1f", ($3 + $4 + $6 + $8) / 1024 }'; }
 jcmd "$APP" GC.run > /dev/null
 echo "application heap: -Xmx$XMX; used after a full GC before the upload: $(heap) MB"
 jstat -gc "$APP" 100 | awk 'NR > 1 { printf "%.1f\n", ($3 + $4 + $6 + $8) / 1024; fflush() }' > "$DATA/heap.txt" &
 SAMPLER=$!
+OTHERS=$SAMPLER
 java bench/EvidenceBench.java "http://localhost:$PORT" "$MB"
 kill $SAMPLER
 echo "heap used while streaming (jstat every 100 ms, garbage included): peak $(sort -n "$DATA/heap.txt" | tail -1) MB over $(wc -l < "$DATA/heap.txt") samples"

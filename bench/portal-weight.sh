@@ -19,16 +19,12 @@ if [ $# -gt 0 ]; then
 fi
 
 PORT=${PORT:-18083}
-DATA=$(mktemp -d)
-trap 'kill ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
-./mvnw -q -DskipTests package
+. bench/lib.sh
+build
 
 for compression in false true; do
   rm -rf "$DATA/postgres"
-  java ${APP_JAVA_OPTS:-} -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-    --server.compression.enabled=$compression --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
-  APP=$!
-  until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.5; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
+  start_app "$DATA/postgres" "$DATA/app.log" --server.compression.enabled=$compression
   echo "=== server.compression.enabled=$compression"
   weigh "http://localhost:$PORT"
   kill $APP; wait $APP 2>/dev/null || true

@@ -9,14 +9,10 @@ cd "$(dirname "$0")/.."
 N=${1:-5000}
 PORT=${PORT:-18083}
 T=ot_demo_admin_token_for_local_use_only
-DATA=$(mktemp -d)
-trap 'kill ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+. bench/lib.sh
 
-./mvnw -q -DskipTests package
-java ${APP_JAVA_OPTS:-} -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
+build
+start_demo
 API="http://localhost:$PORT/api/v1"
 json() { curl -sf -H "Authorization: Bearer $T" -H 'Content-Type: application/json' "$@"; }
 BODY=$(json "$API/organizations" -d '{"code":"630123-bench","name":"湟源县综合行政执法局","kind":"ENFORCEMENT_BUREAU","bodyType":"OWN_POWER","seat":"630123"}' \

@@ -8,15 +8,10 @@ cd "$(dirname "$0")/.."
 N=${1:-1000000}
 Q=${2:-200}
 PORT=${PORT:-18082}
-DATA=$(mktemp -d)
-trap 'kill ${APP:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+. bench/lib.sh
 
-./mvnw -q -DskipTests package
-java ${APP_JAVA_OPTS:-} -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
-grep -o "OneTeam is ready in [0-9]* ms" "$DATA/app.log"
+build
+start_demo
 
 echo "--- $N subjects imported, then $Q searches by code and $Q by name"
 java -cp target/classes bench/SubjectBench.java "http://localhost:$PORT" "$N" "$Q"

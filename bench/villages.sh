@@ -6,17 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VILLAGES=$(realpath "${1:-../shared/data/divisions/villages.csv.gz}")
 PORT=${PORT:-18080}
-DATA=$(mktemp -d)
 TOKEN=ot_demo_admin_token_for_local_use_only
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+. bench/lib.sh
 
-./mvnw -q -DskipTests package
+build
 START=$(date +%s%N)
-java -jar target/oneteam-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -q "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
-echo "first start on a fresh database: $(( ($(date +%s%N) - START) / 1000000 )) ms (process start to ready)"
+start_app "$DATA/postgres" "$DATA/app.log"
+echo "first start on a fresh database: $(ms "$START") ms (process start to ready)"
 grep -o "Division tree loaded.*" "$DATA/app.log"
 
 api() { curl -sf -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" "$@"; }

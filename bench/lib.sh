@@ -1,0 +1,58 @@
+# The start-up the bench scripts share; sourced by them (`. bench/lib.sh`) after `set -euo pipefail` and the `cd` to
+# the repository. Sourcing it makes the scratch directory $DATA and, on exit, stops the application ($APP) and the
+# processes named in $OTHERS and removes $DATA: nothing changes outside it.
+#   build [maven options]              the jar, unless SKIP_BUILD is set (JAR names another jar)
+#   start_app DIR LOG [options]        the jar on port $PORT with the demo data and its embedded PostgreSQL in DIR,
+#                                      APP_JAVA_OPTS before -jar; waits for "OneTeam is ready" (APP: its process)
+#   ready LOG                          the line saying in how many ms it was ready
+#   machine                            cores, load average and the Java version
+#   start_demo [options]               start_app on $DATA/postgres logging to $DATA/app.log, then ready and machine
+#   use_database LOG DIR               exports PGHOST, PGUSER, PGPASSWORD, PGPORT and DB for psql: the embedded server
+#                                      of the application logging to LOG with its data in DIR; then SQL and VALUE
+#   ms START                           the milliseconds since START ($(date +%s%N))
+
+DATA=$(mktemp -d)
+OTHERS=""
+trap 'kill ${APP:-} ${OTHERS:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+
+build() {
+  [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q "$@" -DskipTests package
+}
+
+start_app() {
+  local dir=$1 log=$2
+  shift 2
+  java ${APP_JAVA_OPTS:-} -jar "${JAR:-target/oneteam-0.1.0-SNAPSHOT.jar}" --spring.profiles.active=demo \
+    --server.port="$PORT" --oneteam.embedded-postgres.data-dir="$dir" "$@" > "$log" 2>&1 &
+  APP=$!
+  until grep -qs "OneTeam is ready" "$log"; do sleep 0.2; kill -0 $APP 2>/dev/null || { tail -40 "$log"; exit 1; }; done
+}
+
+ready() {
+  grep -o "OneTeam is ready in [0-9]* ms" "$1"
+}
+
+machine() {
+  echo "$(nproc) CPU cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+}
+
+start_demo() {
+  start_app "$DATA/postgres" "$DATA/app.log" "$@"
+  ready "$DATA/app.log"
+  machine
+}
+
+use_database() {
+  export PGHOST=localhost PGUSER=postgres
+  # the embedded server asks for the password it generated (docs/adr/0008-embedded-database-durability.md)
+  PGPASSWORD=$(cat "$2/oneteam-postgres.secret")
+  PGPORT=$(grep -o "Embedded PostgreSQL started on port [0-9]*" "$1" | grep -o "[0-9]*$")
+  export PGPASSWORD PGPORT
+  DB=$(psql -Atc "select datname from pg_database where datname not in ('postgres', 'template0', 'template1') limit 1" -d postgres)
+}
+
+SQL() { psql -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+
+VALUE() { SQL -Atc "$1"; }
+
+ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
