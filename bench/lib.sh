@@ -3,7 +3,9 @@
 # processes named in $OTHERS and removes $DATA: nothing changes outside it.
 #   build [maven options]              the jar, unless SKIP_BUILD is set (JAR names another jar)
 #   start_app DIR LOG [options]        the jar on port $PORT with the demo data and its embedded PostgreSQL in DIR,
-#                                      APP_JAVA_OPTS before -jar; waits for "OneTeam is ready" (APP: its process)
+#                                      APP_JAVA_OPTS before -jar; waits for "OneTeam is ready" (APP: its process);
+#                                      the record's checkpoint key and log in $DATA/record, not the working directory's
+#                                      (a checkpoint of another database would fail every verification)
 #   ready LOG                          the line saying in how many ms it was ready
 #   machine                            cores, load average and the Java version
 #   start_demo [options]               start_app on $DATA/postgres logging to $DATA/app.log, then ready and machine
@@ -11,9 +13,14 @@
 #                                      of the application logging to LOG with its data in DIR; then SQL and VALUE
 #   ms START                           the milliseconds since START ($(date +%s%N))
 
-DATA=$(mktemp -d)
+# KEEP=1 keeps the scratch directory (its path is printed at the end); REUSE=<that directory> starts on it again
+DATA=${REUSE:-$(mktemp -d)}
 OTHERS=""
-trap 'kill ${APP:-} ${OTHERS:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+if [ -n "${KEEP:-}${REUSE:-}" ]; then
+  trap 'kill ${APP:-} ${OTHERS:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; echo "kept in $DATA"' EXIT
+else
+  trap 'kill ${APP:-} ${OTHERS:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+fi
 
 build() {
   [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q "$@" -DskipTests package
@@ -23,7 +30,9 @@ start_app() {
   local dir=$1 log=$2
   shift 2
   java ${APP_JAVA_OPTS:-} -jar "${JAR:-target/oneteam-0.1.0-SNAPSHOT.jar}" --spring.profiles.active=demo \
-    --server.port="$PORT" --oneteam.embedded-postgres.data-dir="$dir" "$@" > "$log" 2>&1 &
+    --server.port="$PORT" --oneteam.embedded-postgres.data-dir="$dir" \
+    --oneteam.record.checkpoint.key-file="$DATA/record/checkpoint.key" \
+    --oneteam.record.checkpoint.log-file="$DATA/record/checkpoints.log" "$@" > "$log" 2>&1 &
   APP=$!
   until grep -qs "OneTeam is ready" "$log"; do sleep 0.2; kill -0 $APP 2>/dev/null || { tail -40 "$log"; exit 1; }; done
 }

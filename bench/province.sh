@@ -24,33 +24,11 @@ PROVINCE=${PROVINCE:-33}
 YEAR=${YEAR:-2025}
 PORT=${PORT:-18097}
 ADMIN=ot_demo_admin_token_for_local_use_only
-# KEEP=1 keeps the generated province's data directory (its path is printed); REUSE=<that directory> measures it
-# again, after a change, without generating it anew
-DATA=${REUSE:-$(mktemp -d)}
-if [ -n "${KEEP:-}${REUSE:-}" ]; then
-  trap 'kill ${APP:-} ${LOAD:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; echo "province kept in $DATA"' EXIT
-else
-  trap 'kill ${APP:-} ${LOAD:-} 2>/dev/null || true; wait ${APP:-} 2>/dev/null || true; rm -rf "$DATA"' EXIT
-fi
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+. bench/lib.sh
 
-[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o -DskipTests package
-java -jar "${JAR:-target/oneteam-0.1.0-SNAPSHOT.jar}" --spring.profiles.active=demo --server.port="$PORT" \
-  --oneteam.embedded-postgres.data-dir="$DATA/postgres" > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -qs "OneTeam is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $APP || { cat "$DATA/app.log"; exit 1; }; done
-grep -o "OneTeam is ready in [0-9]* ms" "$DATA/app.log"
-echo "$(nproc) CPU cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-
-export PGHOST=localhost PGUSER=postgres
-# the embedded server asks for the password it generated (docs/adr/0008-embedded-database-durability.md)
-PGPASSWORD=$(cat "$DATA/postgres/oneteam-postgres.secret")
-export PGPASSWORD
-PGPORT=$(grep -o "Embedded PostgreSQL started on port [0-9]*" "$DATA/app.log" | grep -o "[0-9]*$")
-export PGPORT
-DB=$(psql -Atc "select datname from pg_database where datname not in ('postgres', 'template0', 'template1') limit 1" -d postgres)
-SQL() { psql -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-VALUE() { SQL -Atc "$1"; }
+build -o
+start_demo
+use_database "$DATA/app.log" "$DATA/postgres"
 
 if [ -z "${REUSE:-}" ]; then
   echo "--- generating province $PROVINCE ($(VALUE "select name from division where code = '$PROVINCE'")):" \
@@ -141,6 +119,7 @@ echo "--- projection lag under load: $RATE work orders a second for $LAG_SECONDS
 ( while true; do curl -sf -o /dev/null -H "Authorization: Bearer $(token leader)" \
     "http://localhost:$PORT/api/v1/analytics/dashboards/leader?division=$PROVINCE&from=$MONTH_FROM&to=$MONTH_TO"; done ) &
 LOAD=$!
+OTHERS=$LOAD
 SINCE=$(VALUE "select now()")
 java bench/ProvinceLag.java "http://localhost:$PORT" "$RATE" "$LAG_SECONDS"
 kill $LOAD; wait $LOAD 2>/dev/null || true

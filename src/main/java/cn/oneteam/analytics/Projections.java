@@ -2,8 +2,11 @@ package cn.oneteam.analytics;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.oneteam.shared.ChinaTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,7 +127,7 @@ public class Projections {
 			Counters from = this == AREA_MONTH ? MONTH : DAY;
 			String rows = "select division_code as division, body_id as body, measure, dim, %s as day, n, amount from %s"
 				.formatted(from.period, from.table);
-			jdbc.sql("insert into %1$s (%2$s, n, amount) select %3$s, sum(n), sum(amount) from (%4$s) k group by %3$s"
+			jdbc.sql("insert into %1$s (%2$s, n, amount) select %3$s, sum(n), sum(amount) from (%4$s) k group by %3$s order by %3$s"
 				.formatted(table, key(""), keyColumns(), keyed(rows)))
 				.update();
 		}
@@ -192,14 +195,26 @@ public class Projections {
 	@Transactional
 	public Rebuilt rebuild() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		List<String> tables = Arrays.stream(Counters.values()).map(c -> c.table).toList();
-		jdbc.sql("lock table analytics_fact, %s in exclusive mode".formatted(String.join(", ", tables))).update();
-		// the aggregates of a province's millions of rows in memory, for this transaction only
+		List<String> tables = new ArrayList<>(List.of("analytics_fact"));
+		Arrays.stream(Counters.values()).forEach(c -> tables.add(c.table));
+		// the recount replaces the tables' content: readers wait for it too. Their secondary indexes are built again at
+		// the end, as their migrations define them, rather than kept up row by row (minutes at a province's size,
+		// docs/adr/0050-dashboards-and-projections.md, "Recount")
+		jdbc.sql("lock table %s in access exclusive mode".formatted(String.join(", ", tables))).update();
 		jdbc.sql("set local work_mem = '256MB'").update();
-		for (String table : tables) {
-			jdbc.sql("delete from " + table).update();
-		}
-		jdbc.sql("delete from analytics_fact").update();
+		jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+		Map<String, String> indexes = new LinkedHashMap<>();
+		jdbc.sql("""
+				select i.indexname, i.indexdef from pg_indexes i
+				where i.schemaname = current_schema() and i.tablename = any(:tables)
+				  and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
+				order by i.tablename, i.indexname""")
+			.param("tables", tables.toArray(String[]::new))
+			.query((rs, n) -> Map.entry(rs.getString("indexname"), rs.getString("indexdef")))
+			.list()
+			.forEach(index -> indexes.put(index.getKey(), index.getValue()));
+		indexes.keySet().forEach(index -> jdbc.sql("drop index " + index).update());
+		jdbc.sql("truncate " + String.join(", ", tables)).update();
 		// every item's contributions once, then the facts and the day counters each from them
 		jdbc.sql("""
 				create temporary table analytics_recount (kind varchar(10), item_id bigint, division varchar(12),
@@ -219,19 +234,21 @@ public class Projections {
 				select kind, item_id, jsonb_agg(jsonb_build_object('division', division, 'body', body,
 				  'measure', measure, 'dim', dim, 'day', day, 'n', n, 'amount', amount)
 				  order by division, body, measure, dim, day), :now
-				from analytics_recount group by kind, item_id""")
+				from analytics_recount group by kind, item_id order by kind, item_id""")
 			.param("now", now)
 			.update();
 		long counters = jdbc.sql("""
 				insert into analytics_counter (division_code, day, body_id, measure, dim, n, amount)
 				select division, day, body, measure, dim, sum(n), sum(amount)
-				from analytics_recount group by division, day, body, measure, dim""")
+				from analytics_recount group by division, day, body, measure, dim order by division, day, body, measure, dim""")
 			.update();
 		for (Counters rollup : Counters.values()) {
 			if (rollup != Counters.DAY) {
 				rollup.recount(jdbc);
 			}
 		}
+		indexes.values().forEach(index -> jdbc.sql(index).update());
+		tables.forEach(table -> jdbc.sql("analyze " + table).update());
 		return new Rebuilt(facts, counters);
 	}
 }

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
-import cn.oneteam.organization.Staffing;
 import cn.oneteam.organization.StaffingFigures;
 import cn.oneteam.organization.StaffingReport;
 import cn.oneteam.region.Division;
@@ -55,13 +54,13 @@ class Dashboards {
 
 	private final Organizations organizations;
 
-	private final Staffing staffing;
+	private final StaffingSnapshots staffing;
 
 	private final Clock clock;
 
 	private final int minSample;
 
-	Dashboards(JdbcClient jdbc, Regions regions, Organizations organizations, Staffing staffing, Clock clock,
+	Dashboards(JdbcClient jdbc, Regions regions, Organizations organizations, StaffingSnapshots staffing, Clock clock,
 			@Value("${oneteam.analytics.ranking-min-sample:30}") int minSample) {
 		this.jdbc = jdbc;
 		this.regions = regions;
