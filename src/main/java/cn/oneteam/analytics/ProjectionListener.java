@@ -5,7 +5,6 @@ import cn.oneteam.casehandling.events.CaseDecided;
 import cn.oneteam.casehandling.events.CaseProgressed;
 import cn.oneteam.inspection.InspectionVisitChanged;
 import cn.oneteam.intake.EventProgressed;
-import cn.oneteam.intake.EventReceived;
 import cn.oneteam.whistle.WhistleProgressed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -44,16 +43,6 @@ class ProjectionListener {
 	@ApplicationModuleListener
 	void on(CaseProgressed progressed) {
 		projections.refresh(Projections.Kind.CASE, progressed.caseId());
-	}
-
-	/**
-	 * Intake publishes it beside the step "received" ({@code EventMilestonesBesideStepsTests}), so it is heard twice;
-	 * kept while {@code ProjectionTests} publishes it alone, without its step, for its burst
-	 * (docs/adr/0050-dashboards-and-projections.md, "Kept current").
-	 */
-	@ApplicationModuleListener
-	void on(EventReceived received) {
-		projections.refresh(Projections.Kind.EVENT, received.eventId());
 	}
 
 	@ApplicationModuleListener

@@ -15,12 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.oneteam.IntegrationTest;
-import cn.oneteam.intake.EventChannel;
-import cn.oneteam.intake.EventReceived;
 import cn.oneteam.intake.EventProgressed;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
-import cn.oneteam.shared.DivisionCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,7 +80,7 @@ class ProjectionTests extends IntegrationTest {
 		}
 		OffsetDateTime published = OffsetDateTime.now(ChinaTime.ZONE);
 
-		burst(events, true);
+		burst(events, "received");
 		await().atMost(PATIENCE).until(() -> fixture.pending() == 0);
 		List<String> incremental = fixture.counters(AnalyticsFixture.COUNTY);
 		assertThat(incremental).as("every event counted by its channel")
@@ -100,8 +97,8 @@ class ProjectionTests extends IntegrationTest {
 			.isEqualTo(fixture.countersSummedAsArea(AnalyticsFixture.COUNTY));
 
 		// every event again, twice at once: the same item refreshed concurrently changes nothing
-		burst(events, false);
-		burst(events, false);
+		burst(events, "replied");
+		burst(events, "replied");
 		await().atMost(PATIENCE).until(() -> fixture.pending() == 0);
 		assertThat(fixture.counters(AnalyticsFixture.COUNTY)).as("redelivered").isEqualTo(incremental);
 		assertThat(fixture.area(AnalyticsFixture.COUNTY)).as("the areas' rollup redelivered").isEqualTo(area);
@@ -271,17 +268,15 @@ class ProjectionTests extends IntegrationTest {
 			.params(body, measure).query(BigDecimal.class).single();
 	}
 
-	/** Publishes an event for each of the events from 4 threads, each in its own transaction, as intake does. */
-	private void burst(List<Long> events, boolean received) throws Exception {
+	/** Publishes a step of each of the events from 4 threads, each in its own transaction, as intake does. */
+	private void burst(List<Long> events, String step) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<?>> done = new ArrayList<>();
 			for (long id : events) {
 				done.add(pool.submit(() -> transactions.executeWithoutResult(status -> {
 					OffsetDateTime now = OffsetDateTime.now(ChinaTime.ZONE);
-					publisher.publishEvent(received
-							? new EventReceived(id, EventChannel.DISPATCHER, DivisionCode.of(AnalyticsFixture.TOWNSHIP), null, now)
-							: new EventProgressed(id, "replied", now));
+					publisher.publishEvent(new EventProgressed(id, step, now));
 				})));
 			}
 			for (Future<?> f : done) {

@@ -25,6 +25,8 @@ class LeaderDashboardJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#figure-cases")).not().hasText("0");
 		assertThat(page.locator("#chart-stages canvas")).hasCount(1);
 		assertThat(page.locator("#dashboard-rankings")).isVisible();
+		// a prefecture ranks its bodies, and lists them from the county down
+		assertThat(page.locator("#dashboard-bodies-none")).containsText("县级");
 		screenshot("dashboard-leader-prefecture");
 
 		page.click("#dashboard-children a:text-is('德令哈市')");
