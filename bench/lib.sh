@@ -4,8 +4,8 @@
 #   build [maven options]              the jar, unless SKIP_BUILD is set (JAR names another jar)
 #   start_app DIR LOG [options]        the jar on port $PORT with the demo data and its embedded PostgreSQL in DIR,
 #                                      APP_JAVA_OPTS before -jar; waits for "OneTeam is ready" (APP: its process);
-#                                      the record's checkpoint key and log in $DATA/record, not the working directory's
-#                                      (a checkpoint of another database would fail every verification)
+#                                      the record's checkpoint key and log in record/ beside DIR, not the working
+#                                      directory's (a checkpoint of another database would fail every verification)
 #   ready LOG                          the line saying in how many ms it was ready
 #   machine                            cores, load average and the Java version
 #   start_demo [options]               start_app on $DATA/postgres logging to $DATA/app.log, then ready and machine
@@ -29,10 +29,11 @@ build() {
 start_app() {
   local dir=$1 log=$2
   shift 2
+  : > "$log"
   java ${APP_JAVA_OPTS:-} -jar "${JAR:-target/oneteam-0.1.0-SNAPSHOT.jar}" --spring.profiles.active=demo \
     --server.port="$PORT" --oneteam.embedded-postgres.data-dir="$dir" \
-    --oneteam.record.checkpoint.key-file="$DATA/record/checkpoint.key" \
-    --oneteam.record.checkpoint.log-file="$DATA/record/checkpoints.log" "$@" > "$log" 2>&1 &
+    --oneteam.record.checkpoint.key-file="$(dirname "$dir")/record/checkpoint.key" \
+    --oneteam.record.checkpoint.log-file="$(dirname "$dir")/record/checkpoints.log" "$@" >> "$log" 2>&1 &
   APP=$!
   until grep -qs "OneTeam is ready" "$log"; do sleep 0.2; kill -0 $APP 2>/dev/null || { tail -40 "$log"; exit 1; }; done
 }

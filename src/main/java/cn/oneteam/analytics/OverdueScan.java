@@ -120,7 +120,7 @@ class OverdueScan {
 			List<Long> ids = jdbc.sql(source.sql()).param("today", today).param("todayStarts", todayStarts)
 				.param("batch", BATCH).query(Long.class).list();
 			for (long id : ids) {
-				projections.refresh(source.kind(), id);
+				projections.refreshApart(source.kind(), id);
 				refreshed++;
 			}
 		}

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code WhistleProgressed}, published next to each record entry and carrying only the item's id, the step and when.
  * Every milestone (a case filed, decided, served, paid, transferred, revoked or closed; an event received, dispatched
  * or closed; a whistle closed) is published in the transaction of such an entry of the same item, so it is not heard
- * again (the tests {@code *MilestonesBesideStepsTests}) — save a decision on the spot, which comes with no step, and
- * an event received, for now.
+ * again (the tests {@code *MilestonesBesideStepsTests}) — save a decision on the spot, which comes with no step.
  */
 @Component
 class ProjectionListener {

@@ -11,6 +11,7 @@ import java.util.Map;
 import cn.oneteam.shared.ChinaTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -187,8 +188,19 @@ public class Projections {
 	}
 
 	/**
-	 * Recounts every fact and counter (per day, then per month from the days) from the records, in one transaction
-	 * that locks the tables against the listeners (they wait and then apply their difference to the recounted state).
+	 * {@link #refresh} in a transaction of its own, for a caller that refreshes many items in one run (the overdue
+	 * scan): each refresh takes its counters' rows in key order and releases them at once, so that it never waits in a
+	 * cycle with a listener's refresh, which shares the province's and prefecture's rows of the areas' rollup.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void refreshApart(Kind kind, long itemId) {
+		refresh(kind, itemId);
+	}
+
+	/**
+	 * Recounts every fact and counter (per day; the month and areas' rollups from them) from the records, in one
+	 * transaction that locks the tables against the listeners (they wait and then apply their difference to the
+	 * recounted state) and the dashboards.
 	 * For the bench and the tests; an administrator calls it through
 	 * {@code POST /api/v1/analytics/projections/rebuild}.
 	 */
@@ -197,9 +209,9 @@ public class Projections {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		List<String> tables = new ArrayList<>(List.of("analytics_fact"));
 		Arrays.stream(Counters.values()).forEach(c -> tables.add(c.table));
-		// the recount replaces the tables' content: readers wait for it too. Their secondary indexes are built again at
-		// the end, as their migrations define them, rather than kept up row by row (minutes at a province's size,
-		// docs/adr/0050-dashboards-and-projections.md, "Recount")
+		// the recount replaces the tables' content: readers wait for it too (a dashboard gives up after its lock timeout).
+		// Their secondary indexes are built again at the end, as their migrations define them, rather than kept up row
+		// by row (minutes at a province's size, docs/adr/0050-dashboards-and-projections.md, "Recount")
 		jdbc.sql("lock table %s in access exclusive mode".formatted(String.join(", ", tables))).update();
 		jdbc.sql("set local work_mem = '256MB'").update();
 		jdbc.sql("set local maintenance_work_mem = '256MB'").update();
@@ -207,7 +219,7 @@ public class Projections {
 		jdbc.sql("""
 				select i.indexname, i.indexdef from pg_indexes i
 				where i.schemaname = current_schema() and i.tablename = any(:tables)
-				  and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
+				  and not exists (select 1 from pg_constraint c where c.conindid = to_regclass(i.schemaname || '.' || i.indexname))
 				order by i.tablename, i.indexname""")
 			.param("tables", tables.toArray(String[]::new))
 			.query((rs, n) -> Map.entry(rs.getString("indexname"), rs.getString("indexdef")))
@@ -216,9 +228,11 @@ public class Projections {
 		indexes.keySet().forEach(index -> jdbc.sql("drop index " + index).update());
 		jdbc.sql("truncate " + String.join(", ", tables)).update();
 		// every item's contributions once, then the facts and the day counters each from them
+		// amount as the sources give it (0, not 0.00), so that a refresh finds an unchanged fact equal
+		jdbc.sql("drop table if exists analytics_recount").update();
 		jdbc.sql("""
 				create temporary table analytics_recount (kind varchar(10), item_id bigint, division varchar(12),
-				  body bigint, measure varchar(40), dim varchar(40), day date, n bigint, amount numeric(18, 2))
+				  body bigint, measure varchar(40), dim varchar(40), day date, n bigint, amount numeric)
 				on commit drop""").update();
 		for (Kind kind : Kind.values()) {
 			jdbc.sql("insert into analytics_recount select :kind, s.* from (%s) s"

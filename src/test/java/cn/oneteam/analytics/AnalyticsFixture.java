@@ -209,21 +209,21 @@ final class AnalyticsFixture {
 			.list();
 	}
 
-	/** The areas' rollup of a county, per day and per month, one line per row in key order. */
-	List<String> area(String county) {
+	/** The areas' rollup of an area (a county, prefecture or province), per day and per month, one line per row. */
+	List<String> area(String code) {
 		return jdbc.sql("""
-				select concat_ws(' ', 'day', day, measure, dim, n, amount) from analytics_area_day where division_code = :county
+				select concat_ws(' ', 'day', day, measure, dim, n, amount) from analytics_area_day where division_code = :code
 				union all
 				select concat_ws(' ', 'month', month, measure, dim, n, amount) from analytics_area_month
-				where division_code = :county
+				where division_code = :code
 				order by 1""")
-			.param("county", county)
+			.param("code", code)
 			.query(String.class)
 			.list();
 	}
 
-	/** The township × body counters of a county summed as {@link #area} shows the areas' rollup. */
-	List<String> countersSummedAsArea(String county) {
+	/** The township × body counters under an area's code summed as {@link #area} shows the areas' rollup. */
+	List<String> countersSummedAsArea(String code) {
 		return jdbc.sql("""
 				select concat_ws(' ', 'day', day, measure, dim, sum(n), sum(amount)) from analytics_counter
 				where division_code like :prefix group by day, measure, dim
@@ -231,7 +231,7 @@ final class AnalyticsFixture {
 				select concat_ws(' ', 'month', month, measure, dim, sum(n), sum(amount)) from analytics_counter_month
 				where division_code like :prefix group by month, measure, dim
 				order by 1""")
-			.param("prefix", county + "%")
+			.param("prefix", code + "%")
 			.query(String.class)
 			.list();
 	}

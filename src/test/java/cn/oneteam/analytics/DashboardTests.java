@@ -15,6 +15,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import cn.oneteam.IntegrationTest;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,6 +50,9 @@ class DashboardTests extends IntegrationTest {
 
 	@Autowired
 	private Projections projections;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	@Test
 	void eachRoleOpensItsOwnDashboardInsideItsJurisdictionOnly() throws Exception {
@@ -274,7 +283,15 @@ class DashboardTests extends IntegrationTest {
 				children += child.get("figures").get("events").asLong();
 			}
 			assertThat(children).isEqualTo(city.get("total").get("events").asLong());
-			assertThat(line(city, prefecture).get("figures").get("events").asLong()).as("at this level").isPositive();
+			long placedAtThePrefecture = jdbc.sql("""
+					select coalesce(sum(n), 0) from analytics_counter where division_code = ? and measure = 'event.channel'
+					and day between cast(? as date) and cast(? as date)""")
+				.params(prefecture, period[0], period[1])
+				.query(Long.class)
+				.single();
+			assertThat(placedAtThePrefecture).isPositive();
+			assertThat(line(city, prefecture).get("figures").get("events").asLong()).as("at this level")
+				.isEqualTo(placedAtThePrefecture);
 			assertThat(city.get("bodies")).isEmpty();
 			assertThat(province.get("bodies")).isEmpty();
 			assertThat(province.get("rankings")).noneMatch(r -> r.get("over").asText().equals("bodies"))
@@ -294,6 +311,40 @@ class DashboardTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"dashboard-bodies-none\"")))
 			.andExpect(content().string(containsString("省、市两级不逐一列出执法主体")));
+	}
+
+	/** While a recount holds the counters, a view gives up after its lock timeout with 409, not a pooled wait. */
+	@Test
+	void aViewDuringARecountIsRefusedWithAConflictAtOnce() throws Exception {
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(1);
+		ExecutorService recount = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> holder = recount.submit(() -> transactions.executeWithoutResult(status -> {
+				jdbc.sql("lock table analytics_area_month, analytics_counter_month in access exclusive mode").update();
+				locked.countDown();
+				try {
+					done.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+			for (String division : List.of("6322", AnalyticsFixture.COUNTY)) {
+				mvc.perform(get(API + "leader").param("division", division).with(as("admin")))
+					.andExpect(status().isConflict())
+					.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+					.andExpect(jsonPath("$.code").value("dashboard.recounting"));
+			}
+			done.countDown();
+			holder.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			done.countDown();
+			recount.shutdown();
+		}
+		mvc.perform(get(API + "leader").param("division", "6322").with(as("admin"))).andExpect(status().isOk());
 	}
 
 	private JsonNode leader(String division, String[] period) throws Exception {

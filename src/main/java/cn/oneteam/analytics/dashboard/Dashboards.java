@@ -1,6 +1,7 @@
 package cn.oneteam.analytics.dashboard;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +17,6 @@ import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.organization.StaffingFigures;
-import cn.oneteam.organization.StaffingReport;
 import cn.oneteam.region.Division;
 import cn.oneteam.region.Regions;
 import cn.oneteam.shared.DivisionCode;
@@ -26,15 +26,19 @@ import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the dashboards from the counters (docs/adr/0050-dashboards-and-projections.md): one grouped query by the
- * division-code prefix and the period, with a grouping set per child division and one per body, whatever the number
- * of cases or events behind them. Checks who may open which dashboard and which divisions (403 outside the viewer's jurisdiction),
- * and the period (400).
+ * Reads the dashboards from the counters (docs/adr/0050-dashboards-and-projections.md), whatever the number of cases or
+ * events behind them: from a county down one grouped query over the township × body counters by the division-code
+ * prefix and the period, with a grouping set per child division and one per body; above a county the areas' rollup,
+ * and a prefecture's bodies ranked from the counters of the ranked measures. Checks who may open which dashboard and
+ * which divisions (403 outside the viewer's jurisdiction), and the period (400); 409 while a recount locks the
+ * counters.
  */
 @Service
 class Dashboards {
@@ -105,15 +109,28 @@ class Dashboards {
 		Map<String, Figures> perChild = new LinkedHashMap<>();
 		Map<String, Figures> perBody = new LinkedHashMap<>();
 		Figures total = Figures.empty();
-		if (aboveCounty) {
-			areas(area, start, end, total, perChild);
-			if (ranking && area.level() == DivisionLevel.CITY) {
-				rankedBodies(area, start, end, perBody);
+		// a recount locks the projection's tables for minutes: the view gives up at once rather than hold a pooled
+		// connection (docs/adr/0050-dashboards-and-projections.md, "Recount")
+		jdbc.sql("set local lock_timeout = '500ms'").update();
+		try {
+			if (aboveCounty) {
+				areas(area, start, end, total, perChild);
+				if (ranking && area.level() == DivisionLevel.CITY) {
+					rankedBodies(area, start, end, perBody);
+				}
+			}
+			else {
+				grouped(area, start, end, body, perChild, perBody);
+				perBody.values().forEach(total::addAll);
 			}
 		}
-		else {
-			grouped(area, start, end, body, perChild, perBody);
-			perBody.values().forEach(total::addAll);
+		catch (DataAccessException failed) {
+			// 55P03: lock_not_available, which Spring leaves uncategorised
+			if (failed instanceof PessimisticLockingFailureException
+					|| failed.getMostSpecificCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
+				throw new RuleViolation(RuleViolation.CONFLICT, "dashboard.recounting");
+			}
+			throw failed;
 		}
 		List<Dashboard.Line> children = new ArrayList<>();
 		if (area.level() != DivisionLevel.TOWNSHIP && area.level() != DivisionLevel.VILLAGE) {
@@ -154,18 +171,16 @@ class Dashboards {
 		}
 		StaffingFigures staff = null;
 		if (role == DashboardRole.LEADER || role == DashboardRole.HEAD) {
-			StaffingReport report = staffing.report(area, end, scope);
-			staff = body == null ? report.total()
-					: report.bodies().stream()
-						.filter(l -> known.containsKey(body) && l.code().equals(known.get(body).code()))
-						.map(StaffingReport.Line::figures)
-						.findFirst()
-						.orElse(null);
+			if (body == null) {
+				staff = staffing.figures(area, end, scope, null);
+			}
+			else if (known.containsKey(body)) {
+				staff = staffing.figures(area, end, scope, known.get(body).code());
+			}
 		}
 		// items placed at this division itself (a county-level case, say) under no child: an "at this level" line, so
 		// that the children add up to the total
-		Figures own = aboveCounty ? total.less(children.stream().map(Dashboard.Line::figures).toList())
-				: perChild.get(area.value());
+		Figures own = aboveCounty ? total.less(List.copyOf(perChild.values())) : perChild.get(area.value());
 		if (own != null && !own.isEmpty() && !children.isEmpty()) {
 			children.add(new Dashboard.Line(place.name(), area.value(), null, own));
 		}

@@ -79,17 +79,20 @@ class StaffingSnapshotsTests extends IntegrationTest {
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		JurisdictionScope nationwide = JurisdictionScope.nationwide();
 		JurisdictionScope county = JurisdictionScope.of(List.of(COUNTY));
-		int before = snapshots.report(COUNTY, today, nationwide).total().filled();
+		int before = snapshots.figures(COUNTY, today, nationwide, null).filled();
 
 		SystemActor.call(() -> officers.register(new NewPerson(bureau, null, "快照" + tag, PersonCategory.ESTABLISHMENT,
 				PostKind.ADMINISTRATIVE, false, false, null, today), nationwide));
-		assertThat(snapshots.report(COUNTY, today, nationwide).total().filled()).as("within the minute").isEqualTo(before);
-		assertThat(snapshots.report(COUNTY, today, county).total().filled()).as("another jurisdiction")
+		assertThat(snapshots.figures(COUNTY, today, nationwide, null).filled()).as("within the minute").isEqualTo(before);
+		assertThat(snapshots.figures(COUNTY, today, county, null).filled()).as("another jurisdiction")
 			.isEqualTo(before + 1);
 		clock.now = clock.now.plusSeconds(59);
-		assertThat(snapshots.report(COUNTY, today, nationwide).total().filled()).isEqualTo(before);
+		assertThat(snapshots.figures(COUNTY, today, nationwide, null).filled()).isEqualTo(before);
 		clock.now = clock.now.plusSeconds(1);
-		assertThat(snapshots.report(COUNTY, today, nationwide).total().filled()).as("a minute later")
+		assertThat(snapshots.figures(COUNTY, today, nationwide, null).filled()).as("a minute later")
 			.isEqualTo(before + 1);
+		assertThat(snapshots.figures(COUNTY, today, nationwide, "632323-staff-" + tag).filled()).as("the body's line")
+			.isEqualTo(1);
+		assertThat(snapshots.figures(COUNTY, today, nationwide, "632323-none-" + tag)).as("a body not counted").isNull();
 	}
 }
