@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -57,6 +60,17 @@ public abstract class IntegrationTest {
 	}
 
 	/** Runs service calls as a demo account loaded from {@code users}, on this thread (for test configurations). */
+	/**
+	 * Another application context beside the test's own (a restart, a restored server). The properties are given as
+	 * command-line arguments: properties given to the builder are only defaults, below {@code application.yml}'s, so
+	 * the working directory's {@code ./keys} would be used (docs/adr/0007-tamper-evidence.md).
+	 */
+	public static ConfigurableApplicationContext startAnother(Map<String, ?> properties, String... profiles) {
+		String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(OneTeamApplication.class).profiles(profiles).run(arguments);
+	}
+
 	public static <T> T actingAs(UserDetailsService users, String username, Supplier<T> work) {
 		UserDetails user = users.loadUserByUsername(username);
 		SecurityContext previous = SecurityContextHolder.getContext();

@@ -16,7 +16,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import cn.oneteam.IntegrationTest;
-import cn.oneteam.OneTeamApplication;
 import cn.oneteam.TestDatabase;
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.RecordEntry;
@@ -25,7 +24,6 @@ import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -130,7 +128,7 @@ class OutboxRestartTests {
 	}
 
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		return new SpringApplicationBuilder(OneTeamApplication.class).profiles("demo").properties(properties).run();
+		return IntegrationTest.startAnother(properties, "demo");
 	}
 
 	/** What {@link IntegrationTest} gives every test context, on this test's own database and a free port. */
@@ -141,6 +139,7 @@ class OutboxRestartTests {
 				"oneteam.evidence.local.directory", files.resolve("evidence").toString(),
 				"oneteam.record.checkpoint.key-file", files.resolve("keys/record.key").toString(),
 				"oneteam.record.checkpoint.log-file", files.resolve("log/record.log").toString(),
+				"oneteam.exchange.key-file", files.resolve("keys/exchange.key").toString(),
 				"oneteam.record.checkpoint.initial-delay", "P1D", "oneteam.record.checkpoint.interval", "P1D");
 	}
 

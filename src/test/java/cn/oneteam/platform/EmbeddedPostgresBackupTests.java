@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import cn.oneteam.IntegrationTest;
-import cn.oneteam.OneTeamApplication;
 import cn.oneteam.TestDatabase;
 import cn.oneteam.audit.FullProcessRecord;
 import cn.oneteam.audit.Verification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -61,9 +59,7 @@ class EmbeddedPostgresBackupTests extends IntegrationTest {
 			assertThat(subjects).hasSizeGreaterThan(30);
 
 			// the application on the restored server verifies every chain with its own verification
-			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OneTeamApplication.class)
-				.properties(restoredProperties(server))
-				.run()) {
+			try (ConfigurableApplicationContext app = startAnother(restoredProperties(server))) {
 				FullProcessRecord record = app.getBean(FullProcessRecord.class);
 				for (Map<String, Object> subject : subjects) {
 					Verification verification = record.verify((String) subject.get("subject_type"),
