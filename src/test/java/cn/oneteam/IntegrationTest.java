@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -66,7 +67,9 @@ public abstract class IntegrationTest {
 	 * the working directory's {@code ./keys} would be used (docs/adr/0007-tamper-evidence.md).
 	 */
 	public static ConfigurableApplicationContext startAnother(Map<String, ?> properties, String... profiles) {
-		String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+		Map<String, Object> all = new HashMap<>(properties);
+		all.putIfAbsent("oneteam.demo.background", "false"); // the demo data loaded before the context is ready
+		String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(OneTeamApplication.class).profiles(profiles).run(arguments);
 	}
@@ -106,6 +109,10 @@ public abstract class IntegrationTest {
 		registry.add("oneteam.exchange.scan-interval", () -> "P1D");
 		// the decision publication scan runs on demand only (tests and the demo call it): docs/adr/0043-published-decisions.md
 		registry.add("oneteam.disclosure.decisions.scan-initial-delay", () -> "P1D");
+		// tests load and remove years by SQL as well (NextYear): the schedule is read afresh every time
+		registry.add("oneteam.calendar.schedule-fresh", () -> "PT0S");
+		// the tests find the demo data loaded when their context is ready
+		registry.add("oneteam.demo.background", () -> "false");
 	}
 
 	private static Path temporaryDirectory(String prefix) {

@@ -1,19 +1,34 @@
 package cn.oneteam.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.oneteam.shared.ChinaTime;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Loaded year schedules in {@code calendar_year} and {@code calendar_special_day}. */
+/**
+ * Loaded year schedules in {@code calendar_year} and {@code calendar_special_day}. Every deadline reads them, so a
+ * year's schedule is kept in memory for {@link #FRESH}: a year loaded by this instance is read again after its commit,
+ * one loaded by another instance sharing the database at most {@code oneteam.calendar.schedule-fresh} later (default a
+ * minute; docs/adr/0018-statutory-periods.md).
+ */
 @Repository
 class ScheduleRepository {
+
+	private record Kept(Optional<YearSchedule> schedule, long readAt) {
+	}
+
+	private final Map<Integer, Kept> kept = new ConcurrentHashMap<>();
 
 	private static final String HOLIDAY = "HOLIDAY";
 
@@ -21,11 +36,24 @@ class ScheduleRepository {
 
 	private final JdbcClient jdbc;
 
-	ScheduleRepository(JdbcClient jdbc) {
+	private final long freshNanos;
+
+	ScheduleRepository(JdbcClient jdbc, @Value("${oneteam.calendar.schedule-fresh:PT1M}") Duration fresh) {
 		this.jdbc = jdbc;
+		this.freshNanos = fresh.toNanos();
 	}
 
 	Optional<YearSchedule> find(int year) {
+		long now = System.nanoTime();
+		Kept k = kept.get(year);
+		if (k == null || now - k.readAt() >= freshNanos) {
+			k = new Kept(read(year), now);
+			kept.put(year, k);
+		}
+		return k.schedule();
+	}
+
+	private Optional<YearSchedule> read(int year) {
 		if (!exists(year)) {
 			return Optional.empty();
 		}
@@ -48,6 +76,13 @@ class ScheduleRepository {
 	/** Replaces the year's schedule; the caller holds the transaction. */
 	void replace(YearSchedule schedule, String source, String loadedBy, OffsetDateTime at) {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(7_000_000L + schedule.year()).query(Object.class).single();
+		kept.remove(schedule.year());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				kept.remove(schedule.year());
+			}
+		});
 		jdbc.sql("delete from calendar_special_day where year = ?").param(schedule.year()).update();
 		jdbc.sql("""
 				insert into calendar_year (year, source, loaded_at, loaded_by) values (?, ?, ?, ?)

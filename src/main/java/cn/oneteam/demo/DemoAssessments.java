@@ -14,7 +14,6 @@ import cn.oneteam.shared.JurisdictionScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(55)
-class DemoAssessments implements ApplicationRunner {
+class DemoAssessments implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAssessments.class);
 

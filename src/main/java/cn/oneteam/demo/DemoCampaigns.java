@@ -20,7 +20,6 @@ import cn.oneteam.supervision.campaign.Rectifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(51)
-class DemoCampaigns implements ApplicationRunner {
+class DemoCampaigns implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCampaigns.class);
 

@@ -22,7 +22,6 @@ import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(33)
-class DemoCases implements ApplicationRunner {
+class DemoCases implements DemoStep {
 
 	private final Cases cases;
 

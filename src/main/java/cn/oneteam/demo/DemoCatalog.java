@@ -36,7 +36,6 @@ import cn.oneteam.shared.JurisdictionScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -51,7 +50,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(32)
-class DemoCatalog implements ApplicationRunner {
+class DemoCatalog implements DemoStep {
 
 	static final String FUMES = "DEMO-DQ-118-1";
 

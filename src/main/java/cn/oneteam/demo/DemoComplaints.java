@@ -9,7 +9,6 @@ import cn.oneteam.supervision.Finding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(49)
-class DemoComplaints implements ApplicationRunner {
+class DemoComplaints implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoComplaints.class);
 

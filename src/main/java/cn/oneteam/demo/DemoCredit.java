@@ -18,7 +18,6 @@ import cn.oneteam.subject.SubjectKind;
 import cn.oneteam.subject.SubjectView;
 import cn.oneteam.subject.Subjects;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(39)
-class DemoCredit implements ApplicationRunner {
+class DemoCredit implements DemoStep {
 
 	private static final String BODY = "德令哈市市场监督管理局";
 

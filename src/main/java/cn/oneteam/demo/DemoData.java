@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -38,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
-class DemoData implements ApplicationRunner {
+class DemoData implements DemoStep {
 
 	static final String PASSWORD = "OneTeam@2026";
 
@@ -73,6 +72,11 @@ class DemoData implements ApplicationRunner {
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.documents = documents;
+	}
+
+	@Override
+	public boolean beforeReady() {
+		return true;
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import cn.oneteam.shared.ChinaTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(56)
-class DemoDecisions implements ApplicationRunner {
+class DemoDecisions implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDecisions.class);
 

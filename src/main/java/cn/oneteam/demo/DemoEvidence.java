@@ -33,7 +33,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,7 +46,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(35)
-class DemoEvidence implements ApplicationRunner {
+class DemoEvidence implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEvidence.class);
 

@@ -22,7 +22,6 @@ import cn.oneteam.subject.Subjects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(45)
-class DemoExchange implements ApplicationRunner {
+class DemoExchange implements DemoStep {
 
 	static final String MARKET_SYSTEM = "dlh.scjg.system";
 

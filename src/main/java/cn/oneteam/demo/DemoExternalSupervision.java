@@ -26,7 +26,6 @@ import cn.oneteam.supervision.finding.SupervisorFindings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -42,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(54)
-class DemoExternalSupervision implements ApplicationRunner {
+class DemoExternalSupervision implements DemoStep {
 
 	static final String EXTERNAL = "hx.external1";
 

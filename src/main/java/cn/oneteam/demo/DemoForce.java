@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(31)
-class DemoForce implements ApplicationRunner {
+class DemoForce implements DemoStep {
 
 	/** Per bureau: county, authorised, filled, certified officers, auxiliaries, stationed groups, teams before. */
 	static final List<Bureau> BUREAUS = List.of(new Bureau("632801", 200, 112, 86, 80, 10, 8),

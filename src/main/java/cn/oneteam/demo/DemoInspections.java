@@ -19,7 +19,6 @@ import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.SubjectKind;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(46)
-class DemoInspections implements ApplicationRunner {
+class DemoInspections implements DemoStep {
 
 	static final String PLAN_NAME = "德令哈市2027年度市场监管与生态环境部门联合双随机抽查计划（演示）";
 

@@ -24,7 +24,6 @@ import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(47)
-class DemoInspectors implements ApplicationRunner {
+class DemoInspectors implements DemoStep {
 
 	private static final LocalDate JOINED = LocalDate.of(2021, 3, 1);
 

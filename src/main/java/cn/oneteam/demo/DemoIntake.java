@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,7 +46,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(36)
-class DemoIntake implements ApplicationRunner {
+class DemoIntake implements DemoStep {
 
 	static final String HOTLINE = "hx.hotline";
 

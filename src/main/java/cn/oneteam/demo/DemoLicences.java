@@ -25,7 +25,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(38)
-class DemoLicences implements ApplicationRunner {
+class DemoLicences implements DemoStep {
 
 	static final String MARKET_CODE = "11632802MB015013XG";
 

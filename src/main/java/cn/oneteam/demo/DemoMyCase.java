@@ -7,7 +7,6 @@ import cn.oneteam.identity.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(57)
-class DemoMyCase implements ApplicationRunner {
+class DemoMyCase implements DemoStep {
 
 	static final String PARTY = "（演示）德令哈市某文化传播有限公司";
 

@@ -69,7 +69,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -88,7 +87,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(34)
-class DemoProcedure implements ApplicationRunner {
+class DemoProcedure implements DemoStep {
 
 
 	/** Calendar days between filing and today in the case whose 90-day decision period (处罚法 §60) is overdue. */

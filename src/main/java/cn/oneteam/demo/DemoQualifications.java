@@ -11,7 +11,6 @@ import cn.oneteam.supervision.Qualifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(53)
-class DemoQualifications implements ApplicationRunner {
+class DemoQualifications implements DemoStep {
 
 	/** The lapsed example: a township government without demo cases, accounts or inspections. */
 	static final String LAPSED = "632821101-gov";

@@ -12,7 +12,6 @@ import cn.oneteam.shared.JurisdictionScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(62)
-class DemoReform implements ApplicationRunner {
+class DemoReform implements DemoStep {
 
 	/** Former team, its department (after the county's name), its people. */
 	private record Former(String team, String department, int people) {

@@ -4,7 +4,6 @@ import cn.oneteam.disclosure.StatisticsScan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(58)
-class DemoStatistics implements ApplicationRunner {
+class DemoStatistics implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoStatistics.class);
 

@@ -28,7 +28,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(32) // before the demo cases, whose parties are subjects (docs/adr/0023-case-party-from-register.md)
-class DemoSubjects implements ApplicationRunner {
+class DemoSubjects implements DemoStep {
 
 	/** The name mark of every demo subject. */
 	static final String MARK = "（演示）";

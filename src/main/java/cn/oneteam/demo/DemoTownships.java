@@ -21,7 +21,6 @@ import cn.oneteam.shared.JurisdictionScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -36,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(33)
-class DemoTownships implements ApplicationRunner {
+class DemoTownships implements DemoStep {
 
 	/** The empowered townships staffed, by account prefix: seat code and the people's display names. */
 	static final List<Township> TOWNSHIPS = List.of(new Township("632802001", "hexi", "河西街道"),

@@ -52,7 +52,6 @@ import cn.oneteam.subject.quiet.InspectionTrigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -72,7 +71,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(48) // after DemoInspectors (47): its inspectors' accounts draw and record here
-class DemoVisits implements ApplicationRunner {
+class DemoVisits implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoVisits.class);
 

@@ -30,7 +30,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -46,7 +45,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(36)
-class DemoWhistles implements ApplicationRunner {
+class DemoWhistles implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoWhistles.class);
 

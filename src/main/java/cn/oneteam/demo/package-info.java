@@ -3,7 +3,7 @@
 		allowedDependencies = { "calendar", "casehandling", "casehandling :: events", "catalog", "credit", "disclosure", "documents",
 				"evidence", "exchange", "identity", "inspection", "inspection :: burden", "inspection :: code",
 				"inspection :: draw", "inspection :: library", "inspection :: result", "inspection :: targeted",
-				"inspection :: visit", "intake", "organization",
+				"inspection :: visit", "intake", "organization", "platform",
 				"region", "shared", "subject", "subject :: quiet", "supervision", "supervision :: campaign",
 				"supervision :: exam", "supervision :: finding", "whistle" })
 @org.jspecify.annotations.NullMarked

@@ -44,17 +44,17 @@ public class DocumentNumbers {
 		Codes codes = codes(organizationId)
 			.orElseThrow(() -> new DocumentViolation(RuleViolation.UNPROCESSABLE, "document.codes-missing", organizationId));
 		int year = issuedOn.getYear();
-		jdbc.sql("""
-				insert into document_series (organization_id, doc_type, year, last_sequence) values (?, ?, ?, 0)
-				on conflict do nothing""")
-			.params(organizationId, type.name(), year)
-			.update();
-		int sequence = jdbc.sql("""
-				update document_series set last_sequence = last_sequence + 1
-				where organization_id = ? and doc_type = ? and year = ? returning last_sequence""")
-			.params(organizationId, type.name(), year)
-			.query(Integer.class)
-			.single();
+		// the series' row stays locked until the action commits (the series has no gaps); the update comes first
+		// because an insert that meets a row another transaction holds waits for that transaction even when it does
+		// nothing: the row is made once a year, the first time only
+		int sequence = nextInSeries(organizationId, type, year).orElseGet(() -> {
+			jdbc.sql("""
+					insert into document_series (organization_id, doc_type, year, last_sequence) values (?, ?, ?, 0)
+					on conflict do nothing""")
+				.params(organizationId, type.name(), year)
+				.update();
+			return nextInSeries(organizationId, type, year).orElseThrow();
+		});
 		String text = codes.template()
 			.replace("{机关代字}", codes.bodyCode())
 			.replace("{文书代字}", typeCode(organizationId, type))
@@ -68,6 +68,15 @@ public class DocumentNumbers {
 			.query(Long.class)
 			.single();
 		return new DocumentNumber(id, organizationId, type, year, sequence, text, issuedOn, false);
+	}
+
+	private Optional<Integer> nextInSeries(long organizationId, DocumentType type, int year) {
+		return jdbc.sql("""
+				update document_series set last_sequence = last_sequence + 1
+				where organization_id = ? and doc_type = ? and year = ? returning last_sequence""")
+			.params(organizationId, type.name(), year)
+			.query(Integer.class)
+			.optional();
 	}
 
 	/** Voids a number with the reason; it stays in the series and is never issued again. */

@@ -61,8 +61,15 @@ class AccountRepository {
 			.optional();
 	}
 
+	/**
+	 * Notes the token's use, to the minute: a token used again within the minute is left as it is, so that clients
+	 * sharing a token do not queue behind one row's lock on every request.
+	 */
 	void tokenUsed(long tokenId, OffsetDateTime at) {
-		jdbc.sql("update api_token set last_used_at = ? where id = ?").params(at, tokenId).update();
+		jdbc.sql("""
+				update api_token set last_used_at = ? where id = ?
+				and (last_used_at is null or last_used_at < cast(? as timestamptz) - interval '1 minute')""")
+			.params(at, tokenId, at).update();
 	}
 
 	long insertToken(long accountId, String name, String tokenHash, OffsetDateTime at, OffsetDateTime expiresAt,

@@ -5,9 +5,23 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Gives every page the links that switch its language while keeping the page and its query. */
+/**
+ * Gives every page the links that switch its language while keeping the page and its query, and whether start-up work
+ * still goes on in the background.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
+
+	private final StartupWork startupWork;
+
+	LayoutAdvice(StartupWork startupWork) {
+		this.startupWork = startupWork;
+	}
+
+	@ModelAttribute("startupWorkGoingOn")
+	boolean startupWorkGoingOn() {
+		return startupWork.busy();
+	}
 
 	@ModelAttribute("langZhUrl")
 	String chineseUrl() {

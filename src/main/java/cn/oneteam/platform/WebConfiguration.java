@@ -7,6 +7,7 @@ import java.util.Locale;
 import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Chinese first: pages are zh-CN until the user switches ({@code ?lang=en}, kept in a cookie); the API also honours
@@ -33,6 +35,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
+
+	/** Request mappings looked up by their paths' first segments (docs/adr/0057-the-scale-path.md). */
+	@Bean
+	WebMvcRegistrations indexedRequestMappings() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new IndexedRequestMappings();
+			}
+		};
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
