@@ -73,7 +73,6 @@ class UpwardReportingTests {
 				.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
 				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 			List<Message> published = topics.of(DECISIONS, "DecisionPublished");
-			System.out.println("UPWARD-DEBUG " + published.get(0).text() + " HEADERS " + topics.headers);
 			assertThat(published).hasSize(seats.size());
 			assertThat(published.stream().map(m -> m.json().get("publicationId").asLong()).collect(Collectors.toSet()))
 				.isEqualTo(seats.keySet());
@@ -143,6 +142,8 @@ class UpwardReportingTests {
 				assertThat(m.json().get("reason").asString()).isEqualTo("更正：补录十二月的案件");
 				assertThat(m.key()).isEqualTo(reports.get(head.organizationId() + "/" + year + "/1"));
 			});
+			// nothing else was sent, nothing twice: one record for each publication, withdrawal and report
+			assertThat(topics.read).hasSize(seats.size() + 1 + reports.size() + 1);
 		}
 		finally {
 			app.close();
@@ -178,8 +179,6 @@ class UpwardReportingTests {
 
 		private final List<Message> read = new ArrayList<>();
 
-		String headers;
-
 		Topics(String brokers, JsonMapper json) {
 			this.json = json;
 			this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
@@ -200,7 +199,6 @@ class UpwardReportingTests {
 			await().atMost(PATIENCE).until(() -> {
 				for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
 					Header type = r.headers().lastHeader(UpwardReporting.TYPE_HEADER);
-					headers = new String(r.headers().toArray().length + " " + java.util.Arrays.toString(r.headers().toArray()));
 					read.add(new Message(r.topic(), r.partition(), r.key(),
 							type == null ? "" : new String(type.value(), StandardCharsets.UTF_8), r.value(),
 							json.readTree(r.value())));
