@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +76,42 @@ public abstract class IntegrationTest {
 		String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(OneTeamApplication.class).profiles(profiles).run(arguments);
+	}
+
+	/**
+	 * A new, empty database in the tests' embedded PostgreSQL (the application migrates it when it starts), named with
+	 * the prefix and a random tail, for another application context that must not share the test context's outbox.
+	 */
+	public static String createDatabase(String prefix) throws SQLException {
+		String database = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		try (Connection admin = TestDatabase.postgres().getPostgresDatabase().getConnection();
+				Statement s = admin.createStatement()) {
+			s.execute("create database " + database);
+		}
+		return database;
+	}
+
+	/** Drops a database made by {@link #createDatabase}, its sessions ended. */
+	public static void dropDatabase(String database) throws SQLException {
+		try (Connection admin = TestDatabase.postgres().getPostgresDatabase().getConnection();
+				Statement s = admin.createStatement()) {
+			s.execute("drop database " + database + " with (force)");
+		}
+	}
+
+	/**
+	 * What this class gives every test context, for {@link #startAnother} on a database of its own and a free port:
+	 * fresh evidence, key and log files, the checkpoints on demand.
+	 */
+	public static Map<String, Object> anotherContextProperties(String database) throws IOException {
+		Path files = Files.createTempDirectory("oneteam-" + database);
+		return Map.of("spring.datasource.url", TestDatabase.postgres().getJdbcUrl("postgres", database),
+				"spring.datasource.username", "postgres", "spring.datasource.password", "", "server.port", "0",
+				"oneteam.evidence.local.directory", files.resolve("evidence").toString(),
+				"oneteam.record.checkpoint.key-file", files.resolve("keys/record.key").toString(),
+				"oneteam.record.checkpoint.log-file", files.resolve("log/record.log").toString(),
+				"oneteam.exchange.key-file", files.resolve("keys/exchange.key").toString(),
+				"oneteam.record.checkpoint.initial-delay", "P1D", "oneteam.record.checkpoint.interval", "P1D");
 	}
 
 	public static <T> T actingAs(UserDetailsService users, String username, Supplier<T> work) {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import cn.oneteam.casehandling.events.CaseClosed;
 import cn.oneteam.casehandling.events.CaseDecided;
@@ -23,6 +25,11 @@ import cn.oneteam.casehandling.PenaltyCase;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.credit.CreditClass;
 import cn.oneteam.credit.CreditClassChanged;
+import cn.oneteam.disclosure.AnnualFigures;
+import cn.oneteam.disclosure.DecisionPublications;
+import cn.oneteam.disclosure.DecisionPublished;
+import cn.oneteam.disclosure.DecisionWithdrawn;
+import cn.oneteam.disclosure.StatisticsPublished;
 import cn.oneteam.evidence.EvidenceAttached;
 import cn.oneteam.evidence.EvidenceType;
 import cn.oneteam.evidence.OwnerKind;
@@ -77,7 +84,18 @@ class TypedEventSerializationTests extends IntegrationTest {
 				new EvidenceAttached(5L, OwnerKind.CASE, 1L, EvidenceType.AUDIO_VISUAL, at),
 				new LicenceRevoked(6L, 7L, "食品经营许可证", "JY16328020000013", "11632802MB015013XG", on, "以欺骗手段取得许可", at),
 				new CreditClassChanged(7L, null, CreditClass.B, 15, at),
-				new CreditClassChanged(7L, CreditClass.B, CreditClass.D, 75, at));
+				new CreditClassChanged(7L, CreditClass.B, CreditClass.D, 75, at),
+				new DecisionPublished(UUID.randomUUID(), 9L, "德综执罚决〔2026〕1号", 2L, "德令哈市综合行政执法局", "DLH-ZFJ",
+						DivisionCode.of("632802"), on, on.plusDays(7), false, "张某某", null, "德令哈市河西街道", "HX-CG-018",
+						"擅自占用城市道路", "擅自占用城市道路堆放货物", "罚款500.00元", at),
+				new DecisionWithdrawn(UUID.randomUUID(), 9L, null, 2L, "德令哈市综合行政执法局", "DLH-ZFJ",
+						DivisionCode.of("632802"), on, on.plusDays(1), true, DecisionPublications.Ground.CHANGED, "复议变更", at),
+				new StatisticsPublished(UUID.randomUUID(), 2L, "德令哈市综合行政执法局", "DLH-ZFJ", DivisionCode.of("632802"),
+						2025, 2, on, false, "更正", new AnnualFigures(
+								new AnnualFigures.Penalties(3, 1, 2, 0, Map.of(), Map.of(PenaltyKind.FINE, 2L)),
+								new AnnualFigures.Fines(new BigDecimal("1500.00"), new BigDecimal("0.10")),
+								new AnnualFigures.Remedies(0, 1, 0), new AnnualFigures.Coercion(1, 0, 0, 0, 0),
+								new AnnualFigures.Inspections(4, 2, 2, 1, 0), new AnnualFigures.Complaints(1, 0)), at));
 		for (Object event : events) {
 			Object serialized = serializer.serialize(event);
 			assertThat(serializer.deserialize(serialized, event.getClass())).as(serialized.toString()).isEqualTo(event);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import cn.oneteam.calendar.Deadline;
@@ -24,6 +25,7 @@ import cn.oneteam.casehandling.PartyKind;
 import cn.oneteam.catalog.Catalog;
 import cn.oneteam.catalog.PenaltyKind;
 import cn.oneteam.disclosure.PublicationRules.Exclusion;
+import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.Organizations;
 import cn.oneteam.shared.ChinaTime;
@@ -37,6 +39,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -49,7 +52,9 @@ import org.springframework.transaction.annotation.Transactional;
  * 处罚决定公开 (docs/adr/0043-published-decisions.md): a decided case registered with its due day and its public text —
  * masked once, here, through the one masking ({@link PersonalData}, docs/adr/0010-personal-data-masking.md) — or kept
  * with the reason it is not published; published by the scan once served or on its due day; withdrawn by a head of
- * its body with the reasons, which stay public; read by the public list, page, PDF and feed.
+ * its body with the reasons, which stay public; read by the public list, page, PDF and feed. A publication and a
+ * withdrawal are typed events ({@link DecisionPublished}, {@link DecisionWithdrawn}) in their transaction, reported
+ * upwards when configured (docs/adr/0056-reporting-upwards-through-kafka.md).
  */
 @Service
 @EnableConfigurationProperties(DecisionSettings.class)
@@ -84,11 +89,13 @@ public class DecisionPublications {
 
 	private final DecisionSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DecisionPublications(JdbcClient jdbc, DecisionPublicity cases, WorkingDayCalendar calendar,
 			Organizations organizations, Catalog catalog, MessageSource messages, DecisionSettings settings,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.calendar = calendar;
@@ -96,6 +103,7 @@ public class DecisionPublications {
 		this.catalog = catalog;
 		this.messages = messages;
 		this.settings = settings;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -333,8 +341,34 @@ public class DecisionPublications {
 				.params(day, day, row[0])
 				.update();
 			cases.publishedAutomatically(row[1], day, channel, "/public/decisions/" + row[0]);
+			events.publishEvent(published(row[0]));
 		}
 		return due.size();
+	}
+
+	/** The decision just published, as it is reported upwards: its public text only. */
+	private DecisionPublished published(long id) {
+		return jdbc.sql(PUBLIC + ", published_on_time" + FROM + " where id = ?").param(id).query((rs, n) -> {
+			PublicDecision d = decision(rs);
+			Organization body = body(d.bodyId());
+			return new DecisionPublished(UUID.randomUUID(), d.id(), d.number(), d.bodyId(), d.body(), body.code(),
+					body.seat(), d.decidedOn(), d.publishedOn(), rs.getBoolean("published_on_time"), d.party(),
+					d.partyCode(), d.partyAddress(), d.matterCode(), d.matter(), d.facts(), d.penalty(),
+					OffsetDateTime.now(clock));
+		}).single();
+	}
+
+	/** The decision just withdrawn, as it is reported upwards: the public notice. */
+	private DecisionWithdrawn withdrawn(long id, boolean onTime) {
+		WithdrawalNotice n = notice(id).orElseThrow();
+		Organization body = body(n.bodyId());
+		return new DecisionWithdrawn(UUID.randomUUID(), n.id(), n.number(), n.bodyId(), n.body(), body.code(),
+				body.seat(), n.revokedOn(), n.withdrawnOn(), onTime, Ground.valueOf(n.ground()), n.reason(),
+				OffsetDateTime.now(clock));
+	}
+
+	private Organization body(long id) {
+		return organizations.find(new OrganizationId(id)).orElseThrow();
 	}
 
 	/**
@@ -385,12 +419,14 @@ public class DecisionPublications {
 		}
 		LocalDate by = PublicationRules.withdrawBy(w.revokedOn(), settings.withdrawWithinWorkingDays(),
 				(from, days) -> calendar.workingDaysAfter(from, days).date());
+		boolean onTime = PublicationRules.onTime(today, by);
 		jdbc.sql("""
 				update decision_publication set status = 'WITHDRAWN', revoked_on = ?, withdrawal_ground = ?,
 				  withdrawal_reason = ?, withdrawn_on = ?, withdrawn_on_time = ?, withdrawn_by = ? where id = ?""")
-			.params(w.revokedOn(), w.ground().name(), maskWithCase(row.caseId(), reason), today,
-					PublicationRules.onTime(today, by), caller.accountId(), id)
+			.params(w.revokedOn(), w.ground().name(), maskWithCase(row.caseId(), reason), today, onTime,
+					caller.accountId(), id)
 			.update();
+		events.publishEvent(withdrawn(id, onTime));
 		return managed(id).orElseThrow();
 	}
 
@@ -477,11 +513,13 @@ public class DecisionPublications {
 			String text = reason == null || reason.isBlank()
 					? messages.getMessage("disclosure.decisions.revokedReason", null, Locale.SIMPLIFIED_CHINESE)
 					: reason.strip();
+			boolean onTime = PublicationRules.onTime(on, by);
 			jdbc.sql("""
 					update decision_publication set status = 'WITHDRAWN', revoked_on = ?, withdrawal_ground = 'REVOKED',
 					  withdrawal_reason = ?, withdrawn_on = ?, withdrawn_on_time = ? where id = ?""")
-				.params(revokedOn, maskWithCase(caseId, text), on, PublicationRules.onTime(on, by), row.id())
+				.params(revokedOn, maskWithCase(caseId, text), on, onTime, row.id())
 				.update();
+			events.publishEvent(withdrawn(row.id(), onTime));
 		}
 	}
 

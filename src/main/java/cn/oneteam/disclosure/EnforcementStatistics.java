@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import cn.oneteam.casehandling.PenaltyStatistics;
@@ -21,6 +22,7 @@ import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.supervision.ComplaintStatistics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * January of the next year — by the scheduled scan for every body, or at once by the supervising 司法局 or the
  * administrator — and due by 31 January (docs/legal/statistics.md). A published report is an immutable snapshot; a correction is a new version
  * with its reason. The public reads published reports only; signed-in staff may preview a year not yet published.
+ * Each version published is a typed event ({@link StatisticsPublished}), reported upwards when configured
+ * (docs/adr/0056-reporting-upwards-through-kafka.md).
  */
 @Service
 @EnableConfigurationProperties(StatisticsSettings.class)
@@ -57,16 +61,20 @@ public class EnforcementStatistics {
 
 	private final StatisticsSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	EnforcementStatistics(BodyQualifications bodies, PenaltyStatistics penalties, InspectionStatistics inspections,
-			ComplaintStatistics complaints, StatisticsRepository repository, StatisticsSettings settings, Clock clock) {
+			ComplaintStatistics complaints, StatisticsRepository repository, StatisticsSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
 		this.bodies = bodies;
 		this.penalties = penalties;
 		this.inspections = inspections;
 		this.complaints = complaints;
 		this.repository = repository;
 		this.settings = settings;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -186,8 +194,14 @@ public class EnforcementStatistics {
 				continue;
 			}
 			int version = repository.nextVersion(id, year);
-			result.add(store(new StatisticsRepository.Stored(id, o.name(), o.seat().value(), year, version,
-					figures.get(id), now, today, onTime, version == 1 ? null : reason), reason, by));
+			Publication p = store(new StatisticsRepository.Stored(id, o.name(), o.seat().value(), year, version,
+					figures.get(id), now, today, onTime, version == 1 ? null : reason), reason, by);
+			if (p.outcome() != Publication.Outcome.ALREADY_PUBLISHED) {
+				events.publishEvent(new StatisticsPublished(UUID.randomUUID(), id, p.bodyName(), o.code(), o.seat(),
+						year, p.version(), p.publishedOn(), p.onTime(), p.version() == 1 ? null : reason,
+						figures.get(id), now));
+			}
+			result.add(p);
 		}
 		return result;
 	}

@@ -3,8 +3,6 @@ package cn.oneteam.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -48,14 +46,10 @@ class OutboxRestartTests {
 
 	@Test
 	void aListenerStoppedHalfWayIsRunAgainAfterTheRestartAndItsEffectHappensOnce() throws Exception {
-		String database = "outbox_restart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		try (Connection admin = TestDatabase.postgres().getPostgresDatabase().getConnection();
-				Statement s = admin.createStatement()) {
-			s.execute("create database " + database);
-		}
+		String database = IntegrationTest.createDatabase("outbox_restart");
 		DataSource direct = TestDatabase.postgres().getDatabase("postgres", database);
 		JdbcClient jdbc = JdbcClient.create(direct);
-		Map<String, Object> properties = properties(database);
+		Map<String, Object> properties = IntegrationTest.anotherContextProperties(database);
 
 		long eventId;
 		long caseId;
@@ -100,10 +94,7 @@ class OutboxRestartTests {
 		}
 		finally {
 			second.close();
-			try (Connection admin = TestDatabase.postgres().getPostgresDatabase().getConnection();
-					Statement s = admin.createStatement()) {
-				s.execute("drop database " + database + " with (force)");
-			}
+			IntegrationTest.dropDatabase(database);
 		}
 	}
 
@@ -129,18 +120,6 @@ class OutboxRestartTests {
 
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
 		return IntegrationTest.startAnother(properties, "demo");
-	}
-
-	/** What {@link IntegrationTest} gives every test context, on this test's own database and a free port. */
-	private static Map<String, Object> properties(String database) throws Exception {
-		Path files = Files.createTempDirectory("oneteam-outbox-restart");
-		return Map.of("spring.datasource.url", TestDatabase.postgres().getJdbcUrl("postgres", database),
-				"spring.datasource.username", "postgres", "spring.datasource.password", "", "server.port", "0",
-				"oneteam.evidence.local.directory", files.resolve("evidence").toString(),
-				"oneteam.record.checkpoint.key-file", files.resolve("keys/record.key").toString(),
-				"oneteam.record.checkpoint.log-file", files.resolve("log/record.log").toString(),
-				"oneteam.exchange.key-file", files.resolve("keys/exchange.key").toString(),
-				"oneteam.record.checkpoint.initial-delay", "P1D", "oneteam.record.checkpoint.interval", "P1D");
 	}
 
 	/** Sessions that have noted an event's step (an uncommitted insert) and wait for the record's chain. */
