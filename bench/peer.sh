@@ -3,8 +3,9 @@
 # run by Flowable 7 (bench/flowable, a build of its own), in one run, against the same PostgreSQL server — OneTeam's
 # embedded one, the peer in a database of its own on it. Builds both, starts OneTeam with the demo data, runs N cases on
 # C clients through its API, then starts the peer and runs the same bench through the peer's API (the same paths and
-# bodies), and prints both rates, their ratio and both processes' resident memory. Changes nothing outside a temporary
-# data directory. Usage: bench/peer.sh [N=100] [C=8]
+# bodies), checks the peer's cases, documents and record chain, runs OneTeam once more (the machine's load drifts), and
+# prints the rates, the ratios and both processes' resident memory. Changes nothing outside a temporary data directory.
+# Usage: bench/peer.sh [N=100] [C=8]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100}
@@ -43,10 +44,22 @@ machine
 echo "--- Flowable peer: $N cases, $C clients, through its API"
 # the peer's two certified officers (bench/flowable/src/main/resources/seed.sql)
 OFFICERS='[1,2]' java bench/CaseBench.java "http://localhost:$PEER_PORT" "$N" "$C" | tee "$DATA/peer.txt"
-echo "Flowable peer resident memory: $(rss "$PEER")"
+PEER_RSS=$(rss "$PEER")
+echo "Flowable peer resident memory: $PEER_RSS"
+echo "the peer's work: $(psql -Atd flowable_peer -c "select count(*) filter (where stage = 'CLOSED') || ' cases closed, '
+  || (select count(*) from peer_document) || ' documents, ' || (select count(*) from peer_record) || ' record entries'
+  from peer_case"), chain links broken: $(psql -Atd flowable_peer -c "select count(*) from (select prev_hash,
+  lag(hash, 1, repeat('0', 64)) over (partition by case_id order by seq) as prev, global_prev_hash,
+  lag(global_hash, 1, repeat('0', 64)) over (order by id) as global_prev from peer_record) r
+  where prev_hash <> prev or global_prev_hash <> global_prev")"
 
-echo "--- side by side ($N cases, $C clients; OneTeam ran first, idle while the peer ran)"
-echo "OneTeam:  $(rate "$DATA/oneteam.txt") cases/s, resident $ONETEAM_RSS"
-echo "Flowable: $(rate "$DATA/peer.txt") cases/s, resident $(rss "$PEER")"
-echo "ratio OneTeam / Flowable: $(echo "$(rate "$DATA/oneteam.txt") $(rate "$DATA/peer.txt")" | awk '{printf "%.2f", $1 / $2}')"
+# the machine's load drifts (other builds): OneTeam once more after the peer, on the same database as before
+echo "--- OneTeam again: $N cases, $C clients"
+java bench/CaseBench.java "http://localhost:$PORT" "$N" "$C" 0 | tee "$DATA/oneteam2.txt"
+
+ratio() { echo "$1 $2" | awk '{printf "%.2f", $1 / $2}'; }
+echo "--- side by side ($N cases, $C clients; OneTeam idle while the peer ran)"
+echo "OneTeam:  $(rate "$DATA/oneteam.txt") cases/s before the peer, $(rate "$DATA/oneteam2.txt") after; resident $(rss "$APP")"
+echo "Flowable: $(rate "$DATA/peer.txt") cases/s; resident $PEER_RSS"
+echo "ratio OneTeam / Flowable: $(ratio "$(rate "$DATA/oneteam.txt")" "$(rate "$DATA/peer.txt")") (before), $(ratio "$(rate "$DATA/oneteam2.txt")" "$(rate "$DATA/peer.txt")") (after)"
 machine

@@ -6,16 +6,22 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.flowable.common.engine.impl.cfg.TransactionState;
+import org.flowable.common.engine.impl.context.Context;
+import org.flowable.common.engine.impl.interceptor.CommandContext;
 
 /**
  * The peer's full-process record: one row an action, chained per case and across all cases by SHA-256 of the previous
- * hash and the entry's content, appended under one transaction-scoped advisory lock, as OneTeam's record is.
+ * hash and the entry's content, appended under one transaction-scoped advisory lock, as OneTeam's record is; in the
+ * request's transaction, so that an action and its entries commit or roll back together.
  */
 final class Record {
 
@@ -24,13 +30,34 @@ final class Record {
 	/** Not OneTeam's lock number: the peer's chain is its own, in a database of its own. */
 	private static final long CHAIN_LOCK = 7_200_001L;
 
+	/** The command context's attribute holding the request's entries until it commits. */
+	private static final String ENTRIES = "bench.flowable.record";
+
 	private final ObjectMapper json;
 
 	Record(ObjectMapper json) {
 		this.json = json;
 	}
 
+	/**
+	 * Appends the entry when the request's transaction commits, after Flowable has flushed its own writes: the chain's
+	 * lock is held from then to the commit only, as OneTeam takes it at the end of an action.
+	 */
 	void append(long caseId, String action, long actor, Map<String, Object> facts) {
+		CommandContext command = Context.getCommandContext();
+		@SuppressWarnings("unchecked")
+		List<Runnable> entries = (List<Runnable>) command.getAttribute(ENTRIES);
+		if (entries == null) {
+			List<Runnable> pending = new ArrayList<>();
+			command.addAttribute(ENTRIES, pending);
+			Context.getTransactionContext()
+				.addTransactionListener(TransactionState.COMMITTING, context -> pending.forEach(Runnable::run));
+			entries = pending;
+		}
+		entries.add(() -> write(caseId, action, actor, facts));
+	}
+
+	private void write(long caseId, String action, long actor, Map<String, Object> facts) {
 		Sql.rows("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
 		String payload;
 		try {
