@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * 德令哈 demo accounts with their published tokens — the officer acts, the squad head and the head approve, the legal
  * reviewer reviews — 18 requests a case. Prints cases per second, requests per second, and the mean and 95th
  * percentile latency of each action. Every date lies in September 2026, on the loaded calendar.
- * Usage: {@code java bench/CaseBench.java BASE_URL [N=200] [C=8] [WARMUP=16]}.
+ * Usage: {@code [OFFICERS='[1,2]'] java bench/CaseBench.java BASE_URL [N=200] [C=8] [WARMUP=16]}.
  */
 public class CaseBench {
 
@@ -81,7 +81,8 @@ public class CaseBench {
 		int c = args.length > 2 ? Integer.parseInt(args[2]) : 8;
 		int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 16;
 		CaseBench bench = new CaseBench(args[0].replaceAll("/$", ""));
-		bench.officers = bench.officerPair();
+		// OFFICERS (a JSON array of two person ids) for a server without OneTeam's people API: the Flowable peer
+		bench.officers = System.getenv("OFFICERS") != null ? System.getenv("OFFICERS") : bench.officerPair();
 		System.out.println("officers (person ids): " + bench.officers);
 		if (warmup > 0) {
 			Run warm = bench.run(warmup, c);

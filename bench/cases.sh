@@ -13,13 +13,7 @@ PORT=${PORT:-18081}
 SCRIPT_START=$(date +%s%N)
 . bench/lib.sh
 
-if ! command -v pgbench >/dev/null || ! command -v psql >/dev/null; then
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  # Debian 12 ships pgbench in the server package (postgresql-15), psql in the client it depends on
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
-fi
+need_psql
 
 build
 START=$(date +%s%N)

@@ -14,6 +14,7 @@
 #   use_database LOG DIR               exports PGHOST, PGUSER, PGPASSWORD, PGPORT and DB for psql: the embedded server
 #                                      of the application logging to LOG with its data in DIR; then SQL and VALUE
 #   ms START                           the milliseconds since START ($(date +%s%N))
+#   need_psql                          installs Debian's PostgreSQL package when psql or pgbench is missing
 
 # KEEP=1 keeps the scratch directory (its path is printed at the end); REUSE=<that directory> starts on it again
 DATA=${REUSE:-$(mktemp -d)}
@@ -74,5 +75,15 @@ use_database() {
 SQL() { psql -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 
 VALUE() { SQL -Atc "$1"; }
+
+need_psql() {
+  if ! command -v pgbench >/dev/null || ! command -v psql >/dev/null; then
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    # Debian 12 ships pgbench in the server package (postgresql-15), psql in the client it depends on
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  fi
+}
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
