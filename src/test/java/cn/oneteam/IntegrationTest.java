@@ -106,6 +106,8 @@ public abstract class IntegrationTest {
 		registry.add("oneteam.exchange.scan-interval", () -> "P1D");
 		// the decision publication scan runs on demand only (tests and the demo call it): docs/adr/0043-published-decisions.md
 		registry.add("oneteam.disclosure.decisions.scan-initial-delay", () -> "P1D");
+		// the outbox resubmission scan runs on demand only (OutboxResumptionTests): docs/adr/0055-several-instances.md
+		registry.add("oneteam.events.resubmit-interval", () -> "P1D");
 	}
 
 	private static Path temporaryDirectory(String prefix) {
