@@ -94,5 +94,7 @@ echo "incomplete event publications after a's resubmission scan: $(VALUE "select
 
 one=$(grep -o "throughput: [0-9.]*" "$DATA/one.txt" | grep -o "[0-9.]*$")
 two=$(grep -o "throughput: [0-9.]*" "$DATA/two.txt" | grep -o "[0-9.]*$")
+echo "HAProxy's view of the servers:"
+grep -Eo "Server instances/[ab] is (UP|DOWN).*" "$DATA/haproxy.log" | cut -c1-120 || true
 echo "two instances against one: $two / $one orders/s = $(awk "BEGIN { printf \"%.2f\", $two / $one }")x"
 machine

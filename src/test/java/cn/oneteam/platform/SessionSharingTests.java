@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,14 +20,15 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Sessions in the database (docs/adr/0055-several-instances.md): two application contexts on the same database stand
  * for two instances behind the load balancer. The sign-in page's CSRF token written by one is accepted by the other,
- * which signs in and gives a new session id (fixation protection); the first serves the signed-in session, not the old
- * id; a sign-out on the second ends the session on the first.
+ * which signs in and gives a new session id (fixation protection) valid 8 hours in a {@code SameSite=Lax} cookie; the
+ * first serves the signed-in session, not the old id; a sign-out on the second ends the session on the first.
  */
 class SessionSharingTests extends IntegrationTest {
 
@@ -36,6 +38,9 @@ class SessionSharingTests extends IntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -51,8 +56,13 @@ class SessionSharingTests extends IntegrationTest {
 					Map.of("username", "admin", "password", "OneTeam@2026", "_csrf", token));
 			assertThat(signIn.statusCode()).isEqualTo(302);
 			assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
-			String signedIn = session(signIn.headers().firstValue("Set-Cookie").orElseThrow());
+			String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
+			assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+			String signedIn = session(cookie);
 			assertThat(signedIn).as("a new session id at sign-in").isNotEqualTo(anonymous);
+			assertThat(jdbc.sql("select max_inactive_interval from spring_session where session_id = ?")
+				.param(new String(Base64.getDecoder().decode(signedIn), StandardCharsets.US_ASCII)).query(Integer.class)
+				.single()).as("8 hours").isEqualTo(8 * 3600);
 
 			MockHttpServletResponse home = mvc.perform(get("/").cookie(new Cookie("SESSION", signedIn))).andReturn()
 				.getResponse();
