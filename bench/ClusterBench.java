@@ -68,6 +68,7 @@ public class ClusterBench {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long start = System.nanoTime();
 		long end = start + TimeUnit.SECONDS.toNanos(seconds);
+		System.out.printf("started: %d clients at %s%n", clients, java.time.LocalTime.now().withNano(0));
 		for (int c = 0; c < clients; c++) {
 			int client = c;
 			pool.submit(() -> {

@@ -2,7 +2,8 @@
 # Benchmark: two instances behind HAProxy on one database, and one of them killed (docs/adr/0055-several-instances.md).
 # Instance A starts with the demo data and owns the embedded PostgreSQL; HAProxy (ops/haproxy.cfg, Debian's package,
 # installed when missing) round-robins over A and B. C clients send 12345 work orders through HAProxy for SECONDS each
-# time: first with A alone, then with A and B, then again with A and B while B is killed with kill -9 half-way. Between
+# time: first with A alone, then with A and B (after a warm-up of B, half as long), then again with A and B while B is
+# killed with kill -9 half-way (counted from the load's first request). Between
 # the last two a sign-in session is checked across both instances. Then the database is asked: every acknowledged
 # order must be stored (lost: 0) and none twice (duplicated: 0); the publications B left incomplete must be completed
 # by A's resubmission scan (resubmit-after shortened to 20 s here). Prints figures; changes nothing outside a temporary
@@ -55,6 +56,8 @@ start_another "$PORT_B" "$DATA/b.log" "${BEHIND[@]}"
 B=$ANOTHER
 echo "instance b started on the same database in $(ms "$START") ms ($(grep -o "OneTeam is ready in [0-9]* ms" "$DATA/b.log"))"
 serving b
+echo "--- warm-up of b (its first requests load classes and compile): $C clients, $((DURATION / 2)) s"
+java bench/ClusterBench.java load "$LB" "$((DURATION / 2))" "$C" "$RUN-warm" "$DATA/acknowledged.txt"
 echo "--- two instances (a, b) behind HAProxy: $C clients, $DURATION s"
 java bench/ClusterBench.java load "$LB" "$DURATION" "$C" "$RUN-two" "$DATA/acknowledged.txt" | tee "$DATA/two.txt"
 echo "resident memory: a $(rss "$APP"), b $(rss "$B")"
@@ -63,12 +66,15 @@ echo "--- a session through HAProxy"
 java bench/ClusterBench.java session "$LB"
 
 echo "--- two instances, b killed with kill -9 after $((DURATION / 2)) s: $C clients, $DURATION s"
-java bench/ClusterBench.java load "$LB" "$DURATION" "$C" "$RUN-kill" "$DATA/acknowledged.txt" &
+java bench/ClusterBench.java load "$LB" "$DURATION" "$C" "$RUN-kill" "$DATA/acknowledged.txt" > "$DATA/kill.txt" &
 LOAD=$!
+# from the first request on, not from the JVM's start (the bench's source is compiled first)
+until grep -qs "^started" "$DATA/kill.txt"; do sleep 0.1; done
 sleep $((DURATION / 2))
 kill -9 "$B"
 echo "b killed (kill -9) at $(date +%T)"
 wait "$LOAD"
+cat "$DATA/kill.txt"
 echo "resident memory: a $(rss "$APP")"
 
 echo "--- the database"
