@@ -15,6 +15,9 @@
 #                                      of the application logging to LOG with its data in DIR; then SQL and VALUE
 #   ms START                           the milliseconds since START ($(date +%s%N))
 #   need_psql                          installs Debian's PostgreSQL package when psql or pgbench is missing
+#   start_another PORT LOG [options]   a second instance of the jar on port PORT, without the demo profile, on the
+#                                      database use_database found (the first instance's embedded server) and with its
+#                                      record key (start_demo's); waits for "OneTeam is ready" (ANOTHER: its process, also in OTHERS)
 
 # KEEP=1 keeps the scratch directory (its path is printed at the end); REUSE=<that directory> starts on it again
 DATA=${REUSE:-$(mktemp -d)}
@@ -87,3 +90,17 @@ need_psql() {
 }
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+
+start_another() {
+  local port=$1 log=$2
+  shift 2
+  : > "$log"
+  java ${APP_JAVA_OPTS:--Xmx512m} -jar "${JAR:-target/oneteam-0.1.0-SNAPSHOT.jar}" --server.port="$port" \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
+    --spring.datasource.password="$PGPASSWORD" \
+    --oneteam.record.checkpoint.key-file="$DATA/record/checkpoint.key" \
+    --oneteam.record.checkpoint.log-file="$DATA/record/checkpoints.log" "$@" >> "$log" 2>&1 &
+  ANOTHER=$!
+  OTHERS="$OTHERS $ANOTHER"
+  until grep -qs "OneTeam is ready" "$log"; do sleep 0.2; kill -0 $ANOTHER 2>/dev/null || { tail -40 "$log"; exit 1; }; done
+}

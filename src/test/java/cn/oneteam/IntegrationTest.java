@@ -153,6 +153,8 @@ public abstract class IntegrationTest {
 		registry.add("oneteam.calendar.schedule-fresh", () -> "PT0S");
 		// the tests find the demo data loaded when their context is ready
 		registry.add("oneteam.demo.background", () -> "false");
+		// the outbox resubmission scan runs on demand only (OutboxResumptionTests): docs/adr/0055-several-instances.md
+		registry.add("oneteam.events.resubmit-interval", () -> "P1D");
 	}
 
 	private static Path temporaryDirectory(String prefix) {

@@ -14,36 +14,48 @@ import org.springframework.scheduling.annotation.Scheduled;
  * asynchronously (hence {@link EnableAsync}), each in its own transaction after the publisher's commit, their
  * publications kept in {@code event_publication}. A completed publication stays there for
  * {@code oneteam.events.keep-completed} (what was delivered to whom, for a week) and is then deleted; an incomplete one
- * is never deleted here — it is published again when the application starts. Deleting old completed rows is the same
- * on every instance, so no lock is needed.
+ * is never deleted here — it is published again when an instance starts, and by {@link OutboxResumption} while
+ * instances live on. The purge runs through {@link ScheduledScans}, on one instance at a time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
 @EnableConfigurationProperties(EventPublicationRetention.Settings.class)
 class EventPublicationRetention {
 
+	/** The purge's advisory lock key (docs/adr/0017-scheduled-scans.md). */
+	static final long PURGE_LOCK = 7_101_146L;
+
 	private final CompletedEventPublications completed;
 
 	private final Settings settings;
 
-	EventPublicationRetention(CompletedEventPublications completed, Settings settings) {
+	private final ScheduledScans.Scan purge;
+
+	EventPublicationRetention(CompletedEventPublications completed, Settings settings, ScheduledScans scans) {
 		this.completed = completed;
 		this.settings = settings;
+		this.purge = scans.declare("outbox-purge", PURGE_LOCK);
 	}
 
 	@Scheduled(fixedDelayString = "${oneteam.events.purge-interval:PT1H}",
 			initialDelayString = "${oneteam.events.purge-interval:PT1H}")
 	void purge() {
-		completed.deletePublicationsOlderThan(settings.keepCompleted());
+		purge.runScheduled(() -> completed.deletePublicationsOlderThan(settings.keepCompleted()));
 	}
 
-	/** {@code oneteam.events.*}: how long completed publications are kept, and how often older ones are deleted. */
+	/**
+	 * {@code oneteam.events.*}: how long completed publications are kept, and how often older ones are deleted; how old
+	 * an incomplete publication must be to be published again, and how often that is looked at.
+	 */
 	@ConfigurationProperties("oneteam.events")
-	record Settings(Duration keepCompleted, Duration purgeInterval) {
+	record Settings(Duration keepCompleted, Duration purgeInterval, Duration resubmitAfter,
+			Duration resubmitInterval) {
 
 		Settings {
 			keepCompleted = keepCompleted == null ? Duration.ofDays(7) : keepCompleted;
 			purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
+			resubmitAfter = resubmitAfter == null ? Duration.ofMinutes(2) : resubmitAfter;
+			resubmitInterval = resubmitInterval == null ? Duration.ofMinutes(1) : resubmitInterval;
 		}
 	}
 }

@@ -36,16 +36,22 @@ public class LoginThrottle {
 		ACCOUNT, ADDRESS, TOKEN
 	}
 
+	/** The hourly purge's advisory lock key (docs/adr/0017-scheduled-scans.md). */
+	static final long FORGET_LOCK = 7_102_146L;
+
 	private final JdbcClient jdbc;
 
 	private final LoginProperties properties;
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcClient jdbc, LoginProperties properties, Clock clock) {
+	private final ScheduledScans.Scan forgetting;
+
+	LoginThrottle(JdbcClient jdbc, LoginProperties properties, Clock clock, ScheduledScans scans) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.forgetting = scans.declare("login-forget", FORGET_LOCK);
 	}
 
 	/**
@@ -164,10 +170,16 @@ public class LoginThrottle {
 			.list();
 	}
 
-	/** Forgets counts nobody needs any more, and attempts older than {@code oneteam.login.keep-attempts}. */
+	/**
+	 * Forgets counts nobody needs any more, and attempts older than {@code oneteam.login.keep-attempts}; on one instance
+	 * at a time (docs/adr/0055-several-instances.md).
+	 */
 	@Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
-	@Transactional
 	public void forgetOld() {
+		forgetting.runScheduled(this::forget);
+	}
+
+	private void forget() {
 		OffsetDateTime now = now();
 		Duration longest = List.of(properties.account(), properties.address(), properties.token())
 			.stream()

@@ -105,6 +105,15 @@ public class ScheduledScans {
 			result.ifPresentOrElse(done, () -> log.debug("Scheduled scan {} skipped: another instance is running it", name));
 		}
 
+		/** A scheduled run of work that reports nothing (a purge): as {@link #runScheduled(Supplier, Consumer)}. */
+		public void runScheduled(Runnable work) {
+			runScheduled(() -> {
+				work.run();
+				return Boolean.TRUE;
+			}, done -> {
+			});
+		}
+
 		private boolean locked() {
 			return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(lock)
 				.query(Boolean.class).single());

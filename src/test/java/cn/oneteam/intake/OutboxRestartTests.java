@@ -99,7 +99,7 @@ class OutboxRestartTests {
 	}
 
 	/** An event of 德令哈 received, dispatched, accepted and registered as a case clue, through intake's service. */
-	private static long[] clue(ConfigurableApplicationContext context) {
+	static long[] clue(ConfigurableApplicationContext context) {
 		EventIntake intake = context.getBean(EventIntake.class);
 		EventDispatch dispatch = context.getBean(EventDispatch.class);
 		EventQueries events = context.getBean(EventQueries.class);
