@@ -2,6 +2,7 @@ package cn.oneteam.catalog.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +29,10 @@ public final class ResponsibilityIndex {
 
 	private static final Comparator<Empowerment> EMPOWERMENT_ORDER = Comparator.comparing(Empowerment::effectiveFrom)
 		.thenComparingLong(Empowerment::id);
+
+	private static final List<DivisionLevel> DEEPEST_FIRST = Arrays.stream(DivisionLevel.values())
+		.sorted(Comparator.comparingInt(DivisionLevel::codeLength).reversed())
+		.toList();
 
 	private static final Comparator<Boundary> BOUNDARY_ORDER = Comparator.comparingLong(Boundary::id);
 
@@ -134,8 +139,11 @@ public final class ResponsibilityIndex {
 				}
 			}
 		}
-		for (DivisionCode territory = place; territory != null; territory = territory.parent().orElse(null)) {
-			List<Boundary> defined = entry.byTerritory().get(territory.value());
+		for (DivisionLevel level : DEEPEST_FIRST) {
+			if (level.codeLength() > code.length()) {
+				continue;
+			}
+			List<Boundary> defined = entry.byTerritory().get(code.substring(0, level.codeLength()));
 			if (defined != null) {
 				List<Object> inForce = inForce(defined, day);
 				if (!inForce.isEmpty()) {
