@@ -13,6 +13,8 @@ import cn.oneteam.shared.RuleViolation;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** 行政区划查询: the division tree for every module: lookups by code, children, ancestors and search. */
 @Service
@@ -58,9 +60,30 @@ public class Regions {
 	@EventListener
 	void forget(ReferenceDataChanged changed) {
 		if (changed.touches("division")) {
-			changes++;
-			found.clear();
+			forgetAll();
 		}
+	}
+
+	/**
+	 * The current transaction changes divisions: nothing read from now on is kept, and the cache is emptied when the
+	 * transaction ends, so that this instance reads its own import at once (other instances hear of it by notification).
+	 */
+	void changing() {
+		forgetAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					forgetAll();
+				}
+			});
+		}
+	}
+
+	private synchronized void forgetAll() {
+		changes++;
+		found.clear();
 	}
 
 	/** The division, or a 404 problem naming the unknown code. */
