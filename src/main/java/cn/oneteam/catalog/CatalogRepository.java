@@ -73,7 +73,10 @@ class CatalogRepository {
 		return matters("", null);
 	}
 
-	/** The matters of these ids that exist (the resolver's index reloads changed matters, docs/adr/0054). */
+	/**
+	 * The matters of these ids that exist (the resolver's index reloads changed matters,
+	 * docs/adr/0054-responsibility-index.md).
+	 */
 	List<Matter> matters(Collection<Long> ids) {
 		return matters("where m.id = any(?)", ids(ids));
 	}

@@ -70,7 +70,8 @@ class ResponsibilityIndexTests extends IntegrationTest {
 	@Test
 	void theIndexAnswersAsTheDatabaseDoesForEveryMatterAndTownshipOfTheDemoCounty() {
 		DivisionCode delingha = DivisionCode.of("632802");
-		List<DivisionCode> places = new ArrayList<>(List.of(delingha, DivisionCode.of("6328"), DivisionCode.of("632802001001")));
+		List<DivisionCode> places = new ArrayList<>(
+				List.of(delingha, DivisionCode.of("6328"), DivisionCode.of("632802001001")));
 		regions.children(delingha).forEach(t -> places.add(t.code()));
 		List<LocalDate> days = List.of(LocalDate.of(2019, 6, 1), LocalDate.of(2022, 3, 31), LocalDate.of(2022, 4, 1), DAY);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

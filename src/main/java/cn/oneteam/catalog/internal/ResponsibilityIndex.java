@@ -176,8 +176,14 @@ public final class ResponsibilityIndex {
 
 	/** Matters, empowerment entries, boundaries and organisations held: for the size estimate the bench prints. */
 	public String size() {
-		long empowerments = byCode.values().stream().flatMap(e -> e.byTownship().values().stream()).mapToLong(List::size).sum();
-		long boundaries = byCode.values().stream().flatMap(e -> e.byTerritory().values().stream()).mapToLong(List::size).sum();
+		long empowerments = byCode.values().stream()
+			.flatMap(e -> e.byTownship().values().stream())
+			.mapToLong(List::size)
+			.sum();
+		long boundaries = byCode.values().stream()
+			.flatMap(e -> e.byTerritory().values().stream())
+			.mapToLong(List::size)
+			.sum();
 		return byCode.size() + " matters, " + empowerments + " empowerment entries, " + boundaries + " boundaries, "
 				+ organizations.size() + " organisations";
 	}
