@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * generated matter enforced county-wide in 德令哈 by a boundary), then C clients send N 12345 work orders as the
  * hotline account — each routed by the catalogue resolver on arrival — and finally ask the resolver directly.
  * Prints orders per second with p50/p95, repeats acknowledged, and resolver latency. The full national division tree
- * is loaded at start. Usage: {@code java bench/IntakeBench.java BASE_URL [N=2000] [C=8] [MATTERS=2000]}.
+ * is loaded at start. Usage: {@code java bench/IntakeBench.java BASE_URL [N=2000] [C=8] [MATTERS=2000] [ASKS=N]} (ASKS: resolver
+ * calls by C clients, then by one).
  */
 public class IntakeBench {
 
@@ -40,6 +41,7 @@ public class IntakeBench {
 		int n = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
 		int c = args.length > 2 ? Integer.parseInt(args[2]) : 8;
 		int target = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
+		int asks = args.length > 4 ? Integer.parseInt(args[4]) : n;
 
 		int existing = count(get(base + "/api/v1/catalog/matters", ADMIN).body(), "\"code\":");
 		int generated = Math.max(0, target - existing);
@@ -80,8 +82,8 @@ public class IntakeBench {
 				1 + ThreadLocalRandom.current().nextInt(Math.max(1, generated)),
 				TOWNSHIPS.get(ThreadLocalRandom.current().nextInt(TOWNSHIPS.size()))), ADMIN);
 		run(100, c, ask, 200);
-		run(n, c, ask, 200).print("resolver answers");
-		run(n, 1, ask, 200).print("resolver answers, one client");
+		run(asks, c, ask, 200).print("resolver answers");
+		run(asks, 1, ask, 200).print("resolver answers, one client");
 	}
 
 	record Result(int count, long wallNanos, List<Long> latencies) {
@@ -89,9 +91,9 @@ public class IntakeBench {
 		void print(String what) {
 			List<Long> sorted = new ArrayList<>(latencies);
 			Collections.sort(sorted);
-			System.out.printf("%s: %d in %.1f s = %.0f/s; latency p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, count,
-					wallNanos / 1e9, count / (wallNanos / 1e9), at(sorted, 0.50), at(sorted, 0.95),
-					sorted.get(sorted.size() - 1) / 1e6);
+			System.out.printf("%s: %d in %.1f s = %.0f/s; latency p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms%n",
+					what, count, wallNanos / 1e9, count / (wallNanos / 1e9), at(sorted, 0.50), at(sorted, 0.95),
+					at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
 		}
 
 		private static double at(List<Long> sorted, double q) {

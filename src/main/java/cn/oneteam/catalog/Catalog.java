@@ -6,13 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.oneteam.catalog.Empowerment.LegalInstrument;
+import cn.oneteam.catalog.internal.ResponsibilityIndex;
 import cn.oneteam.organization.Organization;
 import cn.oneteam.organization.OrganizationId;
 import cn.oneteam.organization.OrganizationKind;
@@ -22,7 +22,6 @@ import cn.oneteam.region.Regions;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.DivisionLevel;
 import cn.oneteam.shared.JurisdictionScope;
-import cn.oneteam.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -39,6 +38,8 @@ public class Catalog {
 
 	private final CatalogRepository catalog;
 
+	private final CatalogIndex index;
+
 	private final Regions regions;
 
 	private final Organizations organizations;
@@ -53,9 +54,10 @@ public class Catalog {
 	 * @param codeScheme the unified code scheme of the province, as a regular expression
 	 * ({@code oneteam.catalog.code-pattern}; letters, digits and hyphens by default)
 	 */
-	Catalog(CatalogRepository catalog, Regions regions, Organizations organizations, MessageSource messages,
+	Catalog(CatalogRepository catalog, CatalogIndex index, Regions regions, Organizations organizations, MessageSource messages,
 			Clock clock, @Value("${oneteam.catalog.code-pattern:[A-Za-z0-9-]{4,40}}") String codeScheme) {
 		this.catalog = catalog;
+		this.index = index;
 		this.regions = regions;
 		this.organizations = organizations;
 		this.messages = messages;
@@ -94,6 +96,7 @@ public class Catalog {
 		MatterVersion first = matter.firstVersion();
 		requirePenaltyKinds(matter.kind(), first);
 		long id = catalog.insertMatter(matter.code(), matter.domain(), matter.kind(), matter.level());
+		index.changed(id);
 		catalog.insertVersion(id, new MatterVersion(1, first.name(), first.violatedLaw(), first.violatedArticle(),
 				first.penaltyLaw(), first.penaltyArticle(), first.penaltyKinds(), first.fine(), first.effectiveFrom(),
 				first.effectiveTo()), OffsetDateTime.now(clock));
@@ -111,6 +114,7 @@ public class Catalog {
 		Matter matter = require(code);
 		requirePenaltyKinds(matter.kind(), revision);
 		MatterVersion latest = matter.latest();
+		index.changed(matter.id());
 		if (!revision.effectiveFrom().isAfter(latest.effectiveFrom())) {
 			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "matter.revision-not-later", code,
 					latest.effectiveFrom());
@@ -165,6 +169,7 @@ public class Catalog {
 						existing.instrument().number());
 			}
 		}
+		index.changed(matter.id());
 		long id = catalog.insertEmpowerment(township, matter.id(), mode, actingOrgId, nameOrgId, instrument, from, to,
 				OffsetDateTime.now(clock));
 		return catalog.findEmpowerment(id).orElseThrow();
@@ -219,6 +224,7 @@ public class Catalog {
 			throw new CatalogViolation(CatalogViolation.UNPROCESSABLE, "boundary.enforcer-elsewhere", enforcing.name(),
 					territory);
 		}
+		index.changed(matter.id());
 		long id = catalog.insertBoundary(matter.id(), territory, approvingUnit, supervisingOrgId, enforcingOrgId, from,
 				to, OffsetDateTime.now(clock));
 		return catalog.findBoundary(id).orElseThrow();
@@ -235,17 +241,18 @@ public class Catalog {
 	}
 
 	/**
-	 * Who enforces the matter in the place on the day: 404 when nobody, 409 when several, never a guess. Such an answer
-	 * does not mark the caller's transaction for rollback: it only reads.
+	 * Who enforces the matter in the place on the day: 404 when nobody, 409 when several, never a guess. Answered from
+	 * the in-memory index and the cached divisions without the database (docs/adr/0054-responsibility-index.md); it
+	 * takes no part in the caller's transaction, so such an answer never marks it for rollback.
 	 */
-	@Transactional(readOnly = true, noRollbackFor = RuleViolation.class)
 	public Responsibility responsible(String matterCode, DivisionCode place, LocalDate day) {
-		Matter matter = require(matterCode);
+		ResponsibilityIndex snapshot = index.get();
+		Matter matter = snapshot.matter(matterCode)
+			.orElseThrow(() -> new CatalogViolation(CatalogViolation.NOT_FOUND, "matter.unknown", matterCode));
 		MatterVersion version = matter.versionOn(day)
 			.orElseThrow(() -> new CatalogViolation(CatalogViolation.NOT_FOUND, "matter.not-in-force", matterCode, day));
-		regions.require(place);
-		List<Object> candidates = candidates(matterCode, place, day, catalog.empowerments(township(place)),
-				catalog.boundariesAround(place));
+		Division division = regions.require(place);
+		List<Object> candidates = snapshot.candidates(matterCode, place, day);
 		if (candidates.isEmpty()) {
 			throw new CatalogViolation(CatalogViolation.NOT_FOUND, "catalog.nobody-responsible", matterCode, place, day);
 		}
@@ -253,7 +260,7 @@ public class Catalog {
 			throw new CatalogViolation(CatalogViolation.CONFLICT, "catalog.several-responsible", matterCode, place, day,
 					candidates.size());
 		}
-		return describe(matter, version, place, day, candidates.get(0));
+		return describe(snapshot, matter, version, division, day, candidates.get(0));
 	}
 
 	/** Gaps (监管真空) and overlaps (多头执法) of every matter in force, in every township of a county. */
@@ -266,66 +273,34 @@ public class Catalog {
 		if (!scope.overlaps(county)) {
 			throw new CatalogViolation(CatalogViolation.FORBIDDEN, "catalog.outside-jurisdiction", county);
 		}
+		ResponsibilityIndex snapshot = index.get();
 		List<Division> townships = regions.children(county).stream().filter(t -> scope.overlaps(t.code())).toList();
-		List<Matter> matters = catalog.allMatters().stream().filter(m -> m.versionOn(day).isPresent()).toList();
-		List<Empowerment> empowerments = catalog.empowerments(county);
-		List<Boundary> boundaries = catalog.boundariesAround(county);
+		List<Matter> matters = snapshot.matters().stream().filter(m -> m.versionOn(day).isPresent()).toList();
 		List<BoundaryReport.Finding> gaps = new ArrayList<>();
 		List<BoundaryReport.Finding> overlaps = new ArrayList<>();
 		for (Matter matter : matters) {
 			String name = matter.versionOn(day).orElseThrow().name();
 			for (Division township : townships) {
-				List<Object> candidates = candidates(matter.code(), township.code(), day, empowerments, boundaries);
+				List<Object> candidates = snapshot.candidates(matter.code(), township.code(), day);
 				if (candidates.isEmpty()) {
 					gaps.add(new BoundaryReport.Finding(matter.code(), name, township.code(), township.name(), List.of()));
 				}
 				else if (candidates.size() > 1) {
 					overlaps.add(new BoundaryReport.Finding(matter.code(), name, township.code(), township.name(),
-							candidates.stream().map(this::label).toList()));
+							candidates.stream().map(c -> label(snapshot, c)).toList()));
 				}
 			}
 		}
 		return new BoundaryReport(county, division.name(), day, matters.size(), townships.size(), gaps, overlaps);
 	}
 
-	/**
-	 * The records that make a body responsible: the township's empowerment entries in force, or else the boundaries
-	 * in force whose territory is the most specific one containing the place.
-	 */
-	private static List<Object> candidates(String matterCode, DivisionCode place, LocalDate day,
-			List<Empowerment> empowerments, List<Boundary> boundaries) {
-		if (place.level().ordinal() >= DivisionLevel.TOWNSHIP.ordinal()) {
-			DivisionCode township = township(place);
-			List<Object> empowered = empowerments.stream()
-				.filter(e -> e.township().equals(township) && e.matterCode().equals(matterCode) && e.inForceOn(day))
-				.map(Object.class::cast)
-				.toList();
-			if (!empowered.isEmpty()) {
-				return empowered;
-			}
-		}
-		List<Boundary> containing = boundaries.stream()
-			.filter(b -> b.matterCode().equals(matterCode) && b.inForceOn(day) && place.isWithin(b.territory()))
-			.toList();
-		int deepest = containing.stream().mapToInt(b -> b.territory().value().length()).max().orElse(0);
-		return containing.stream()
-			.filter(b -> b.territory().value().length() == deepest)
-			.sorted(Comparator.comparingLong(Boundary::id))
-			.map(Object.class::cast)
-			.toList();
-	}
-
-	private static DivisionCode township(DivisionCode place) {
-		return place.level().ordinal() >= DivisionLevel.TOWNSHIP.ordinal()
-				? new DivisionCode(place.value().substring(0, DivisionLevel.TOWNSHIP.codeLength())) : place;
-	}
-
-	private Responsibility describe(Matter matter, MatterVersion version, DivisionCode place, LocalDate day,
-			Object record) {
-		String placeName = regions.require(place).name();
+	private Responsibility describe(ResponsibilityIndex snapshot, Matter matter, MatterVersion version,
+			Division division, LocalDate day, Object record) {
+		DivisionCode place = division.code();
+		String placeName = division.name();
 		if (record instanceof Empowerment e) {
-			Organization acting = organization(e.actingOrgId());
-			Organization name = organization(e.nameOrgId());
+			Organization acting = organization(snapshot, e.actingOrgId());
+			Organization name = organization(snapshot, e.nameOrgId());
 			Object[] args = { version.name(), placeName, acting.name(), name.name(), e.instrument().number(),
 					e.instrument().published(), e.effectiveFrom() };
 			return new Responsibility(matter.code(), version.version(), version.name(), place, day, e.mode(),
@@ -334,7 +309,7 @@ public class Catalog {
 					explain("catalog.explain." + e.mode().name(), args, Locale.ENGLISH));
 		}
 		Boundary b = (Boundary) record;
-		Organization enforcing = organization(b.enforcingOrgId());
+		Organization enforcing = organization(snapshot, b.enforcingOrgId());
 		Object[] args = { version.name(), placeName, enforcing.name(), regions.require(b.territory()).name(),
 				version.penaltyLaw() + " " + version.penaltyArticle() };
 		return new Responsibility(matter.code(), version.version(), version.name(), place, day, EnforcementMode.OWN_POWER,
@@ -343,16 +318,21 @@ public class Catalog {
 				explain("catalog.explain.OWN_POWER", args, Locale.ENGLISH));
 	}
 
-	private String label(Object record) {
+	private String label(ResponsibilityIndex snapshot, Object record) {
 		if (record instanceof Empowerment e) {
-			return e.mode() + " " + organization(e.actingOrgId()).name() + " " + e.instrument().number();
+			return e.mode() + " " + organization(snapshot, e.actingOrgId()).name() + " " + e.instrument().number();
 		}
 		Boundary b = (Boundary) record;
-		return "BOUNDARY " + organization(b.enforcingOrgId()).name() + " " + b.territory() + " #" + b.id();
+		return "BOUNDARY " + organization(snapshot, b.enforcingOrgId()).name() + " " + b.territory() + " #" + b.id();
 	}
 
 	private String explain(String key, Object[] args, Locale locale) {
 		return messages.getMessage(key, Arrays.stream(args).map(String::valueOf).toArray(), locale);
+	}
+
+	/** An organisation named by an entry of the index; the index holds every one its entries name. */
+	private Organization organization(ResponsibilityIndex snapshot, long id) {
+		return snapshot.organization(id).orElseGet(() -> organization(id));
 	}
 
 	private Organization organization(long id) {

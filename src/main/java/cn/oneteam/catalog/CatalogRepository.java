@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +73,18 @@ class CatalogRepository {
 		return matters("", null);
 	}
 
-	private List<Matter> matters(String where, @Nullable String code) {
+	/**
+	 * The matters of these ids that exist (the resolver's index reloads changed matters,
+	 * docs/adr/0054-responsibility-index.md).
+	 */
+	List<Matter> matters(Collection<Long> ids) {
+		return matters("where m.id = any(?)", ids(ids));
+	}
+
+	private List<Matter> matters(String where, @Nullable Object param) {
 		var statement = jdbc.sql("select m.id, m.code, m.domain, m.kind, m.level from matter m " + where + " order by m.code");
-		if (code != null) {
-			statement = statement.param(code);
+		if (param != null) {
+			statement = statement.param(param);
 		}
 		List<Object[]> rows = statement.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getString("code"),
 				rs.getString("domain"), rs.getString("kind"), rs.getString("level") }).list();
@@ -135,6 +144,26 @@ class CatalogRepository {
 			.param(area.value() + "%")
 			.query(CatalogRepository::empowerment)
 			.list();
+	}
+
+	/** Every empowerment entry, or only those of these matters. */
+	List<Empowerment> empowermentsOf(@Nullable Collection<Long> matterIds) {
+		String all = "select e.*, m.code as matter_code from empowerment e join matter m on m.id = e.matter_id";
+		return (matterIds == null ? jdbc.sql(all) : jdbc.sql(all + " where e.matter_id = any(?)").param(ids(matterIds)))
+			.query(CatalogRepository::empowerment)
+			.list();
+	}
+
+	/** Every boundary, or only those of these matters. */
+	List<Boundary> boundariesOf(@Nullable Collection<Long> matterIds) {
+		String all = "select b.*, m.code as matter_code from responsibility_boundary b join matter m on m.id = b.matter_id";
+		return (matterIds == null ? jdbc.sql(all) : jdbc.sql(all + " where b.matter_id = any(?)").param(ids(matterIds)))
+			.query(CatalogRepository::boundary)
+			.list();
+	}
+
+	private static Long[] ids(Collection<Long> ids) {
+		return ids.toArray(Long[]::new);
 	}
 
 	long insertBoundary(long matterId, DivisionCode territory, @Nullable String approvingUnit,

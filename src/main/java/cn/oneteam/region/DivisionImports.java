@@ -40,8 +40,11 @@ public class DivisionImports {
 
 	private final DivisionRepository divisions;
 
-	DivisionImports(DivisionRepository divisions) {
+	private final Regions regions;
+
+	DivisionImports(DivisionRepository divisions, Regions regions) {
 		this.divisions = divisions;
+		this.regions = regions;
 	}
 
 	/**
@@ -55,6 +58,7 @@ public class DivisionImports {
 		if (divisions.datasetChecksum(SHIPPED_DATASET).filter(checksum::equals).isPresent()) {
 			return 0;
 		}
+		regions.changing();
 		long rows = 0;
 		for (Shipped file : SHIPPED) {
 			try (InputStream in = resource(file.name())) {
@@ -88,6 +92,7 @@ public class DivisionImports {
 		}
 		divisions.lock();
 		long started = System.nanoTime();
+		regions.changing();
 		try (InputStream in = open(file)) {
 			long read = divisions.copyIntoStaging(in, 6);
 			ImportReport report = divisions.mergeStaging(DivisionLevel.VILLAGE, read, started);

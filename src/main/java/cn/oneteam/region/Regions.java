@@ -2,13 +2,19 @@ package cn.oneteam.region;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import cn.oneteam.platform.ReferenceDataChanged;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.RuleViolation;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** 行政区划查询: the division tree for every module: lookups by code, children, ancestors and search. */
 @Service
@@ -17,19 +23,72 @@ public class Regions {
 
 	static final int MAX_SEARCH_RESULTS = 50;
 
+	/** Enough for a province's divisions down to villages; beyond it the cache starts again. */
+	private static final int MAX_CACHED = 100_000;
+
 	private final DivisionRepository divisions;
+
+	/**
+	 * Divisions found by code, kept until a division changes in any instance (the trigger of
+	 * docs/adr/0054-responsibility-index.md); unknown codes are not kept, so a new division is found at once.
+	 */
+	private final Map<String, Division> found = new ConcurrentHashMap<>();
+
+	/** Counts the changes, so that a division read before one is not kept after it. */
+	private volatile long changes;
 
 	Regions(DivisionRepository divisions) {
 		this.divisions = divisions;
 	}
 
 	public Optional<Division> find(DivisionCode code) {
-		return divisions.find(code);
+		Division cached = found.get(code.value());
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		long before = changes;
+		Optional<Division> division = divisions.find(code);
+		if (division.isPresent() && before == changes) {
+			if (found.size() >= MAX_CACHED) {
+				found.clear();
+			}
+			found.put(code.value(), division.get());
+		}
+		return division;
+	}
+
+	@EventListener
+	void forget(ReferenceDataChanged changed) {
+		if (changed.touches("division")) {
+			forgetAll();
+		}
+	}
+
+	/**
+	 * The current transaction changes divisions: nothing read from now on is kept, and the cache is emptied when the
+	 * transaction ends, so that this instance reads its own import at once (other instances hear of it by notification).
+	 */
+	void changing() {
+		forgetAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					forgetAll();
+				}
+			});
+		}
+	}
+
+	private synchronized void forgetAll() {
+		changes++;
+		found.clear();
 	}
 
 	/** The division, or a 404 problem naming the unknown code. */
 	public Division require(DivisionCode code) {
-		return divisions.find(code)
+		return find(code)
 			.orElseThrow(() -> new RegionViolation(RegionViolation.NOT_FOUND, "region.unknown-division", code));
 	}
 
