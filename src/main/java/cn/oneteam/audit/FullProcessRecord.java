@@ -209,12 +209,12 @@ public class FullProcessRecord {
 			.param(ids)
 			.query(Long.class)
 			.list());
-		Long first = jdbc.sql("select min(seq) from record_seal where chain = ? and entry_id = any(?)")
+		long first = jdbc.sql("select coalesce(min(seq), 0) from record_seal where chain = ? and entry_id = any(?)")
 			.params(chain, ids)
 			.query(Long.class)
 			.single();
 		Set<Long> sealed = new HashSet<>();
-		if (first != null) {
+		if (first > 0) {
 			int[] at = { partitioned.get(0).seq() };
 			SealBreak broken = sealsFrom(chain, first, seal -> {
 				StoredEntry e = ours.get(seal.entryId());
@@ -287,13 +287,13 @@ public class FullProcessRecord {
 				return ChainVerification.broken(total, broken.entryId(), broken.reason());
 			}
 		}
-		Long unsealed = jdbc.sql("""
-				select min(e.id) from execution_record e where e.chain is not null
+		long unsealed = jdbc.sql("""
+				select coalesce(min(e.id), 0) from execution_record e where e.chain is not null
 				  and not exists (select 1 from record_seal s where s.entry_id = e.id)
 				  and not exists (select 1 from record_unsealed u where u.entry_id = e.id)""")
 			.query(Long.class)
 			.single();
-		if (unsealed != null) {
+		if (unsealed > 0) {
 			return ChainVerification.broken(total, unsealed, "unsealed");
 		}
 		Optional<String> finding = checkpoints.findingAgainstLatest();
@@ -326,12 +326,12 @@ public class FullProcessRecord {
 			.orElse("");
 		long expected = fromSeq;
 		while (true) {
-			List<Seal> page = jdbc.sql("select s.seq, s.entry_id as seal_entry, s.prev_hash as seal_prev, s.hash as seal_hash, "
+			List<Seal> page = jdbc.sql("select s.seq as seal_seq, s.entry_id as seal_entry, s.prev_hash as seal_prev, s.hash as seal_hash, "
 					+ StoredEntry.COLUMNS + """
 					 from record_seal s left join execution_record e on e.id = s.entry_id
 					where s.chain = ? and s.seq >= ? order by s.seq limit ?""")
 				.params(chain, expected, PAGE)
-				.query((rs, n) -> new Seal(rs.getLong("seq"), rs.getLong("seal_entry"), rs.getString("seal_prev"),
+				.query((rs, n) -> new Seal(rs.getLong("seal_seq"), rs.getLong("seal_entry"), rs.getString("seal_prev"),
 						rs.getString("seal_hash"), rs.getObject("id") == null ? null : StoredEntry.map(rs, n)))
 				.list();
 			for (Seal s : page) {

@@ -16,10 +16,10 @@ record StoredEntry(long id, String subjectType, long subjectId, int seq, String 
 		String certificates, OffsetDateTime occurredAt, String payload, String payloadDigest, String prevHash,
 		String hash, @Nullable String chain, @Nullable String globalPrevHash, @Nullable String globalHash) {
 
-	/** The columns {@link #map} reads, for a select list on {@code execution_record e}. */
+	/** The columns {@link #map} reads, for a select list on {@code execution_record e} (a space after them). */
 	static final String COLUMNS = """
 			e.id, e.subject_type, e.subject_id, e.seq, e.action, e.actor_account_id, e.certificates, e.occurred_at,
-			e.payload, e.payload_digest, e.prev_hash, e.hash, e.chain, e.global_prev_hash, e.global_hash""";
+			e.payload, e.payload_digest, e.prev_hash, e.hash, e.chain, e.global_prev_hash, e.global_hash""" + " ";
 
 	static StoredEntry map(ResultSet rs, int row) throws SQLException {
 		return new StoredEntry(rs.getLong("id"), rs.getString("subject_type"), rs.getLong("subject_id"),

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -62,19 +64,21 @@ class RecordChainsTests extends IntegrationTest {
 		long other = subject();
 		CountDownLatch recorded = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(3);
 		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> inTransaction(status -> {
 			record.record(fact(held, officer, "held"));
 			recorded.countDown();
 			await(release);
-		}));
+		}), threads);
 		try {
 			assertThat(recorded.await(30, TimeUnit.SECONDS)).isTrue();
 			// another subject of the same province (the same officer's chain) commits while the first is open
-			CompletableFuture.runAsync(() -> inTransaction(status -> record.record(fact(other, officer, "passed"))))
+			CompletableFuture.runAsync(() -> inTransaction(status -> record.record(fact(other, officer, "passed"))), threads)
 				.get(10, TimeUnit.SECONDS);
+			assertThat(record.verify(TYPE, other).intact()).as("sealed while the first is open").isTrue();
 			// the same subject waits for the first to commit
 			CompletableFuture<Void> same = CompletableFuture
-				.runAsync(() -> inTransaction(status -> record.record(fact(held, officer, "waited"))));
+				.runAsync(() -> inTransaction(status -> record.record(fact(held, officer, "waited"))), threads);
 			assertThatThrownBy(() -> same.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
 			release.countDown();
 			first.get(10, TimeUnit.SECONDS);
@@ -82,6 +86,7 @@ class RecordChainsTests extends IntegrationTest {
 		}
 		finally {
 			release.countDown();
+			threads.shutdown();
 		}
 		assertThat(record.verify(TYPE, held).intact()).isTrue();
 		assertThat(record.verify(TYPE, other).intact()).isTrue();
