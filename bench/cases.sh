@@ -27,9 +27,14 @@ BENCH_START=$(date +%s%N)
 java bench/CaseBench.java "http://localhost:$PORT" "$N" "$C"
 echo "benchmark wall time (JVM start, warm-up and run): $(ms "$BENCH_START") ms"
 echo "application resident memory at the end: $(ps -o rss= -p $APP | awk '{printf "%d MB", $1 / 1024}')"
+use_database "$DATA/app.log" "$DATA/postgres"
+# the record's sealing after commit (docs/adr/0053-record-chains-per-partition.md): the seal's time less the entry's
+echo "record sealing lag during the run: $(VALUE "select format('p50 %s ms, p95 %s ms, max %s ms over %s entries',
+  round(percentile_cont(0.5) within group (order by lag)::numeric, 1), round(percentile_cont(0.95) within group (order by lag)::numeric, 1),
+  round(max(lag)::numeric, 1), count(*)) from (select extract(epoch from s.sealed_at - e.occurred_at) * 1000 as lag
+  from record_seal s join execution_record e on e.id = s.entry_id where e.occurred_at >= to_timestamp($BENCH_START / 1e9)) t"), unsealed now: $(VALUE "select count(*) from record_unsealed")"
 
 echo "--- the same PostgreSQL, pgbench, $C clients"
-use_database "$DATA/app.log" "$DATA/postgres"
 psql -q -d postgres -c "create database pgbench"
 echo "PostgreSQL $(psql -Atc 'show server_version' -d pgbench), synchronous_commit=$(psql -Atc 'show synchronous_commit' -d pgbench), fsync=$(psql -Atc 'show fsync' -d pgbench), pgbench $(pgbench --version | grep -o '[0-9.]*' | head -1)"
 pgbench -i -q -s 10 pgbench > /dev/null 2>&1

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The whole full-process record: its checkpoints and its verification, for administrators and supervisors. */
 @RestController
 @RequestMapping("/api/v1/record")
-@Tag(name = "record 全过程记录", description = "Checkpoints of the global chain and its verification "
-		+ "(docs/adr/0007-tamper-evidence.md)")
+@Tag(name = "record 全过程记录", description = "Checkpoints of the record's chains and its verification "
+		+ "(docs/adr/0007-tamper-evidence.md, docs/adr/0053-record-chains-per-partition.md)")
 class RecordApiController {
 
 	private final RecordCheckpoints checkpoints;
@@ -31,7 +31,8 @@ class RecordApiController {
 	@PostMapping("/checkpoints")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Sign a checkpoint now (administrators, supervisors)",
-			description = "Signs the head of the global chain and the number of entries with the checkpoint key "
+			description = "Seals every committed entry, then signs the head of every chain (each province's and the "
+					+ "legacy chain's) and the number of entries they cover with the checkpoint key "
 					+ "(Ed25519, kept outside the database) and appends it to the checkpoint log (and the S3 store "
 					+ "when configured). Verification then finds entries removed or rewritten before it.")
 	Checkpoint checkpoint() {
@@ -50,8 +51,9 @@ class RecordApiController {
 	@GetMapping("/verify")
 	@PreAuthorize("hasAnyRole('ADMINISTRATOR', 'SUPERVISOR')")
 	@Operation(summary = "Verify the whole record (administrators, supervisors)",
-			description = "Recomputes both chains of every entry from content, in the order appended, and checks the "
-					+ "head against the latest signed checkpoint; reports the first entry that does not recompute.")
+			description = "Recomputes every subject's chain, the legacy chain and every partition's chain of seals "
+					+ "from content, checks every entry is sealed once or waiting to be, and checks the heads against "
+					+ "the latest signed checkpoint; reports the first entry that does not recompute.")
 	ChainVerification verify() {
 		return record.verifyAll();
 	}

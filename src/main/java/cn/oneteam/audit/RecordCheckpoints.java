@@ -42,17 +42,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 检查点: signs the head of the global chain and the number of entries with an Ed25519 key kept in a file outside the
- * database (generated at first start, owner-only), and appends it to a checkpoint log file outside the database (and
- * to every {@link CheckpointSink}, the S3 store when configured). Verification checks the chain against the latest
- * checkpoint, so that entries removed or rewritten before it show even when both chains were recomputed
- * (docs/adr/0007-tamper-evidence.md). Scheduled on every instance; one instance at a time signs (advisory lock).
+ * 检查点: signs the heads of every chain of the record (each partition's and the legacy chain's) and the number of
+ * entries they cover with an Ed25519 key kept in a file outside the database (generated at first start, owner-only),
+ * and appends it to a checkpoint log file outside the database (and to every {@link CheckpointSink}, the S3 store when
+ * configured). Verification checks the chains against the latest checkpoint, so that entries removed or rewritten
+ * before it show even when every chain was recomputed (docs/adr/0007-tamper-evidence.md,
+ * docs/adr/0053-record-chains-per-partition.md). Scheduled on every instance; one instance at a time signs (advisory
+ * lock).
  */
 @Service
 @EnableConfigurationProperties(CheckpointProperties.class)
@@ -78,16 +77,15 @@ public class RecordCheckpoints {
 
 	private final String fingerprint;
 
-	private final TransactionTemplate headReader;
+	private final RecordSealer sealer;
 
 	private final ScheduledScans.Scan scheduled;
 
 	RecordCheckpoints(JdbcClient jdbc, Clock clock, CheckpointProperties properties,
-			ObjectProvider<CheckpointSink> sinks, PlatformTransactionManager transactions, ScheduledScans scans) {
+			ObjectProvider<CheckpointSink> sinks, RecordSealer sealer, ScheduledScans scans) {
 		this.jdbc = jdbc;
 		this.scheduled = scans.declare("record-checkpoint", CHECKPOINT_LOCK);
-		this.headReader = new TransactionTemplate(transactions);
-		this.headReader.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.sealer = sealer;
 		this.clock = clock;
 		this.properties = properties;
 		this.sinks = sinks;
@@ -127,34 +125,39 @@ public class RecordCheckpoints {
 	}
 
 	/**
-	 * Signs the head as committed, then appends to the log and the sinks. The record's own lock is taken only in a
-	 * short transaction of its own that waits for appends under way and reads the committed head; the signing, the
-	 * log's fsync and the sinks (an S3 PUT) run after it committed, so that a slow or failing sink never holds up the
-	 * record's writers. The caller's transaction keeps the checkpoint lock throughout: one instance signs at a time
-	 * (docs/adr/0007-tamper-evidence.md).
+	 * Seals every committed entry, then signs the chains' heads as sealed and appends to the log and the sinks.
+	 * Sealing runs in transactions of its own (each chain's sealing lock held only for a batch), so that the signing,
+	 * the log's fsync and the sinks (an S3 PUT) never hold up the record's writers or its sealer. The caller's
+	 * transaction keeps the checkpoint lock throughout: one instance signs at a time (docs/adr/0007-tamper-evidence.md,
+	 * docs/adr/0053-record-chains-per-partition.md).
 	 */
 	private Checkpoint sign() {
-		long[] counts = new long[2];
-		String[] hash = { FullProcessRecord.GENESIS };
-		headReader.executeWithoutResult(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(?)").param(FullProcessRecord.GLOBAL_CHAIN_LOCK)
-				.query(Object.class).single();
-			jdbc.sql("select id, global_hash from execution_record order by id desc limit 1").query(rs -> {
-				counts[0] = rs.getLong("id");
-				hash[0] = rs.getString("global_hash");
+		sealer.sealAll(true);
+		List<Checkpoint.ChainHead> heads = new ArrayList<>(jdbc.sql("""
+				with recursive c(chain) as (
+				  select min(chain) from record_seal
+				  union all
+				  select (select min(chain) from record_seal where chain > c.chain) from c where c.chain is not null)
+				select h.chain, h.seq, h.entry_id, h.hash from c cross join lateral (
+				  select s.chain, s.seq, s.entry_id, s.hash from record_seal s where s.chain = c.chain
+				  order by s.seq desc limit 1) h""")
+			.query((rs, n) -> new Checkpoint.ChainHead(rs.getString("chain"), rs.getLong("seq"), rs.getLong("entry_id"),
+					rs.getString("hash")))
+			.list());
+		jdbc.sql("""
+				select id, global_hash, (select count(*) from execution_record where global_hash is not null) as entries
+				from execution_record where global_hash is not null order by id desc limit 1""")
+			.query(rs -> {
+				heads.add(new Checkpoint.ChainHead(Checkpoint.LEGACY, rs.getLong("entries"), rs.getLong("id"),
+						rs.getString("global_hash")));
 			});
-			counts[1] = jdbc.sql("select count(*) from execution_record").query(Long.class).single();
-		});
-		long headId = counts[0];
-		String headHash = hash[0];
-		long entries = counts[1];
 		OffsetDateTime at = ChinaTime.local(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
-		Checkpoint unsigned = new Checkpoint(at, entries, headId, headHash, fingerprint, "");
-		Checkpoint signed = new Checkpoint(at, entries, headId, headHash, fingerprint, sign(unsigned.signedText()));
+		Checkpoint unsigned = Checkpoint.of(at, heads, fingerprint);
+		Checkpoint signed = unsigned.signed(sign(unsigned.signedText()));
 		append(signed.logLine());
 		for (CheckpointSink sink : sinks) {
 			try {
-				sink.keep("record-checkpoint-" + at.toInstant().toEpochMilli() + "-" + headId, signed.logLine());
+				sink.keep("record-checkpoint-" + at.toInstant().toEpochMilli() + "-" + signed.headId(), signed.logLine());
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("checkpoint not kept by " + sink, e);
@@ -173,7 +176,7 @@ public class RecordCheckpoints {
 			return Optional.of(Checkpoint.parse(lines.get(0)));
 		}
 		catch (RuntimeException unreadable) {
-			return Optional.of(new Checkpoint(OffsetDateTime.now(clock), -1, -1, "", "", ""));
+			return Optional.of(new Checkpoint("unreadable", OffsetDateTime.now(clock), -1, -1, "", List.of(), "", ""));
 		}
 	}
 
@@ -194,7 +197,7 @@ public class RecordCheckpoints {
 
 	/** Whether the checkpoint was signed by this key. */
 	public boolean signatureValid(Checkpoint c) {
-		if (!c.keyFingerprint().equals(fingerprint)) {
+		if (!c.keyFingerprint().equals(fingerprint) || !c.headsMatchDigest()) {
 			return false;
 		}
 		try {
@@ -210,8 +213,8 @@ public class RecordCheckpoints {
 
 	/**
 	 * What the database says against the latest checkpoint: nothing when it holds (or there is none yet),
-	 * "checkpoint-signature" when its signature fails, "checkpoint" when the signed head entry is gone or changed or
-	 * the number of entries up to it differs.
+	 * "checkpoint-signature" when its signature (or the digest of its heads) fails, "checkpoint" when a signed head is
+	 * gone or changed or its chain holds another number of seals (of legacy entries) up to it.
 	 */
 	public Optional<String> findingAgainstLatest() {
 		Optional<Checkpoint> latest = latest();
@@ -222,16 +225,24 @@ public class RecordCheckpoints {
 		if (!signatureValid(c)) {
 			return Optional.of("checkpoint-signature");
 		}
-		if (c.headId() == 0) {
-			return jdbc.sql("select count(*) from execution_record where id <= 0").query(Long.class).single() == 0
-					? Optional.empty() : Optional.of("checkpoint");
-		}
-		Optional<String> hash = jdbc.sql("select global_hash from execution_record where id = ?").param(c.headId())
-			.query(String.class).optional();
-		long upTo = jdbc.sql("select count(*) from execution_record where id <= ?").param(c.headId())
-			.query(Long.class).single();
-		return hash.isPresent() && hash.get().equals(c.headHash()) && upTo == c.entries() ? Optional.empty()
-				: Optional.of("checkpoint");
+		List<Checkpoint.ChainHead> heads = c.heads();
+		int failing = jdbc.sql("""
+				select count(*) from unnest(?::text[], ?::bigint[], ?::bigint[], ?::text[]) as h(chain, seq, entry_id, hash)
+				where not case when h.chain = ? then
+				    coalesce((select e.global_hash = h.hash from execution_record e where e.id = h.entry_id), false)
+				    and (select count(*) from execution_record e where e.global_hash is not null and e.id <= h.entry_id) = h.seq
+				  else
+				    coalesce((select s.hash = h.hash and s.entry_id = h.entry_id from record_seal s
+				      where s.chain = h.chain and s.seq = h.seq), false)
+				    and (select count(*) from record_seal s where s.chain = h.chain and s.seq <= h.seq) = h.seq
+				  end""")
+			.params(heads.stream().map(Checkpoint.ChainHead::chain).toArray(String[]::new),
+					heads.stream().mapToLong(Checkpoint.ChainHead::seq).toArray(),
+					heads.stream().mapToLong(Checkpoint.ChainHead::entryId).toArray(),
+					heads.stream().map(Checkpoint.ChainHead::hash).toArray(String[]::new), Checkpoint.LEGACY)
+			.query(Integer.class)
+			.single();
+		return failing == 0 ? Optional.empty() : Optional.of("checkpoint");
 	}
 
 	String sign(String text) {
@@ -270,7 +281,7 @@ public class RecordCheckpoints {
 		}
 		try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
 			long length = in.length();
-			long chunk = Math.min(length, (long) count * 300 + 1024);
+			long chunk = Math.min(length, (long) count * 8192 + 8192); // a version 2 line holds every chain's head
 			byte[] bytes = new byte[(int) chunk];
 			in.seek(length - chunk);
 			in.readFully(bytes);

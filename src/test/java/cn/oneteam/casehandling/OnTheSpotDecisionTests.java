@@ -127,7 +127,7 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 			.andExpect(jsonPath("$.intact").value(false))
 			.andExpect(jsonPath("$.brokenAt").value(1))
 			.andExpect(jsonPath("$.reason").value("payload"));
-		putBack(original); // the shared test database's global chain verifies again (docs/adr/0007-tamper-evidence.md)
+		putBack(original); // the shared test database's chains verify again (docs/adr/0007-tamper-evidence.md)
 		mvc.perform(get("/api/v1/cases/{id}/record/verify", decided.id()).with(as("dlh.officer1")))
 			.andExpect(jsonPath("$.intact").value(true));
 	}
@@ -147,12 +147,13 @@ class OnTheSpotDecisionTests extends IntegrationTest {
 			for (Map<String, Object> r : rows) {
 				jdbc.update("""
 						insert into execution_record (id, subject_type, subject_id, seq, action, actor_account_id,
-						  certificates, occurred_at, payload, payload_digest, prev_hash, hash, global_prev_hash, global_hash)
-						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.get("id"),
+						  certificates, occurred_at, payload, payload_digest, prev_hash, hash, global_prev_hash, global_hash,
+						  chain)
+						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.get("id"),
 						r.get("subject_type"), r.get("subject_id"), r.get("seq"), r.get("action"),
 						r.get("actor_account_id"), r.get("certificates"), r.get("occurred_at"), r.get("payload"),
 						r.get("payload_digest"), r.get("prev_hash"), r.get("hash"), r.get("global_prev_hash"),
-						r.get("global_hash"));
+						r.get("global_hash"), r.get("chain"));
 			}
 		}
 		finally {

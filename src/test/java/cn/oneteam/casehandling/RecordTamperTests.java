@@ -23,6 +23,7 @@ import java.util.function.UnaryOperator;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.Sha256;
 import cn.oneteam.audit.CheckpointSink;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,8 +37,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Tampering as someone with database superuser access would do it — the append-only triggers switched off
  * ({@code session_replication_role = replica}), hashes recomputed — and each kind found by the case's
- * {@code record/verify} (docs/adr/0007-tamper-evidence.md): an entry edited and its case's hashes recomputed, or both
- * chains recomputed to the head; the newest entries deleted; an entry inserted; an evidence file swapped with its
+ * {@code record/verify} (docs/adr/0007-tamper-evidence.md, docs/adr/0053-record-chains-per-partition.md): an entry
+ * edited and its case's hashes recomputed, or its chain's seals recomputed to the head too; the newest entries deleted; an entry inserted; an evidence file swapped with its
  * digest; a document swapped with its digest; evidence metadata edited; the case row edited; a forged checkpoint. Every
  * test puts the database back as it was, so that the shared test database keeps verifying.
  */
@@ -55,12 +56,17 @@ class RecordTamperTests extends CaseApiTest {
 	@Autowired
 	private LockWatchingSink lockWatch;
 
+	/** Per chain, the first seal of the rows last read by {@link #rowsFrom}, and the seals from there as they were. */
+	private Map<String, Long> savedFirst = Map.of();
+
+	private List<Map<String, Object>> savedSeals = List.of();
+
 	@Test
 	void aCheckpointLeavesTheRecordOpenToWritersWhileItsSinksKeepIt() throws Exception {
 		lockWatch.seen.clear();
 		checkpoint();
 		assertThat(lockWatch.seen).singleElement().satisfies(held -> {
-			assertThat(held[0]).as("the record's lock held while a sink keeps the checkpoint").isFalse();
+			assertThat(held[0]).as("a chain's sealing lock held while a sink keeps the checkpoint").isFalse();
 			assertThat(held[1]).as("the checkpoint lock held: one instance signs at a time").isTrue();
 		});
 	}
@@ -102,6 +108,8 @@ class RecordTamperTests extends CaseApiTest {
 		assertThat(original.get(original.size() - 1).subjectId()).isEqualTo(id); // the newest entries are the case's
 		try {
 			rewrite(original, rows -> new ArrayList<>(rows.subList(0, rows.size() - 2)), false);
+			assertThat(verify(id)).startsWith("global@"); // their seals point at nothing
+			rewrite(original, rows -> new ArrayList<>(rows.subList(0, rows.size() - 2)), true);
 			assertThat(verify(id)).startsWith("checkpoint@");
 		}
 		finally {
@@ -275,8 +283,12 @@ class RecordTamperTests extends CaseApiTest {
 			.andExpect(status().isCreated()));
 		long entries = jdbc.sql("select count(*) from execution_record").query(Long.class).single();
 		assertThat(signed.get("entries").asLong()).isEqualTo(entries);
-		assertThat(signed.get("headHash").asString()).isEqualTo(jdbc
-			.sql("select global_hash from execution_record order by id desc limit 1").query(String.class).single());
+		String newest = jdbc.sql("select chain from execution_record order by id desc limit 1").query(String.class)
+			.single();
+		assertThat(signed.get("heads").valueStream().filter(h -> h.get("chain").asString().equals(newest))
+			.map(h -> h.get("hash").asString())).containsExactly(jdbc.sql("""
+					select hash from record_seal where chain = ? order by seq desc limit 1""").param(newest)
+			.query(String.class).single());
 		Path key = CHECKPOINT_DIRECTORY.resolve("keys/record.key");
 		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
 			.isEqualTo("rw-------");
@@ -297,7 +309,7 @@ class RecordTamperTests extends CaseApiTest {
 
 	static final class LockWatchingSink implements CheckpointSink {
 
-		private static final long RECORD_LOCK = 7_100_001L; // FullProcessRecord.GLOBAL_CHAIN_LOCK
+		private static final int SEAL_LOCK = 7102; // RecordSealer.SEAL_LOCK, the class of every chain's sealing lock
 
 		private static final long CHECKPOINT_LOCK = 7_100_003L;
 
@@ -311,7 +323,14 @@ class RecordTamperTests extends CaseApiTest {
 
 		@Override
 		public void keep(String name, String logLine) {
-			seen.add(new boolean[] { held(RECORD_LOCK), held(CHECKPOINT_LOCK) });
+			seen.add(new boolean[] { sealing(), held(CHECKPOINT_LOCK) });
+		}
+
+		private boolean sealing() {
+			return jdbc.sql("""
+					select count(*) > 0 from pg_locks where locktype = 'advisory' and granted
+					  and classid::bigint = ? and objsubid = 2""")
+				.param(SEAL_LOCK).query(Boolean.class).single();
 		}
 
 		private boolean held(long key) {
@@ -387,13 +406,24 @@ class RecordTamperTests extends CaseApiTest {
 		});
 	}
 
+	/** The rows of the record from the given id on, their chains' seals from the first of theirs kept to restore. */
 	private List<Row> rowsFrom(long fromId) {
+		List<Row> rows = stored(fromId);
+		savedFirst = firstSeals(rows);
+		savedSeals = new ArrayList<>();
+		savedFirst.forEach((chain, seq) -> savedSeals.addAll(jdbc.sql("""
+				select * from record_seal where chain = ? and seq >= ? order by seq""").params(chain, seq).query()
+			.listOfRows()));
+		return rows;
+	}
+
+	private List<Row> stored(long fromId) {
 		return jdbc.sql("select * from execution_record where id >= ? order by id").param(fromId)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("subject_type"), rs.getLong("subject_id"),
 					rs.getInt("seq"), rs.getString("action"), rs.getLong("actor_account_id"), rs.getString("certificates"),
 					rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("payload"),
 					rs.getString("payload_digest"), rs.getString("prev_hash"), rs.getString("hash"),
-					rs.getString("global_prev_hash"), rs.getString("global_hash")))
+					rs.getString("global_prev_hash"), rs.getString("global_hash"), rs.getString("chain")))
 			.list();
 	}
 
@@ -418,7 +448,7 @@ class RecordTamperTests extends CaseApiTest {
 			if (ours && r.seq() == 2) {
 				Map<String, Object> facts = new TreeMap<>(Map.of("stage", "INVESTIGATING", "comment", "伪造的询问笔录"));
 				forged = new Row(inPlace ? r.id() : maxId + 1, r.subjectType(), caseId, 2, "record-investigation",
-						r.actor(), "", r.occurredAt(), facts.toString(), "", "", "", "", "");
+						r.actor(), "", r.occurredAt(), facts.toString(), "", "", "", null, null, r.chain());
 				if (inPlace) {
 					changed.add(forged);
 					shift = 1;
@@ -426,7 +456,7 @@ class RecordTamperTests extends CaseApiTest {
 			}
 			Row moved = new Row(r.id() + shift, r.subjectType(), r.subjectId(), ours && r.seq() >= 2 ? r.seq() + 1
 					: r.seq(), r.action(), r.actor(), r.certificates(), r.occurredAt(), r.payload(), r.payloadDigest(),
-					r.prevHash(), r.hash(), r.globalPrevHash(), r.globalHash());
+					r.prevHash(), r.hash(), r.globalPrevHash(), r.globalHash(), r.chain());
 			changed.add(moved);
 		}
 		if (!inPlace) {
@@ -437,15 +467,11 @@ class RecordTamperTests extends CaseApiTest {
 
 	/**
 	 * Replaces every entry from the first of the original rows by the changed rows: payload digests and the subject
-	 * chains of changed subjects recomputed; with {@code global} the global chain too, to the head.
+	 * chains of changed subjects recomputed; with {@code sealed} the chains of seals too, from the first seal of the
+	 * rows to each chain's head, in the rows' order (docs/adr/0053-record-chains-per-partition.md).
 	 */
-	private void rewrite(List<Row> original, UnaryOperator<List<Row>> change, boolean global) {
+	private void rewrite(List<Row> original, UnaryOperator<List<Row>> change, boolean sealed) {
 		List<Row> rows = change.apply(new ArrayList<>(original));
-		Map<String, String[]> subjects = new TreeMap<>(); // subject -> {seq, hash} of the last entry before the rows
-		List<Row> rehashed = new ArrayList<>();
-		List<Row> bySeq = new ArrayList<>(rows);
-		bySeq.sort((a, b) -> a.subjectType().equals(b.subjectType()) && a.subjectId() == b.subjectId()
-				? Integer.compare(a.seq(), b.seq()) : 0);
 		Map<Long, Row> subjectHashed = new java.util.HashMap<>();
 		Map<String, List<Row>> bySubject = new TreeMap<>();
 		for (Row r : rows) {
@@ -461,39 +487,71 @@ class RecordTamperTests extends CaseApiTest {
 			for (Row r : chain) {
 				String digest = Sha256.hex(r.payload());
 				String hash = Sha256.hex(prev + "|" + content(r, digest));
-				subjectHashed.put(r.id(), r.withHashes(digest, prev, hash, r.globalPrevHash(), r.globalHash()));
+				subjectHashed.put(r.id(), r.withHashes(digest, prev, hash));
 				prev = hash;
 			}
 		}
-		String globalPrev = jdbc.sql("select global_hash from execution_record where id < ? order by id desc limit 1")
-			.param(original.get(0).id()).query(String.class).optional().orElse(GENESIS);
-		for (Row r : rows) {
-			Row s = subjectHashed.get(r.id());
-			if (global) {
-				String globalHash = Sha256.hex(globalPrev + "|" + content(s, s.payloadDigest()));
-				s = s.withHashes(s.payloadDigest(), s.prevHash(), s.hash(), globalPrev, globalHash);
-				globalPrev = globalHash;
-			}
-			rehashed.add(s);
-		}
-		replace(original.get(0).id(), rehashed);
+		List<Row> rehashed = rows.stream().map(r -> subjectHashed.get(r.id())).toList();
+		replace(original, rehashed, sealed ? resealed(rehashed) : savedSeals);
 	}
 
 	private void restore(List<Row> original) {
-		replace(original.get(0).id(), original);
+		replace(original, original, savedSeals);
 	}
 
-	private void replace(long fromId, List<Row> rows) {
+	/** Per chain of the rows, the seq of the first seal of one of them. */
+	private Map<String, Long> firstSeals(List<Row> rows) {
+		Map<String, Long> first = new TreeMap<>();
+		jdbc.sql("select chain, min(seq) as seq from record_seal where entry_id = any(?) group by chain")
+			.param(rows.stream().mapToLong(Row::id).toArray())
+			.query(rs -> {
+				first.put(rs.getString("chain"), rs.getLong("seq"));
+			});
+		return first;
+	}
+
+	/** The seals the attacker writes: each chain's from its first seal of the rows on, recomputed over the rows. */
+	private List<Map<String, Object>> resealed(List<Row> rows) {
+		List<Map<String, Object>> seals = new ArrayList<>();
+		for (Map.Entry<String, Long> from : savedFirst.entrySet()) {
+			String chain = from.getKey();
+			long seq = from.getValue();
+			String prev = seq == 1 ? GENESIS : jdbc.sql("select hash from record_seal where chain = ? and seq = ?")
+				.params(chain, seq - 1).query(String.class).single();
+			for (Row r : rows.stream().filter(r -> chain.equals(r.chain())).sorted((a, b) -> Long.compare(a.id(), b.id()))
+				.toList()) {
+				String hash = Sha256.hex(prev + "|" + content(r, r.payloadDigest()));
+				seals.add(Map.of("chain", chain, "seq", seq++, "entry_id", r.id(), "prev_hash", prev, "hash", hash,
+						"sealed_at", OffsetDateTime.now()));
+				prev = hash;
+			}
+		}
+		return seals;
+	}
+
+	/** The entries from the first of the original rows and their chains' seals from the first of theirs, replaced. */
+	private void replace(List<Row> original, List<Row> rows, List<Map<String, Object>> seals) {
 		asSuperuser(db -> {
-			db.sql("delete from execution_record where id >= ?").param(fromId).update();
+			db.sql("delete from execution_record where id >= ?").param(original.get(0).id()).update();
 			for (Row r : rows) {
 				db.sql("""
 						insert into execution_record (id, subject_type, subject_id, seq, action, actor_account_id,
-						  certificates, occurred_at, payload, payload_digest, prev_hash, hash, global_prev_hash, global_hash)
-						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						  certificates, occurred_at, payload, payload_digest, prev_hash, hash, global_prev_hash, global_hash,
+						  chain)
+						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(r.id(), r.subjectType(), r.subjectId(), r.seq(), r.action(), r.actor(), r.certificates(),
 							r.occurredAt(), r.payload(), r.payloadDigest(), r.prevHash(), r.hash(), r.globalPrevHash(),
-							r.globalHash())
+							r.globalHash(), r.chain())
+					.update();
+			}
+			savedFirst.forEach((chain, seq) -> db.sql("delete from record_seal where chain = ? and seq >= ?")
+				.params(chain, seq).update());
+			for (Map<String, Object> seal : seals) {
+				db.sql("""
+						insert into record_seal (chain, seq, entry_id, prev_hash, hash, sealed_at)
+						values (?, ?, ?, ?, ?, ?)""")
+					.params(seal.get("chain"), seal.get("seq"), seal.get("entry_id"), seal.get("prev_hash"),
+							seal.get("hash"), seal.get("sealed_at"))
 					.update();
 			}
 		});
@@ -508,16 +566,16 @@ class RecordTamperTests extends CaseApiTest {
 
 	private record Row(long id, String subjectType, long subjectId, int seq, String action, long actor,
 			String certificates, OffsetDateTime occurredAt, String payload, String payloadDigest, String prevHash,
-			String hash, String globalPrevHash, String globalHash) {
+			String hash, @Nullable String globalPrevHash, @Nullable String globalHash, @Nullable String chain) {
 
 		Row withPayload(String changed) {
 			return new Row(id, subjectType, subjectId, seq, action, actor, certificates, occurredAt, changed,
-					payloadDigest, prevHash, hash, globalPrevHash, globalHash);
+					payloadDigest, prevHash, hash, globalPrevHash, globalHash, chain);
 		}
 
-		Row withHashes(String digest, String prev, String h, String globalPrev, String global) {
+		Row withHashes(String digest, String prev, String h) {
 			return new Row(id, subjectType, subjectId, seq, action, actor, certificates, occurredAt, payload, digest,
-					prev, h, globalPrev, global);
+					prev, h, globalPrevHash, globalHash, chain);
 		}
 	}
 }

@@ -39,8 +39,11 @@ class OutboxRestartTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-	/** The lock {@link FullProcessRecord} takes before it appends to the global chain. */
-	private static final long GLOBAL_CHAIN_LOCK = 7_100_001L;
+	/**
+	 * The lock {@link FullProcessRecord} takes before it appends to a subject's chain: a two-int advisory lock of this
+	 * class on {@code hashtext('type/id')} (docs/adr/0053-record-chains-per-partition.md).
+	 */
+	private static final int SUBJECT_CHAIN_LOCK = 7101;
 
 	private static final String LISTENER = "%CaseOutcomes.on(cn.oneteam.casehandling.events.CaseClosed)%";
 
@@ -58,10 +61,11 @@ class OutboxRestartTests {
 			long[] clue = clue(first);
 			eventId = clue[0];
 			caseId = clue[1];
-			// the record's global chain is held elsewhere: the listener notes the step, then waits to record it
+			// the event's chain in the record is held elsewhere: the listener notes the step, then waits to record it
 			blocker.setAutoCommit(false);
 			try (Statement s = blocker.createStatement()) {
-				s.execute("select pg_advisory_xact_lock(" + GLOBAL_CHAIN_LOCK + ")");
+				s.execute("select pg_advisory_xact_lock(" + SUBJECT_CHAIN_LOCK + ", hashtext('" + EventRecorded.SUBJECT
+						+ "/" + eventId + "'))");
 			}
 			OffsetDateTime now = OffsetDateTime.now(ChinaTime.ZONE);
 			first.getBean(TransactionTemplate.class)
