@@ -28,11 +28,14 @@ java bench/CaseBench.java "http://localhost:$PORT" "$N" "$C"
 echo "benchmark wall time (JVM start, warm-up and run): $(ms "$BENCH_START") ms"
 echo "application resident memory at the end: $(ps -o rss= -p $APP | awk '{printf "%d MB", $1 / 1024}')"
 use_database "$DATA/app.log" "$DATA/postgres"
-# the record's sealing after commit (docs/adr/0053-record-chains-per-partition.md): the seal's time less the entry's
-echo "record sealing lag during the run: $(VALUE "select format('p50 %s ms, p95 %s ms, max %s ms over %s entries',
-  round(percentile_cont(0.5) within group (order by lag)::numeric, 1), round(percentile_cont(0.95) within group (order by lag)::numeric, 1),
-  round(max(lag)::numeric, 1), count(*)) from (select extract(epoch from s.sealed_at - e.occurred_at) * 1000 as lag
-  from record_seal s join execution_record e on e.id = s.entry_id where e.occurred_at >= to_timestamp($BENCH_START / 1e9)) t"), unsealed now: $(VALUE "select count(*) from record_unsealed")"
+# the record's sealing after commit (docs/adr/0053-record-chains-per-partition.md): the seal's time less the entry's;
+# a jar from before the sealing (bench/compare.sh) has no seals to measure
+if [ "$(VALUE "select to_regclass('record_seal') is not null")" = t ]; then
+  echo "record sealing lag during the run: $(VALUE "select format('p50 %s ms, p95 %s ms, max %s ms over %s entries',
+    round(percentile_cont(0.5) within group (order by lag)::numeric, 1), round(percentile_cont(0.95) within group (order by lag)::numeric, 1),
+    round(max(lag)::numeric, 1), count(*)) from (select extract(epoch from s.sealed_at - e.occurred_at) * 1000 as lag
+    from record_seal s join execution_record e on e.id = s.entry_id where e.occurred_at >= to_timestamp($BENCH_START / 1e9)) t"), unsealed now: $(VALUE "select count(*) from record_unsealed")"
+fi
 
 echo "--- the same PostgreSQL, pgbench, $C clients"
 psql -q -d postgres -c "create database pgbench"

@@ -25,8 +25,9 @@ if ! command -v haproxy >/dev/null; then
 fi
 echo "$(haproxy -v | head -1)"
 
-# behind HAProxy: the client's address from X-Forwarded-For; the outbox resubmitted sooner than in production
-BEHIND=(--server.forward-headers-strategy=native --oneteam.events.resubmit-after=PT20S
+# behind HAProxy: sessions in the database, the client's address from X-Forwarded-For; the outbox resubmitted sooner
+# than in production
+BEHIND=(--oneteam.sessions.in-database=true --server.forward-headers-strategy=native --oneteam.events.resubmit-after=PT20S
   --oneteam.events.resubmit-interval=PT10S)
 build
 start_demo "${BEHIND[@]}"

@@ -139,12 +139,8 @@ public class FullProcessRecord {
 		if (entries.isEmpty()) {
 			return Verification.broken(0, 1, "missing");
 		}
-		// in a transaction of its own, and only when the subject has entries waiting (the nudge usually sealed them)
-		jdbc.sql("select distinct chain from record_unsealed where entry_id = any(?)")
-			.param(entries.stream().filter(e -> !e.legacy()).mapToLong(StoredEntry::id).toArray())
-			.query(String.class)
-			.list()
-			.forEach(chain -> sealer.seal(chain, true));
+		// entries still waiting for their seal count as waiting: sealing here would take a second pooled connection
+		// while this transaction holds one, and a burst of verifications (every case page) could then wait on the pool
 		String prev = GENESIS;
 		int expectedSeq = 1;
 		long lastId = 0;

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.oneteam.platform.ScheduledScans;
@@ -68,7 +69,12 @@ class RecordSealer {
 	void nudge(String chain) {
 		nudged.add(chain);
 		if (draining.compareAndSet(false, true)) {
-			worker.execute(this::drain);
+			try {
+				worker.execute(this::drain);
+			}
+			catch (RejectedExecutionException stopping) { // the application stops: the next start's sweep seals it
+				draining.set(false);
+			}
 		}
 	}
 

@@ -8,7 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +36,8 @@ class DemoLoading implements ApplicationRunner {
 
 	private final boolean background;
 
+	private ApplicationArguments args = new DefaultApplicationArguments();
+
 	DemoLoading(List<DemoStep> steps, StartupWork startupWork,
 			@Value("${oneteam.demo.background:false}") boolean background) {
 		this.steps = steps;
@@ -41,16 +47,28 @@ class DemoLoading implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
+		this.args = args;
 		for (DemoStep step : steps) {
 			if (step.beforeReady() || !background) {
 				step.run(args);
 			}
 		}
+		if (background) {
+			startupWork.begin(WORK);
+			log.info("The demo data is loading in the background; the pages say so until it is done");
+		}
+	}
+
+	/**
+	 * The rest once the application is ready, after every other listener of that moment (the projections' backfill
+	 * looks at an installation without cases yet, as it would without the demo).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void loadTheRest() {
 		if (!background) {
 			return;
 		}
-		startupWork.begin(WORK);
-		log.info("The demo data is loading in the background; the pages say so until it is done");
 		Thread loading = new Thread(() -> {
 			long start = System.nanoTime();
 			try {

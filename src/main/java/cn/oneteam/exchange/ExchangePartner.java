@@ -1,5 +1,6 @@
 package cn.oneteam.exchange;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
@@ -9,5 +10,6 @@ import org.jspecify.annotations.Nullable;
  * (docs/adr/0021-approval-exchange.md). {@code endpoint} is absent until its system is reachable; messages wait.
  */
 public record ExchangePartner(long id, String code, String name, @Nullable Long organizationId,
-		@Nullable String endpoint, boolean active, OffsetDateTime registeredAt, OffsetDateTime secretRotatedAt) {
+		@Nullable String endpoint, boolean active, OffsetDateTime registeredAt, OffsetDateTime secretRotatedAt)
+		implements Serializable {
 }

@@ -1,5 +1,6 @@
 package cn.oneteam.exchange;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ public final class PartnerInputs {
 	}
 
 	/** A partner with its secret, answered once: at registration and at rotation. */
-	public record WithSecret(ExchangePartner partner, String secret) {
+	public record WithSecret(ExchangePartner partner, String secret) implements Serializable {
 
 		/** Never the secret in a log line. */
 		@Override

@@ -1,5 +1,6 @@
 package cn.oneteam.subject;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,9 +9,9 @@ import java.util.List;
  * time the storage took (docs/adr/0019-subject-register.md, import).
  */
 public record SubjectImportReport(String fileName, String sha256, int rowsRead, int stored, long storeMillis,
-		List<Refusal> refused) {
+		List<Refusal> refused) implements Serializable {
 
 	/** One refused cell: its row (header = 1), column, problem code and reason in the caller's language. */
-	public record Refusal(int row, String column, String problem, String reason) {
+	public record Refusal(int row, String column, String problem, String reason) implements Serializable {
 	}
 }

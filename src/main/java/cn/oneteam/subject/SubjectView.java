@@ -1,5 +1,6 @@
 package cn.oneteam.subject;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -11,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record SubjectView(long id, SubjectKind kind, String code, String name, String divisionCode,
 		String streetAddress, @Nullable String representative, @Nullable String industryCode, SubjectStatus status,
-		@Nullable LocalDate closedOn, OffsetDateTime registeredAt) {
+		@Nullable LocalDate closedOn, OffsetDateTime registeredAt) implements Serializable {
 }

@@ -135,6 +135,6 @@ class ContentSecurityPolicyJourneyTest extends BrowserJourney {
 	}
 
 	private Cookie sessionCookie() {
-		return context.cookies().stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow();
+		return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
 	}
 }

@@ -58,7 +58,7 @@ class PublicAnswerCachingServerTests extends IntegrationTest {
 		assertThat(form.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 		assertThat(form.headers().firstValue("ETag")).isEmpty();
 		String session = form.headers().allValues("Set-Cookie").stream()
-			.filter(cookie -> cookie.startsWith("SESSION="))
+			.filter(cookie -> cookie.startsWith("JSESSIONID="))
 			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
 			.findFirst()
 			.orElseThrow();

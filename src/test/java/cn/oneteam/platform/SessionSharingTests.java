@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * which signs in and gives a new session id (fixation protection) valid 8 hours in a {@code SameSite=Lax} cookie; the
  * first serves the signed-in session, not the old id; a sign-out on the second ends the session on the first.
  */
+@TestPropertySource(properties = "oneteam.sessions.in-database=true") // several instances share their sessions
 class SessionSharingTests extends IntegrationTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -89,7 +91,7 @@ class SessionSharingTests extends IntegrationTest {
 				Map.entry("oneteam.record.checkpoint.log-file", CHECKPOINT_DIRECTORY.resolve("log/record.log").toString()),
 				Map.entry("oneteam.exchange.key-file", CHECKPOINT_DIRECTORY.resolve("keys/exchange.key").toString()),
 				Map.entry("oneteam.record.checkpoint.initial-delay", "P1D"), Map.entry("oneteam.exchange.initial-delay", "P1D"),
-				Map.entry("oneteam.events.resubmit-interval", "P1D"));
+				Map.entry("oneteam.events.resubmit-interval", "P1D"), Map.entry("oneteam.sessions.in-database", "true"));
 	}
 
 	private HttpResponse<String> post(int port, String path, String session, Map<String, String> form)
