@@ -1,5 +1,6 @@
 package cn.oneteam.identity;
 
+import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** A signed-in account: roles, permissions, organisation and jurisdiction. */
 public final class AccountPrincipal implements UserDetails, ScopedPrincipal, CredentialsContainer {
+
+	/**
+	 * Fixed, so that a session kept in the database by several instances (docs/adr/0055-several-instances.md) is still
+	 * read after a release that changes this class compatibly.
+	 */
+	@Serial
+	private static final long serialVersionUID = 1L;
 
 	private final long accountId;
 
