@@ -38,17 +38,20 @@ public class Accounts {
 
 	private final Duration tokenValidity;
 
+	private final AcceptedTokens accepted;
+
 	/**
 	 * @param tokenValidity how long a personal API token is valid, from its issue ({@code oneteam.identity.token-validity},
 	 * 90 days unless configured); a token may be issued for fewer days, never more
 	 */
 	Accounts(AccountRepository accounts, Organizations organizations, PasswordEncoder passwords, Clock clock,
-			@Value("${oneteam.identity.token-validity:90d}") Duration tokenValidity) {
+			@Value("${oneteam.identity.token-validity:90d}") Duration tokenValidity, AcceptedTokens accepted) {
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.tokenValidity = tokenValidity;
+		this.accepted = accepted;
 	}
 
 	/** The configured validity of a token, in whole days (at least 1). */
@@ -133,6 +136,7 @@ public class Accounts {
 
 	@Transactional
 	public void revokeToken(long accountId, long tokenId) {
+		accepted.changing();
 		if (!accounts.revokeToken(accountId, tokenId, OffsetDateTime.now(clock))) {
 			throw new IdentityViolation(IdentityViolation.NOT_FOUND, "token.unknown", tokenId);
 		}

@@ -1,6 +1,8 @@
 package cn.oneteam.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,7 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
 
 import cn.oneteam.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -40,6 +51,9 @@ class ApiTokenTests extends IntegrationTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private DataSource dataSource;
 
 	private ResultActions issue(String user, String request) throws Exception {
 		return mvc.perform(post("/api/v1/me/tokens").with(as(user)).with(csrf())
@@ -99,10 +113,14 @@ class ApiTokenTests extends IntegrationTest {
 		JsonNode issued = body(issue("dlh.squad", "{\"name\":\"将过期\",\"days\":1}").andExpect(status().isCreated()));
 		String secret = issued.get("secret").asString();
 		mvc.perform(get("/api/v1/me").header("Authorization", bearer(secret))).andExpect(status().isOk());
-		// a day later (the clock moved past its expiry)
+		// a day later (the clock moved past its expiry); the token kept in memory is forgotten on the change's
+		// notification (V0153), as every instance would hear it
 		jdbc.sql("update api_token set expires_at = now() - interval '1 second' where id = ?")
 			.param(issued.get("info").get("id").asLong())
 			.update();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
+			.perform(get("/api/v1/me").header("Authorization", bearer(secret)))
+			.andExpect(status().isUnauthorized()));
 		mvc.perform(get("/api/v1/me").header("Authorization", bearer(secret)))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -114,6 +132,62 @@ class ApiTokenTests extends IntegrationTest {
 		String page = mvc.perform(get("/me/tokens").with(as("dlh.squad"))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("已过期").contains("有效期至");
+	}
+
+	/** A token accepted once is answered from memory: it needs no read of the tokens (docs/adr/0057-the-scale-path.md). */
+	@Test
+	void anAcceptedTokenIsAnsweredFromMemoryWhileTheTokensAreLocked() throws Exception {
+		String secret = body(issue("dlh.officer2", "{\"name\":\"内存\"}")).get("secret").asString();
+		String other = body(issue("dlh.officer2", "{\"name\":\"未用\"}")).get("secret").asString();
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer(secret))).andExpect(status().isOk());
+		ExecutorService caller = Executors.newSingleThreadExecutor();
+		try (Connection locker = dataSource.getConnection()) {
+			locker.setAutoCommit(false);
+			try (Statement lock = locker.createStatement()) {
+				lock.execute("lock table api_token in access exclusive mode");
+			}
+			Future<Integer> kept = caller.submit(() -> mvc
+				.perform(get("/api/v1/me").header("Authorization", bearer(secret))).andReturn().getResponse()
+				.getStatus());
+			assertThat(kept.get(10, TimeUnit.SECONDS)).isEqualTo(200);
+			// a token not used yet is read, and waits for the lock
+			Future<Integer> read = caller.submit(() -> mvc
+				.perform(get("/api/v1/me").header("Authorization", bearer(other))).andReturn().getResponse()
+				.getStatus());
+			assertThatThrownBy(() -> read.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+			locker.rollback();
+			assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(200);
+		}
+		finally {
+			caller.shutdownNow();
+		}
+	}
+
+	/** Revoked on this instance: refused on the very next request, although it was kept in memory. */
+	@Test
+	void aRevokedTokenIsRefusedAtOnce() throws Exception {
+		JsonNode issued = body(issue("dlh.officer2", "{\"name\":\"撤销\"}"));
+		String secret = issued.get("secret").asString();
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer(secret))).andExpect(status().isOk());
+		mvc.perform(delete("/api/v1/me/tokens/{id}", issued.get("info").get("id").asLong()).with(as("dlh.officer2"))
+			.with(csrf()))
+			.andExpect(status().is2xxSuccessful());
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer(secret)))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.type").value("urn:oneteam:problem:access.token-invalid"));
+	}
+
+	/** Revoked by another instance (here: straight in the database): refused once the notification is heard. */
+	@Test
+	void aTokenRevokedElsewhereIsRefusedOnTheNotification() throws Exception {
+		JsonNode issued = body(issue("dlh.officer2", "{\"name\":\"别处撤销\"}"));
+		String secret = issued.get("secret").asString();
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer(secret))).andExpect(status().isOk());
+		jdbc.sql("update api_token set revoked_at = now() where id = ?").param(issued.get("info").get("id").asLong())
+			.update();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
+			.perform(get("/api/v1/me").header("Authorization", bearer(secret)))
+			.andExpect(status().isUnauthorized()));
 	}
 
 	@Test
