@@ -212,18 +212,10 @@ public class Credit {
 		return id;
 	}
 
-	/**
-	 * The fine of a case paid in full: its penalty facts are performed (a repair condition). A case of several parties
-	 * records on several subjects: their locks are taken, and their records written, in subject id order — the order of
-	 * every other action of this module on several subjects ({@link #regradeExpired}) — so that two such transactions
-	 * never wait for each other's subjects in opposite orders (docs/adr/0053-record-chains-per-partition.md).
-	 */
+	/** The fine of a case paid in full: its penalty facts are performed (a repair condition). */
 	@Transactional
 	public void finePaid(long caseId, LocalDate paidOn, OffsetDateTime at) {
-		repository.subjectsOfUnpaidFines(caseId).forEach(repository::lock); // before the facts' rows, as a repair does
-		List<CreditFact> paid = new ArrayList<>(repository.markFinePaid(caseId));
-		paid.sort(Comparator.comparingLong(CreditFact::subjectId).thenComparingLong(CreditFact::id));
-		for (CreditFact fact : paid) {
+		for (CreditFact fact : repository.markFinePaid(caseId)) {
 			publisher.publishEvent(new CreditRecorded(fact.subjectId(), "credit-fine-paid", CreditRecorded.SYSTEM, at,
 					Map.of("fact", fact.id(), "case", caseId, "paidOn", paidOn.toString())));
 		}

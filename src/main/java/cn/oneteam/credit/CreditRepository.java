@@ -127,16 +127,6 @@ class CreditRepository {
 			.optional();
 	}
 
-	/** The subjects of the case's facts whose fine is not paid yet, in id order. */
-	List<Long> subjectsOfUnpaidFines(long caseId) {
-		return jdbc.sql("""
-				select distinct subject_id from credit_fact where case_id = ? and fine is not null and not fine_paid
-				order by subject_id""")
-			.param(caseId)
-			.query(Long.class)
-			.list();
-	}
-
 	/** The subjects whose penalty facts of the case are now paid (those that were not). */
 	List<CreditFact> markFinePaid(long caseId) {
 		return jdbc.sql("update credit_fact set fine_paid = true where case_id = ? and fine is not null and not fine_paid "

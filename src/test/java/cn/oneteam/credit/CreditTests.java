@@ -15,14 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import cn.oneteam.IntegrationTest;
 import cn.oneteam.audit.FullProcessRecord;
@@ -40,12 +33,7 @@ import cn.oneteam.subject.SubjectTimelineEntry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -101,90 +89,6 @@ class CreditTests extends IntegrationTest {
 		assertThat(properties.repair().waitingFor("HX-SJ-013")).isEqualTo(java.time.Period.ofMonths(12));
 		assertThat(properties.repair().waitingFor("HX-SJ-014")).isEqualTo(java.time.Period.ofMonths(6));
 		assertThat(properties.repair().waitingFor("HX-HB-001")).isEqualTo(java.time.Period.ofMonths(6));
-	}
-
-	@Autowired
-	Credit credit;
-
-	@Autowired
-	ConfigurableApplicationContext context;
-
-	/**
-	 * Two cases with fines on the same two parties, paid at the same moment, their facts met in opposite orders: each
-	 * payment records on both subjects in one transaction. Each transaction is held after recording on its first subject
-	 * until the other has too (or a few seconds passed); were the subjects locked as met, the two would then wait for
-	 * each other and PostgreSQL would abort one (40P01). Locked in id order first, both commit
-	 * (docs/adr/0053-record-chains-per-partition.md).
-	 */
-	@Test
-	void twoPaymentsOnTheSameTwoSubjectsMetInOppositeOrdersBothCommit() throws Exception {
-		long first = freshSubject();
-		long second = jdbc.sql("""
-				select id from market_subject m where division_code like '632802%' and kind = 'LEGAL_PERSON' and id <> ?
-				and not exists (select 1 from credit_fact f where f.subject_id = m.id) order by random() limit 1""")
-			.param(first).query(Long.class).single();
-		LocalDate decided = LocalDate.now(ChinaTime.ZONE).minusMonths(2);
-		OffsetDateTime at = OffsetDateTime.now(ChinaTime.ZONE);
-		long caseA = nextCase();
-		long caseB = nextCase();
-		for (long[] fact : new long[][] { { second, caseA }, { first, caseA }, { first, caseB }, { second, caseB } }) {
-			assertThat(credit.penaltyDecided(fact[0], fact[1], PenaltyCase.Procedure.GENERAL, Set.of(PenaltyKind.FINE),
-					new BigDecimal("3000.00"), "HX-HB-001", "德市监罚〔2026〕" + fact[1] + "号", decided, at)).isPresent();
-		}
-		CountDownLatch held = new CountDownLatch(2);
-		Set<Thread> payers = ConcurrentHashMap.newKeySet();
-		Map<Thread, Integer> met = new ConcurrentHashMap<>();
-		context.addApplicationListener(new HoldAfterFirstSubject(payers, met, held));
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<?>> payments = List.of(caseA, caseB).stream().<Future<?>>map(caseId -> threads.submit(() -> {
-				payers.add(Thread.currentThread());
-				try {
-					credit.finePaid(caseId, LocalDate.now(ChinaTime.ZONE), OffsetDateTime.now(ChinaTime.ZONE));
-				}
-				finally {
-					payers.remove(Thread.currentThread());
-				}
-			})).toList();
-			for (Future<?> payment : payments) {
-				payment.get(60, TimeUnit.SECONDS); // a deadlock's loser throws here
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
-		assertThat(jdbc.sql("select count(*) from credit_fact where case_id in (?, ?) and fine_paid")
-			.params(caseA, caseB).query(Integer.class).single()).isEqualTo(4);
-		assertThat(actions(first)).filteredOn("credit-fine-paid"::equals).hasSize(2);
-		assertThat(actions(second)).filteredOn("credit-fine-paid"::equals).hasSize(2);
-	}
-
-	/**
-	 * Holds a paying thread at its second "credit-fine-paid" — before it is recorded, the first one recorded and its
-	 * subject locked — until the other paying thread is held too, or five seconds passed.
-	 */
-	private record HoldAfterFirstSubject(Set<Thread> payers, Map<Thread, Integer> met, CountDownLatch held)
-			implements ApplicationListener<ApplicationEvent>, Ordered {
-
-		@Override
-		public void onApplicationEvent(ApplicationEvent event) {
-			if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof CreditRecorded r
-					&& r.action().equals("credit-fine-paid") && payers.contains(Thread.currentThread())
-					&& met.merge(Thread.currentThread(), 1, Integer::sum) == 2) {
-				held.countDown();
-				try {
-					held.await(5, TimeUnit.SECONDS);
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			}
-		}
-
-		@Override
-		public int getOrder() {
-			return Ordered.HIGHEST_PRECEDENCE; // before the record's listener
-		}
 	}
 
 	@Autowired
