@@ -6,7 +6,8 @@
 # killed with kill -9 half-way (counted from the load's first request). Between
 # the last two a sign-in session is checked across both instances. Then the database is asked: every acknowledged
 # order must be stored (lost: 0) and none twice (duplicated: 0); the publications B left incomplete must be completed
-# by A's resubmission scan (resubmit-after shortened to 20 s here). Prints figures; changes nothing outside a temporary
+# by A's resubmission scan (resubmit-after and the time after which B, no longer beating, is taken for gone shortened
+# to 20 s here). Prints figures; changes nothing outside a temporary
 # data directory. Usage: bench/cluster.sh [SECONDS=20] [C=8]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,8 @@ echo "$(haproxy -v | head -1)"
 # behind HAProxy: sessions in the database, the client's address from X-Forwarded-For; the outbox resubmitted sooner
 # than in production
 BEHIND=(--oneteam.sessions.in-database=true --server.forward-headers-strategy=native --oneteam.events.resubmit-after=PT20S
-  --oneteam.events.resubmit-interval=PT10S)
+  --oneteam.events.resubmit-interval=PT10S --oneteam.events.heartbeat-interval=PT5S
+  --oneteam.events.instance-lost-after=PT20S)
 build
 start_demo "${BEHIND[@]}"
 use_database "$DATA/app.log" "$DATA/postgres"

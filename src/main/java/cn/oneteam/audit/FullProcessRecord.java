@@ -238,8 +238,9 @@ public class FullProcessRecord {
 
 	/**
 	 * Verifies the whole record after sealing what is committed: every entry's subject chain recomputed from content in
-	 * the order appended, the legacy global chain, every partition's chain of seals, every entry of a partition sealed
-	 * exactly once or waiting to be, and the heads against the latest signed checkpoint.
+	 * the order appended, the legacy global chain, every partition's chain of seals (a subject's entries sealed in seq
+	 * order, "order"), every entry of a partition sealed exactly once or waiting to be, and the heads against the latest
+	 * signed checkpoint.
 	 */
 	@Transactional(readOnly = true)
 	public ChainVerification verifyAll() {
@@ -278,7 +279,13 @@ public class FullProcessRecord {
 			}
 		}
 		for (String chain : jdbc.sql("select distinct chain from record_seal").query(String.class).list()) {
-			SealBreak broken = sealsFrom(chain, 1, seal -> true);
+			// a subject's entries sealed in seq order, as verify(subject) checks ("order"); a subject keeps one chain
+			Map<String, Integer> sealedUpTo = new HashMap<>();
+			SealBreak broken = sealsFrom(chain, 1, seal -> {
+				StoredEntry e = seal.entry();
+				Integer before = sealedUpTo.put(e.subjectType() + "/" + e.subjectId(), e.seq());
+				return before == null || before < e.seq();
+			});
 			if (broken != null) {
 				return ChainVerification.broken(total, broken.entryId(), broken.reason());
 			}

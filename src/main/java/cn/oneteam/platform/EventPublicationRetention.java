@@ -44,18 +44,21 @@ class EventPublicationRetention {
 	}
 
 	/**
-	 * {@code oneteam.events.*}: how long completed publications are kept, and how often older ones are deleted; how old
-	 * an incomplete publication must be to be published again, and how often that is looked at.
+	 * {@code oneteam.events.*}: how long completed publications are kept, and how often older ones are deleted; how long
+	 * after its last hand-over an abandoned publication is published again, and how often that is looked at; how often
+	 * an instance beats, and after how long without a beat it is taken for gone ({@link OutboxResumption}).
 	 */
 	@ConfigurationProperties("oneteam.events")
 	record Settings(Duration keepCompleted, Duration purgeInterval, Duration resubmitAfter,
-			Duration resubmitInterval) {
+			Duration resubmitInterval, Duration heartbeatInterval, Duration instanceLostAfter) {
 
 		Settings {
 			keepCompleted = keepCompleted == null ? Duration.ofDays(7) : keepCompleted;
 			purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
 			resubmitAfter = resubmitAfter == null ? Duration.ofMinutes(2) : resubmitAfter;
 			resubmitInterval = resubmitInterval == null ? Duration.ofMinutes(1) : resubmitInterval;
+			heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(15) : heartbeatInterval;
+			instanceLostAfter = instanceLostAfter == null ? Duration.ofMinutes(1) : instanceLostAfter;
 		}
 	}
 }

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Properties;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -27,6 +29,10 @@ import org.springframework.stereotype.Component;
  * gathers more until the channel is quiet for the debounce time (at most ten times that), so that an import of
  * thousands of rows makes one event. When the connection breaks it reopens it with growing back-off and then
  * publishes "anything changed", since notifications sent meanwhile are lost (docs/adr/0054-responsibility-index.md).
+ * A connection that broke without a word — half-open after a failover or a network fault, where a listener only
+ * waiting would wait for good — is found by a liveness check: after {@code oneteam.catalog.notification-liveness} of
+ * quiet it sends an empty query, answered within the same time or taken as broken; the connection also asks the
+ * operating system for TCP keepalive.
  */
 @Component
 class ReferenceDataNotifications implements SmartLifecycle {
@@ -43,6 +49,8 @@ class ReferenceDataNotifications implements SmartLifecycle {
 
 	private final int debounceMillis;
 
+	private final Duration liveness;
+
 	private volatile boolean running;
 
 	private volatile @Nullable Connection connection;
@@ -50,10 +58,12 @@ class ReferenceDataNotifications implements SmartLifecycle {
 	private @Nullable Thread thread;
 
 	ReferenceDataNotifications(DataSource dataSource, ApplicationEventPublisher events,
-			@Value("${oneteam.catalog.notification-debounce-ms:50}") int debounceMillis) {
+			@Value("${oneteam.catalog.notification-debounce-ms:50}") int debounceMillis,
+			@Value("${oneteam.catalog.notification-liveness:PT30S}") Duration liveness) {
 		this.dataSource = dataSource;
 		this.events = events;
 		this.debounceMillis = debounceMillis;
+		this.liveness = liveness;
 	}
 
 	@Override
@@ -98,10 +108,18 @@ class ReferenceDataNotifications implements SmartLifecycle {
 				// notifications sent while nobody listened are lost: whoever keeps a copy reloads it
 				publish(Set.of(), true);
 				PGConnection pg = c.unwrap(PGConnection.class);
+				long heard = System.nanoTime();
 				while (running) {
 					Set<String> burst = gather(pg);
 					if (!burst.isEmpty()) {
 						publish(burst, false);
+						heard = System.nanoTime();
+					}
+					else if (System.nanoTime() - heard >= liveness.toNanos()) {
+						if (!c.isValid(livenessSeconds())) {
+							throw new SQLException("no answer within " + liveness + " on a quiet connection");
+						}
+						heard = System.nanoTime();
 					}
 				}
 			}
@@ -122,6 +140,11 @@ class ReferenceDataNotifications implements SmartLifecycle {
 				connection = null;
 			}
 		}
+	}
+
+	/** The liveness check's time to answer, in the whole seconds a connection's check takes. */
+	private int livenessSeconds() {
+		return (int) Math.max(1, liveness.toSeconds());
 	}
 
 	/** Waits up to a second for a notification, then gathers the burst it starts. */
@@ -162,7 +185,15 @@ class ReferenceDataNotifications implements SmartLifecycle {
 	private Connection open() throws SQLException {
 		if (dataSource.isWrapperFor(HikariDataSource.class)) {
 			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-			return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+			Properties properties = new Properties();
+			if (pool.getUsername() != null) {
+				properties.setProperty("user", pool.getUsername());
+			}
+			if (pool.getPassword() != null) {
+				properties.setProperty("password", pool.getPassword());
+			}
+			properties.setProperty("tcpKeepAlive", "true");
+			return DriverManager.getConnection(pool.getJdbcUrl(), properties);
 		}
 		return dataSource.getConnection(); // not a pool: a connection of its own already
 	}

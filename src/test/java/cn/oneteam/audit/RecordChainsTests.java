@@ -186,6 +186,53 @@ class RecordChainsTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSubjectsEntriesSealedOutOfTheirOrderAreFoundByTheSubjectAndTheWholeVerification() {
+		long officer = account("dlh.officer1");
+		long subject = subject();
+		commit(fact(subject, officer, "first"));
+		commit(fact(subject(), officer, "between"));
+		commit(fact(subject, officer, "second"));
+		assertThat(record.verify(TYPE, subject).intact()).isTrue();
+		long first = entryId(subject, 1);
+		long second = entryId(subject, 2);
+		String chain = chainOf(subject);
+		long from = sealSeq(first);
+		long to = sealSeq(second);
+		List<Map<String, Object>> seals = jdbc.sql("select * from record_seal where chain = ? and seq >= ? order by seq")
+			.params(chain, from).query().listOfRows();
+		try {
+			// the two seals swapped and every seal from the first to the head recomputed: only the order is wrong
+			asSuperuser(db -> {
+				db.sql("delete from record_seal where chain = ? and seq >= ?").params(chain, from).update();
+				String prev = from == 1 ? FullProcessRecord.GENESIS : db.sql("select hash from record_seal where chain = ? and seq = ?")
+					.params(chain, from - 1).query(String.class).single();
+				for (Map<String, Object> seal : seals) {
+					long seq = (Long) seal.get("seq");
+					long entryId = seq == from ? second : seq == to ? first : (Long) seal.get("entry_id");
+					StoredEntry entry = db.sql("select " + StoredEntry.COLUMNS + " from execution_record e where e.id = ?")
+						.param(entryId).query(StoredEntry::map).single();
+					String hash = Sha256.hex(prev + "|" + entry.content());
+					db.sql("insert into record_seal values (?, ?, ?, ?, ?, now())").params(chain, seq, entryId, prev, hash)
+						.update();
+					prev = hash;
+				}
+			});
+			assertThat(record.verify(TYPE, subject).reason()).isEqualTo("order");
+			assertThat(record.verifyAll()).satisfies(v -> {
+				assertThat(v.reason()).isEqualTo("order");
+				assertThat(v.brokenAtId()).isEqualTo(first);
+			});
+		}
+		finally {
+			asSuperuser(db -> {
+				db.sql("delete from record_seal where chain = ? and seq >= ?").params(chain, from).update();
+				seals.forEach(seal -> insert(db, "record_seal", seal));
+			});
+		}
+		assertThat(record.verify(TYPE, subject).intact()).isTrue();
+	}
+
+	@Test
 	void aCheckpointCoversEveryChainAndAHeadRemovedFromEitherIsFound() {
 		long national = subject();
 		long provincial = subject();
