@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import cn.oneteam.shared.IdNumber;
 import cn.oneteam.shared.JurisdictionScope;
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Repository;
 class SubjectRepository {
 
 	private static final String IN_SCOPE = "(:nationwide or division_code like any (:codes))";
+
+	/** The names a search by name ranks at most. */
+	private static final int NAME_CANDIDATES = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -59,11 +64,27 @@ class SubjectRepository {
 		return jdbc.sql("select code from market_subject where id = ?").param(id).query(String.class).optional();
 	}
 
-	/** Names containing the words, closest first (pg_trgm similarity), at most {@code limit}. */
+	/**
+	 * Names containing the words, closest first (pg_trgm similarity), at most {@code limit}: the closest of the first
+	 * {@link #NAME_CANDIDATES} found, so that words common to many names do not rank them all
+	 * (docs/adr/0058-searching-a-province.md).
+	 */
 	List<SubjectView> byName(String words, JurisdictionScope scope, int limit) {
-		return scoped("""
-				select * from market_subject where name ilike :pattern escape '\\' and """ + IN_SCOPE + """
-				 order by similarity(name, :words) desc, id limit :limit""", scope)
+		// the jurisdiction again as ranges of division codes, which the index of names by division reads (V0147;
+		// the codes are digits, ':' sorts after '9')
+		List<String> codes = scope.isNationwide() ? List.of() : scope.codes();
+		String ranges = codes.isEmpty() ? "" : IntStream.range(0, codes.size())
+			.mapToObj(i -> "division_code >= :from" + i + " and division_code < :to" + i)
+			.collect(Collectors.joining(" or ", " and (", ")"));
+		JdbcClient.StatementSpec spec = scoped("""
+				select * from (select * from market_subject where name ilike :pattern escape '\\' and """ + IN_SCOPE
+				+ ranges + """
+				 limit :candidates) s order by similarity(name, :words) desc, id limit :limit""", scope);
+		for (int i = 0; i < codes.size(); i++) {
+			spec = spec.param("from" + i, codes.get(i)).param("to" + i, codes.get(i) + ":");
+		}
+		return spec
+			.param("candidates", NAME_CANDIDATES)
 			.param("pattern", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
 			.param("words", words)
 			.param("limit", limit)
