@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import cn.oneteam.shared.IdNumber;
 import cn.oneteam.shared.JurisdictionScope;
@@ -70,20 +68,13 @@ class SubjectRepository {
 	 * (docs/adr/0058-searching-a-province.md).
 	 */
 	List<SubjectView> byName(String words, JurisdictionScope scope, int limit) {
-		// the jurisdiction again as ranges of division codes, which the index of names by division reads (V0147;
-		// the codes are digits, ':' sorts after '9')
-		List<String> codes = scope.isNationwide() ? List.of() : scope.codes();
-		String ranges = codes.isEmpty() ? "" : IntStream.range(0, codes.size())
-			.mapToObj(i -> "division_code >= :from" + i + " and division_code < :to" + i)
-			.collect(Collectors.joining(" or ", " and (", ")"));
-		JdbcClient.StatementSpec spec = scoped("""
+		// within one county, that county's part of the index of names (V0148)
+		String county = scope.county();
+		return scoped("""
 				select * from (select * from market_subject where name ilike :pattern escape '\\' and """ + IN_SCOPE
-				+ ranges + """
-				 limit :candidates) s order by similarity(name, :words) desc, id limit :limit""", scope);
-		for (int i = 0; i < codes.size(); i++) {
-			spec = spec.param("from" + i, codes.get(i)).param("to" + i, codes.get(i) + ":");
-		}
-		return spec
+				+ (county == null ? "" : " and left(division_code, 6) = :county ") + """
+				 limit :candidates) s order by similarity(name, :words) desc, id limit :limit""", scope)
+			.param("county", county)
 			.param("candidates", NAME_CANDIDATES)
 			.param("pattern", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
 			.param("words", words)

@@ -8,8 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.oneteam.casehandling.PenaltyCase.CaseOfficer;
 import cn.oneteam.shared.JurisdictionScope;
@@ -113,7 +111,7 @@ public class CaseRepository {
 	public List<PenaltyCase> inScope(JurisdictionScope scope, @Nullable Long transferredTo) {
 		// a jurisdiction within one county walks that county's part of the list's index (V0147), any other the whole
 		// (docs/adr/0058-searching-a-province.md)
-		String county = scope.isNationwide() ? null : oneCounty(scope.codes());
+		String county = scope.county();
 		return withOfficers(jdbc.sql(CaseTable.SELECT + """
 				where (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
 				  where c.place_code like s.code || '%')) and """ + CaseAccess.condition("c")
@@ -125,12 +123,6 @@ public class CaseRepository {
 			.param("transferredTo", transferredTo)
 			.query(CaseTable::read)
 			.list());
-	}
-
-	/** The county (six digits) every code lies in, or null when they lie in several or one is wider than a county. */
-	private static @Nullable String oneCounty(List<String> codes) {
-		Set<String> counties = codes.stream().map(c -> c.length() < 6 ? c : c.substring(0, 6)).collect(Collectors.toSet());
-		return counties.size() == 1 && counties.iterator().next().length() == 6 ? counties.iterator().next() : null;
 	}
 
 	/** The cases as views, with the officers of all of them read in one query. */
