@@ -60,7 +60,9 @@ public final class JurisdictionScope implements Serializable {
 	 * (docs/adr/0058-searching-a-province.md).
 	 */
 	public @Nullable String county() {
-		Set<String> counties = codes().stream().map(c -> c.length() < 6 ? c : c.substring(0, 6)).collect(Collectors.toSet());
+		Set<String> counties = codes().stream()
+			.map(c -> c.length() < 6 ? c : c.substring(0, 6))
+			.collect(Collectors.toSet());
 		String county = counties.size() == 1 ? counties.iterator().next() : null;
 		return county != null && county.length() == 6 ? county : null;
 	}
