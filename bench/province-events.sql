@@ -1,7 +1,7 @@
--- The events bench/province.sh generates (psql -v events=N -v part=P -v parts=K -v year=2025): part P of K of N
--- events of the year in the townships of bench/province.sql, written as intake stores them: channels, 95 %
--- dispatched (to the township, a quarter to the county bureau), half of them with an arrival, 90 % of those
--- replied, 70 % of the replies rated, a few late at each step and a few reopened.
+-- The events bench/province.sh and bench/search.sh generate (psql -v events=N -v part=P -v parts=K -v year=2025
+-- -v years=1): part P of K of N events of the years ending with year in the townships of bench/province.sql, written
+-- as intake stores them: channels, 95 % dispatched (to the township, a quarter to the county bureau), half of them
+-- with an arrival, 90 % of those replied, 70 % of the replies rated, a few late at each step and a few reopened.
 select setseed(0.17 + :part / 100.0) \g /dev/null
 insert into intake_event (tracking_number, channel, request_type, description, division_code, township_code,
   priority, state, received_at, dispatch_due_on, assigned_org_id, dispatched_at, arrive_due_at, arrived_at,
@@ -21,7 +21,7 @@ from (select *,
       from (select g, b.township, case when r1 < 0.25 then b.county_body else b.township_body end as body,
               case when r1 < 0.45 then 'HOTLINE_12345' when r1 < 0.75 then 'GRID' when r1 < 0.85 then 'DISPATCHER'
                 when r1 < 0.95 then 'PUBLIC_PORTAL' else 'OPEN311' end as channel,
-              (date (:'year' || '-01-01') + floor(random() * 365)::int)::timestamp at time zone 'Asia/Shanghai'
+              (date ((:year - :years + 1) || '-01-01') + floor(random() * 365 * :years)::int)::timestamp at time zone 'Asia/Shanghai'
                 + (7 + random() * 14) * interval '1 hour' as received,
               r2 < 0.95 as dispatched, r2 < 0.95 and r3 < 0.5 as arrival, r2 < 0.95 and r5 < 0.9 as replied,
               r2 < 0.95 and r5 < 0.63 as rated, r1, r2, r3, r4, r5

@@ -30,29 +30,7 @@ build -o
 start_demo
 use_database "$DATA/app.log" "$DATA/postgres"
 
-if [ -z "${REUSE:-}" ]; then
-  echo "--- generating province $PROVINCE ($(VALUE "select name from division where code = '$PROVINCE'")):" \
-    "$(VALUE "select count(*) from division where code like '$PROVINCE%' and length(code) = 6") counties," \
-    "$(VALUE "select count(*) from division where code like '$PROVINCE%' and length(code) = 9") townships;" \
-    "$CASES cases, $EVENTS events, $PEOPLE people of $YEAR"
-  START=$(date +%s%N)
-  SQL -v province="$PROVINCE" -v cases="$CASES" -v people="$PEOPLE" -v year="$YEAR" -f bench/province.sql
-  CASES_MS=$(ms "$START")
-  START=$(date +%s%N)
-  # the events' secondary indexes are dropped for the load and built again as the migrations define them
-  SQL -Atc "select indexdef from pg_indexes where tablename = 'intake_event' and indexname like 'intake_event_%_idx'" > "$DATA/indexes.sql"
-  SQL -Atc "select 'drop index ' || indexname || ';' from pg_indexes where tablename = 'intake_event' and indexname like 'intake_event_%_idx'" | SQL
-  SQL -v events="$EVENTS" -v year="$YEAR" -v part=0 -v parts=2 -f bench/province-events.sql &
-  G1=$!
-  SQL -v events="$EVENTS" -v year="$YEAR" -v part=1 -v parts=2 -f bench/province-events.sql
-  wait $G1
-  sed 's/$/;/' "$DATA/indexes.sql" | SQL -c "set maintenance_work_mem = '512MB'" -f -
-  SQL -c "vacuum analyze penalty_case" -c "vacuum analyze case_clock" -c "vacuum analyze intake_event" -c "vacuum analyze person"
-  echo "generated in $(( CASES_MS + $(ms "$START") )) ms (bodies, people and cases $CASES_MS ms, events $(ms "$START") ms):" \
-    "$(VALUE "select count(*) from organization where code like 'BENCH-%'") bodies," \
-    "$(VALUE "select count(*) from person") people, $(VALUE "select count(*) from penalty_case") cases," \
-    "$(VALUE "select count(*) from case_clock") clocks, $(VALUE "select count(*) from intake_event") events"
-fi
+if [ -z "${REUSE:-}" ]; then generate_province "$CASES" "$EVENTS" "$PEOPLE" 1; fi
 
 # RECOUNT=0 with REUSE measures a kept province's projections as they are
 if [ "${RECOUNT:-1}" != 0 ]; then
@@ -70,24 +48,7 @@ for t in penalty_case case_clock intake_event person $TABLES; do
     "$(VALUE "select pg_size_pretty(pg_table_size('$t'))")" "$(VALUE "select pg_size_pretty(pg_indexes_size('$t'))")"
 done
 
-# bench accounts in the scratch database: a leader and a dispatcher of the province's government, a supervisor of its
-# 司法厅, the head of the busiest county bureau; READ tokens
-TAG=$(date +%s%N)
-COUNTY=$(VALUE "select left(place_code, 6) from penalty_case where place_code like '$PROVINCE%' group by 1 order by count(*) desc limit 1")
-SQL -c "insert into account (username, display_name, password_hash, organization_id, created_at)
-  select 'bench.' || r, '压测' || r, (select password_hash from account where username = 'admin'), o.id, now()
-  from (values ('leader', 'GOV'), ('dispatcher', 'GOV'), ('supervisor', 'JUD')) v (r, o)
-  join organization o on o.code = 'BENCH-$PROVINCE-' || v.o
-  union all select 'bench.head', '压测局长', (select password_hash from account where username = 'admin'), id, now()
-  from organization where code = 'BENCH-$COUNTY' on conflict do nothing" \
-  -c "insert into account_role (account_id, role) select id, case username when 'bench.leader' then 'LEADER'
-  when 'bench.dispatcher' then 'DISPATCHER' when 'bench.supervisor' then 'SUPERVISOR' else 'BUREAU_HEAD' end
-  from account where username like 'bench.%' on conflict do nothing" \
-  -c "insert into api_token (account_id, name, token_hash, created_at, expires_at, scope)
-  select id, 'bench', encode(sha256(convert_to('ot_bench_' || username || '_$TAG', 'UTF8')), 'hex'), now(),
-  now() + interval '1 day', 'READ' from account where username like 'bench.%'"
-token() { echo "ot_bench_bench.$1_$TAG"; }
-
+province_accounts
 PREFECTURE=${COUNTY:0:4}
 TOWNSHIP=$(VALUE "select left(place_code, 9) from penalty_case where place_code like '$COUNTY%' group by 1 order by count(*) desc limit 1")
 MONTH_FROM=$YEAR-06-01 MONTH_TO=$YEAR-06-30 YEAR_FROM=$YEAR-01-01 YEAR_TO=$YEAR-12-31

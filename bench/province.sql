@@ -1,8 +1,9 @@
--- The province bench/province.sh generates (psql -v province=33 -v cases=N -v people=N -v year=2025): a body per
--- county (综合行政执法局) and per township (乡镇人民政府 / 街道办事处, acting for empowered matters and receiving
--- dispatched events) of the province's real divisions, people in them, and N cases of the year with their clocks,
--- written as casehandling stores them (docs/adr/0050-dashboards-and-projections.md reads these columns). The events
--- come from bench/province-events.sql. Every generated row is marked （压测） or BENCH.
+-- The province bench/province.sh and bench/search.sh generate (generate_province in bench/lib.sh: psql -v province=33
+-- -v cases=N -v people=N -v year=2025 -v years=1): a body per county (综合行政执法局) and per township (乡镇人民政府 /
+-- 街道办事处, acting for empowered matters and receiving dispatched events) of the province's real divisions, people
+-- in them, and N cases of the years ending with year with their clocks (those of the years before it nearly all
+-- closed), written as casehandling stores them (docs/adr/0050-dashboards-and-projections.md reads these columns).
+-- The events come from bench/province-events.sql. Every generated row is marked （压测） or BENCH.
 select setseed(0.17) \g /dev/null
 create table bench_township as
   select t.code as township, t.name, t.parent_code as county, row_number() over (order by t.code) as i
@@ -47,15 +48,17 @@ create table bench_case as
   select g, b.township, b.county_body, b.township_body, m.code as matter, m.version, day, r1, r2, r3, r4, r5
   from (select g, 1 + floor(power(random(), 1.6) * (select count(*) from bench_body))::int as body,
           1 + floor(random() * (select count(*) from bench_matter))::int as matter,
-          date (:'year' || '-01-01') + floor(random() * 365)::int as day, random() as r1, random() as r2,
-          random() as r3, random() as r4, random() as r5
+          date ((:year - :years + 1) || '-01-01') + floor(random() * 365 * :years)::int as day, random() as r1,
+          random() as r2, random() as r3, random() as r4, random() as r5
         from generate_series(1, :cases) g) x
   join bench_body b on b.i = x.body
   join bench_matter m on m.i = x.matter;
 create table bench_case2 as
   select g, township, case when r5 < 0.75 then county_body else township_body end as body, matter, version,
     case when r1 < 0.35 then 'SIMPLE' else 'GENERAL' end as procedure,
-    case when r1 < 0.35 then case when r2 < 0.9 then 'CLOSED' else 'EXECUTION' end
+    -- the cases of the years before the last closed but for a few
+    case when day < date (:year || '-01-01') and random() < 0.98 then 'CLOSED'
+      when r1 < 0.35 then case when r2 < 0.9 then 'CLOSED' else 'EXECUTION' end
       else case when r2 < 0.04 then 'CLUE' when r2 < 0.16 then 'INVESTIGATING' when r2 < 0.17 then 'SUSPENDED'
         when r2 < 0.20 then 'REVIEW' when r2 < 0.22 then 'PROPOSAL' when r2 < 0.25 then 'NOTICE'
         when r2 < 0.26 then 'HEARING' when r2 < 0.28 then 'DECISION_PENDING' when r2 < 0.32 then 'DECIDED'

@@ -101,18 +101,22 @@ public class CaseWork {
 		access.transferredToOnly(); // a caller who reads no case has no worklist
 		JurisdictionScope scope = caller.jurisdiction();
 		LocalDate today = LocalDate.now(clock);
+		// the 500 nearest found from the indexes alone, the cases' rows read for those only (V0147, V0148;
+		// docs/adr/0058-searching-a-province.md)
 		return jdbc.sql("""
-				select c.id, c.stage, c.matter_code, c.party_name, c.place_code, k.kind, k.due_on, k.provisional,
+				select c.id, c.stage, c.matter_code, c.party_name, c.place_code, w.kind, w.due_on, w.provisional,
 				  exists (select 1 from approval_request r where r.case_id = c.id and r.state = 'PENDING') as awaiting,
 				  (select count(*) from case_alert a left join case_clock ak on ak.id = a.clock_id
 				    where a.case_id = c.id and (ak.state = 'RUNNING' or a.enforcement_id is not null)) as alerts
-				from penalty_case c
-				left join lateral (select kind, due_on, provisional from case_clock
-				  where case_id = c.id and state = 'RUNNING' order by due_on limit 1) k on true
-				where c.procedure = 'GENERAL' and c.stage <> 'CLOSED' and c.acting_org_id = :org
-				  and (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
-				    where c.place_code like s.code || '%'))
-				order by k.due_on nulls last, c.id limit 500""")
+				from (select o.id, k.kind, k.due_on, k.provisional from penalty_case o
+				  left join lateral (select kind, due_on, provisional from case_clock
+				    where case_id = o.id and state = 'RUNNING' order by due_on limit 1) k on true
+				  where o.procedure = 'GENERAL' and o.stage <> 'CLOSED' and o.acting_org_id = :org
+				    and (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
+				      where o.place_code like s.code || '%'))
+				  order by k.due_on nulls last, o.id limit 500) w
+				join penalty_case c on c.id = w.id
+				order by w.due_on nulls last, w.id""")
 			.param("org", caller.organizationId())
 			.param("nationwide", scope.isNationwide())
 			.param("codes", scope.codes().toArray(String[]::new))

@@ -88,8 +88,9 @@ class SubjectApiController {
 
 	@GetMapping
 	@Operation(summary = "Find by code (exact) or search by name (fuzzy, at most 50, closest first)",
-			description = "Exactly one of code and name. By code: a list of one, or 404 subject.unknown-code. Only "
-					+ "subjects in the caller's jurisdiction.")
+			description = "Exactly one of code and name. By code: a list of one, or 404 subject.unknown-code. By name: "
+					+ "the closest of the first 1,000 names found that contain it. Only subjects in the caller's "
+					+ "jurisdiction.")
 	List<SubjectView> find(@RequestParam(required = false) @Parameter(example = "91310115MA1K3BTP2B") @Nullable String code,
 			@RequestParam(required = false) @Parameter(example = "德令哈") @Nullable String name, ScopedPrincipal caller) {
 		if ((code == null) == (name == null)) {

@@ -18,6 +18,9 @@ class SubjectRepository {
 
 	private static final String IN_SCOPE = "(:nationwide or division_code like any (:codes))";
 
+	/** The names a search by name ranks at most. */
+	private static final int NAME_CANDIDATES = 1000;
+
 	private final JdbcClient jdbc;
 
 	SubjectRepository(JdbcClient jdbc) {
@@ -59,11 +62,20 @@ class SubjectRepository {
 		return jdbc.sql("select code from market_subject where id = ?").param(id).query(String.class).optional();
 	}
 
-	/** Names containing the words, closest first (pg_trgm similarity), at most {@code limit}. */
+	/**
+	 * Names containing the words, closest first (pg_trgm similarity), at most {@code limit}: the closest of the first
+	 * {@link #NAME_CANDIDATES} found, so that words common to many names do not rank them all
+	 * (docs/adr/0058-searching-a-province.md).
+	 */
 	List<SubjectView> byName(String words, JurisdictionScope scope, int limit) {
+		// within one county, that county's part of the index of names (V0148)
+		String county = scope.county();
 		return scoped("""
-				select * from market_subject where name ilike :pattern escape '\\' and """ + IN_SCOPE + """
-				 order by similarity(name, :words) desc, id limit :limit""", scope)
+				select * from (select * from market_subject where name ilike :pattern escape '\\' and """ + IN_SCOPE
+				+ (county == null ? "" : " and left(division_code, 6) = :county ") + """
+				 limit :candidates) s order by similarity(name, :words) desc, id limit :limit""", scope)
+			.param("county", county)
+			.param("candidates", NAME_CANDIDATES)
 			.param("pattern", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
 			.param("words", words)
 			.param("limit", limit)

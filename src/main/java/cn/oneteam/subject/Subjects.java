@@ -71,7 +71,7 @@ public class Subjects {
 			.orElseThrow(() -> new SubjectViolation(SubjectViolation.NOT_FOUND, "subject.unknown-code"));
 	}
 
-	/** Subjects whose name contains the words (case-insensitive), closest first, at most 50. */
+	/** Subjects whose name contains the words (case-insensitive): the 50 closest of the first 1,000 found. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('case:read')")
 	public List<SubjectView> byName(String words, ScopedPrincipal caller) {

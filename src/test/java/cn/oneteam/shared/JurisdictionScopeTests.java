@@ -32,4 +32,16 @@ class JurisdictionScopeTests {
 		assertThat(JurisdictionScope.nationwide().codes()).isEmpty();
 		assertThat(JurisdictionScope.of(List.of()).covers(DivisionCode.of("63"))).isFalse();
 	}
+
+	@Test
+	void namesTheOneCountyItLiesInOrNone() {
+		assertThat(hexi.county()).isEqualTo("632802");
+		assertThat(JurisdictionScope.of(List.of(DivisionCode.of("632802001"), DivisionCode.of("632802100"))).county())
+			.isEqualTo("632802");
+		assertThat(JurisdictionScope.of(List.of(DivisionCode.of("632802"))).county()).isEqualTo("632802");
+		assertThat(JurisdictionScope.of(List.of(DivisionCode.of("632802"), DivisionCode.of("632801"))).county()).isNull();
+		assertThat(JurisdictionScope.of(List.of(DivisionCode.of("6328"))).county()).isNull();
+		assertThat(JurisdictionScope.nationwide().county()).isNull();
+		assertThat(JurisdictionScope.of(List.of()).county()).isNull();
+	}
 }

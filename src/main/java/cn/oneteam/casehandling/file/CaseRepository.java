@@ -109,11 +109,16 @@ public class CaseRepository {
 
 	/** The cases in the scope; only those transferred to the body when {@code transferredTo} is given. */
 	public List<PenaltyCase> inScope(JurisdictionScope scope, @Nullable Long transferredTo) {
+		// a jurisdiction within one county walks that county's part of the list's index (V0147), any other the whole
+		// (docs/adr/0058-searching-a-province.md)
+		String county = scope.county();
 		return withOfficers(jdbc.sql(CaseTable.SELECT + """
 				where (:nationwide or exists (select 1 from unnest(cast(:codes as varchar[])) s(code)
-				  where c.place_code like s.code || '%')) and """ + CaseAccess.condition("c") + """
+				  where c.place_code like s.code || '%')) and """ + CaseAccess.condition("c")
+				+ (county == null ? "" : " and left(c.place_code, 6) = :county ") + """
 				 order by decided_on desc, id desc limit 500""")
 			.param("nationwide", scope.isNationwide())
+			.param("county", county)
 			.param("codes", scope.codes().toArray(String[]::new))
 			.param("transferredTo", transferredTo)
 			.query(CaseTable::read)
