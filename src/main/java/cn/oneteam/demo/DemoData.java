@@ -2,11 +2,9 @@ package cn.oneteam.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import cn.oneteam.documents.DocumentNumbers;
 import cn.oneteam.identity.Accounts;
-import cn.oneteam.identity.Accounts.NewAccount;
 import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.BodyType;
@@ -65,12 +63,16 @@ class DemoData implements DemoStep {
 
 	private final Accounts accounts;
 
+	private final DemoAccounts demoAccounts;
+
 	private final DocumentNumbers documents;
 
-	DemoData(Regions regions, Organizations organizations, Accounts accounts, DocumentNumbers documents) {
+	DemoData(Regions regions, Organizations organizations, Accounts accounts, DemoAccounts demoAccounts,
+			DocumentNumbers documents) {
 		this.regions = regions;
 		this.organizations = organizations;
 		this.accounts = accounts;
+		this.demoAccounts = demoAccounts;
 		this.documents = documents;
 	}
 
@@ -162,8 +164,7 @@ class DemoData implements DemoStep {
 
 
 	private long account(String username, String displayName, Organization organization, Role role) {
-		return accounts.open(new NewAccount(username, displayName, PASSWORD, organization.id(), Set.of(role)),
-				JurisdictionScope.nationwide());
+		return demoAccounts.open(username, displayName, organization.id(), role);
 	}
 
 	private static String townshipGovernmentName(Division township) {

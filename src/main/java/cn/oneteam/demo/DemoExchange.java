@@ -2,18 +2,15 @@ package cn.oneteam.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import cn.oneteam.exchange.ExchangeInbound;
 import cn.oneteam.exchange.ExchangePartners;
 import cn.oneteam.exchange.LicencePush;
 import cn.oneteam.exchange.PartnerInputs;
 import cn.oneteam.identity.Accounts;
-import cn.oneteam.identity.Accounts.NewAccount;
 import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.Organizations;
-import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.shared.ScopedPrincipal;
 import cn.oneteam.subject.LicenceInputs;
 import cn.oneteam.subject.SubjectKind;
@@ -46,6 +43,8 @@ class DemoExchange implements DemoStep {
 
 	private final Accounts accounts;
 
+	private final DemoAccounts demoAccounts;
+
 	private final Organizations organizations;
 
 	private final ExchangePartners partners;
@@ -56,9 +55,10 @@ class DemoExchange implements DemoStep {
 
 	private final UserDetailsService users;
 
-	DemoExchange(Accounts accounts, Organizations organizations, ExchangePartners partners, ExchangeInbound inbound,
-			Subjects subjects, UserDetailsService users) {
+	DemoExchange(Accounts accounts, DemoAccounts demoAccounts, Organizations organizations, ExchangePartners partners,
+			ExchangeInbound inbound, Subjects subjects, UserDetailsService users) {
 		this.accounts = accounts;
+		this.demoAccounts = demoAccounts;
 		this.organizations = organizations;
 		this.partners = partners;
 		this.inbound = inbound;
@@ -101,8 +101,7 @@ class DemoExchange implements DemoStep {
 	private void partner(String username, String displayName, String organization, String code, String name,
 			ScopedPrincipal admin) {
 		var org = organizations.findByCode(organization).orElseThrow().id();
-		long account = accounts.open(new NewAccount(username, displayName, DemoData.PASSWORD, org,
-				Set.of(Role.APPROVAL_SYSTEM)), JurisdictionScope.nationwide());
+		long account = demoAccounts.open(username, displayName, org, Role.APPROVAL_SYSTEM);
 		accounts.register(account, "审管联动接口", DemoData.token(username));
 		PartnerInputs.WithSecret registered = partners.register(new PartnerInputs.Registration(code, name, org.value(), null),
 				admin);

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import cn.oneteam.identity.Accounts;
-import cn.oneteam.identity.Accounts.NewAccount;
 import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.Officers;
@@ -18,7 +16,6 @@ import cn.oneteam.organization.PersonCategory;
 import cn.oneteam.organization.PostKind;
 import cn.oneteam.shared.ChinaTime;
 import cn.oneteam.shared.EnforcementDomain;
-import cn.oneteam.shared.JurisdictionScope;
 import cn.oneteam.supervision.exam.ExamSessions;
 import cn.oneteam.supervision.exam.ExamViews;
 import cn.oneteam.supervision.finding.SupervisorFinding;
@@ -49,6 +46,8 @@ class DemoExternalSupervision implements DemoStep {
 
 	private final Accounts accounts;
 
+	private final DemoAccounts demoAccounts;
+
 	private final Organizations organizations;
 
 	private final Officers officers;
@@ -61,9 +60,10 @@ class DemoExternalSupervision implements DemoStep {
 
 	private final Clock clock;
 
-	DemoExternalSupervision(Accounts accounts, Organizations organizations, Officers officers,
-			SupervisorFindings findings, ExamSessions exams, UserDetailsService users, Clock clock) {
+	DemoExternalSupervision(Accounts accounts, DemoAccounts demoAccounts, Organizations organizations,
+			Officers officers, SupervisorFindings findings, ExamSessions exams, UserDetailsService users, Clock clock) {
 		this.accounts = accounts;
+		this.demoAccounts = demoAccounts;
 		this.organizations = organizations;
 		this.officers = officers;
 		this.findings = findings;
@@ -78,8 +78,8 @@ class DemoExternalSupervision implements DemoStep {
 			return;
 		}
 		OrganizationId judicial = organizations.findByCode("6328-sfj").orElseThrow().id();
-		SystemActor.call(() -> accounts.open(new NewAccount(EXTERNAL, "海西州行政执法监督员（特邀）", DemoData.PASSWORD,
-				judicial, Set.of(Role.EXTERNAL_SUPERVISOR)), JurisdictionScope.nationwide()));
+		SystemActor.call(() -> demoAccounts.open(EXTERNAL, "海西州行政执法监督员（特邀）", judicial,
+				Role.EXTERNAL_SUPERVISOR));
 		long bureau = organizations.findByCode("632802-zhzf").orElseThrow().id().value();
 		SignedIn.as(users.loadUserByUsername(EXTERNAL), caller -> findings.record(new SupervisorFinding.New(bureau,
 				null, null, "旁听德令哈市综合行政执法局门店检查：两名执法人员均出示了执法证件，但检查记录未写明检查依据，建议统一检查记录格式。",

@@ -3,7 +3,6 @@ package cn.oneteam.demo;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import cn.oneteam.identity.Accounts;
 import cn.oneteam.identity.Role;
@@ -51,11 +50,15 @@ class DemoInspectors implements DemoStep {
 
 	private final Accounts accounts;
 
-	DemoInspectors(Officers officers, Organizations organizations, InspectorLibrary library, Accounts accounts) {
+	private final DemoAccounts demoAccounts;
+
+	DemoInspectors(Officers officers, Organizations organizations, InspectorLibrary library, Accounts accounts,
+			DemoAccounts demoAccounts) {
 		this.officers = officers;
 		this.organizations = organizations;
 		this.library = library;
 		this.accounts = accounts;
+		this.demoAccounts = demoAccounts;
 	}
 
 	@Override
@@ -104,8 +107,8 @@ class DemoInspectors implements DemoStep {
 	private long inspector(Organization department, String name, String certificate, EnforcementDomain domain,
 			@Nullable String username) {
 		JurisdictionScope all = JurisdictionScope.nationwide();
-		Long account = username == null ? null : accounts.open(new Accounts.NewAccount(username, name + "（检查人员）",
-				DemoData.PASSWORD, department.id(), Set.of(Role.OFFICER)), all);
+		Long account = username == null ? null
+				: demoAccounts.open(username, name + "（检查人员）", department.id(), Role.OFFICER);
 		PersonId person = officers.register(new NewPerson(department.id(), null, name, PersonCategory.ESTABLISHMENT,
 				PostKind.ADMINISTRATIVE, false, false, account, JOINED), all);
 		officers.issueCertificate(person, new NewCertificate(certificate, "青海省人民政府", EnumSet.of(domain),

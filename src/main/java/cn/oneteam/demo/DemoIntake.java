@@ -3,11 +3,9 @@ package cn.oneteam.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import cn.oneteam.identity.Accounts;
-import cn.oneteam.identity.Accounts.NewAccount;
 import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.intake.Dispute;
@@ -66,12 +64,15 @@ class DemoIntake implements DemoStep {
 
 	private final Accounts accounts;
 
+	private final DemoAccounts demoAccounts;
+
 	private final Organizations organizations;
 
 	private final UserDetailsService users;
 
 	DemoIntake(EventIntake intake, EventDispatch dispatch, PublicFollowUp followUp, EventQueries events,
-			Routing routing, Disputes disputes, Accounts accounts, Organizations organizations, UserDetailsService users) {
+			Routing routing, Disputes disputes, Accounts accounts, DemoAccounts demoAccounts, Organizations organizations,
+			UserDetailsService users) {
 		this.intake = intake;
 		this.dispatch = dispatch;
 		this.followUp = followUp;
@@ -79,6 +80,7 @@ class DemoIntake implements DemoStep {
 		this.routing = routing;
 		this.disputes = disputes;
 		this.accounts = accounts;
+		this.demoAccounts = demoAccounts;
 		this.organizations = organizations;
 		this.users = users;
 	}
@@ -89,9 +91,8 @@ class DemoIntake implements DemoStep {
 			return;
 		}
 		SystemActor.call(() -> {
-			long hotline = accounts.open(new NewAccount(HOTLINE, "海西州12345热线（系统）", DemoData.PASSWORD,
-					organizations.findByCode("6328-gov").orElseThrow().id(), Set.of(Role.SYSTEM_CLIENT)),
-					JurisdictionScope.nationwide());
+			long hotline = demoAccounts.open(HOTLINE, "海西州12345热线（系统）",
+					organizations.findByCode("6328-gov").orElseThrow().id(), Role.SYSTEM_CLIENT);
 			accounts.register(hotline, "12345 热线工单接口", DemoData.token(HOTLINE));
 			rules();
 			return null;

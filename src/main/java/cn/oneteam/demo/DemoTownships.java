@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import cn.oneteam.identity.Accounts;
-import cn.oneteam.identity.Accounts.NewAccount;
 import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.NewCertificate;
@@ -49,10 +48,13 @@ class DemoTownships implements DemoStep {
 
 	private final Accounts accounts;
 
-	DemoTownships(Organizations organizations, Officers officers, Accounts accounts) {
+	private final DemoAccounts demoAccounts;
+
+	DemoTownships(Organizations organizations, Officers officers, Accounts accounts, DemoAccounts demoAccounts) {
 		this.organizations = organizations;
 		this.officers = officers;
 		this.accounts = accounts;
+		this.demoAccounts = demoAccounts;
 	}
 
 	@Override
@@ -79,8 +81,8 @@ class DemoTownships implements DemoStep {
 	private void person(Organization government, Township township, String role, String title, Role accountRole,
 			boolean reviewer, int certificate) {
 		JurisdictionScope all = JurisdictionScope.nationwide();
-		long account = accounts.open(new NewAccount(township.prefix() + "." + role, township.name() + title,
-				DemoData.PASSWORD, government.id(), Set.of(accountRole)), all);
+		long account = demoAccounts.open(township.prefix() + "." + role, township.name() + title, government.id(),
+				accountRole);
 		PersonId person = officers.register(new NewPerson(government.id(), null, township.name() + title,
 				PersonCategory.ESTABLISHMENT, PostKind.ADMINISTRATIVE, reviewer, reviewer, account,
 				LocalDate.of(2025, 1, 2)), all);

@@ -6,11 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import cn.oneteam.identity.Accounts;
-import cn.oneteam.identity.Accounts.NewAccount;
 import cn.oneteam.identity.Role;
 import cn.oneteam.identity.SystemActor;
 import cn.oneteam.organization.BodyType;
@@ -57,6 +55,8 @@ class DemoWhistles implements DemoStep {
 
 	private final Accounts accounts;
 
+	private final DemoAccounts demoAccounts;
+
 	private final UserDetailsService users;
 
 	private final Whistles whistles;
@@ -69,10 +69,11 @@ class DemoWhistles implements DemoStep {
 
 	private final Map<String, UserDetails> signedIn = new HashMap<>();
 
-	DemoWhistles(Organizations organizations, Accounts accounts, UserDetailsService users, Whistles whistles,
-			WhistleQueries queries, WhistleWatch watch, Clock clock) {
+	DemoWhistles(Organizations organizations, Accounts accounts, DemoAccounts demoAccounts, UserDetailsService users,
+			Whistles whistles, WhistleQueries queries, WhistleWatch watch, Clock clock) {
 		this.organizations = organizations;
 		this.accounts = accounts;
+		this.demoAccounts = demoAccounts;
 		this.users = users;
 		this.whistles = whistles;
 		this.queries = queries;
@@ -144,8 +145,7 @@ class DemoWhistles implements DemoStep {
 
 	private void account(String username, String displayName, Organization organization, Role role) {
 		if (!accounts.exists(username)) {
-			accounts.open(new NewAccount(username, displayName, DemoData.PASSWORD, organization.id(), Set.of(role)),
-					JurisdictionScope.nationwide());
+			demoAccounts.open(username, displayName, organization.id(), role);
 		}
 	}
 

@@ -63,15 +63,50 @@ public class Accounts {
 	@Transactional
 	@PreAuthorize("hasAuthority('account:open')")
 	public long open(NewAccount account, JurisdictionScope opener) {
+		requireOpenable(account, opener);
+		return insert(account, passwords.encode(account.password()));
+	}
+
+	/**
+	 * Hashes, once, a password that several accounts share and that is no secret: the demo's published one (a BCrypt
+	 * hash costs about 0.15 s, and the demo opens some 60 accounts; docs/adr/0057-the-scale-path.md, "Start-up").
+	 */
+	public SharedPassword sharePassword(String password) {
+		requireLength(password);
+		return new SharedPassword(password, passwords.encode(password));
+	}
+
+	/**
+	 * Opens an account whose password is the shared one, stored as its hash (the same hash, salt included, for every
+	 * account opened with it: only for a password that is no secret).
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('account:open')")
+	public long open(NewAccount account, SharedPassword password, JurisdictionScope opener) {
+		if (!account.password().equals(password.password)) {
+			throw new IllegalArgumentException("The account's password is not the shared one hashed");
+		}
+		requireOpenable(account, opener);
+		return insert(account, password.hash);
+	}
+
+	private void requireOpenable(NewAccount account, JurisdictionScope opener) {
 		organizations.requireWithin(account.organizationId(), opener);
 		if (accounts.findByUsername(account.username()).isPresent()) {
 			throw new IdentityViolation(IdentityViolation.CONFLICT, "account.username-taken", account.username());
 		}
-		if (account.password().length() < MIN_PASSWORD_LENGTH) {
+		requireLength(account.password());
+	}
+
+	private static void requireLength(String password) {
+		if (password.length() < MIN_PASSWORD_LENGTH) {
 			throw new IdentityViolation(IdentityViolation.BAD_REQUEST, "account.password-too-short",
 					MIN_PASSWORD_LENGTH);
 		}
-		return accounts.insert(account.username(), account.displayName(), passwords.encode(account.password()),
+	}
+
+	private long insert(NewAccount account, String passwordHash) {
+		return accounts.insert(account.username(), account.displayName(), passwordHash,
 				account.organizationId().value(), account.roles(), OffsetDateTime.now(clock));
 	}
 
@@ -145,5 +180,18 @@ public class Accounts {
 	/** What opening an account needs. */
 	public record NewAccount(String username, String displayName, String password, OrganizationId organizationId,
 			Set<Role> roles) {
+	}
+
+	/** A password and its hash, made once by {@link #sharePassword(String)}. */
+	public static final class SharedPassword {
+
+		private final String password;
+
+		private final String hash;
+
+		private SharedPassword(String password, String hash) {
+			this.password = password;
+			this.hash = hash;
+		}
 	}
 }

@@ -1,21 +1,19 @@
 package cn.oneteam.platform;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,18 +30,14 @@ class EmbeddedPostgresConfiguration {
 
 	static final String DATABASE = "oneteam";
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
+	/**
+	 * The server whose start {@link EmbeddedPostgresStart} began before the context was built, or, in a context
+	 * without it, started now.
+	 */
 	@Bean
-	EmbeddedPostgresServer.Running embeddedPostgresServer(
-			@Value("${oneteam.embedded-postgres.data-dir:./data/postgres}") Path dataDir,
-			@Value("${oneteam.embedded-postgres.port:0}") int port) throws IOException {
-		Path dir = dataDir.toAbsolutePath().normalize();
-		long started = System.nanoTime();
-		EmbeddedPostgresServer.Running running = EmbeddedPostgresServer.start(dir, port);
-		log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", running.postgres().getPort(), dir,
-				(System.nanoTime() - started) / 1_000_000);
-		return running;
+	EmbeddedPostgresServer.Running embeddedPostgresServer(Environment environment,
+			ObjectProvider<EmbeddedPostgresStart.Begun> begun) throws IOException {
+		return begun.getIfAvailable(() -> EmbeddedPostgresStart.begin(environment)).server();
 	}
 
 	@Bean(destroyMethod = "close")
@@ -76,7 +70,11 @@ class EmbeddedPostgresConfiguration {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String url = context.getEnvironment().getProperty("spring.datasource.url");
+			return embedded(context.getEnvironment());
+		}
+
+		static boolean embedded(Environment environment) {
+			String url = environment.getProperty("spring.datasource.url");
 			return url == null || url.isBlank();
 		}
 	}

@@ -16,7 +16,10 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,6 +194,44 @@ class EmbeddedPostgresConfigurationTests {
 	@Test
 	void standsAsideWhenADatabaseUrlIsConfigured() {
 		runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/oneteam")
-			.run(context -> assertThat(context).doesNotHaveBean(DataSource.class));
+			.withInitializer(EmbeddedPostgresConfigurationTests::prepared)
+			.run(context -> {
+				assertThat(context).doesNotHaveBean(DataSource.class);
+				assertThat(context).as("no start begun").doesNotHaveBean(EmbeddedPostgresStart.BEAN);
+			});
+	}
+
+	@Test
+	void theServerStartedBeforeTheContextWasBuiltIsTheOneItUses(@TempDir Path dataDir) {
+		runner.withPropertyValues("oneteam.embedded-postgres.data-dir=" + dataDir)
+			.withInitializer(EmbeddedPostgresConfigurationTests::prepared)
+			.run(context -> {
+				assertThat(context).hasNotFailed();
+				EmbeddedPostgresServer.Running begun = context.getBean(EmbeddedPostgresStart.Begun.class).server();
+				assertThat(context.getBean(EmbeddedPostgresServer.Running.class)).isSameAs(begun);
+				assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("select inet_server_port()",
+						Integer.class)).isEqualTo(begun.postgres().getPort());
+				assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("show fsync", String.class))
+					.isEqualTo("on");
+			});
+	}
+
+	@Test
+	void aStartBegunEarlyThatFailsFailsTheContextWithItsReason(@TempDir Path dataDir) throws Exception {
+		ApplicationContextRunner early = runner.withPropertyValues("oneteam.embedded-postgres.data-dir=" + dataDir)
+			.withInitializer(EmbeddedPostgresConfigurationTests::prepared);
+		early.run(context -> assertThat(context).hasNotFailed());
+		Files.delete(dataDir.resolve(EmbeddedPostgresServer.SECRET_FILE));
+		early.run(context -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining(EmbeddedPostgresServer.SECRET_FILE + " is missing");
+		});
+	}
+
+	/** What Spring Boot tells the listener (META-INF/spring.factories) once the context is prepared. */
+	private static void prepared(ConfigurableApplicationContext context) {
+		new EmbeddedPostgresStart()
+			.onApplicationEvent(new ApplicationPreparedEvent(new SpringApplication(), new String[0], context));
 	}
 }
