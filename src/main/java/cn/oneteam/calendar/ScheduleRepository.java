@@ -10,11 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.oneteam.shared.ChinaTime;
+import cn.oneteam.shared.TransactionEnd;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Loaded year schedules in {@code calendar_year} and {@code calendar_special_day}. Every deadline reads them, so a
@@ -77,12 +76,7 @@ class ScheduleRepository {
 	void replace(YearSchedule schedule, String source, String loadedBy, OffsetDateTime at) {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(7_000_000L + schedule.year()).query(Object.class).single();
 		kept.remove(schedule.year());
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				kept.remove(schedule.year());
-			}
-		});
+		TransactionEnd.then(() -> kept.remove(schedule.year()));
 		jdbc.sql("delete from calendar_special_day where year = ?").param(schedule.year()).update();
 		jdbc.sql("""
 				insert into calendar_year (year, source, loaded_at, loaded_by) values (?, ?, ?, ?)

@@ -8,12 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.oneteam.platform.ReferenceDataChanged;
+import cn.oneteam.shared.TransactionEnd;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tokens accepted lately, kept in memory by their digest so that a request signed by a token reads nothing
@@ -73,14 +72,7 @@ class AcceptedTokens {
 	/** The current transaction revokes a token: the copy is emptied when it commits (and now, for readers meanwhile). */
 	void changing() {
 		forgetAll();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					forgetAll();
-				}
-			});
-		}
+		TransactionEnd.then(this::forgetAll);
 	}
 
 	@EventListener

@@ -10,11 +10,10 @@ import java.util.stream.Collectors;
 import cn.oneteam.platform.ReferenceDataChanged;
 import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.RuleViolation;
+import cn.oneteam.shared.TransactionEnd;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** 行政区划查询: the division tree for every module: lookups by code, children, ancestors and search. */
 @Service
@@ -70,15 +69,7 @@ public class Regions {
 	 */
 	void changing() {
 		forgetAll();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCompletion(int status) {
-					forgetAll();
-				}
-			});
-		}
+		TransactionEnd.then(this::forgetAll);
 	}
 
 	private synchronized void forgetAll() {
