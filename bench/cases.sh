@@ -18,7 +18,7 @@ need_psql
 build
 START=$(date +%s%N)
 start_app "$DATA/postgres" "$DATA/app.log"
-echo "first start on a fresh database: $(ms "$START") ms (process start to ready)"
+echo "first start on a fresh database: $(ms "$START") ms (process start to the demo data loaded whole, ready first)"
 ready "$DATA/app.log"
 grep -o "Demo general-procedure cases.*" "$DATA/app.log" || true
 
