@@ -9,8 +9,11 @@ create table platform_instance (
     beat_at    timestamptz not null
 );
 
+-- added first without a default, so that the publications already there belong to no instance (a default given
+-- with the column would be computed once, on the migrating connection, and stored in every existing row)
+alter table event_publication add column instance_id uuid;
 alter table event_publication
-    add column instance_id uuid default nullif(current_setting('oneteam.instance', true), '')::uuid;
+    alter column instance_id set default nullif(current_setting('oneteam.instance', true), '')::uuid;
 
 -- the resubmission scan's candidates: the incomplete publications, oldest first
 create index event_publication_incomplete_idx on event_publication (publication_date) where completion_date is null;

@@ -12,6 +12,8 @@ import cn.oneteam.shared.TransactionEnd;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +77,9 @@ class AcceptedTokens {
 		TransactionEnd.then(this::forgetAll);
 	}
 
+	/** First among the listeners: a reload of another copy that fails must not keep tokens accepted (docs/adr/0057-the-scale-path.md). */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(ReferenceDataChanged changed) {
 		if (WHAT_ANSWERS_REST_ON.stream().anyMatch(changed::touches)) {
 			forgetAll();

@@ -12,6 +12,8 @@ import cn.oneteam.shared.DivisionCode;
 import cn.oneteam.shared.RuleViolation;
 import cn.oneteam.shared.TransactionEnd;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +58,9 @@ public class Regions {
 		return division;
 	}
 
+	/** Before the listeners that reload (the catalogue's index): one that fails must not keep divisions stale. */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	void forget(ReferenceDataChanged changed) {
 		if (changed.touches("division")) {
 			forgetAll();
