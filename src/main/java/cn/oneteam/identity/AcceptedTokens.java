@@ -63,7 +63,7 @@ class AcceptedTokens {
 			return;
 		}
 		if (kept.size() >= MAX_KEPT) {
-			forgetAll();
+			kept.clear(); // room, not a change: the answer just read stays good
 		}
 		kept.put(digest, answer);
 		if (generation.get() != readIn) {
